@@ -1,0 +1,79 @@
+import { cleanVersion } from './clean/index.ts';
+import { StoryInputError } from './errors.ts';
+import { ingestStory, MANIFEST_FILE, type IngestedVersion } from './ingest/index.ts';
+import { segmentVersion } from './segment/index.ts';
+import type { AnalysedVersion, RemovedFragment, StoryAnalysis, StoryInput } from './types.ts';
+
+/** Milliseconds spent in each stage, for the build log and the benchmark. */
+export type StageTimings = Record<'ingest' | 'clean' | 'segment', number>;
+
+export interface AnalyseOptions {
+  /** Receives the time each stage took. */
+  onTimings?: (timings: StageTimings) => void;
+}
+
+/** The one entry point: raw story folder in, the model every page and export reads out. */
+export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): StoryAnalysis {
+  const timings: StageTimings = { ingest: 0, clean: 0, segment: 0 };
+  let mark = now();
+  const lap = (stage: keyof StageTimings): void => {
+    const t = now();
+    timings[stage] += t - mark;
+    mark = t;
+  };
+  const story = ingestStory(input);
+  lap('ingest');
+  const versions = story.versions.map((version) => {
+    const cleaned = cleanVersion(version.source, { format: version.format });
+    lap('clean');
+    if (!/[\p{L}\p{N}]/u.test(cleaned.body.text)) {
+      throw new StoryInputError(
+        { story: input.dir, file: version.manifest.file },
+        'has no article text left after cleaning',
+        `the cleaner removed ${cleaned.removed.length} fragment(s): is this the right file for "${version.manifest.id}"?`,
+      );
+    }
+    const segmented = segmentVersion(cleaned.body, version.manifest.id);
+    lap('segment');
+    const removed = [...version.removed, ...cleaned.removed].sort((a, b) => a.start - b.start || a.end - b.end);
+    return buildVersion(version, cleaned.body.text, removed, cleaned.found, segmented);
+  });
+  options.onTimings?.(timings);
+  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions };
+}
+
+function buildVersion(
+  version: IngestedVersion,
+  text: string,
+  removed: RemovedFragment[],
+  found: { title?: string | undefined; published?: string | undefined; byline?: string | undefined },
+  segmented: ReturnType<typeof segmentVersion>,
+): AnalysedVersion {
+  const { manifest } = version;
+  const published = manifest.published ?? found.published;
+  return {
+    id: manifest.id,
+    outlet: manifest.outlet,
+    file: manifest.file,
+    format: version.format,
+    published,
+    publishedFrom: manifest.published ? 'manifest' : found.published ? 'text' : undefined,
+    byline: manifest.byline ?? found.byline,
+    title: version.title ?? found.title,
+    url: manifest.url,
+    note: manifest.note,
+    text: text.trim(),
+    removed,
+    paragraphs: segmented.paragraphs,
+    sentences: segmented.sentences,
+    wordCount: segmented.sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((token) => token.word).length, 0),
+    originalLength: version.source.original.length,
+    removedLength: removed.reduce((sum, fragment) => sum + (fragment.end - fragment.start), 0),
+  };
+}
+
+function now(): number {
+  return globalThis.performance?.now() ?? Date.now();
+}
+
+export { MANIFEST_FILE };

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { analyseStory } from '../lib/analyse.ts';
+import { StoryInputError } from '../lib/errors.ts';
+import { MANIFEST_FILE } from '../lib/ingest/index.ts';
+import { readStoryFolder } from './read-story-folder.ts';
+
+export interface StoriesLoaderOptions {
+  /** Folder holding one sub-folder per story, relative to the project root. */
+  base: string;
+}
+
+/**
+ * The content-layer loader: one entry per story folder, holding the whole analysis. An entry's
+ * digest covers the story's files and the pipeline's source, so a rebuild re-analyses only the
+ * stories that changed (or all of them after the pipeline itself changed).
+ */
+export function storiesLoader(options: StoriesLoaderOptions): Loader {
+  return {
+    name: 'same-story-loader',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const baseDir = path.resolve(root, options.base);
+      if (!existsSync(baseDir)) {
+        throw new StoryInputError({ story: options.base }, 'the stories folder does not exist', 'create it with one sub-folder per story');
+      }
+      const pipelineDigest = await digestPipeline(path.resolve(root, 'src/lib'));
+      const slugs = await listStorySlugs(baseDir);
+      const untouched = new Set(context.store.keys());
+      const started = performance.now();
+      let analysed = 0;
+      for (const [index, slug] of slugs.entries()) {
+        untouched.delete(slug);
+        const result = await syncStory(context, baseDir, options.base, slug, pipelineDigest);
+        if (result.analysed) analysed++;
+        context.logger.info(`story ${index + 1} of ${slugs.length}: ${slug} — ${result.analysed ? `analysed in ${result.ms.toFixed(0)} ms` : 'unchanged, reused'}`);
+      }
+      for (const slug of untouched) context.store.delete(slug);
+      context.logger.info(`${slugs.length} stories (${analysed} analysed, ${slugs.length - analysed} reused) in ${(performance.now() - started).toFixed(0)} ms`);
+
+      if (context.watcher) {
+        context.watcher.add(baseDir);
+        const onChange = async (changed: string): Promise<void> => {
+          const relative = path.relative(baseDir, changed);
+          if (relative.startsWith('..') || path.isAbsolute(relative)) return;
+          const slug = relative.split(path.sep)[0];
+          if (!slug) return;
+          try {
+            if (existsSync(path.join(baseDir, slug, MANIFEST_FILE))) {
+              const result = await syncStory(context, baseDir, options.base, slug, pipelineDigest);
+              context.logger.info(`${slug}: ${result.analysed ? `re-analysed in ${result.ms.toFixed(0)} ms` : 'unchanged'}`);
+            } else {
+              context.store.delete(slug);
+            }
+          } catch (error) {
+            // In dev an editor is mid-edit: report and keep serving the last good analysis.
+            context.logger.error(error instanceof Error ? error.message : String(error));
+          }
+        };
+        context.watcher.on('change', onChange);
+        context.watcher.on('add', onChange);
+        context.watcher.on('unlink', onChange);
+      }
+    },
+  };
+}
+
+async function syncStory(context: LoaderContext, baseDir: string, base: string, slug: string, pipelineDigest: string): Promise<{ analysed: boolean; ms: number }> {
+  const input = await readStoryFolder(path.join(baseDir, slug), `${base.replace(/\/$/, '')}/${slug}`, slug);
+  const hash = createHash('sha256').update(pipelineDigest).update(input.manifestText);
+  for (const name of Object.keys(input.files).sort()) hash.update(`\0${name}\0`).update(input.files[name]!);
+  const digest = hash.digest('hex');
+  if (context.store.get(slug)?.digest === digest) return { analysed: false, ms: 0 };
+  const started = performance.now();
+  const analysis = analyseStory(input);
+  const ms = performance.now() - started;
+  const data = await context.parseData({ id: slug, data: analysis as unknown as Record<string, unknown> });
+  context.store.set({ id: slug, data, digest });
+  return { analysed: true, ms };
+}
+
+async function listStorySlugs(baseDir: string): Promise<string[]> {
+  const entries = await fs.readdir(baseDir, { withFileTypes: true });
+  const slugs: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const where = `${path.basename(baseDir)}/${entry.name}`;
+    if (!entry.isDirectory()) {
+      throw new StoryInputError({ story: where }, 'is a file, but the stories folder holds only story folders', 'put it inside a story folder or remove it');
+    }
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.name)) {
+      throw new StoryInputError({ story: where }, `the folder name "${entry.name}" is not a valid slug`, 'use lower-case letters, digits and hyphens; it becomes the story URL');
+    }
+    slugs.push(entry.name);
+  }
+  return slugs.sort();
+}
+
+/** Hash of the pipeline's source, so that changing the analysis code invalidates every cached story. */
+async function digestPipeline(libDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await fs.readdir(libDir, { recursive: true })).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort();
+  for (const file of files) hash.update(file).update(await fs.readFile(path.join(libDir, file)));
+  return hash.digest('hex');
+}
