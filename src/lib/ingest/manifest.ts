@@ -22,7 +22,7 @@ const versionSchema = z
     id: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "bbc-news"')
-      .refine((id) => !(RESERVED_VERSION_IDS as readonly string[]).includes(id), (id) => ({ message: `"${id}" is the name of a page; choose another id` })),
+      .refine((id) => !(RESERVED_VERSION_IDS as readonly string[]).includes(id), { error: (issue) => `"${String(issue.input)}" is the name of a page; choose another id` }),
     /** File name inside the story folder, exactly as captured. */
     file: z
       .string()
@@ -55,7 +55,7 @@ export function parseManifest(text: string, storyDir: string): StoryManifest {
   const at = { story: storyDir, file: MANIFEST_FILE };
   const yamlError = document.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line;
+    const line = lineCounter.linePos(yamlError.pos[0]).line;
     throw new StoryInputError({ ...at, line }, `invalid YAML: ${yamlError.message.split('\n')[0]}`);
   }
   const data: unknown = document.toJS();
