@@ -1,0 +1,19 @@
+import { getCollection } from 'astro:content';
+import type { AnalysedVersion, StoryAnalysis } from '../lib/types.ts';
+
+/** Every analysed story, newest first (by the latest known publication date, then title). */
+export async function loadStories(): Promise<StoryAnalysis[]> {
+  const entries = await getCollection('stories');
+  const stories = entries.map((entry) => entry.data as unknown as StoryAnalysis);
+  return stories.sort((a, b) => latestDate(b).localeCompare(latestDate(a)) || a.title.localeCompare(b.title));
+}
+
+export function latestDate(story: StoryAnalysis): string {
+  return story.versions.reduce((latest, version) => (version.published && version.published > latest ? version.published : latest), '');
+}
+
+export function findVersion(story: StoryAnalysis, id: string): AnalysedVersion {
+  const version = story.versions.find((candidate) => candidate.id === id);
+  if (!version) throw new Error(`Story "${story.slug}" has no version "${id}"`);
+  return version;
+}

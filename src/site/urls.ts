@@ -1,0 +1,28 @@
+/** The URL map of DESIGN.md, in one place so that pages and tests agree. */
+export const urls = {
+  home: () => '/',
+  story: (slug: string) => `/stories/${slug}/`,
+  version: (slug: string, version: string) => `/stories/${slug}/${version}/`,
+  sentence: (slug: string, version: string, n: number) => `/stories/${slug}/${version}/#s-${n}`,
+  compare: (slug: string, a: string, b: string) => `/stories/${slug}/compare/${a}/${b}/`,
+  alignment: (slug: string) => `/stories/${slug}/alignment/`,
+  facts: (slug: string) => `/stories/${slug}/facts/`,
+  search: () => '/search/',
+  apiIndex: () => '/api/stories.json',
+  apiStory: (slug: string) => `/api/stories/${slug}.json`,
+};
+
+/** "2025-05-05" → "5 May 2025", in UTC so the day never shifts with the build machine's zone. */
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function formatCount(value: number): string {
+  return new Intl.NumberFormat('en-GB').format(value);
+}
+
+export function formatPercent(part: number, whole: number): string {
+  if (whole === 0) return '0%';
+  return `${Math.round((100 * part) / whole)}%`;
+}

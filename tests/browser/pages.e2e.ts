@@ -1,0 +1,106 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, builtPages, distDir, formatViolations, launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const seed = 'rwanda-us-migrant-talks';
+let browser: Browser;
+let context: BrowserContext;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveStatic(distDir));
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** One page of each type, so a new page type cannot ship without being opened and checked. */
+function pageTypes(): Record<string, string> {
+  const pages = builtPages();
+  const byType: Record<string, string> = {};
+  for (const page of pages) {
+    const type = page === '/' ? 'home'
+      : /^\/stories\/[^/]+\/$/.test(page) ? 'story'
+      : /^\/stories\/[^/]+\/compare\/[^/]+\/[^/]+\/$/.test(page) ? 'compare'
+      : /^\/stories\/[^/]+\/(alignment|facts|provenance)\/$/.test(page) ? page.split('/')[3]!
+      : /^\/stories\/[^/]+\/[^/]+\/$/.test(page) ? 'reading'
+      : page.split('/')[1]!;
+    byType[type] ??= page;
+  }
+  return byType;
+}
+
+describe('every page type', () => {
+  it('is built', () => {
+    expect(Object.keys(pageTypes())).toEqual(expect.arrayContaining(['home', 'story', 'reading']));
+  });
+
+  for (const [type, path] of Object.entries(pageTypes())) {
+    it(`${type} (${path}) loads without errors and axe reports no violations`, async () => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+      const response = await page.goto(origin + path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+      const violations = await axeViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('home', () => {
+  it('lists the seed story with its five outlets', async () => {
+    const page = await context.newPage();
+    await page.goto(origin + '/');
+    const card = page.locator('.story-card', { hasText: 'Rwanda in talks with the US' });
+    await expect(card.locator('.outlets li').count()).resolves.toBe(5);
+    await card.locator('h2 a').click();
+    await page.waitForURL(`**/stories/${seed}/`);
+    await expect(page.locator('tbody tr').count()).resolves.toBe(5);
+    await page.close();
+  });
+});
+
+describe('reading view', () => {
+  it('a sentence permalink lands on that sentence, highlighted', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/stories/${seed}/republisher/#s-4`);
+    const target = page.locator('#s-4');
+    await expect(target.textContent()).resolves.toContain('However, the UK abandoned the scheme');
+    await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('s-4');
+    const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('every sentence anchor links to its own sentence', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/stories/${seed}/bbc/`);
+    const pairs = await page.$$eval('.sentence-anchor', (links) => links.map((link) => [link.getAttribute('href'), link.previousElementSibling?.id]));
+    expect(pairs.length).toBeGreaterThan(10);
+    for (const [href, id] of pairs) expect(href).toBe(`#${id}`);
+    await page.close();
+  });
+
+  it('removed fragments are shown in place, collapsed, with their reason', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/stories/${seed}/bbc/`);
+    const first = page.locator('details.removed').first();
+    await expect(first.getAttribute('open')).resolves.toBeNull();
+    await first.locator('summary').click();
+    await expect(first.getAttribute('open')).resolves.toBe('');
+    await expect(first.locator('.removed-text').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
