@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { describeOps, version } from '../../../tests/fixtures/diff/sentences.ts';
+import * as diff from './index.ts';
+import { diffPair, markSentences, summarisePair } from './index.ts';
+
+// Hand-computed: a1↔b2 (moved: the heavier a2↔b1 keeps its place), a2↔b1 equal, a3 and b3 alone.
+const a = version('a', ['Rwanda could face being deported again.', 'Panama and Costa Rica have also taken in migrants.', 'Kigali disputes this.']);
+const b = version('b', ['Panama and Costa Rica have also taken in migrants.', 'Rwanda could be deported again, officials said.', 'It is a safe place.']);
+const groups = [
+  { id: 'g-1', sentences: ['a/s-1', 'b/s-2'] },
+  { id: 'g-2', sentences: ['a/s-2', 'b/s-1', 'c/s-4'] },
+  { id: 'g-3', sentences: ['a/s-3'] },
+  { id: 'g-4', sentences: ['b/s-3'] },
+];
+
+describe('diffPair', () => {
+  const pair = diffPair(a, b, groups);
+
+  it('orders rows by a and puts b-only rows after the row of the b sentence before them', () => {
+    expect(pair.rows.map((row) => [row.group, row.a.map((s) => s.id), row.b.map((s) => s.id), row.moved])).toEqual([
+      ['g-1', ['a/s-1'], ['b/s-2'], true],
+      ['g-4', [], ['b/s-3'], false],
+      ['g-2', ['a/s-2'], ['b/s-1'], false],
+      ['g-3', ['a/s-3'], [], false],
+    ]);
+    expect(describeOps(pair.rows[0]!.ops, pair.rows[0]!.aTokens, pair.rows[0]!.bTokens)).toEqual([
+      '= Rwanda could',
+      '- face being',
+      '+ be',
+      '= deported again',
+      '+ , officials said',
+      '= .',
+    ]);
+  });
+
+  it('summarises in words: 18 in a, 21 in b', () => {
+    // moved: Rwanda could + deported again = 4; shared: the Panama sentence = 9; changed: face being → be = 1, and
+    // removed 1 more; added: officials said (2) + It is a safe place (5); removed: Kigali disputes this (3).
+    expect(pair.summary).toEqual({ similarity: 0.667, shared: 9, changed: 1, added: 7, removed: 4, moved: 4 });
+    expect(summarisePair(pair.rows)).toEqual(pair.summary);
+    expect(pair).toMatchObject({ a: 'a', b: 'b', moves: [], degraded: false });
+  });
+
+  it('gives a sentence in no group a row of its own', () => {
+    const rows = diffPair(a, b, groups.slice(0, 2)).rows;
+    expect(rows.map((row) => row.group)).toEqual(['g-1', 'b/s-3', 'g-2', 'a/s-3']);
+  });
+
+  it('rejects a sentence in two groups', () => {
+    expect(() => diffPair(a, b, [...groups, { id: 'g-5', sentences: ['b/s-3'] }])).toThrow('sentence "b/s-3" is in two alignment groups: "g-4" and "g-5"');
+  });
+
+  it('gives the remaining rows the cheap diff once the pair budget is spent', () => {
+    const spent = diffPair(a, b, groups, { pairTimeout: -1 });
+    expect(spent.rows.map((row) => row.degraded)).toEqual([true, false, false, false]);
+    expect(spent.degraded).toBe(true);
+    expect(describeOps(spent.rows[0]!.ops, spent.rows[0]!.aTokens, spent.rows[0]!.bTokens)).toEqual([
+      '= Rwanda could',
+      '- face being deported again',
+      '+ be deported again , officials said',
+      '= .',
+    ]);
+  });
+
+  it('counts style-only differences as shared', () => {
+    const curly = version('c', ['The “spirit” of giving, in the mega-jail.']);
+    const straight = version('d', ['The "spirit" of giving, in the mega jail.']);
+    expect(diffPair(curly, straight, [{ id: 'g-1', sentences: ['c/s-1', 'd/s-1'] }]).summary).toEqual({
+      similarity: 1,
+      shared: 8,
+      changed: 0,
+      added: 0,
+      removed: 0,
+      moved: 0,
+    });
+  });
+
+  it('is 1 for two versions without words', () => {
+    expect(diffPair(version('a', ['—']), version('b', ['…']), []).summary).toEqual({ similarity: 1, shared: 0, changed: 0, added: 0, removed: 0, moved: 0 });
+  });
+});
+
+describe('markSentences', () => {
+  it('marks each side of a split sentence in its own sentence text', () => {
+    const whole = version('a', ['Rwanda says it is safe, and it denies the claims.']);
+    const split = version('b', ['Rwanda says it is safe.', 'It denies “the claims”.']);
+    const row = diffPair(whole, split, [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1', 'b/s-2'] }]).rows[0]!;
+    const spans = (side: 'a' | 'b'): string[] =>
+      markSentences(row, side).flatMap(({ sentence, marks }) => marks.map((mark) => `${sentence.id} ${mark.kind}${mark.trivial ? '~' : ''} ${sentence.text.slice(mark.start, mark.end)}`));
+    expect(spans('a')).toEqual(['a/s-1 delete , and', 'a/s-1 equal~ it']);
+    expect(spans('b')).toEqual(['b/s-1 insert .', 'b/s-2 equal~ It', 'b/s-2 insert “', 'b/s-2 insert ”']);
+  });
+});
+
+describe('the public API', () => {
+  it('exports exactly these values', () => {
+    expect(Object.keys(diff).sort()).toEqual([
+      'DEFAULT_DIFF_OPTIONS',
+      'applyOps',
+      'diffPair',
+      'diffSentenceGroup',
+      'diffTokens',
+      'findPhraseMoves',
+      'markSentences',
+      'movedRows',
+      'pairRows',
+      'rebuild',
+      'summarisePair',
+    ]);
+  });
+});

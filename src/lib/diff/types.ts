@@ -1,0 +1,184 @@
+/**
+ * Types of the diff stage: word-level diffs of aligned sentences, moves, and the per-pair summary.
+ *
+ * Token positions are half-open index ranges into the token arrays a diff was computed on (for a
+ * row: the tokens of its sentences, concatenated in reading order), never character offsets; the
+ * tokens themselves carry the offsets into the original file.
+ */
+import type { Sentence, Token } from '../types.ts';
+
+export type DiffOpKind = 'equal' | 'insert' | 'delete';
+
+/**
+ * One step of a diff. Ops come in reading order and tile both sides without gaps: each op starts
+ * where the previous one ended on both sides. `equal` spans the same number of tokens on both
+ * sides, `delete` has an empty b range (where the text would sit in b), `insert` an empty a range.
+ *
+ * A run of consecutive non-equal ops is one change block; a block holding both a delete and an
+ * insert is a replacement. Within a block, deletes always come before inserts.
+ */
+export interface DiffOp {
+  readonly kind: DiffOpKind;
+  readonly aStart: number;
+  readonly aEnd: number;
+  readonly bStart: number;
+  readonly bEnd: number;
+  /**
+   * Only style differs, so a "hide trivial" switch may show it as unchanged:
+   * - `equal`: the tokens match on `norm` but not on `text` (curly vs straight quotes, — vs -, case);
+   *   an equal op with `trivial: false` has identical text on both sides.
+   * - `delete`/`insert`: the whole change block is the same text once case, quote style, dashes and
+   *   whitespace are ignored (`mega-jail` vs `mega jail`). "U.S." vs "US" is not trivial: the
+   *   full stops are letters' worth of difference at this level (house style is judged by facts).
+   */
+  readonly trivial: boolean;
+  /**
+   * Set on a delete or insert that is one end of a phrase move (see `PhraseMove`): the text is not
+   * gone or new, it sits elsewhere in the other version. Never set on equal ops.
+   */
+  readonly move?: string | undefined;
+}
+
+/** The diff of two token sequences. */
+export interface TokenDiff {
+  readonly ops: readonly DiffOp[];
+  /**
+   * jsdiff gave up (edit length or time limit): the ops are the common prefix and suffix around one
+   * replacement block, correct but coarse. Pages should say so.
+   */
+  readonly degraded: boolean;
+}
+
+/** The diff of one aligned row: a group's sentences of version a against those of version b. */
+export interface GroupDiff extends TokenDiff {
+  /** Tokens of the a-sentences, concatenated in reading order; the ops' a ranges index this. */
+  readonly aTokens: readonly Token[];
+  readonly bTokens: readonly Token[];
+}
+
+/** One row of a pair's side-by-side view. */
+export interface RowDiff extends GroupDiff {
+  /** Id of the alignment group the row comes from (a sentence's id when it was in no group). */
+  readonly group: string;
+  /** The row's sentences of version a in reading order; may be empty. */
+  readonly a: readonly Sentence[];
+  readonly b: readonly Sentence[];
+  /**
+   * The row sits at a different place relative to the other rows in b than in a, so its shared
+   * text counts as moved. Link targets: `a[0].id` from the b side, `b[0].id` from the a side.
+   */
+  readonly moved: boolean;
+}
+
+/** Where one end of a phrase move sits. */
+export interface MoveEnd {
+  /** Index of the row in `PairDiff.rows`. */
+  readonly row: number;
+  /** Id of the sentence holding the phrase's first token, for links into the reading view. */
+  readonly sentence: string;
+  /** Token range within that row's `aTokens` (for the a end) or `bTokens` (for the b end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A phrase of at least `minMoveWords` words that a deleted and b inserted at another place (same
+ * norms token for token). The ops holding it carry `move: id` on both sides.
+ */
+export interface PhraseMove {
+  /** `m1`, `m2`, … numbered in a's reading order; unique within the pair. */
+  readonly id: string;
+  /** Word tokens in the phrase. */
+  readonly words: number;
+  readonly a: MoveEnd;
+  readonly b: MoveEnd;
+}
+
+/**
+ * Word counts of a pair (tokens with `word: true`; punctuation never counts). With wordsA and wordsB
+ * the words of the two versions, these identities hold exactly:
+ *   wordsA = shared + moved + changed + removed
+ *   wordsB = shared + moved + changed + added
+ * Field names are part of the public JSON export: keep them.
+ */
+export interface PairSummary {
+  /** 2·(shared + moved) / (wordsA + wordsB), rounded to 3 decimals; 1 when both have no words. */
+  readonly similarity: number;
+  /** Words in equal ops of rows that are not moved, plus trivial change blocks (the smaller side). */
+  readonly shared: number;
+  /**
+   * Words replaced: per change block, the smaller of its deleted and inserted word counts (moves
+   * and trivial blocks excluded). "could face being deported" → "could be deported" changes 1.
+   */
+  readonly changed: number;
+  /** Inserted words beyond the replaced ones: whole insertions and the excess of a longer b side. */
+  readonly added: number;
+  /** Deleted words beyond the replaced ones ("face being" → "be" removes 1). */
+  readonly removed: number;
+  /** Words (counted once, on the a side) of phrase moves and of the equal ops of moved rows. */
+  readonly moved: number;
+}
+
+/** Everything the compare page and the export need for one pair of versions. */
+export interface PairDiff {
+  /** Version ids. */
+  readonly a: string;
+  readonly b: string;
+  /**
+   * Rows in display order: a's reading order; a row with only b sentences follows the row holding
+   * the b sentence just before it (or opens the list).
+   */
+  readonly rows: readonly RowDiff[];
+  readonly moves: readonly PhraseMove[];
+  readonly summary: PairSummary;
+  /** Some row's diff was degraded (see `TokenDiff.degraded`). */
+  readonly degraded: boolean;
+}
+
+/** Abort limits of one token diff. Defaults: `DEFAULT_DIFF_OPTIONS`. */
+export interface DiffOptions {
+  /**
+   * Largest edit distance (in tokens) jsdiff explores before it gives up. Deterministic, but its
+   * cost grows with the square of the limit (500 ≈ 25 ms for unrelated texts here).
+   */
+  readonly maxEditLength?: number | undefined;
+  /** Milliseconds after which jsdiff gives up; the safety net for slow machines. */
+  readonly timeout?: number | undefined;
+}
+
+/** Limits of a whole-pair diff. */
+export interface PairDiffOptions extends DiffOptions {
+  /** Milliseconds for the whole pair; once spent, remaining rows get the cheap diff (degraded). */
+  readonly pairTimeout?: number | undefined;
+  /** Fewest word tokens a phrase needs to count as moved rather than deleted and inserted. */
+  readonly minMoveWords?: number | undefined;
+}
+
+/** What the diff needs of a version: `AnalysedVersion` fits. */
+export interface VersionSentences {
+  readonly id: string;
+  readonly sentences: readonly Sentence[];
+}
+
+/** What the diff needs of an alignment group: its id and its sentence ids across all versions. */
+export interface GroupLike {
+  readonly id: string;
+  readonly sentences: readonly string[];
+}
+
+/** A marked span of one sentence's `text`, for rendering a row side sentence by sentence. */
+export interface SentenceMark {
+  /** Character range in `sentence.text`, from the first token's start to the last token's end. */
+  readonly start: number;
+  readonly end: number;
+  /** `equal` marks only appear for trivial (style-only) matches. */
+  readonly kind: DiffOpKind;
+  readonly trivial: boolean;
+  readonly move?: string | undefined;
+}
+
+export interface MarkedSentence {
+  readonly sentence: Sentence;
+  /** Non-overlapping, in order; text outside every mark is unchanged. */
+  readonly marks: readonly SentenceMark[];
+}
