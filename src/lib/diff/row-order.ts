@@ -17,11 +17,11 @@ export interface RowSides {
 export function pairRows(a: VersionSentences, b: VersionSentences, groups: readonly GroupLike[]): RowSides[] {
   const rowOf = new Map<string, number>();
   const rows: { group: string; a: Sentence[]; b: Sentence[] }[] = [];
-  const place = (sentence: Sentence, side: 'a' | 'b', fallbackGroup: string): void => {
-    let index = rowOf.get(fallbackGroup);
+  const place = (sentence: Sentence, side: 'a' | 'b', group: string): void => {
+    let index = rowOf.get(group);
     if (index === undefined) {
-      index = rows.push({ group: fallbackGroup, a: [], b: [] }) - 1;
-      rowOf.set(fallbackGroup, index);
+      index = rows.push({ group, a: [], b: [] }) - 1;
+      rowOf.set(group, index);
     }
     rows[index]![side].push(sentence);
   };
