@@ -1,0 +1,54 @@
+/**
+ * English word lists for the sentence repairs (generic knowledge, lower case, without the final
+ * period). They decide only what happens at a period that the default segmenter took for an end.
+ */
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
+/** Abbreviations that never end a sentence. */
+export const NEVER_FINAL = words('e.g i.e cf viz vs approx incl esp');
+
+/** Titles: they precede a name, so they end a sentence only when a typical sentence opener follows. */
+export const TITLES = words(`
+  mr mrs ms mx dr prof st mt ft sen rep gov gen lt col maj capt cmdr sgt cpl adm rev fr hon pres supt insp messrs mme mlle
+`);
+
+/** Abbreviations that precede a number: `No. 10`, `Jan. 5`, `pp. 4`. */
+export const BEFORE_NUMBER = words(`
+  no nos nr art arts vol vols fig figs p pp ch chap sec para op ed tel ext
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/**
+ * Words that commonly open an English sentence and are rarely part of a name. Single letters are
+ * left out on purpose: `A` and `I` are initials too (`J. A. Smith`).
+ */
+export const SENTENCE_OPENERS = words(`
+  the an this that these those there here it its he she they we you his her their our my your
+  but and or so yet however meanwhile moreover furthermore instead also still then now today yesterday
+  in on at for with by from to after before during since until as if when while although though despite
+  according what who why how where which some many most several both each every all such other another
+  last next earlier later one two three
+`);
+
+/**
+ * Words that commonly follow a dotted acronym inside a sentence: what `U.S.`, `U.K.` or `U.N.`
+ * modify (titles, institutions), and what follows `a.m.`/`p.m.` (days, months, time zones).
+ */
+export const ACRONYM_CONTINUATIONS = words(`
+  president vice secretary senator senators representative representatives congressman congresswoman
+  congress senate house court supreme district federal state states department embassy consulate ambassador
+  envoy mission permanent army navy air marine marines coast forces military troops soldiers government
+  administration officials authorities agency agencies intelligence homeland customs border immigration
+  citizenship census bureau office foreign home prime minister ministers ministry parliament chancellor
+  defense defence justice attorney central national special commander chief security council treasury trade
+  open dollar dollars capitol constitution olympic postal lawmakers citizens high commissioner general
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december
+  gmt utc bst et est edt pt pst pdt ct cst cdt mt cet cest eat cat wat sast ist jst aest
+`);
+
+/** A dotted acronym without its final period: `U.S`, `L.I`, `a.m`, `J.K`. */
+export const DOTTED_ACRONYM = /^\p{L}(?:\.\p{L})+$/u;
