@@ -1,11 +1,13 @@
+import { alignStoryWithLimits } from './align/index.ts';
 import { cleanVersion } from './clean/index.ts';
+import { diffPair } from './diff/index.ts';
 import { StoryInputError } from './errors.ts';
-import { ingestStory, MANIFEST_FILE, type IngestedVersion } from './ingest/index.ts';
+import { ingestStory, type IngestedVersion } from './ingest/index.ts';
 import { segmentVersion } from './segment/index.ts';
-import type { AnalysedVersion, RemovedFragment, StoryAnalysis, StoryInput } from './types.ts';
+import type { AnalysedVersion, FoundMetadata, PairEntry, RemovedFragment, SegmentResult, StoryAnalysis, StoryInput } from './types.ts';
 
 /** Milliseconds spent in each stage, for the build log and the benchmark. */
-export type StageTimings = Record<'ingest' | 'clean' | 'segment', number>;
+export type StageTimings = Record<'ingest' | 'clean' | 'segment' | 'align' | 'diff', number>;
 
 export interface AnalyseOptions {
   /** Receives the time each stage took. */
@@ -14,7 +16,7 @@ export interface AnalyseOptions {
 
 /** The one entry point: raw story folder in, the model every page and export reads out. */
 export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): StoryAnalysis {
-  const timings: StageTimings = { ingest: 0, clean: 0, segment: 0 };
+  const timings: StageTimings = { ingest: 0, clean: 0, segment: 0, align: 0, diff: 0 };
   let mark = now();
   const lap = (stage: keyof StageTimings): void => {
     const t = now();
@@ -38,17 +40,21 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
     const removed = [...version.removed, ...cleaned.removed].sort((a, b) => a.start - b.start || a.end - b.end);
     return buildVersion(version, cleaned.body.text, removed, cleaned.found, segmented);
   });
+  const { groups: alignment, limits: alignmentLimits } = alignStoryWithLimits(versions);
+  lap('align');
+  const pairs: PairEntry[] = [];
+  versions.forEach((a, i) => {
+    for (const b of versions.slice(i + 1)) {
+      const diff = diffPair(a, b, alignment);
+      pairs.push({ a: a.id, b: b.id, ...diff.summary, degraded: diff.degraded });
+    }
+  });
+  lap('diff');
   options.onTimings?.(timings);
-  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions };
+  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions, alignment, alignmentLimits, pairs };
 }
 
-function buildVersion(
-  version: IngestedVersion,
-  text: string,
-  removed: RemovedFragment[],
-  found: { title?: string | undefined; published?: string | undefined; byline?: string | undefined },
-  segmented: ReturnType<typeof segmentVersion>,
-): AnalysedVersion {
+function buildVersion(version: IngestedVersion, text: string, removed: RemovedFragment[], found: FoundMetadata, segmented: SegmentResult): AnalysedVersion {
   const { manifest } = version;
   const published = manifest.published ?? found.published;
   return {
@@ -75,5 +81,3 @@ function buildVersion(
 function now(): number {
   return globalThis.performance?.now() ?? Date.now();
 }
-
-export { MANIFEST_FILE };

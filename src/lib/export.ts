@@ -27,11 +27,31 @@ export interface ExportedVersion {
   sentences: ExportedSentence[];
 }
 
+export interface ExportedAlignmentGroup {
+  id: string;
+  sentences: string[];
+  links?: { a: string; b: string; score: number; evidence: string[] }[];
+}
+
+export interface ExportedPair {
+  a: string;
+  b: string;
+  similarity: number;
+  shared: number;
+  changed: number;
+  added: number;
+  removed: number;
+  moved: number;
+  degraded: boolean;
+}
+
 export interface ExportedStory {
   schemaVersion: number;
   slug: string;
   title: string;
   versions: ExportedVersion[];
+  alignment: ExportedAlignmentGroup[];
+  pairs: ExportedPair[];
 }
 
 export interface ExportedStoryListing {
@@ -63,6 +83,22 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
         ...optional('replacement', fragment.replacement),
       })),
       sentences: version.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text, start: sentence.start, end: sentence.end })),
+    })),
+    alignment: analysis.alignment.map((group) => ({
+      id: group.id,
+      sentences: [...group.sentences],
+      ...(group.links.length > 0 ? { links: group.links.map((link) => ({ a: link.a, b: link.b, score: link.score, evidence: [...link.evidence] })) } : {}),
+    })),
+    pairs: analysis.pairs.map((pair) => ({
+      a: pair.a,
+      b: pair.b,
+      similarity: pair.similarity,
+      shared: pair.shared,
+      changed: pair.changed,
+      added: pair.added,
+      removed: pair.removed,
+      moved: pair.moved,
+      degraded: pair.degraded,
     })),
   };
 }

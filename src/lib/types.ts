@@ -1,3 +1,6 @@
+import type { AlignmentGroup, AlignmentLimits } from './align/types.ts';
+import type { PairSummary } from './diff/types.ts';
+
 /**
  * The stage boundaries of the pipeline: ingest → clean → segment → align → diff → facts → export.
  * Every offset called `start`/`end` is a UTF-16 code-unit index into the original file as decoded
@@ -158,10 +161,22 @@ export interface AnalysedVersion {
   removedLength: number;
 }
 
+/** One pair of versions (a before b in story.yaml order), summarised in words. */
+export interface PairEntry extends PairSummary {
+  a: string;
+  b: string;
+  /** A limit cut some of the pair's diff short; the figures are then approximate. */
+  degraded: boolean;
+}
+
 /** The one model every page and the export is read off. Later stages add fields. */
 export interface StoryAnalysis {
   slug: string;
   title: string;
   summary?: string | undefined;
   versions: AnalysedVersion[];
+  /** Every sentence of every version in exactly one group. */
+  alignment: AlignmentGroup[];
+  alignmentLimits: AlignmentLimits;
+  pairs: PairEntry[];
 }

@@ -26,3 +26,8 @@ export function formatPercent(part: number, whole: number): string {
   if (whole === 0) return '0%';
   return `${Math.round((100 * part) / whole)}%`;
 }
+
+/** The alignment table against a base version; the first version's table is the plain URL. */
+export function alignmentUrl(slug: string, base: string, isFirst: boolean): string {
+  return isFirst ? urls.alignment(slug) : `${urls.alignment(slug)}${base}/`;
+}

@@ -1,0 +1,93 @@
+import type { AlignmentGroup } from '../lib/align/index.ts';
+import { diffSentenceGroup, markSentences } from '../lib/diff/index.ts';
+import type { AnalysedVersion, Sentence, StoryAnalysis } from '../lib/types.ts';
+import { textRuns, type SentenceView } from './compare-view.ts';
+import { urls } from './urls.ts';
+
+export interface AlignmentCell {
+  version: string;
+  sentences: SentenceView[];
+  /** The cell's wording differs from the base version's in this group. */
+  differs: boolean;
+}
+
+export interface AlignmentRow {
+  group: string;
+  cells: AlignmentCell[];
+  /** Outlets carrying this group; one means only that outlet reports it. */
+  carriers: number;
+  onlyIn?: string | undefined;
+  strongestEvidence?: string | undefined;
+}
+
+export interface AlignmentView {
+  base: AnalysedVersion;
+  versions: AnalysedVersion[];
+  rows: AlignmentRow[];
+}
+
+/**
+ * The N-way table against a base version: rows follow the base's reading order, and a group the
+ * base lacks follows the row of the sentence that precedes it in its own version, so every
+ * version still reads top to bottom as far as the alignment allows.
+ */
+export function alignmentView(story: StoryAnalysis, baseId: string): AlignmentView {
+  const base = story.versions.find((version) => version.id === baseId) ?? story.versions[0]!;
+  const sentences = new Map(story.versions.flatMap((version) => version.sentences.map((sentence) => [sentence.id, sentence] as const)));
+  const groupOf = new Map<string, AlignmentGroup>();
+  for (const group of story.alignment) for (const id of group.sentences) groupOf.set(id, group);
+
+  const rows = orderGroups(story, base, groupOf).map((group): AlignmentRow => {
+    const members = group.sentences.map((id) => sentences.get(id)).filter((sentence): sentence is Sentence => sentence !== undefined);
+    const byVersion = (version: string) => members.filter((sentence) => sentence.version === version).sort((x, y) => x.n - y.n);
+    const baseSentences = byVersion(base.id);
+    const cells = story.versions.map((version): AlignmentCell => {
+      const own = byVersion(version.id);
+      if (version.id === base.id || baseSentences.length === 0 || own.length === 0) {
+        return { version: version.id, sentences: own.map((sentence) => plainView(story.slug, sentence)), differs: false };
+      }
+      const diff = diffSentenceGroup(baseSentences, own);
+      const marked = markSentences({ ...diff, a: baseSentences, b: own }, 'b');
+      const sentencesView = marked.map((markedSentence) => ({
+        n: markedSentence.sentence.n,
+        href: urls.sentence(story.slug, version.id, markedSentence.sentence.n),
+        runs: textRuns(markedSentence),
+      }));
+      return { version: version.id, sentences: sentencesView, differs: diff.ops.some((op) => op.kind !== 'equal' && !op.trivial) };
+    });
+    const carriers = cells.filter((cell) => cell.sentences.length > 0).length;
+    const only = carriers === 1 ? story.versions.find((version) => cells.find((cell) => cell.version === version.id)!.sentences.length > 0) : undefined;
+    return { group: group.id, cells, carriers, onlyIn: only?.outlet, strongestEvidence: group.links[0]?.evidence.join('; ') };
+  });
+  return { base, versions: story.versions, rows };
+}
+
+function orderGroups(story: StoryAnalysis, base: AnalysedVersion, groupOf: Map<string, AlignmentGroup>): AlignmentGroup[] {
+  const ordered: AlignmentGroup[] = [];
+  const placed = new Set<string>();
+  for (const sentence of base.sentences) {
+    const group = groupOf.get(sentence.id);
+    if (group && !placed.has(group.id)) {
+      ordered.push(group);
+      placed.add(group.id);
+    }
+  }
+  for (const version of story.versions) {
+    let previous: AlignmentGroup | undefined;
+    for (const sentence of version.sentences) {
+      const group = groupOf.get(sentence.id);
+      if (!group) continue;
+      if (!placed.has(group.id)) {
+        const at = previous ? ordered.indexOf(previous) + 1 : 0;
+        ordered.splice(at, 0, group);
+        placed.add(group.id);
+      }
+      previous = group;
+    }
+  }
+  return ordered;
+}
+
+function plainView(slug: string, sentence: Sentence): SentenceView {
+  return { n: sentence.n, href: urls.sentence(slug, sentence.version, sentence.n), runs: [{ text: sentence.text, kind: 'same' }] };
+}
