@@ -29,7 +29,7 @@ function pageTypes(): Record<string, string> {
     const type = page === '/' ? 'home'
       : /^\/stories\/[^/]+\/$/.test(page) ? 'story'
       : /^\/stories\/[^/]+\/compare\/[^/]+\/[^/]+\/$/.test(page) ? 'compare'
-      : /^\/stories\/[^/]+\/(alignment|facts|provenance)\/$/.test(page) ? page.split('/')[3]!
+      : /^\/stories\/[^/]+\/(alignment|facts|provenance)\/([^/]+\/)?$/.test(page) ? page.split('/')[3]!
       : /^\/stories\/[^/]+\/[^/]+\/$/.test(page) ? 'reading'
       : page.split('/')[1]!;
     byType[type] ??= page;
@@ -67,7 +67,7 @@ describe('home', () => {
     await expect(card.locator('.outlets li').count()).resolves.toBe(5);
     await card.locator('h2 a').click();
     await page.waitForURL(`**/stories/${seed}/`);
-    await expect(page.locator('tbody tr').count()).resolves.toBe(5);
+    await expect(page.locator('#versions + .table-wrap tbody tr').count()).resolves.toBe(5);
     await page.close();
   });
 });

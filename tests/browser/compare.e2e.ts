@@ -1,0 +1,111 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, distDir, formatViolations, launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const story = '/stories/rwanda-us-migrant-talks';
+let browser: Browser;
+let context: BrowserContext;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveStatic(distDir));
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(origin + path);
+  return page;
+}
+
+describe('compare page', () => {
+  it('shows the pair side by side with marked insertions and deletions', async () => {
+    const page = await open(`${story}/compare/bbc/republisher/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('BBC News');
+    // The republisher fixed BBC's "legal changes" to "legal challenges": a marked replacement.
+    const row = page.locator('.row', { hasText: 'abandoned the scheme' });
+    await expect(row.locator('.cell--a del').allTextContents()).resolves.toContain('[removed: changes]');
+    await expect(row.locator('.cell--b ins').allTextContents()).resolves.toEqual(expect.arrayContaining(['[added: Sir]', '[added: challenges]']));
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('switches pair with the picker (plain links) and swaps sides', async () => {
+    const page = await open(`${story}/compare/bbc/republisher/`);
+    await page.locator('.picker a[data-side="b"]', { hasText: 'Blog rewrite' }).click();
+    await page.waitForURL(`**${story}/compare/bbc/blog/`);
+    await page.locator('.picker__swap').click();
+    await page.waitForURL(`**${story}/compare/blog/bbc/`);
+    await expect(page.locator('.picker a[aria-current="page"]').allTextContents()).resolves.toEqual(['Blog rewrite (site not named)', 'BBC News']);
+    await page.close();
+  });
+
+  it('steps through changes with j and k, and switches version with ]', async () => {
+    const page = await open(`${story}/compare/bbc/republisher/`);
+    const changed = await page.$$eval('[data-change]', (rows) => rows.map((row) => row.id));
+    expect(changed.length).toBeGreaterThan(2);
+    await page.keyboard.press('j');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(changed[0]);
+    await page.keyboard.press('j');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(changed[1]);
+    await page.keyboard.press('k');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(changed[0]);
+    expect(new URL(page.url()).hash).toBe(`#${changed[0]}`);
+    await page.keyboard.press(']');
+    await page.waitForURL(`**${story}/compare/bbc/afp-based/`);
+    await page.close();
+  });
+
+  it('hides style-only differences with one switch, without JavaScript', async () => {
+    const page = await context.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(`${origin}${story}/compare/bbc/blog/`);
+    const style = page.locator('.style-change').first();
+    await expect(style.evaluate((element) => getComputedStyle(element).textDecorationLine)).resolves.toBe('underline');
+    await page.locator('#hide-trivial').check();
+    await expect(style.evaluate((element) => getComputedStyle(element).textDecorationLine)).resolves.toBe('none');
+    await page.close();
+  });
+
+  it('the change strip links to changed rows', async () => {
+    const page = await open(`${story}/compare/bbc/blog/`);
+    const hrefs = await page.$$eval('.strip a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs.slice(0, 5)) await expect(page.locator(`${href}[data-change]`).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('stacks the columns on a phone', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(`${origin}${story}/compare/bbc/blog/`);
+    const [a, b] = await page.locator('.row').first().locator('.cell').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().top));
+    expect(b!).toBeGreaterThan(a!);
+    await phone.close();
+  });
+});
+
+describe('alignment table', () => {
+  it('has one row per group, one column per version, and marks single-outlet rows', async () => {
+    const page = await open(`${story}/alignment/`);
+    await expect(page.locator('table.alignment thead th').count()).resolves.toBe(6);
+    const json = await (await fetch(`${origin}/api/stories/rwanda-us-migrant-talks.json`)).json() as { alignment: unknown[] };
+    await expect(page.locator('table.alignment tbody tr').count()).resolves.toBe(json.alignment.length);
+    const singles = await page.locator('tr.row--single').count();
+    await expect(page.locator('.only-in').count()).resolves.toBe(singles);
+    await page.locator('.picker a', { hasText: 'Blog rewrite' }).click();
+    await page.waitForURL(`**${story}/alignment/blog/`);
+    await expect(page.locator('th.is-base').textContent()).resolves.toContain('Blog rewrite');
+    await page.close();
+  });
+});
