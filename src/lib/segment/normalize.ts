@@ -3,11 +3,14 @@
  * width forms, case or spacing should compare equal.
  */
 
-// Typographic single quotes, the low-9 quote and the prime all read as an apostrophe in news copy.
-const SINGLE_QUOTES = /[‘’‚‛′]/g;
-// Double primes (″) count as quotes too: scrapes use them for inches and for mangled quotes alike.
-const DOUBLE_QUOTES = /[“”„‟″]/g;
-const DASHES = /[‐‑‒–—―−]/g;
+// Typographic single quotes, the low-9 quote and the prime all read as an apostrophe in news copy;
+// double primes (″) count as quotes too, since scrapes use them for inches and mangled quotes alike.
+const FOLDED: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...'‘’‚‛′'].map((mark) => [mark, "'"])),
+  ...Object.fromEntries([...'“”„‟″'].map((mark) => [mark, '"'])),
+  ...Object.fromEntries([...'‐‑‒–—―−'].map((mark) => [mark, '-'])),
+};
+const FOLDABLE = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g');
 // Invisible characters that only affect layout; removing them lets "co\u00ADoperate" match "cooperate".
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 const WHITESPACE_RUN = /\s+/g;
@@ -17,7 +20,7 @@ const PLAIN_ASCII = /^[\x20-\x7E]*$/;
 const SPACE_RUN = / {2,}/g;
 
 function foldPunctuation(text: string): string {
-  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
+  return text.replace(FOLDABLE, (mark) => FOLDED[mark]!);
 }
 
 /**
@@ -26,8 +29,10 @@ function foldPunctuation(text: string): string {
  */
 export function normalizeForMatching(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(SPACE_RUN, ' ').trim();
-  // Folding before NFKC keeps ″ a quote (NFKC would turn it into two primes); folding after catches
-  // compatibility forms that NFKC turns into dashes, such as the small em dash U+FE58.
-  const folded = foldPunctuation(foldPunctuation(text).normalize('NFKC')).toLowerCase();
-  return folded.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
+  // Folding before NFKC keeps ″ a quote (NFKC would turn it into two primes); folding again after it
+  // catches compatibility forms that NFKC turns into dashes, such as the small em dash U+FE58.
+  const folded = foldPunctuation(text);
+  const composed = folded.normalize('NFKC');
+  const refolded = composed === folded ? composed : foldPunctuation(composed);
+  return refolded.toLowerCase().replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -78,6 +78,8 @@ describe('segmentVersion', () => {
     const result = segmentVersion(mapOriginal(original), 'big');
     const elapsed = performance.now() - started;
     expect(result.sentences.length).toBe(lines.length * 3);
-    expect(elapsed).toBeLessThan(4000);
+    // About 1.6 s on an idle 2-core machine; the bound leaves room for a busy CI runner and still
+    // catches anything worse than linear.
+    expect(elapsed).toBeLessThan(6000);
   });
 });
