@@ -1,0 +1,177 @@
+import { candidatePairs, type Posting } from './candidates.ts';
+import { bothQuote, sharedQuote } from './shared-quote.ts';
+import { sentenceTerms, type SentenceTerms, type Term, type TermKind } from './terms.ts';
+import type { LinkScorer, ScoredPair, SentenceRef } from './types.ts';
+
+export interface RarityScorerOptions {
+  /** Weight of a shared name or number relative to a content word of the same rarity. */
+  nameWeight: number;
+  numberWeight: number;
+  /** Added to the score of two sentences that carry the same quoted words. */
+  quoteBonus: number;
+  /** See `CandidateOptions.maxShare`. */
+  maxShare: number;
+  /** Words at least this rare (weight, i.e. ln((N + 1) / df)) are listed as evidence. */
+  evidenceWeight: number;
+}
+
+export const RARITY_SCORER_DEFAULTS: RarityScorerOptions = {
+  nameWeight: 1.25,
+  numberWeight: 1.25,
+  quoteBonus: 0.1,
+  maxShare: 0.5,
+  evidenceWeight: 1,
+};
+
+const MAX_EVIDENCE_WORDS = 6;
+
+interface Weighted {
+  terms: SentenceTerms;
+  /** Sum of the weights of the sentence's keys: how much checkable content it carries. */
+  mass: number;
+}
+
+/**
+ * Scores sentence pairs by the rare content they share. A key's weight is its inverse document
+ * frequency over the story's sentences, so "Nduhungirehe" or "700" count for much and "said" for
+ * almost nothing; names and numbers count a little more again, being what a reader checks first.
+ * The score is the shared weight over the geometric mean of the two sentences' weights (a cosine of
+ * weighted word sets), plus a bonus for the same quoted words.
+ */
+export function rarityScorer(overrides: Partial<RarityScorerOptions> = {}): LinkScorer {
+  const options = { ...RARITY_SCORER_DEFAULTS, ...overrides };
+  return {
+    score(sentences, maxPairs) {
+      const terms = withoutUnmatchedInitials(sentences.map((ref) => sentenceTerms(ref.sentence)));
+      const weightOf = keyWeights(terms, options);
+      const weighted: Weighted[] = terms.map((entry) => ({
+        terms: entry,
+        mass: [...entry.terms.values()].reduce((sum, term) => sum + (term.initials ? 0 : weightOf(term).weight), 0),
+      }));
+      const { pairs: codes, limits } = candidatePairs(postingsOf(terms), sentences.length, {
+        versionOf: sentences.map((ref) => ref.version),
+        maxPairs,
+        maxShare: options.maxShare,
+      });
+      const pairs: ScoredPair[] = [];
+      for (const code of codes) {
+        const a = Math.floor(code / sentences.length);
+        const b = code % sentences.length;
+        const pair = scorePair(sentences, weighted, a, b, weightOf, options);
+        if (pair) pairs.push(pair);
+      }
+      return { pairs, limits };
+    },
+  };
+}
+
+/** Initials count only where some sentence writes that acronym: "Costa Rica" need not meet "CR". */
+function withoutUnmatchedInitials(terms: SentenceTerms[]): SentenceTerms[] {
+  const acronyms = new Set<string>();
+  for (const entry of terms) for (const term of entry.terms.values()) if (term.acronym) acronyms.add(term.key);
+  for (const entry of terms) {
+    for (const [key, term] of entry.terms) if (term.initials && !acronyms.has(key)) entry.terms.delete(key);
+  }
+  return terms;
+}
+
+interface Classified {
+  weight: number;
+  kind: TermKind;
+}
+
+function keyWeights(terms: readonly SentenceTerms[], options: RarityScorerOptions): (term: Term) => Classified {
+  const df = new Map<string, number>();
+  const names = new Set<string>();
+  for (const entry of terms) {
+    for (const term of entry.terms.values()) {
+      df.set(term.key, (df.get(term.key) ?? 0) + 1);
+      if (term.capitalised) names.add(term.key);
+    }
+  }
+  const total = terms.length + 1;
+  return (term) => {
+    const kind = kindOf(term, names);
+    return { weight: Math.log(total / (df.get(term.key) ?? 1)) * factorOf(kind, options), kind };
+  };
+}
+
+/** A word capitalised mid-sentence anywhere in the story is a name everywhere, even first in a sentence. */
+function kindOf(term: Term, names: ReadonlySet<string>): TermKind {
+  return term.kind === 'word' && names.has(term.key) ? 'name' : term.kind;
+}
+
+function factorOf(kind: TermKind, options: RarityScorerOptions): number {
+  return kind === 'name' ? options.nameWeight : kind === 'number' ? options.numberWeight : 1;
+}
+
+function postingsOf(terms: readonly SentenceTerms[]): Posting[] {
+  const byKey = new Map<string, number[]>();
+  terms.forEach((entry, index) => {
+    for (const key of entry.terms.keys()) {
+      const list = byKey.get(key);
+      if (list) list.push(index);
+      else byKey.set(key, [index]);
+    }
+  });
+  return [...byKey].map(([key, sentences]) => ({ key, sentences }));
+}
+
+function scorePair(
+  sentences: readonly SentenceRef[],
+  weighted: readonly Weighted[],
+  a: number,
+  b: number,
+  weightOf: (term: Term) => Classified,
+  options: RarityScorerOptions,
+): ScoredPair | undefined {
+  const left = weighted[a]!;
+  const right = weighted[b]!;
+  const shared: SharedTerm[] = [];
+  let sharedWeight = 0;
+  for (const [key, term] of left.terms.terms) {
+    const other = right.terms.terms.get(key);
+    // Two spelled-out "United States" already share both words; their initials would count them twice.
+    if (!other || (term.initials && other.initials)) continue;
+    const { weight, kind } = weightOf(term);
+    sharedWeight += weight;
+    shared.push({ shown: term.shown, kind, weight });
+  }
+  if (sharedWeight <= 0 || left.mass <= 0 || right.mass <= 0) return undefined;
+  const quote = bothQuote(left.terms.words, right.terms.words) ? sharedQuote(left.terms.words, right.terms.words) : undefined;
+  const cosine = sharedWeight / Math.sqrt(left.mass * right.mass);
+  const score = Math.min(1, cosine + (quote ? options.quoteBonus : 0));
+  return {
+    a,
+    b,
+    coverA: sharedWeight / left.mass,
+    coverB: sharedWeight / right.mass,
+    link: {
+      a: sentences[a]!.sentence.id,
+      b: sentences[b]!.sentence.id,
+      score: Math.round(score * 1000) / 1000,
+      evidence: evidenceOf(shared, quote, options),
+    },
+  };
+}
+
+interface SharedTerm {
+  shown: string;
+  kind: TermKind;
+  weight: number;
+}
+
+function evidenceOf(shared: SharedTerm[], quote: string[] | undefined, options: RarityScorerOptions): string[] {
+  const ranked = [...shared].sort((x, y) => y.weight - x.weight || (x.shown < y.shown ? -1 : x.shown > y.shown ? 1 : 0));
+  const shown = (kind: TermKind, minWeight = 0): string[] =>
+    ranked.filter((entry) => entry.kind === kind && entry.weight >= minWeight).map((entry) => entry.shown);
+  const evidence: string[] = [];
+  const list = (label: string, items: string[]): void => {
+    if (items.length > 0) evidence.push(`${label}: ${items.slice(0, MAX_EVIDENCE_WORDS).join(', ')}`);
+  };
+  list('shared names', shown('name'));
+  list('shared rare words', shown('word', options.evidenceWeight));
+  list('same number', shown('number'));
+  if (quote) evidence.push(`same quote: "${quote.join(' ')}"`);
+  return evidence;
+}

@@ -1,0 +1,42 @@
+import { STOPWORDS } from './stopwords.ts';
+import type { RunWord } from './terms.ts';
+
+/** Shortest run of quoted words worth calling the same quote. */
+const MIN_QUOTE_WORDS = 2;
+
+/**
+ * The longest run of consecutive words that both sentences carry inside quotation marks, such as
+ * `another chance to migrants who`; undefined when there is none of at least two words with one
+ * content word. Quoted words are what outlets copy verbatim, so such a run is strong evidence even
+ * when the sentences around it were rewritten.
+ */
+export function sharedQuote(a: readonly RunWord[], b: readonly RunWord[]): string[] | undefined {
+  // Longest common substring by dynamic programming over quoted words only; sentences are short.
+  let best = 0;
+  let bestEnd = 0;
+  let previous = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Int32Array(b.length + 1);
+    const wordA = a[i - 1]!;
+    if (wordA.quoted) {
+      for (let j = 1; j <= b.length; j++) {
+        const wordB = b[j - 1]!;
+        if (!wordB.quoted || wordB.norm !== wordA.norm) continue;
+        current[j] = previous[j - 1]! + 1;
+        if (current[j]! > best) {
+          best = current[j]!;
+          bestEnd = i;
+        }
+      }
+    }
+    previous = current;
+  }
+  if (best < MIN_QUOTE_WORDS) return undefined;
+  const run = a.slice(bestEnd - best, bestEnd).map((word) => word.norm);
+  return run.some((word) => !STOPWORDS.has(word)) ? run : undefined;
+}
+
+/** True when both sentences quote something, the only case where `sharedQuote` can find a run. */
+export function bothQuote(a: readonly RunWord[], b: readonly RunWord[]): boolean {
+  return a.some((word) => word.quoted) && b.some((word) => word.quoted);
+}

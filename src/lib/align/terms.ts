@@ -1,0 +1,150 @@
+import type { Sentence, Token } from '../types.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+/** What a matching key stands for; names and numbers are reported to readers separately. */
+export type TermKind = 'word' | 'name' | 'number';
+
+/** One matching key of a sentence, with the word as the sentence writes it for evidence. */
+export interface Term {
+  key: string;
+  kind: TermKind;
+  /** The normalised word as it appears in this sentence, e.g. `deportations`. */
+  shown: string;
+  /** Written with a capital away from the start of the sentence (a name candidate). */
+  capitalised: boolean;
+  /** Made from the initials of a run of capitalised words; `acronym` when written as one (US, U.S.). */
+  initials?: true;
+  acronym?: true;
+}
+
+/** A word of the sentence in order, stopwords included, for finding shared quoted phrases. */
+export interface RunWord {
+  norm: string;
+  quoted: boolean;
+}
+
+export interface SentenceTerms {
+  /** Distinct keys of the sentence; a word repeated in one sentence counts once. */
+  terms: Map<string, Term>;
+  words: RunWord[];
+}
+
+// Small counts are written as words as often as digits ("nine votes to four" / "9 votes to 4").
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', twenty: '20', hundred: '100', thousand: '1000',
+};
+// Longest first, so `deportations` loses `ations` rather than `s`.
+const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ers', 'ees', 'ies', 'ied', 'ed', 'en', 'es', 'er', 'ly', 'al', 's'];
+const STEM_LENGTH = 6;
+const QUOTE = /["“”„‟″]/g;
+const UPPER_START = /^\p{Lu}/u;
+const LETTERS = /\p{L}/u;
+
+/**
+ * The first six letters of a word after a light suffix strip: `deported`, `deportees` and
+ * `deportations` meet at `deport`, `Nduhungireh` and `Nduhungirehe` (two spellings of one name) at
+ * `nduhun`. Cruder than a real stemmer, and meant to be: paraphrases share roots more than endings.
+ */
+export function stem(word: string): string {
+  let base = word.replace(/'s?$/, '');
+  for (const suffix of SUFFIXES) {
+    if (base.length - suffix.length >= 3 && base.endsWith(suffix) && !(suffix === 's' && /(ss|us|is)$/.test(base))) {
+      base = base.slice(0, base.length - suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
+      break;
+    }
+  }
+  if (base.length > 3 && base.endsWith('e')) base = base.slice(0, -1);
+  return base.slice(0, STEM_LENGTH);
+}
+
+/** Matching keys of one sentence: content words, names and numbers, each once. */
+export function sentenceTerms(sentence: Sentence): SentenceTerms {
+  const words = sentence.tokens.filter((token) => token.word);
+  const quoted = quotedSpans(sentence.text);
+  const shouting = isShouting(words);
+  const terms = new Map<string, Term>();
+  const runWords: RunWord[] = [];
+  words.forEach((token, position) => {
+    const inQuote = quoted.some(([start, end]) => token.at >= start && token.at < end);
+    runWords.push({ norm: token.norm, quoted: inQuote });
+    const term = termOf(token, position === 0 || shouting);
+    if (term && !terms.has(term.key)) terms.set(term.key, term);
+  });
+  if (!shouting) {
+    for (const term of initialisms(sentence.tokens)) if (!terms.has(term.key)) terms.set(term.key, term);
+  }
+  return { terms, words: runWords };
+}
+
+function termOf(token: Token, initial: boolean): Term | undefined {
+  const number = numberKey(token.norm);
+  if (number !== undefined) return { key: `#${number}`, kind: 'number', shown: token.norm, capitalised: false };
+  const letters = token.text.replace(/[.'’]/g, '');
+  // An acronym (US, U.S., UK, AFP) is a name even where its lower-case form is a function word ("us").
+  if (!initial && letters.length >= 2 && letters === letters.toUpperCase() && LETTERS.test(letters)) {
+    return { key: letters.toLowerCase(), kind: 'name', shown: token.norm.replace(/\./g, ''), capitalised: true, acronym: true };
+  }
+  const norm = token.norm.replace(/['’]s$/, '').replace(/'$/, '');
+  if (norm.length < 2 || STOPWORDS.has(token.norm) || STOPWORDS.has(norm)) return undefined;
+  return { key: stem(norm), kind: 'word', shown: norm, capitalised: !initial && UPPER_START.test(token.text) };
+}
+
+function numberKey(norm: string): string | undefined {
+  const spelled = NUMBER_WORDS[norm];
+  if (spelled) return spelled;
+  if (!/^\d[\d.,]*$/.test(norm)) return undefined;
+  return norm.replace(/,(?=\d{3})/g, '').replace(/\.$/, '');
+}
+
+/**
+ * "United States" also yields `us`, "United Kingdom" `uk`: a run of two to four capitalised words
+ * gives the key of its initials, so it can meet the acronym another outlet uses. The scorer keeps
+ * such keys only where the story really has that acronym.
+ */
+function initialisms(tokens: readonly Token[]): Term[] {
+  const found: Term[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    if (run.length >= 2 && run.length <= 4) {
+      const key = run.map((token) => token.norm[0]).join('');
+      found.push({ key, kind: 'name', shown: run.map((token) => token.norm).join(' '), capitalised: true, initials: true });
+    }
+    run = [];
+  };
+  for (const token of tokens) {
+    const capitalised = token.word && UPPER_START.test(token.text) && token.text !== token.text.toUpperCase() && !STOPWORDS.has(token.norm);
+    if (capitalised) run.push(token);
+    else flush();
+  }
+  flush();
+  return found;
+}
+
+/** A headline in capitals would make every word look like a name. */
+function isShouting(words: readonly Token[]): boolean {
+  const lettered = words.filter((token) => LETTERS.test(token.text));
+  return lettered.length >= 3 && lettered.filter((token) => token.text === token.text.toUpperCase()).length * 5 >= lettered.length * 3;
+}
+
+/**
+ * Spans of the sentence inside double quotation marks. A lone mark belongs to a quote that runs
+ * across sentences: it closes a quote begun earlier when it follows a word, otherwise it opens one.
+ */
+export function quotedSpans(text: string): [number, number][] {
+  const marks = [...text.matchAll(QUOTE)].map((match) => match.index);
+  const spans: [number, number][] = [];
+  let from = 0;
+  if (marks.length % 2 === 1) {
+    const first = marks[0]!;
+    const closesEarlierQuote = first > 0 && /[\p{L}\p{N}.,!?;:]/u.test(text[first - 1]!);
+    if (closesEarlierQuote) {
+      spans.push([0, first]);
+      from = 1;
+    } else {
+      marks.push(text.length);
+    }
+  }
+  for (let i = from; i + 1 < marks.length; i += 2) spans.push([marks[i]!, marks[i + 1]!]);
+  return spans;
+}
