@@ -22,7 +22,7 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
+  nodes: { target: string[]; failureSummary?: string | undefined }[];
 }
 
 /** Runs axe-core in the page (WCAG 2.x A and AA plus best practices) and returns its violations. */
