@@ -1,0 +1,47 @@
+import { words } from './text-shape.ts';
+
+/** Lower-case particles inside names: `Ursula von der Leyen`, `Abu Bakr al-Baghdadi`. */
+const PARTICLES = new Set(['de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y']);
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/** Words that make a capitalised phrase a place, outlet or topic rather than a person. */
+const NOT_NAME = /^(?:news|the|of|and|for|in|on|at|to|daily|live|online|africa|world|service|desk|media|press|images)$/iu;
+
+/**
+ * Two to four capitalised words with lower-case letters (`Cecilia Macaulay`, `Ursula von der
+ * Leyen`): how a bare byline looks among page chrome. Acronyms (`BBC News`) are desks, not people.
+ */
+export function isPersonName(text: string): boolean {
+  const parts = words(text);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (!NAME_WORD.test(first) || !NAME_WORD.test(last)) return false;
+  return parts.every(
+    (part) => (PARTICLES.has(part) || (NAME_WORD.test(part) && /\p{Ll}/u.test(part))) && !NOT_NAME.test(part),
+  );
+}
+
+/** `By Jane Doe`, `BY JANE DOE, Nairobi`, `Written by Jane Doe | Reuters`: the name after the label. */
+export function parseBylineLabel(text: string): string | undefined {
+  const m = /^(?:by|written by|words by|reporting by)\s+(.+)$/iu.exec(text);
+  if (!m || words(text).length > 12 || /[.!?]$/u.test(text)) return undefined;
+  const name = m[1]!.split(/\s*(?:,|\||\s[-–—]\s|\bin\b)\s*/u)[0]!.trim();
+  return /^\p{Lu}/u.test(name) && words(name).length <= 6 ? name : undefined;
+}
+
+/**
+ * A desk or outlet label: an acronym followed by capitalised words (`BBC News`, `BBC Great Lakes`,
+ * `CNN Business`), or capitalised words ending in a desk word (`Africa Desk`, `Staff Reporter`).
+ */
+export function isDeskName(text: string): boolean {
+  const parts = words(text);
+  if (parts.length === 0 || parts.length > 5) return false;
+  const capitalised = parts.every((part) => /^[\p{Lu}\p{N}&]/u.test(part) || /^(?:of|and|for|the)$/u.test(part));
+  if (!capitalised) return false;
+  if (/^\p{Lu}{2,6}$/u.test(parts[0]!)) return true;
+  return /^(?:News|Desk|Staff|Service|Correspondent|Reporter|Editor|Bureau|Team|Network|Online|Digital)$/u.test(
+    parts[parts.length - 1]!,
+  );
+}

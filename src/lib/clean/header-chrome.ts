@@ -1,0 +1,120 @@
+import type { FoundMetadata } from '../types.ts';
+import { isDeskName, isPersonName, parseBylineLabel } from './byline.ts';
+import { classifyChrome, type ChromeMatch } from './chrome.ts';
+import { parseDateLine } from './date-line.ts';
+import type { Decision } from './decisions.ts';
+import { splitPieces, type Piece } from './pieces.ts';
+import { endsSentence, startsCapitalised, words } from './text-shape.ts';
+
+/** Page chrome sits in the first few lines; a header that never reaches a sentence is not one. */
+const MAX_HEADER_PIECES = 24;
+/** A piece this long is prose even without its final period. */
+const PROSE_WORDS = 30;
+
+const HEADLINE: ChromeMatch = { rule: 'header-chrome', reason: 'headline' };
+const BYLINE: ChromeMatch = { rule: 'header-chrome', reason: 'byline' };
+const DESK: ChromeMatch = { rule: 'header-chrome', reason: 'desk name' };
+const CAPTION: ChromeMatch = { rule: 'header-chrome', reason: 'photo caption' };
+
+export interface HeaderFindings {
+  /** Header pieces, then the first body piece (kept). Empty when the text has no header. */
+  decisions: Decision[];
+  /** Where the article body starts. */
+  bodyStart: number;
+  found: FoundMetadata;
+}
+
+/** Chrome that is certain on its own (a share bar, `By Jane Doe`), as opposed to a headline or name. */
+function definiteChrome(text: string): ChromeMatch | undefined {
+  return classifyChrome(text) ?? (parseBylineLabel(text) ? BYLINE : undefined);
+}
+
+function isHeadline(text: string): boolean {
+  const count = words(text).length;
+  return count >= 3 && count <= PROSE_WORDS && startsCapitalised(text);
+}
+
+/**
+ * Walks the pieces before the first sentence. Glued widgets are split only here (the chrome zone),
+ * and inside the first sentence only when chrome is glued to it (`…Reuters` + `Caption` +
+ * `Rwanda is…`), so a camel-cased word in a real first sentence stays whole.
+ */
+function walkHeader(text: string): { walked: Decision[]; body: Piece } | undefined {
+  const walked: Decision[] = [];
+  let creditSeen = false;
+  for (const line of splitPieces(text, 0, text.length, false)) {
+    const subs = splitPieces(text, line.start, line.end, true);
+    const sentence = endsSentence(line.text);
+    for (let i = 0; i < subs.length; i++) {
+      const sub = subs[i]!;
+      const match = definiteChrome(sub.text);
+      if (match) {
+        creditSeen ||= match.rule === 'photo-credit';
+        walked.push({ piece: sub, match });
+        continue;
+      }
+      const chromeAhead = subs.slice(i + 1).some((later) => definiteChrome(later.text));
+      if (sentence && !chromeAhead) {
+        const next = subs[i + 1];
+        if (!creditSeen || !next || !isHeadline(sub.text)) return { walked, body: sub };
+        walked.push({ piece: sub });
+        return { walked, body: next };
+      }
+      if (words(sub.text).length >= PROSE_WORDS) return { walked, body: sub };
+      walked.push({ piece: sub });
+      if (walked.length > MAX_HEADER_PIECES) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Names what is left: headline first, then bylines, desks, and the caption after a photo credit. */
+function classifyCandidates(walked: Decision[], found: FoundMetadata): void {
+  let creditSeen = false;
+  let attributed = false;
+  for (const decision of walked) {
+    const { piece } = decision;
+    if (decision.match) {
+      creditSeen ||= decision.match.rule === 'photo-credit';
+      attributed ||= decision.match === BYLINE;
+      if (decision.match === BYLINE) found.byline ??= parseBylineLabel(piece.text);
+      if (decision.match.rule === 'date-line') found.published ??= parseDateLine(piece.text);
+      continue;
+    }
+    if (found.title === undefined && !attributed && !creditSeen && isHeadline(piece.text) && !isPersonName(piece.text)) {
+      decision.match = HEADLINE;
+      found.title = piece.text;
+    } else if (isPersonName(piece.text)) {
+      decision.match = BYLINE;
+      found.byline ??= piece.text;
+    } else if (isDeskName(piece.text)) {
+      decision.match = DESK;
+    } else if (creditSeen && isHeadline(piece.text)) {
+      decision.match = CAPTION;
+    }
+    if (decision.match) attributed = true;
+  }
+}
+
+/**
+ * The header: headline, timestamp, share bar, byline, desk, photo credit and caption glued above
+ * the first sentence. Without any certain chrome, only a headline standing on its own line above
+ * the body is taken (as the title).
+ */
+export function findHeader(text: string): HeaderFindings {
+  const found: FoundMetadata = {};
+  const walk = walkHeader(text);
+  if (!walk || walk.walked.length === 0) return { decisions: [], bodyStart: walk?.body.start ?? 0, found };
+  const { walked, body } = walk;
+  if (walked.some((decision) => decision.match)) {
+    classifyCandidates(walked, found);
+  } else {
+    const only = walked.length === 1 ? walked[0]! : undefined;
+    if (!only || !only.piece.lineStart || !only.piece.lineEnd || !isHeadline(only.piece.text)) {
+      return { decisions: [], bodyStart: walked[0]!.piece.start, found };
+    }
+    only.match = HEADLINE;
+    found.title = only.piece.text;
+  }
+  return { decisions: [...walked, { piece: body }], bodyStart: body.start, found };
+}

@@ -1,0 +1,70 @@
+/**
+ * The clean stage: takes a version's text (with its mapping to the original file) and returns the
+ * article body, every fragment removed or repaired (with rule, reason and original offsets), and
+ * the metadata found in the page chrome. Each rule is a small module; this file only orders them.
+ *
+ * Passes, each applied with `applyEdits` so offsets always point into the original file:
+ * 1. mojibake repairs, so later rules read clean characters;
+ * 2. a date line at the very start;
+ * 3. structure: header chrome above the first sentence, the trailer after the last one, related
+ *    lists and widget lines inside the body;
+ * 4. run-together repairs in what is left.
+ */
+import type { CleanResult, Edit, FoundMetadata, MappedText, RemovedFragment, VersionFormat } from '../types.ts';
+import { applyEdits } from '../text/mapped-text.ts';
+import { findDateLine } from './date-line.ts';
+import { editsFromDecisions } from './decisions.ts';
+import { finalizeFragments } from './fragments.ts';
+import { findHeader } from './header-chrome.ts';
+import { findLineChrome } from './line-chrome.ts';
+import { repairMojibake } from './mojibake.ts';
+import { repairRunTogether } from './run-together.ts';
+import { findTrailer } from './trailer.ts';
+
+export interface CleanOptions {
+  /**
+   * The format of the source file. Markdown text arrives already extracted by ingest; the same
+   * rules apply to both formats today, so this is accepted for callers and future format rules.
+   */
+  format?: VersionFormat;
+}
+
+/** Edits of the structure pass, plus the metadata the header carried. */
+function structureEdits(text: string): { edits: Edit[]; found: FoundMetadata } {
+  const header = findHeader(text);
+  const trailer = findTrailer(text, header.bodyStart);
+  const groups = [header.decisions, trailer.decisions, ...trailer.inlineLists];
+  const taken = [
+    { start: 0, end: header.bodyStart },
+    { start: trailer.start, end: text.length },
+    ...trailer.inlineLists.map((list) => ({ start: list[0]!.piece.start, end: list[list.length - 1]!.piece.end })),
+  ];
+  groups.push(...findLineChrome(text, header.bodyStart, trailer.start, taken));
+  return { edits: groups.flatMap((decisions) => editsFromDecisions(text, decisions)), found: header.found };
+}
+
+export function cleanVersion(source: MappedText, _options: CleanOptions = {}): CleanResult {
+  let body = source;
+  const fragments: RemovedFragment[] = [];
+  const apply = (edits: readonly Edit[]): void => {
+    const applied = applyEdits(body, edits);
+    body = applied.text;
+    fragments.push(...applied.fragments);
+  };
+  const found: FoundMetadata = {};
+
+  apply(repairMojibake(body.text));
+  const dateLine = findDateLine(body.text);
+  if (dateLine) {
+    apply(dateLine.edits);
+    found.published = dateLine.published;
+  }
+  const structure = structureEdits(body.text);
+  apply(structure.edits);
+  if (structure.found.title !== undefined) found.title = structure.found.title;
+  if (structure.found.byline !== undefined) found.byline = structure.found.byline;
+  if (found.published === undefined && structure.found.published !== undefined) found.published = structure.found.published;
+  apply(repairRunTogether(body.text));
+
+  return { body, removed: finalizeFragments(fragments), found };
+}

@@ -1,0 +1,58 @@
+import type { ChromeMatch } from './chrome.ts';
+import { splitPieces, type Piece } from './pieces.ts';
+import { matchRelativeTimestamp } from './relative-timestamp.ts';
+import { endsSentence, isSeparator, startsCapitalised, words } from './text-shape.ts';
+
+/**
+ * Headings of "more stories" boxes (generic knowledge of news sites). The whole piece must be the
+ * heading: "Latest figures show…" or "Related research…" are sentences and stay.
+ */
+const HEADING =
+  /^(?:you (?:may|might) also (?:be interested in|like|want to read)|more on this (?:story|topic)|related(?: (?:stories|articles|content|news|coverage|links|posts|reading|videos))?|(?:latest|top|more|other|trending|popular|recommended|featured) (?:stories|news|articles|headlines|videos|posts|reads)|most (?:read|popular|viewed|shared|watched)|read (?:more|next)|see also|more from [\p{L} .'’-]{1,40}|around the (?:bbc|web)|recommended(?: for you)?|what to read next|editor'?s? picks?|don'?t miss)\s*:?$/iu;
+
+export const RELATED_LIST: ChromeMatch = { rule: 'related-list', reason: 'related stories list' };
+
+export function matchRelatedHeading(text: string): ChromeMatch | undefined {
+  return HEADING.test(text) ? RELATED_LIST : undefined;
+}
+
+/** A list entry: a headline (no final period), its timestamp (`4 hours -`), or a separator. */
+export function isListItem(text: string): boolean {
+  if (isSeparator(text) || matchRelativeTimestamp(text)) return true;
+  const headline = words(text).length <= 25 && startsCapitalised(text);
+  return headline && (!endsSentence(text) || /[?!]["'”’]?$/u.test(text));
+}
+
+export interface RelatedList {
+  heading: Piece;
+  items: Piece[];
+  /** The list runs on into the trailing chrome (or the end of the text). */
+  reachesTrailer: boolean;
+}
+
+/**
+ * "More stories" boxes in `text[from, to)`: a heading and the list entries after it, up to the
+ * first piece of prose or the trailing chrome that starts at `trailerStart`.
+ */
+export function findRelatedLists(text: string, from: number, to: number, trailerStart: number): RelatedList[] {
+  const lists: RelatedList[] = [];
+  let searchedTo = from;
+  for (const heading of splitPieces(text, from, to, false)) {
+    if (heading.start < searchedTo || !matchRelatedHeading(heading.text)) continue;
+    const items: Piece[] = [];
+    let reachesTrailer = true;
+    for (const piece of splitPieces(text, heading.end, to, true)) {
+      if (piece.start >= trailerStart) break;
+      if (!isListItem(piece.text)) {
+        reachesTrailer = false;
+        break;
+      }
+      items.push(piece);
+    }
+    if (items.length === 0 && !reachesTrailer) continue;
+    lists.push({ heading, items, reachesTrailer });
+    searchedTo = items[items.length - 1]?.end ?? heading.end;
+    if (reachesTrailer) break;
+  }
+  return lists;
+}

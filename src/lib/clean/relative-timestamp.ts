@@ -1,0 +1,25 @@
+import type { ChromeMatch } from './chrome.ts';
+import { words } from './text-shape.ts';
+
+const UNIT = String.raw`(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)`;
+const AMOUNT = String.raw`(?:\d+|an?|one|a few|few|several)`;
+const LABEL = String.raw`(?:(?:last |first )?(?:updated|published|posted|modified)(?: on)?\s*:?\s*)`;
+
+/** `13 minutes ago`, `Updated 2 hours ago`, `4 hours -`, `6 hours`, `2h`, `just now`. */
+const RELATIVE = new RegExp(String.raw`^${LABEL}?(?:${AMOUNT}\s*${UNIT}(?:\s+ago)?|just now|yesterday|today)\s*[-–—·|]?$`, 'iu');
+
+/** `Updated 14:32 GMT`, `Published: 5 May 2025, 10:02`: a labelled time with digits, no sentence. */
+const LABELLED_TIME = new RegExp(String.raw`^${LABEL}\S.*\d`, 'iu');
+
+/** `3 min read`, `5 minute read`: a reading-time widget. */
+const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\s+read$/iu;
+
+/** A timestamp widget: the whole piece is the time, never a sentence that mentions one. */
+export function matchRelativeTimestamp(text: string): ChromeMatch | undefined {
+  if (RELATIVE.test(text)) return { rule: 'relative-timestamp', reason: 'timestamp' };
+  if (LABELLED_TIME.test(text) && words(text).length <= 8 && !/[.!?]$/u.test(text)) {
+    return { rule: 'relative-timestamp', reason: 'timestamp' };
+  }
+  if (READING_TIME.test(text)) return { rule: 'relative-timestamp', reason: 'reading time' };
+  return undefined;
+}

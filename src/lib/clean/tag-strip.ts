@@ -1,0 +1,33 @@
+import { classifyChrome, type ChromeMatch } from './chrome.ts';
+import type { Piece } from './pieces.ts';
+import { endsSentence, isSeparator, startsCapitalised, words } from './text-shape.ts';
+
+export const TOPIC_TAGS: ChromeMatch = { rule: 'tag-strip', reason: 'topic tags' };
+
+/** `Related Topics`, `Tags:`, `Filed under`: the heading of a tag strip. */
+const TAG_HEADING = /^(?:related )?(?:topics|tags|tagged(?: with)?|filed under)\s*:?$/iu;
+
+export function matchTagHeading(text: string): ChromeMatch | undefined {
+  return TAG_HEADING.test(text) ? TOPIC_TAGS : undefined;
+}
+
+/** A topic tag or a podcast or section name: a few capitalised words, no sentence punctuation. */
+export function isTag(text: string): boolean {
+  return words(text).length <= 5 && startsCapitalised(text) && !/[.!?:;,…]$/u.test(text);
+}
+
+/** Chrome after the last sentence: recognised widgets, tags, separators. */
+export function matchTrailingChrome(text: string): ChromeMatch | undefined {
+  return classifyChrome(text) ?? matchTagHeading(text) ?? (isTag(text) || isSeparator(text) ? TOPIC_TAGS : undefined);
+}
+
+/**
+ * Index of the first piece of the trailing chrome run (`pieces.length` when there is none). The
+ * run must follow a finished sentence, so a body that ends in a short list of its own is kept.
+ */
+export function findTagStripStart(pieces: readonly Piece[]): number {
+  let start = pieces.length;
+  while (start > 1 && matchTrailingChrome(pieces[start - 1]!.text)) start--;
+  if (start === pieces.length) return start;
+  return endsSentence(pieces[start - 1]!.text) ? start : pieces.length;
+}

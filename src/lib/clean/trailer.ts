@@ -1,0 +1,58 @@
+import { classifyChrome } from './chrome.ts';
+import type { Decision } from './decisions.ts';
+import { splitPieces, type Piece } from './pieces.ts';
+import { RELATED_LIST, findRelatedLists, isListItem, matchRelatedHeading } from './related-list.ts';
+import { findTagStripStart, matchTagHeading, matchTrailingChrome } from './tag-strip.ts';
+
+export interface TrailerFindings {
+  /** The last body piece (kept), then the trailer pieces. Empty when there is no trailer. */
+  decisions: Decision[];
+  /** Where the trailer starts (`text.length` when there is none). */
+  start: number;
+  /** Related-story boxes inside the body, each as heading and entries. */
+  inlineLists: Decision[][];
+}
+
+/** Timestamps belong to the list entries they date; other widgets end the list. */
+const LIST_COMPANIONS = new Set(['relative-timestamp', 'date-line']);
+
+/**
+ * Names each trailer piece. After a "more stories" heading, entries and their timestamps are the
+ * list; the first other widget (a credit, a promotion) ends it, and what follows is the tag strip.
+ */
+function classifyTrailer(pieces: readonly Piece[]): Decision[] {
+  let inList = false;
+  return pieces.map((piece) => {
+    const heading = matchRelatedHeading(piece.text);
+    if (heading) {
+      inList = true;
+      return { piece, match: heading };
+    }
+    const chrome = classifyChrome(piece.text);
+    if (inList && isListItem(piece.text) && (!chrome || LIST_COMPANIONS.has(chrome.rule))) return { piece, match: RELATED_LIST };
+    inList = false;
+    return { piece, match: chrome ?? matchTagHeading(piece.text) ?? matchTrailingChrome(piece.text) ?? RELATED_LIST };
+  });
+}
+
+/**
+ * The chrome after the last body sentence: a "more stories" list that runs to the end, and the
+ * run of credits, promotions and topic tags at the very end. Glued widgets are split here, since
+ * the trailer is a chrome zone.
+ */
+export function findTrailer(text: string, bodyStart: number): TrailerFindings {
+  const pieces = splitPieces(text, bodyStart, text.length, true);
+  const stripIndex = findTagStripStart(pieces);
+  const stripStart = pieces[stripIndex]?.start ?? text.length;
+  const lists = findRelatedLists(text, bodyStart, text.length, stripStart);
+  const tail = lists.find((list) => list.reachesTrailer);
+  const inlineLists = lists
+    .filter((list) => list !== tail)
+    .map((list) => [list.heading, ...list.items].map((piece) => ({ piece, match: RELATED_LIST })));
+  const start = tail ? tail.heading.start : stripStart;
+  if (start >= text.length) return { decisions: [], start: text.length, inlineLists };
+  const trailer = tail ? [tail.heading, ...pieces.filter((piece) => piece.start >= tail.heading.end)] : pieces.slice(stripIndex);
+  const lastBody = pieces.filter((piece) => piece.end <= start).pop();
+  const kept: Decision[] = lastBody ? [{ piece: lastBody }] : [];
+  return { decisions: [...kept, ...classifyTrailer(trailer)], start, inlineLists };
+}
