@@ -18,10 +18,19 @@ export interface LinkageStrategyOptions {
 
 export const LINKAGE_STRATEGY_DEFAULTS: LinkageStrategyOptions = {
   minLinkage: 0.1,
-  minSplitLinkage: 0.2,
+  minSplitLinkage: 0.15,
   maxPerVersion: 2,
   maxSplitDistance: 1,
 };
+
+/** What two groups have between them: the sum of their pair scores and how many pairs are anchors. */
+interface Evidence {
+  sum: number;
+  anchors: number;
+}
+
+/** Evidence between groups, kept per group for each neighbour. */
+type Between = Map<number, Map<number, Evidence>>;
 
 interface Group {
   id: number;
@@ -50,20 +59,19 @@ export function linkageStrategy(overrides: Partial<LinkageStrategyOptions> = {})
         groups.set(ref.index, { id: ref.index, members: [ref.index], perVersion: new Map([[ref.version, [ref.index]]]), stamp: 0 });
         groupOf.push(ref.index);
       }
-      // Sum of pair scores between two groups, kept per group for each neighbour.
-      const sums = new Map<number, Map<number, number>>();
-      const addSum = (x: number, y: number, value: number): void => {
-        for (const [from, to] of [[x, y], [y, x]] as const) {
-          const row = sums.get(from) ?? new Map<number, number>();
-          row.set(to, (row.get(to) ?? 0) + value);
-          sums.set(from, row);
-        }
-      };
-      for (const pair of pairs) addSum(pair.a, pair.b, pair.link.score);
+      const sums: Between = new Map();
+      const anchors = anchorPairs(sentences, pairs);
+      for (const pair of pairs) {
+        const evidence = { sum: pair.link.score, anchors: anchors.has(pair) ? 1 : 0 };
+        sums.set(pair.a, (sums.get(pair.a) ?? new Map()).set(pair.b, evidence));
+        sums.set(pair.b, (sums.get(pair.b) ?? new Map()).set(pair.a, { ...evidence }));
+      }
 
       const heap = new MaxHeap<{ x: number; y: number; sx: number; sy: number }>();
       const consider = (x: Group, y: Group): void => {
-        const linkage = linkageOf(x, y, sums.get(x.id)?.get(y.id) ?? 0);
+        const evidence = sums.get(x.id)?.get(y.id);
+        if (!evidence || evidence.anchors === 0) return;
+        const linkage = linkageOf(x, y, evidence.sum);
         const split = sharesVersion(x, y);
         if (linkage < (split ? options.minSplitLinkage : options.minLinkage)) return;
         if (split && !canSplit(sentences, x, y, options)) return;
@@ -83,6 +91,29 @@ export function linkageStrategy(overrides: Partial<LinkageStrategyOptions> = {})
       return [...groups.values()].map((group) => ({ members: group.members, pairs: within.get(group.id) ?? [] }));
     },
   };
+}
+
+/**
+ * Anchors: pairs in which one sentence is the other's best match in its version. Groups join only
+ * across an anchor, so a sentence that is merely somewhat like every member of a group (a personal
+ * aside that names the same pier) does not drift into it.
+ */
+function anchorPairs(sentences: readonly SentenceRef[], pairs: readonly ScoredPair[]): Set<ScoredPair> {
+  const best = new Map<string, number>();
+  const keyOf = (sentence: number, version: number): string => `${sentence}:${version}`;
+  for (const pair of pairs) {
+    for (const [from, to] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+      const key = keyOf(from, sentences[to]!.version);
+      if ((best.get(key) ?? -1) < pair.link.score) best.set(key, pair.link.score);
+    }
+  }
+  return new Set(
+    pairs.filter(
+      (pair) =>
+        best.get(keyOf(pair.a, sentences[pair.b]!.version)) === pair.link.score ||
+        best.get(keyOf(pair.b, sentences[pair.a]!.version)) === pair.link.score,
+    ),
+  );
 }
 
 function linkageOf(x: Group, y: Group, sum: number): number {
@@ -112,18 +143,20 @@ function canSplit(sentences: readonly SentenceRef[], x: Group, y: Group, options
   return true;
 }
 
-function merge(x: Group, y: Group, groups: Map<number, Group>, groupOf: number[], sums: Map<number, Map<number, number>>): void {
+function merge(x: Group, y: Group, groups: Map<number, Group>, groupOf: number[], sums: Between): void {
   for (const member of y.members) groupOf[member] = x.id;
   x.members.push(...y.members);
   for (const [version, list] of y.perVersion) x.perVersion.set(version, [...(x.perVersion.get(version) ?? []), ...list]);
   x.stamp++;
   groups.delete(y.id);
-  const rowX = sums.get(x.id) ?? new Map<number, number>();
+  const rowX = sums.get(x.id) ?? new Map<number, Evidence>();
   for (const [other, value] of sums.get(y.id) ?? []) {
     sums.get(other)!.delete(y.id);
     if (other === x.id) continue;
-    rowX.set(other, (rowX.get(other) ?? 0) + value);
-    sums.get(other)!.set(x.id, rowX.get(other)!);
+    const before = rowX.get(other) ?? { sum: 0, anchors: 0 };
+    const after = { sum: before.sum + value.sum, anchors: before.anchors + value.anchors };
+    rowX.set(other, after);
+    sums.get(other)!.set(x.id, { ...after });
   }
   rowX.delete(y.id);
   sums.set(x.id, rowX);

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../analyse.ts';
+import { normalizeForMatching } from '../segment/normalize.ts';
+import { crossVersionLinks, resolveGold, scoreLinks } from './evaluate.ts';
+import { alignStoryWithLimits } from './index.ts';
+
+/**
+ * Alignment against hand labels, on the real pipeline (ingest → clean → segment → align). The
+ * figures are printed so the closing note can quote them; the floors are what the aligner reaches
+ * today, so a change that makes it worse fails here.
+ */
+const root = join(import.meta.dirname, '../../..');
+const versionOf = (id: string): string => id.slice(0, id.indexOf('/'));
+
+function measure(storyDir: string, goldFile: string) {
+  const dir = join(root, storyDir);
+  const files: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(dir)) if (name !== 'story.yaml') files[name] = readFileSync(join(dir, name));
+  const analysis = analyseStory({ slug: storyDir.split('/').pop()!, dir: storyDir, manifestText: readFileSync(join(dir, 'story.yaml'), 'utf8'), files });
+  const started = performance.now();
+  const { groups } = alignStoryWithLimits(analysis.versions);
+  const milliseconds = performance.now() - started;
+  const labels = (JSON.parse(readFileSync(join(root, goldFile), 'utf8')) as { groups: string[][] }).groups;
+  const gold = resolveGold(labels, analysis.versions.flatMap((version) => version.sentences), normalizeForMatching);
+  const scores = scoreLinks(crossVersionLinks(groups.map((group) => group.sentences), versionOf), crossVersionLinks(gold, versionOf));
+  const figure = (value: number): string => value.toFixed(3);
+  console.log(`${storyDir}: P ${figure(scores.precision)} R ${figure(scores.recall)} F1 ${figure(scores.f1)}, align ${milliseconds.toFixed(1)} ms`);
+  return scores;
+}
+
+describe('alignment against hand labels', () => {
+  it('the invented story: a copy, a moved paragraph, a split, a merge, paraphrases and junk', () => {
+    const scores = measure('tests/fixtures/stories/harbourton-pier-closure', 'tests/fixtures/align/harbourton-gold.json');
+    expect(scores.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the seed story: a copy and three heavy rewrites', () => {
+    const scores = measure('content/stories/rwanda-us-migrant-talks', 'tests/fixtures/align/rwanda-gold.json');
+    // Below the 0.9 target: the rewrites paraphrase with few shared words (see the module README).
+    expect(scores.precision).toBeGreaterThanOrEqual(0.75);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.6);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { buildVersion } from '../../../tests/fixtures/align/build-sentences.ts';
+import * as align from './index.ts';
+import { alignStory, alignStoryWithLimits, type AlignmentStrategy } from './index.ts';
+
+const a = buildVersion('a', [
+  'Rwanda is in the "early stage" of talks with the US, minister Olivier Nduhungirehe said.',
+  'The UK spent £700 million on the scheme.',
+  'The weather was sunny in Kigali on Monday.',
+]);
+const b = buildVersion('b', [
+  'The UK had spent £700 million on the failed scheme.',
+  'Minister Olivier Nduhungirehe said Rwanda is at an "early stage" of talks with the US.',
+  'Football results follow below.',
+]);
+// Splits the first statement in two and reorders nothing else.
+const c = buildVersion('c', [
+  'Minister Olivier Nduhungirehe said Rwanda is in talks with the US.',
+  'The talks are at an "early stage", the minister added.',
+  'Britain spent £700 million on the scheme before it was dropped.',
+]);
+
+describe('alignStory', () => {
+  it('exports the aligner, its scorer and strategy, and the pair budget', () => {
+    expect(Object.keys(align).sort()).toEqual([
+      'DEFAULT_MAX_PAIRS', 'LINKAGE_STRATEGY_DEFAULTS', 'RARITY_SCORER_DEFAULTS', 'alignStory', 'alignStoryWithLimits', 'linkageStrategy', 'rarityScorer',
+    ]);
+  });
+
+  it('groups reordered counterparts, keeps both halves of a split statement, and leaves the rest alone', () => {
+    expect(alignStory([a, b, c]).map((group) => [group.id, ...group.sentences])).toEqual([
+      ['g-1', 'a/s-1', 'b/s-2', 'c/s-1', 'c/s-2'],
+      ['g-2', 'a/s-2', 'b/s-1', 'c/s-3'],
+      ['g-3', 'a/s-3'],
+      ['g-4', 'b/s-3'],
+    ]);
+  });
+
+  it('keeps every link with its score and the evidence a reader can check', () => {
+    const [, money] = alignStory([a, b, c]);
+    expect(money!.links).toEqual([
+      { a: 'a/s-2', b: 'b/s-1', score: 0.869, evidence: ['shared names: uk', 'shared rare words: million, scheme, spent', 'same number: 700'] },
+      { a: 'a/s-2', b: 'c/s-3', score: 0.615, evidence: ['shared rare words: million, scheme, spent', 'same number: 700'] },
+      { a: 'b/s-1', b: 'c/s-3', score: 0.534, evidence: ['shared rare words: million, scheme, spent', 'same number: 700'] },
+    ]);
+    const [talks] = alignStory([a, b, c]);
+    expect(talks!.links[0]).toEqual({
+      a: 'a/s-1',
+      b: 'b/s-2',
+      score: 1,
+      evidence: ['shared names: nduhungirehe, olivier, rwanda, us', 'shared rare words: early, stage', 'same quote: "early stage"'],
+    });
+  });
+
+  it('gives the same groups whatever the order of the versions', () => {
+    const expected = alignStory([a, b, c]);
+    for (const order of [[c, b, a], [b, c, a], [c, a, b]]) expect(alignStory(order)).toEqual(expected);
+  });
+
+  it('puts every sentence in exactly one group, including in a one-version story', () => {
+    const ids = alignStory([a, b, c]).flatMap((group) => group.sentences);
+    expect(ids.sort()).toEqual([a, b, c].flatMap((version) => version.sentences.map((sentence) => sentence.id)).sort());
+    expect(alignStory([a]).map((group) => group.sentences)).toEqual([['a/s-1'], ['a/s-2'], ['a/s-3']]);
+    expect(alignStory([])).toEqual([]);
+  });
+
+  it('stops at the pair budget, says so, and still places every sentence', () => {
+    const { groups, limits } = alignStoryWithLimits([a, b, c], { maxPairs: 2 });
+    expect(limits).toEqual({
+      maxPairs: 2,
+      pairsScored: 2,
+      capped: true,
+      note: 'alignment stopped at 2 sentence pairs: only sentences sharing a word found in at most 2 sentences were compared',
+    });
+    expect(groups.flatMap((group) => group.sentences)).toHaveLength(9);
+  });
+
+  it('takes another strategy through the same small interface', () => {
+    const alone: AlignmentStrategy = { group: (sentences) => sentences.map((ref) => ({ members: [ref.index], pairs: [] })) };
+    expect(alignStory([a, b], { strategy: alone }).map((group) => group.sentences)).toEqual([['a/s-1'], ['a/s-2'], ['a/s-3'], ['b/s-1'], ['b/s-2'], ['b/s-3']]);
+  });
+
+  it('aligns 20 versions of 30 sentences within its budget', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `q${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}k`);
+    const story = Array.from({ length: 30 }, (_, s) => `${words.slice(s * 8, s * 8 + 8).join(' ')} report ${s} said.`);
+    const versions = Array.from({ length: 20 }, (_, v) => buildVersion(`v${String(v).padStart(2, '0')}`, v % 2 ? [...story].reverse() : story));
+    const started = performance.now();
+    const { groups, limits } = alignStoryWithLimits(versions);
+    const elapsed = performance.now() - started;
+    expect(limits.capped).toBe(false);
+    expect(groups).toHaveLength(30);
+    expect(groups.every((group) => group.sentences.length === 20)).toBe(true);
+    // Generous: about 0.3 s on a quiet machine; a quadratic blow-up would take minutes.
+    expect(elapsed).toBeLessThan(10_000);
+  });
+});
