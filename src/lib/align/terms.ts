@@ -37,6 +37,10 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 // Longest first, so `deportations` loses `ations` rather than `s`.
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ers', 'ees', 'ies', 'ied', 'ed', 'en', 'es', 'er', 'ly', 'al', 's'];
 const STEM_LENGTH = 6;
+// Capitalised but not names: a day or month says when, not who, and most stories share a few.
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
 const QUOTE = /["“”„‟″]/g;
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /\p{L}/u;
@@ -87,7 +91,7 @@ function termOf(token: Token, initial: boolean): Term | undefined {
   }
   const norm = token.norm.replace(/['’]s$/, '').replace(/'$/, '');
   if (norm.length < 2 || STOPWORDS.has(token.norm) || STOPWORDS.has(norm)) return undefined;
-  return { key: stem(norm), kind: 'word', shown: norm, capitalised: !initial && UPPER_START.test(token.text) };
+  return { key: stem(norm), kind: 'word', shown: norm, capitalised: !initial && UPPER_START.test(token.text) && !CALENDAR.has(norm) };
 }
 
 function numberKey(norm: string): string | undefined {
