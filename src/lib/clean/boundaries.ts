@@ -107,12 +107,24 @@ function isAcronymGlue(text: string, k: number): boolean {
   return !(text[k + 1] === 's' && !isLetter(text[k + 2]));
 }
 
+/** A word of three or more letters glued to a number: `migrants13`, `Nigeria2` (not `mp3`, `COVID19`). */
+function isWordGluedToDigit(text: string, k: number): boolean {
+  const run = lowerRunBefore(text, k);
+  const head = text[k - 1 - run];
+  return run >= 3 && (!isLetter(head) || isUpper(head));
+}
+
+/** A relative timestamp glued after any word, even an acronym: `US13 minutes ago`. */
+function isTimestampGluedToLetter(text: string, k: number): boolean {
+  if (!isLetter(text[k - 1])) return false;
+  const timestamp = /^\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago/iu.exec(text.slice(k, k + 24));
+  return timestamp !== null && !isLower(text[k + timestamp[0].length]);
+}
+
 function glueKind(text: string, k: number): BoundaryKind | undefined {
   if (isCamelGlue(text, k)) return 'camel';
   if (isAcronymGlue(text, k)) return 'acronym';
-  if (isDigit(text[k]) && lowerRunBefore(text, k) >= 3 && !isLetter(text[k - 1 - lowerRunBefore(text, k)])) {
-    return 'letter-digit';
-  }
+  if (isDigit(text[k]) && (isWordGluedToDigit(text, k) || isTimestampGluedToLetter(text, k))) return 'letter-digit';
   if (isDigit(text[k - 1]) && isUpper(text[k]) && isLower(text[k + 1])) return 'digit-letter';
   if (text[k - 1] === ')' && isUpper(text[k])) return 'bracket';
   return undefined;

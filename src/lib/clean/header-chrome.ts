@@ -29,9 +29,12 @@ function definiteChrome(text: string): ChromeMatch | undefined {
   return classifyChrome(text) ?? (parseBylineLabel(text) ? BYLINE : undefined);
 }
 
+/** Reported speech (`"We are ready," he said`) opens articles but is never a headline or caption. */
+const ATTRIBUTED_QUOTE = /[,.!?]["”’]\s+\p{Ll}/u;
+
 function isHeadline(text: string): boolean {
   const count = words(text).length;
-  return count >= 3 && count <= PROSE_WORDS && startsCapitalised(text);
+  return count >= 3 && count <= PROSE_WORDS && startsCapitalised(text) && !ATTRIBUTED_QUOTE.test(text);
 }
 
 /**

@@ -37,7 +37,8 @@ export interface RelatedList {
 export function findRelatedLists(text: string, from: number, to: number, trailerStart: number): RelatedList[] {
   const lists: RelatedList[] = [];
   let searchedTo = from;
-  for (const heading of splitPieces(text, from, to, false)) {
+  // Fine pieces: a heading is often glued to its first entry (`More on this storyNigeria floods…`).
+  for (const heading of splitPieces(text, from, to, true)) {
     if (heading.start < searchedTo || !matchRelatedHeading(heading.text)) continue;
     const items: Piece[] = [];
     let reachesTrailer = true;

@@ -28,10 +28,11 @@ function classifyTrailer(pieces: readonly Piece[]): Decision[] {
       inList = true;
       return { piece, match: heading };
     }
+    const tagHeading = matchTagHeading(piece.text);
     const chrome = classifyChrome(piece.text);
-    if (inList && isListItem(piece.text) && (!chrome || LIST_COMPANIONS.has(chrome.rule))) return { piece, match: RELATED_LIST };
+    if (inList && !tagHeading && isListItem(piece.text) && (!chrome || LIST_COMPANIONS.has(chrome.rule))) return { piece, match: RELATED_LIST };
     inList = false;
-    return { piece, match: chrome ?? matchTagHeading(piece.text) ?? matchTrailingChrome(piece.text) ?? RELATED_LIST };
+    return { piece, match: chrome ?? tagHeading ?? matchTrailingChrome(piece.text) ?? RELATED_LIST };
   });
 }
 

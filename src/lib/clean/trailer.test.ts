@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { clean, fragments, paragraphs } from '../../../tests/fixtures/clean/expect-clean.ts';
+
+describe('related-list', () => {
+  it('removes a "Latest Stories" list with its timestamps to the end of the text', () => {
+    const result = clean(
+      'The talks began in March.\nLatest Stories\n-\nGhana and Germany deepen partnership\n4 hours -\nWater supply disruption looms\n5 hours\n',
+    );
+    expect(fragments(result)).toEqual([
+      {
+        rule: 'related-list',
+        reason: 'related stories list',
+        text: 'Latest Stories\n-\nGhana and Germany deepen partnership\n4 hours -\nWater supply disruption looms\n5 hours',
+        start: 26,
+        end: 127,
+      },
+    ]);
+  });
+
+  it('removes a list set into the body and keeps the prose after it', () => {
+    const result = clean(
+      'The talks began in March.\nMore on this story\nRwanda asylum deal explained\nUK migrants arrive in Kigali\n' +
+        'The minister said the deal was fair.\nLatest figures show arrivals fell.\n',
+    );
+    expect(fragments(result)).toEqual([
+      {
+        rule: 'related-list',
+        reason: 'related stories list',
+        text: 'More on this story\nRwanda asylum deal explained\nUK migrants arrive in Kigali',
+        start: 26,
+        end: 102,
+      },
+    ]);
+    expect(paragraphs(result)).toEqual([
+      'The talks began in March.',
+      'The minister said the deal was fair.',
+      'Latest figures show arrivals fell.',
+    ]);
+  });
+
+  it('keeps a bare "Related" line followed by prose, and sentences starting with "Related"', () => {
+    const result = clean('The talks began in March.\nRelated\nRelated research shows arrivals fell.\n');
+    expect(result.removed).toEqual([]);
+  });
+});
+
+describe('tag-strip', () => {
+  it('removes glued topic tags after the last sentence', () => {
+    const result = clean('The talks ended in May.AfricaRwandaUnited States');
+    expect(fragments(result)).toEqual([
+      { rule: 'tag-strip', reason: 'topic tags', text: 'AfricaRwandaUnited States', start: 23, end: 48 },
+    ]);
+    expect(result.body.text).toBe('The talks ended in May.');
+  });
+
+  it('removes podcast and section names on their own lines', () => {
+    const result = clean('The talks ended in May.\nBBC Africa podcasts\nFocus on Africa\nAfrica\nRwanda\n');
+    expect(fragments(result)).toEqual([
+      { rule: 'tag-strip', reason: 'topic tags', text: 'BBC Africa podcasts\nFocus on Africa\nAfrica\nRwanda', start: 24, end: 73 },
+    ]);
+  });
+
+  it('keeps a short list that the body itself introduces', () => {
+    expect(clean('Countries involved:\nRwanda\nUganda\nKenya\n').removed).toEqual([]);
+  });
+});
