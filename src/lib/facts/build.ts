@@ -1,0 +1,146 @@
+import { compareMentions } from './compare.ts';
+import { slugify, styleKey } from './normalize.ts';
+import type { StoryContext } from './story-context.ts';
+import { FACT_KINDS, type Fact, type FactKind, type FactMention, type FactVariant, type RawMention } from './types.ts';
+
+const LABEL_LENGTH = 90;
+
+/** One fact from the mentions grouped for it; its id is given later, once all facts are known. */
+export function buildFact(kind: FactKind, group: readonly RawMention[], context: StoryContext): Omit<Fact, 'id'> {
+  const mentions = [...group].sort(byVersionThenStart);
+  const variants = variantsOf(kind, mentions);
+  const verdict = compareMentions(kind, mentions);
+  const fact: Omit<Fact, 'id'> = {
+    kind,
+    label: labelOf(kind, mentions, variants, context),
+    mentions: mentions.map(publicMention),
+    variants,
+    disagreement: verdict.disagreement,
+  };
+  if (verdict.note) fact.note = verdict.note;
+  addKindDetails(fact, kind, mentions);
+  return fact;
+}
+
+/** Ids from labels, de-duplicated in an order that does not depend on the order of the versions. */
+export function assignIds(facts: readonly Omit<Fact, 'id'>[]): Fact[] {
+  const sorted = [...facts].sort(
+    (a, b) =>
+      Number(b.disagreement) - Number(a.disagreement) ||
+      FACT_KINDS.indexOf(a.kind) - FACT_KINDS.indexOf(b.kind) ||
+      versionCount(b) - versionCount(a) ||
+      compareText(a.label, b.label) ||
+      compareText(firstMentionKey(a), firstMentionKey(b)),
+  );
+  const used = new Map<string, number>();
+  return sorted.map((fact) => {
+    const base = `${fact.kind}-${slugify(fact.label)}`;
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    return { id: count === 1 ? base : `${base}-${count}`, ...fact };
+  });
+}
+
+export function publicMention(mention: RawMention): FactMention {
+  return { version: mention.version, sentence: mention.sentence, text: mention.text, start: mention.start, end: mention.end };
+}
+
+export function byVersionThenStart(a: { version: string; start: number }, b: { version: string; start: number }): number {
+  return compareText(a.version, b.version) || a.start - b.start;
+}
+
+/** Wordings or values, each with the versions carrying it; the most carried first. */
+export function variantsOf(kind: FactKind, mentions: readonly RawMention[]): FactVariant[] {
+  const byKey = new Map<string, { text: string; versions: Set<string> }>();
+  for (const { key, text, versions } of variantEntries(kind, mentions)) {
+    const entry = byKey.get(key) ?? { text, versions: new Set<string>() };
+    for (const version of versions) entry.versions.add(version);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()]
+    .map((entry) => ({ text: entry.text, versions: [...entry.versions].sort(compareText) }))
+    .sort((a, b) => b.versions.length - a.versions.length || compareText(a.text, b.text));
+}
+
+function variantEntries(kind: FactKind, mentions: readonly RawMention[]): { key: string; text: string; versions: string[] }[] {
+  if (kind !== 'person') return mentions.map((mention) => ({ key: variantKey(kind, mention), text: mention.text, versions: [mention.version] }));
+  // A person's variant per version is the fullest name it writes; a shorter name that is part of
+  // another version's (`Trump` of `Donald Trump`) joins that variant rather than standing apart.
+  const fullest = new Map<string, RawMention>();
+  for (const mention of mentions) {
+    const known = fullest.get(mention.version);
+    if (!known || wordCount(mention.text) > wordCount(known.text)) fullest.set(mention.version, mention);
+  }
+  const forms = [...fullest.values()].sort((a, b) => wordCount(b.text) - wordCount(a.text) || byVersionThenStart(a, b));
+  const entries: { key: string; text: string; versions: string[]; words: Set<string> }[] = [];
+  for (const mention of forms) {
+    const words = new Set(styleKey(mention.text).split(' '));
+    const host = entries.find((entry) => [...words].every((word) => entry.words.has(word)));
+    if (host) host.versions.push(mention.version);
+    else entries.push({ key: styleKey(mention.text), text: mention.text, versions: [mention.version], words });
+  }
+  return entries;
+}
+
+function variantKey(kind: FactKind, mention: RawMention): string {
+  if (kind === 'number') return mention.key;
+  if (kind === 'place' || kind === 'organization' || kind === 'source') return mention.key;
+  return styleKey(mention.text);
+}
+
+function labelOf(kind: FactKind, mentions: readonly RawMention[], variants: readonly FactVariant[], context: StoryContext): string {
+  const main = variants[0]?.text ?? mentions[0]?.text ?? '';
+  const first = mentions.find((mention) => styleKey(mention.text) === styleKey(main)) ?? mentions[0];
+  if (kind === 'date' && first) {
+    const keywords = context.keywords(first, 3);
+    return truncate(keywords.length > 0 ? `${main} (${keywords.join(' ')})` : main);
+  }
+  if (kind === 'number' && first?.number?.noun && !main.toLowerCase().includes(first.number.noun)) return truncate(`${main} ${first.number.noun}`);
+  return truncate(main);
+}
+
+function addKindDetails(fact: Omit<Fact, 'id'>, kind: FactKind, mentions: readonly RawMention[]): void {
+  if (kind === 'date') {
+    const resolved = [...new Set(mentions.map((mention) => mention.resolved).filter((value): value is string => Boolean(value)))].sort();
+    if (resolved.length > 0) fact.resolved = resolved.join(' / ');
+  }
+  if (kind === 'quote') {
+    const speaker = mostCommon(mentions.map((mention) => mention.speaker).filter((value): value is string => Boolean(value)));
+    if (speaker) fact.speaker = speaker;
+  }
+  if (kind === 'person') {
+    const roles = new Map<string, string>();
+    for (const mention of mentions) if (mention.role && !roles.has(styleKey(mention.role))) roles.set(styleKey(mention.role), mention.role);
+    if (roles.size > 0) fact.roles = [...roles.values()].sort(compareText);
+  }
+}
+
+/** The value most often given; named speakers (capitalised) before descriptions; ties alphabetical. */
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort(
+    (a, b) => Number(/^\p{Lu}/u.test(b[0])) - Number(/^\p{Lu}/u.test(a[0])) || b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0]),
+  )[0]?.[0];
+}
+
+function truncate(text: string): string {
+  return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+function versionCount(fact: Omit<Fact, 'id'>): number {
+  return new Set(fact.mentions.map((mention) => mention.version)).size;
+}
+
+function firstMentionKey(fact: Omit<Fact, 'id'>): string {
+  const first = fact.mentions[0];
+  return first ? `${first.version}:${String(first.start).padStart(9, '0')}` : '';
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,253 @@
+import { diffArrays } from 'diff';
+import type { Sentence, Token } from '../types.ts';
+import { hasTag, isHonorific, isRoleWord, lemma } from './lexicon.ts';
+import { dice, stem, styleKey } from './normalize.ts';
+import { HEDGES, isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS, STANCE_WORDS } from './words.ts';
+
+/** One side of a changed claim: a stretch of a sentence's display text. */
+export interface ClaimSide {
+  sentence: Sentence;
+  at: number;
+  end: number;
+}
+
+export interface ClaimHunk {
+  a: ClaimSide;
+  b: ClaimSide;
+  reason: string;
+}
+
+/** Tells whether a token belongs to a fact of another kind (a name, date, number or quote). */
+export type CoveredTest = (sentence: Sentence, token: Token) => boolean;
+
+/** Word overlap (Dice over the word diff) from which a sentence is a copy: any content change counts. */
+export const COPY = 0.8;
+/** From here to COPY, a light rewrite: only changes of negation, hedges, modals or stance count. */
+export const NEAR_COPY = 0.6;
+/** From here to NEAR_COPY, a loose rewrite: only a stance marker before a shared word counts. */
+export const REWRITE = 0.25;
+/** Equal words between two changes that still make them one change (`disputed that it is not`). */
+const JOIN_GAP = 2;
+/** Stance markers that change a claim even in a loose rewrite, by the kind of change they make. */
+const REWRITE_MARKERS = new Map<string, string>([
+  ...['not', 'no', 'never', "n't", 'cannot'].map((word): [string, string] => [word, 'negation']),
+  ...['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly'].map((word): [string, string] => [word, 'hedge']),
+  ...['open', 'openness', 'willing', 'willingness', 'ready', 'considering', 'intends', 'plans'].map((word): [string, string] => [word, 'willingness']),
+]);
+/** Lexicon tags of words a stance marker can bear on: verbs and adjectives, not nouns or names. */
+const PREDICATE_TAGS = ['Infinitive', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Verb', 'Adjective', 'PhrasalVerb'];
+
+/**
+ * Meaning-changing differences between two aligned sentences of different versions. Copies are
+ * diffed word by word and every change touching content words counts, unless it is only a name,
+ * date, number or quotation (facts of their own), a title, or a repeated word. Light rewrites count
+ * only changes of negation, hedges, modals, loaded reporting verbs or stance words; loose rewrites
+ * only a negation, hedge or willingness word in front of a verb or adjective both sentences share.
+ */
+export function claimHunks(a: Sentence, b: Sentence, covered: CoveredTest): ClaimHunk[] {
+  const wordsA = a.tokens.filter((token) => token.word);
+  const wordsB = b.tokens.filter((token) => token.word);
+  // Content-word overlap first: a diff of two unlike sentences costs much and finds nothing to use.
+  const content = (words: readonly Token[]): string[] => words.map(tokenKey).filter((word) => !isStopword(word));
+  const overlap = dice(content(wordsA), content(wordsB));
+  if (overlap < REWRITE) return [];
+  if (overlap < NEAR_COPY - 0.1) return rewriteHunks(a, b, wordsA, wordsB, covered);
+  const changes = diffArrays(wordsA.map(tokenKey), wordsB.map(tokenKey), { timeout: 50 });
+  if (!changes) return [];
+  const equal = changes.filter((change) => !change.added && !change.removed).reduce((sum, change) => sum + change.count, 0);
+  const similarity = (2 * equal) / Math.max(1, wordsA.length + wordsB.length);
+  if (similarity >= NEAR_COPY) return copyHunks(a, b, wordsA, wordsB, changes, covered, similarity >= COPY);
+  if (similarity >= REWRITE) return rewriteHunks(a, b, wordsA, wordsB, covered);
+  return [];
+}
+
+function tokenKey(token: Token): string {
+  return styleKey(token.norm);
+}
+
+interface Range {
+  aFrom: number;
+  aTo: number;
+  bFrom: number;
+  bTo: number;
+}
+
+function copyHunks(
+  a: Sentence, b: Sentence, wordsA: Token[], wordsB: Token[],
+  changes: readonly { added: boolean; removed: boolean; count: number }[], covered: CoveredTest, wording: boolean,
+): ClaimHunk[] {
+  const kept = changedRanges(changes).filter((range) => {
+    const sideA = wordsA.slice(range.aFrom, range.aTo);
+    const sideB = wordsB.slice(range.bFrom, range.bTo);
+    const substanceA = substantive(a, sideA, covered);
+    const substanceB = substantive(b, sideB, covered);
+    if (substanceA.length + substanceB.length === 0) return false;
+    if (isRepetition(wordsA, range.aFrom, range.aTo, sideB) || isRepetition(wordsB, range.bFrom, range.bTo, sideA)) return false;
+    if (sameStems(substanceA, substanceB)) return false;
+    return wording || markersOf(substanceA).join() !== markersOf(substanceB).join();
+  });
+  return joinRanges(kept).map((range) => ({
+    a: expand(a, wordsA, range.aFrom, range.aTo),
+    b: expand(b, wordsB, range.bFrom, range.bTo),
+    reason: reasonOf(wordsA.slice(range.aFrom, range.aTo), wordsB.slice(range.bFrom, range.bTo)),
+  }));
+}
+
+/** Each run of changes between two equal stretches, as index ranges of both word lists. */
+function changedRanges(changes: readonly { added: boolean; removed: boolean; count: number }[]): Range[] {
+  const ranges: Range[] = [];
+  let i = 0;
+  let j = 0;
+  let open: Range | undefined;
+  for (const change of changes) {
+    if (!change.added && !change.removed) {
+      i += change.count;
+      j += change.count;
+      open = undefined;
+      continue;
+    }
+    if (!open) {
+      open = { aFrom: i, aTo: i, bFrom: j, bTo: j };
+      ranges.push(open);
+    }
+    if (change.removed) i += change.count;
+    else j += change.count;
+    open.aTo = i;
+    open.bTo = j;
+  }
+  return ranges;
+}
+
+/** Changes a word or two apart are one change: `disputed that it is not` against `says it is`. */
+function joinRanges(ranges: readonly Range[]): Range[] {
+  const joined: Range[] = [];
+  for (const range of ranges) {
+    const last = joined.at(-1);
+    if (last && range.aFrom - last.aTo <= JOIN_GAP && range.bFrom - last.bTo <= JOIN_GAP) {
+      last.aTo = range.aTo;
+      last.bTo = range.bTo;
+    } else joined.push({ ...range });
+  }
+  return joined;
+}
+
+/** The words of a change that carry meaning and are not some other kind of fact. */
+function substantive(sentence: Sentence, tokens: readonly Token[], covered: CoveredTest): Token[] {
+  return tokens.filter((token) => {
+    const word = tokenKey(token);
+    if (covered(sentence, token) || isRoleWord(token.text) || isHonorific(token.text)) return false;
+    return !isStopword(word) || isMarker(word);
+  });
+}
+
+function isMarker(word: string): boolean {
+  return NEGATIONS.has(word) || HEDGES.has(word) || MODALS.has(word) || LOADED_REPORTING_VERBS.has(word) || STANCE_WORDS.has(word);
+}
+
+function markersOf(tokens: readonly Token[]): string[] {
+  return tokens.map(tokenKey).filter(isMarker).sort();
+}
+
+/** `their their`: the change only repeats the word before it, a slip not a claim. */
+function isRepetition(words: readonly Token[], from: number, to: number, other: readonly Token[]): boolean {
+  if (other.length > 0 || to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const previous = words[k - (to - from)];
+    if (!previous || tokenKey(previous) !== tokenKey(words[k]!)) return false;
+  }
+  return true;
+}
+
+function sameStems(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((token, index) => stem(lemma(tokenKey(token))) === stem(lemma(tokenKey(b[index]!))));
+}
+
+function reasonOf(a: readonly Token[], b: readonly Token[]): string {
+  const has = (tokens: readonly Token[], set: ReadonlySet<string>): number => tokens.filter((token) => set.has(tokenKey(token))).length;
+  if (has(a, NEGATIONS) !== has(b, NEGATIONS)) return 'negation';
+  if (has(a, HEDGES) !== has(b, HEDGES)) return 'hedge';
+  if (has(a, LOADED_REPORTING_VERBS) + has(b, LOADED_REPORTING_VERBS) > 0) return 'reporting verb';
+  if (has(a, MODALS) + has(b, MODALS) > 0) return 'modal';
+  return 'wording';
+}
+
+/**
+ * A change with its context: one word before it, and after it up to the next content word, never
+ * across punctuation, so `changes` reads `legal changes` and `be` reads `could be deported`.
+ */
+function expand(sentence: Sentence, words: readonly Token[], from: number, to: number): ClaimSide {
+  let first = from;
+  let last = to - 1;
+  if (first > 0 && joined(sentence, words[first - 1]!, words[first] ?? words[first - 1]!)) first--;
+  if (to === from && first === from && from > 0) first = from - 1;
+  for (let k = to; k < words.length && k < to + 3; k++) {
+    if (!joined(sentence, words[k - 1] ?? words[k]!, words[k]!)) break;
+    last = k;
+    if (!isStopword(tokenKey(words[k]!))) break;
+  }
+  const start = words[Math.max(0, first)]!;
+  const end = words[Math.max(first, last)]!;
+  return { sentence, at: start.at, end: end.at + end.text.length };
+}
+
+/** Two words with only spaces between them in the sentence. */
+function joined(sentence: Sentence, left: Token, right: Token): boolean {
+  if (left === right) return true;
+  return /^\s*$/u.test(sentence.text.slice(left.at + left.text.length, right.at));
+}
+
+/** A loose rewrite: stance markers in front of a shared word on one side only. */
+function rewriteHunks(a: Sentence, b: Sentence, wordsA: Token[], wordsB: Token[], covered: CoveredTest): ClaimHunk[] {
+  const free = (sentence: Sentence, words: Token[]): Token[] => words.map((token) => (covered(sentence, token) ? { ...token, norm: '' } : token));
+  wordsA = free(a, wordsA);
+  wordsB = free(b, wordsB);
+  const anchorsA = anchorIndex(wordsA);
+  const anchorsB = anchorIndex(wordsB);
+  const hunks: ClaimHunk[] = [];
+  for (const [key, indexA] of anchorsA) {
+    const indexB = anchorsB.get(key);
+    if (indexB === undefined) continue;
+    // A marker right before the word on one side, and none of its kind in a wider stretch on the other.
+    const onlyA = markersBefore(wordsA, indexA, WINDOW).filter((kind) => !markersBefore(wordsB, indexB, 2 * WINDOW).includes(kind));
+    const onlyB = markersBefore(wordsB, indexB, WINDOW).filter((kind) => !markersBefore(wordsA, indexA, 2 * WINDOW).includes(kind));
+    const differing = [...onlyA, ...onlyB];
+    if (differing.length === 0) continue;
+    hunks.push({ a: stanceSide(a, wordsA, indexA), b: stanceSide(b, wordsB, indexB), reason: differing.sort()[0] ?? 'hedge' });
+  }
+  return hunks;
+}
+
+/** Content words that occur once in the sentence, by lemma stem, with their index. */
+function anchorIndex(words: readonly Token[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  const repeated = new Set<string>();
+  words.forEach((token, index) => {
+    const key = tokenKey(token);
+    if (!key || isStopword(key) || REWRITE_MARKERS.has(key) || !hasTag(key, ...PREDICATE_TAGS)) return;
+    const anchor = stem(lemma(key));
+    if (seen.has(anchor)) repeated.add(anchor);
+    seen.set(anchor, index);
+  });
+  for (const anchor of repeated) seen.delete(anchor);
+  return seen;
+}
+
+const WINDOW = 3;
+
+/** The kinds of stance marker (negation, hedge, willingness) just before a word. */
+function markersBefore(words: readonly Token[], index: number, size: number): string[] {
+  const kinds = words
+    .slice(Math.max(0, index - size), index)
+    .map((token) => REWRITE_MARKERS.get(tokenKey(token)))
+    .filter((kind): kind is string => kind !== undefined);
+  return [...new Set(kinds)].sort();
+}
+
+function stanceSide(sentence: Sentence, words: readonly Token[], index: number): ClaimSide {
+  const window = words.slice(Math.max(0, index - WINDOW), index);
+  const marker = window.findIndex((token) => REWRITE_MARKERS.has(tokenKey(token)));
+  const start = marker >= 0 ? window[marker]! : (window.at(-2) ?? window.at(-1) ?? words[index]!);
+  const anchor = words[index]!;
+  return { sentence, at: start.at, end: anchor.at + anchor.text.length };
+}

@@ -1,0 +1,103 @@
+import type { Sentence, Token } from '../types.ts';
+import { byVersionThenStart, compareText } from './build.ts';
+import { claimHunks, type ClaimSide, type CoveredTest } from './claim-hunks.ts';
+import { Clusters } from './cluster.ts';
+import { styleKey } from './normalize.ts';
+import { originalOffsets } from './spans.ts';
+import type { StoryContext } from './story-context.ts';
+import type { Fact, FactAlignmentGroup, FactInputVersion, FactMention, FactVariant, RawMention } from './types.ts';
+
+/** Kinds whose own facts report their differences, so a claim change never repeats them. */
+const COVERING_KINDS = new Set(['person', 'place', 'organization', 'date', 'number', 'quote', 'source']);
+
+/**
+ * `claim` facts: meaning-changing wording changes between aligned sentences of different versions
+ * (see `claim-hunks.ts`). The changes found pair by pair are joined where they overlap in one
+ * sentence, so three outlets wording one claim three ways make one fact with three variants.
+ */
+export function findClaims(
+  versions: readonly FactInputVersion[],
+  alignment: readonly FactAlignmentGroup[],
+  mentions: readonly RawMention[],
+  context: StoryContext,
+): Omit<Fact, 'id'>[] {
+  const covered = coveredTest(mentions);
+  const sides: ClaimSide[] = [];
+  const reasons: string[][] = [];
+  const clusters: [number, number][] = [];
+  const versionOrder = new Map(versions.map((version, index) => [version.id, index]));
+  for (const group of alignment) {
+    const sentences = group.sentences
+      .map((id) => context.sentence(id))
+      .filter((sentence): sentence is Sentence => sentence !== undefined)
+      .sort((x, y) => (versionOrder.get(x.version) ?? 0) - (versionOrder.get(y.version) ?? 0) || x.n - y.n);
+    for (let i = 0; i < sentences.length; i++) {
+      for (let j = i + 1; j < sentences.length; j++) {
+        if (sentences[i]!.version === sentences[j]!.version) continue;
+        for (const hunk of claimHunks(sentences[i]!, sentences[j]!, covered)) {
+          clusters.push([sides.length, sides.length + 1]);
+          sides.push(hunk.a, hunk.b);
+          reasons.push([hunk.reason], [hunk.reason]);
+        }
+      }
+    }
+  }
+  const union = new Clusters(sides.length);
+  for (const [x, y] of clusters) union.union(x, y);
+  for (let x = 0; x < sides.length; x++) {
+    for (let y = x + 1; y < sides.length; y++) {
+      if (sides[x]!.sentence === sides[y]!.sentence && sides[x]!.at < sides[y]!.end && sides[y]!.at < sides[x]!.end) union.union(x, y);
+    }
+  }
+  return union
+    .groups()
+    .map((indices) => claimFact(indices.map((index) => sides[index]!), indices.flatMap((index) => reasons[index]!)))
+    .filter((fact): fact is Omit<Fact, 'id'> => fact !== undefined);
+}
+
+function claimFact(sides: readonly ClaimSide[], reasons: readonly string[]): Omit<Fact, 'id'> | undefined {
+  const bySentence = new Map<Sentence, { at: number; end: number }>();
+  for (const side of sides) {
+    const known = bySentence.get(side.sentence);
+    bySentence.set(side.sentence, known ? { at: Math.min(known.at, side.at), end: Math.max(known.end, side.end) } : { at: side.at, end: side.end });
+  }
+  const mentions: FactMention[] = [...bySentence.entries()]
+    .map(([sentence, span]) => ({ version: sentence.version, sentence: sentence.id, text: sentence.text.slice(span.at, span.end), ...originalOffsets(sentence, span) }))
+    .sort(byVersionThenStart);
+  const variants = claimVariants(mentions);
+  if (variants.length < 2) return undefined;
+  const reason = [...new Set(reasons)].sort().join(', ');
+  return {
+    kind: 'claim',
+    label: variants.map((variant) => variant.text).join(' / '),
+    mentions,
+    variants,
+    disagreement: true,
+    note: `${reason} changed between aligned sentences`,
+  };
+}
+
+function claimVariants(mentions: readonly FactMention[]): FactVariant[] {
+  const byKey = new Map<string, FactVariant>();
+  for (const mention of mentions) {
+    const key = styleKey(mention.text);
+    const variant = byKey.get(key) ?? { text: mention.text, versions: [] };
+    if (!variant.versions.includes(mention.version)) variant.versions.push(mention.version);
+    byKey.set(key, variant);
+  }
+  return [...byKey.values()]
+    .map((variant) => ({ text: variant.text, versions: variant.versions.sort(compareText) }))
+    .sort((a, b) => b.versions.length - a.versions.length || compareText(a.text, b.text));
+}
+
+function coveredTest(mentions: readonly RawMention[]): CoveredTest {
+  const bySentence = new Map<string, RawMention[]>();
+  for (const mention of mentions) {
+    if (!COVERING_KINDS.has(mention.kind)) continue;
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push(mention);
+    bySentence.set(mention.sentence, list);
+  }
+  return (sentence: Sentence, token: Token) =>
+    (bySentence.get(sentence.id) ?? []).some((mention) => token.at >= mention.at && token.at < mention.at + mention.text.length);
+}

@@ -1,0 +1,134 @@
+import { datesConflict } from './date-resolve.ts';
+import { namesMatch, similarWords } from './group.ts';
+import { isDemonym, isHonorific, isPlaceName } from './lexicon.ts';
+import { contentStems, styleKey } from './normalize.ts';
+import type { FactKind, NumberValue, RawMention } from './types.ts';
+
+/** Whether, and why, the mentions of one fact disagree in substance. */
+export interface Verdict {
+  disagreement: boolean;
+  note?: string;
+}
+
+const AGREE: Verdict = { disagreement: false };
+
+/**
+ * Compares the mentions of one fact across versions. Only pairs from different versions count:
+ * an outlet repeating itself is not a disagreement. House style never is: every comparison runs
+ * on values or style keys, never on raw text.
+ */
+export function compareMentions(kind: FactKind, mentions: readonly RawMention[]): Verdict {
+  const pairs = crossPairs(mentions);
+  switch (kind) {
+    case 'date':
+      return firstConflict(pairs, (a, b) => datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved), 'different dates');
+    case 'number':
+      return firstConflict(pairs, (a, b) => numbersConflict(a.number, b.number), 'different figures');
+    case 'quote':
+      return compareQuotes(pairs);
+    case 'person':
+      return comparePeople(mentions);
+    default:
+      return AGREE;
+  }
+}
+
+function crossPairs(mentions: readonly RawMention[]): [RawMention, RawMention][] {
+  const pairs: [RawMention, RawMention][] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    for (let j = i + 1; j < mentions.length; j++) {
+      if (mentions[i]!.version !== mentions[j]!.version) pairs.push([mentions[i]!, mentions[j]!]);
+    }
+  }
+  return pairs;
+}
+
+function firstConflict(pairs: readonly [RawMention, RawMention][], conflict: (a: RawMention, b: RawMention) => boolean, note: string): Verdict {
+  const found = pairs.find(([a, b]) => conflict(a, b));
+  return found ? { disagreement: true, note: `${note}: “${found[0].text}” (${found[0].version}) vs “${found[1].text}” (${found[1].version})` } : AGREE;
+}
+
+/** Figures conflict when they count in the same unit and differ, or one hedges (`nearly`) and one does not. */
+export function numbersConflict(a: NumberValue | undefined, b: NumberValue | undefined): boolean {
+  if (!a || !b || a.vague || b.vague) return false;
+  if ((a.currency ?? '') !== (b.currency ?? '') || Boolean(a.percent) !== Boolean(b.percent)) return false;
+  const larger = Math.max(Math.abs(a.amount), Math.abs(b.amount), 1e-9);
+  if (Math.abs(a.amount - b.amount) / larger > 0.005) return true;
+  if ((a.to ?? a.amount) !== (b.to ?? b.amount)) return true;
+  return (a.qualifier ?? '') !== (b.qualifier ?? '');
+}
+
+/**
+ * Quoted words disagree when neither wording holds the other's content words (quoting less of a
+ * statement is not a disagreement), or when two named speakers differ.
+ */
+function compareQuotes(pairs: readonly [RawMention, RawMention][]): Verdict {
+  for (const [a, b] of pairs) {
+    const left = new Set(contentStems(a.text));
+    const right = new Set(contentStems(b.text));
+    if (!isSubset(left, right) && !isSubset(right, left)) {
+      return { disagreement: true, note: `different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})` };
+    }
+  }
+  for (const [a, b] of pairs) {
+    if (a.speaker && b.speaker && isNamed(a.speaker) && isNamed(b.speaker) && !namesMatch(a.speaker, b.speaker)) {
+      return { disagreement: true, note: `attributed to ${a.speaker} (${a.version}) and to ${b.speaker} (${b.version})` };
+    }
+  }
+  return AGREE;
+}
+
+function isNamed(speaker: string): boolean {
+  return /^\p{Lu}/u.test(speaker);
+}
+
+/** People disagree on the spelling of their name, or on a title that is not just shorter. */
+function comparePeople(mentions: readonly RawMention[]): Verdict {
+  const spellings = personSpellings(mentions);
+  if (spellings.size > 1) {
+    return { disagreement: true, note: `name spelled ${[...spellings.entries()].map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`).join(' vs ')}` };
+  }
+  const roles = mentions.filter((mention) => mention.role).map((mention) => ({ mention, words: roleWords(mention.role!) }));
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) {
+      const a = roles[i]!;
+      const b = roles[j]!;
+      if (a.mention.version === b.mention.version || a.words.size === 0 || b.words.size === 0) continue;
+      if (!isSubset(a.words, b.words) && !isSubset(b.words, a.words)) {
+        return { disagreement: true, note: `titled “${a.mention.role}” (${a.mention.version}) and “${b.mention.role}” (${b.mention.version})` };
+      }
+    }
+  }
+  return AGREE;
+}
+
+/** Words of a person's name spelled two ways (one a slip of the other), with the versions spelling each. */
+export function personSpellings(mentions: readonly RawMention[]): Map<string, Set<string>> {
+  const spellings = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    for (const word of styleKey(mention.name ?? mention.text).split(' ').filter(Boolean)) {
+      const versions = spellings.get(word) ?? new Set<string>();
+      versions.add(mention.version);
+      spellings.set(word, versions);
+    }
+  }
+  const slipped = new Map<string, Set<string>>();
+  for (const [word, versions] of spellings) {
+    if ([...spellings.keys()].some((other) => other !== word && similarWords(other, word))) slipped.set(word, versions);
+  }
+  return slipped;
+}
+
+/** A title's substance: `US President` and `President` are one title; `Sir` is no title. */
+function roleWords(role: string): Set<string> {
+  return new Set(
+    styleKey(role)
+      .split(' ')
+      .filter((word) => word && !isHonorific(word) && !isDemonym(word) && !isPlaceName(word) && word.length > 2 && !/^(?:of|the|and)$/u.test(word)),
+  );
+}
+
+function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}

@@ -1,0 +1,121 @@
+import type { DateValue } from './types.ts';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The calendar value a date phrase names, as `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`, read
+ * against the version's publication date. News reports mostly look back, so a bare `in March` or
+ * `on Sunday` is the latest one on or before publication; `next` looks forward. Undefined when the
+ * phrase is vague or needs a publication date the version does not have.
+ */
+export function resolveDate(value: DateValue, published: string | undefined): string | undefined {
+  if (value.vague) return undefined;
+  const base = published ? parseIsoDate(published) : undefined;
+  const time = value.time ? ` ${value.time}` : '';
+  if (value.month !== undefined) {
+    const year = value.year ?? monthYear(value, base);
+    if (year === undefined) return undefined;
+    const month = `${year}-${pad(value.month)}`;
+    return (value.day !== undefined ? `${month}-${pad(value.day)}` : month) + time;
+  }
+  if (value.year !== undefined) return String(value.year);
+  if (!base) return undefined;
+  if (value.weekday !== undefined) return isoDay(weekdayNear(base, value.weekday, value.which)) + time;
+  if (value.relative) return relativeTo(base, value.relative);
+  return undefined;
+}
+
+/** Two date mentions contradict each other: they cannot name the same time. Vague ones never do. */
+export function datesConflict(a: DateValue, aResolved: string | undefined, b: DateValue, bResolved: string | undefined): boolean {
+  if (a.vague || b.vague) return false;
+  if (a.time && b.time && a.time !== b.time) return true;
+  if (aResolved && bResolved && sameFormat(aResolved, bResolved)) {
+    const length = Math.min(dateLength(aResolved), dateLength(bResolved));
+    return aResolved.slice(0, length) !== bResolved.slice(0, length);
+  }
+  if (a.month !== undefined && b.month !== undefined) {
+    if (a.month !== b.month) return true;
+    if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return true;
+    return a.year !== undefined && b.year !== undefined && a.year !== b.year;
+  }
+  if (a.weekday !== undefined && b.weekday !== undefined) return a.weekday !== b.weekday;
+  if (a.year !== undefined && b.year !== undefined && a.month === undefined && b.month === undefined) return a.year !== b.year;
+  if (a.relative && b.relative && a.month === undefined && b.month === undefined && a.weekday === undefined && b.weekday === undefined) {
+    return a.relative.unit === b.relative.unit && a.relative.offset !== b.relative.offset;
+  }
+  return false;
+}
+
+function sameFormat(a: string, b: string): boolean {
+  return a.includes('W') === b.includes('W');
+}
+
+function dateLength(resolved: string): number {
+  const space = resolved.indexOf(' ');
+  return space < 0 ? resolved.length : space;
+}
+
+export function parseIsoDate(iso: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
+  if (!match) return undefined;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+function monthYear(value: DateValue, base: Date | undefined): number | undefined {
+  if (!base) return undefined;
+  const year = base.getUTCFullYear();
+  if (value.relative?.unit === 'year') return year + value.relative.offset;
+  const month = value.month!;
+  const current = base.getUTCMonth() + 1;
+  if (value.which === 'next') return month > current ? year : year + 1;
+  if (value.which === 'this') return year;
+  if (value.which === 'last') return month < current ? year : year - 1;
+  if (value.day !== undefined) {
+    const candidate = Date.UTC(year, month - 1, value.day);
+    return candidate <= base.getTime() ? year : year - 1;
+  }
+  return month <= current ? year : year - 1;
+}
+
+function weekdayNear(base: Date, weekday: number, which: DateValue['which']): Date {
+  const today = base.getUTCDay();
+  if (which === 'next') {
+    const ahead = (weekday - today + 7) % 7 || 7;
+    return new Date(base.getTime() + ahead * DAY_MS);
+  }
+  let back = (today - weekday + 7) % 7;
+  if (which === 'last' && back === 0) back = 7;
+  return new Date(base.getTime() - back * DAY_MS);
+}
+
+function relativeTo(base: Date, relative: NonNullable<DateValue['relative']>): string {
+  const year = base.getUTCFullYear();
+  switch (relative.unit) {
+    case 'day':
+      return isoDay(new Date(base.getTime() + relative.offset * DAY_MS));
+    case 'week':
+      return isoWeek(new Date(base.getTime() + relative.offset * 7 * DAY_MS));
+    case 'month': {
+      const shifted = new Date(Date.UTC(year, base.getUTCMonth() + relative.offset, 1));
+      return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`;
+    }
+    case 'year':
+      return String(year + relative.offset);
+  }
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** ISO 8601 week, e.g. `2025-W18`. */
+function isoWeek(date: Date): string {
+  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * DAY_MS);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = Math.floor((thursday.getTime() - yearStart) / (7 * DAY_MS)) + 1;
+  return `${thursday.getUTCFullYear()}-W${pad(week)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

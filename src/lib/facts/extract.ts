@@ -1,0 +1,98 @@
+import type { Sentence } from '../types.ts';
+import { extractDates } from './dates.ts';
+import { extractNames, organizationKey, placeKey, type NameContext } from './names.ts';
+import { extractNumbers } from './numbers.ts';
+import { findQuotes, quoteMention, type QuoteSpan } from './quotes.ts';
+import { extractSources } from './sources.ts';
+import { findSpeaker } from './speakers.ts';
+import type { ExtractContext, FactInputVersion, RawMention } from './types.ts';
+
+export interface MentionContext extends ExtractContext, NameContext {
+  /** The person last named before this sentence in its version, for `he said`. */
+  lastPerson?: string | undefined;
+}
+
+/**
+ * Every mention in one sentence: quotes with their speaker, numbers, dates, people, places,
+ * organisations and cited sources. Quotations that run on into the next sentence are only whole
+ * in `extractVersionMentions`, which sees the sentences around.
+ */
+export function extractMentions(sentence: Sentence, context: MentionContext = {}): RawMention[] {
+  return extractSentence(sentence, findQuotes([sentence]), context).mentions;
+}
+
+/** Every mention of a version, in reading order; quotations may span sentences. */
+export function extractVersionMentions(version: FactInputVersion, names: NameContext = {}): RawMention[] {
+  const quotes = findQuotes(version.sentences);
+  const mentions: RawMention[] = [];
+  let lastPerson: string | undefined;
+  for (const sentence of version.sentences) {
+    const starting = quotes.filter((quote) => quote.first === sentence);
+    const result = extractSentence(sentence, starting, { published: version.published, ...names, lastPerson });
+    mentions.push(...result.mentions);
+    lastPerson = result.lastPerson ?? lastPerson;
+  }
+  return mentions;
+}
+
+/**
+ * What the whole story teaches about names, for sentences that alone cannot tell: the words of
+ * people named with a first name or a title (so a lone `Nduhungirehe` is a person), and names found
+ * to be places (so `Kigali` is a place wherever it stands once `Kigali-London` has shown it).
+ */
+export function collectNames(versions: readonly FactInputVersion[]): Required<NameContext> {
+  const people = new Set<string>();
+  const places = new Set<string>();
+  for (const version of versions) {
+    for (const sentence of version.sentences) {
+      for (const mention of extractNames(sentence)) {
+        const name = (mention.name ?? mention.text).replace(/['’]s$/u, '').toLowerCase();
+        if (mention.kind === 'person') for (const word of name.split(/\s+/u)) people.add(word);
+        if (mention.kind === 'place' && placeKey(name) === undefined) places.add(name);
+      }
+    }
+  }
+  return { people, places };
+}
+
+function extractSentence(
+  sentence: Sentence,
+  quotes: readonly QuoteSpan[],
+  context: MentionContext,
+): { mentions: RawMention[]; lastPerson: string | undefined } {
+  const names = extractNames(sentence, context);
+  const persons = names.filter((mention) => mention.kind === 'person');
+  const dates = extractDates(sentence, context);
+  const numbers = extractNumbers(sentence).filter((number) => !dates.some((date) => spansOverlap(date, number)));
+  const quoteMentions = quotes.flatMap((quote) => {
+    const speaker = speakerOf(quote, persons, context.lastPerson);
+    const mention = quoteMention(quote, speaker);
+    return mention ? [mention] : [];
+  });
+  const sources = extractSources(sentence);
+  const mentions = [...quoteMentions, ...numbers, ...dates, ...names, ...sources, ...sourcesAsOrganizations(sources, names)].sort((a, b) => a.at - b.at);
+  return { mentions, lastPerson: persons.at(-1)?.name };
+}
+
+/** A cited source with a proper name that is no person or place is an organisation (`Reuters`). */
+function sourcesAsOrganizations(sources: readonly RawMention[], names: readonly RawMention[]): RawMention[] {
+  return sources
+    .filter((source) => source.text.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)))
+    .filter((source) => !names.some((name) => spansOverlap(name, source)))
+    .map((source) => ({ ...source, kind: 'organization' as const, key: organizationKey(source.text) }));
+}
+
+function speakerOf(quote: QuoteSpan, persons: readonly RawMention[], lastPerson: string | undefined): string | undefined {
+  const before = persons.filter((person) => person.at < quote.at);
+  const context = { persons, lastPerson: before.at(-1)?.name ?? lastPerson };
+  if (quote.first === quote.last) return findSpeaker(quote.first, quote, context);
+  // A quotation over several sentences: its speaker is named where it ends or where it begins.
+  return (
+    findSpeaker(quote.last, { at: 0, end: quote.end }, { persons: [], lastPerson: context.lastPerson }) ??
+    findSpeaker(quote.first, { at: quote.at, end: quote.first.text.length }, context)
+  );
+}
+
+function spansOverlap(a: RawMention, b: RawMention): boolean {
+  return a.sentence === b.sentence && a.at < b.at + b.text.length && b.at < a.at + a.text.length;
+}

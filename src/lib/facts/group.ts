@@ -1,0 +1,128 @@
+import { Clusters, linkOneToOne } from './cluster.ts';
+import { dateKey } from './dates.ts';
+import { isPlaceName } from './lexicon.ts';
+import { contentStems, editDistance, styleKey } from './normalize.ts';
+import { contextOverlap, type StoryContext } from './story-context.ts';
+import type { FactKind, RawMention } from './types.ts';
+
+/** Weights of the evidence that two dates or numbers of different versions are one fact. */
+export const LINK_WEIGHTS = {
+  /** Their sentences are in one alignment group. */
+  aligned: 0.35,
+  /** They say the same value. */
+  sameValue: 0.2,
+  /** …and that value occurs once in each version, so it likely names one event. */
+  uniqueValue: 0.3,
+  /** A vague phrase (`in recent months`) fits many events: it needs more evidence. */
+  vague: -0.25,
+  /** Least total evidence for a link; context overlap adds 0..1. */
+  threshold: 0.6,
+} as const;
+
+/**
+ * Mentions of one kind grouped into facts. Names (people, places, organisations, sources) group
+ * story-wide by spelling, tolerating a slip of a letter in a long name; quotes by shared wording;
+ * dates and numbers one to one between versions, from alignment, surroundings and value.
+ */
+export function groupMentions(kind: FactKind, mentions: readonly RawMention[], context: StoryContext): RawMention[][] {
+  const clusters = new Clusters(mentions.length);
+  if (kind === 'date' || kind === 'number') {
+    const counts = new Map<string, number>();
+    for (const mention of mentions) counts.set(`${mention.version} ${valueKey(mention)}`, (counts.get(`${mention.version} ${valueKey(mention)}`) ?? 0) + 1);
+    const unique = (mention: RawMention): boolean => counts.get(`${mention.version} ${valueKey(mention)}`) === 1;
+    linkOneToOne(mentions, (a, b) => linkScore(a, b, context, unique), LINK_WEIGHTS.threshold, clusters);
+  } else if (kind === 'quote') {
+    for (let i = 0; i < mentions.length; i++) {
+      for (let j = i + 1; j < mentions.length; j++) {
+        if (sameQuote(mentions[i]!, mentions[j]!, context)) clusters.union(i, j);
+      }
+    }
+  } else {
+    // Names compare by spelling only: join equal spellings first, then compare each spelling once.
+    const firstOf = new Map<string, number>();
+    mentions.forEach((mention, index) => {
+      const spelling = nameKey(kind, mention);
+      const first = firstOf.get(spelling);
+      if (first === undefined) firstOf.set(spelling, index);
+      else clusters.union(first, index);
+    });
+    const spellings = [...firstOf.entries()];
+    for (let i = 0; i < spellings.length; i++) {
+      for (let j = i + 1; j < spellings.length; j++) {
+        if (sameName(kind, spellings[i]![0], spellings[j]![0])) clusters.union(spellings[i]![1], spellings[j]![1]);
+      }
+    }
+  }
+  return clusters.groups().map((indices) => indices.map((index) => mentions[index]!));
+}
+
+function linkScore(a: RawMention, b: RawMention, context: StoryContext, unique: (mention: RawMention) => boolean): number {
+  let score = contextOverlap(context, a, b);
+  if (context.aligned(a.sentence, b.sentence)) score += LINK_WEIGHTS.aligned;
+  if (valueKey(a) === valueKey(b)) score += LINK_WEIGHTS.sameValue + (unique(a) && unique(b) ? LINK_WEIGHTS.uniqueValue : 0);
+  if (a.date?.vague || b.date?.vague || a.number?.vague || b.number?.vague) score += LINK_WEIGHTS.vague;
+  if (a.number && b.number && a.number.noun && b.number.noun && a.number.noun === b.number.noun) score += LINK_WEIGHTS.sameValue;
+  return score;
+}
+
+/** What a date or number says, before resolution: `on Sunday` is one value in every version. */
+function valueKey(mention: RawMention): string {
+  let key = valueKeys.get(mention);
+  if (key === undefined) {
+    key = mention.date && !mention.date.vague ? dateKey(mention.date, undefined) : mention.key;
+    valueKeys.set(mention, key);
+  }
+  return key;
+}
+
+const valueKeys = new WeakMap<RawMention, string>();
+
+function nameKey(kind: FactKind, mention: RawMention): string {
+  return kind === 'person' ? styleKey(mention.name ?? mention.text) : mention.key;
+}
+
+function sameName(kind: FactKind, a: string, b: string): boolean {
+  if (kind === 'person') return namesMatch(a, b);
+  // Two places the lexicon knows are two places, however alike (`Gambia`, `Zambia`).
+  if (kind === 'place' && isPlaceName(a) && isPlaceName(b)) return false;
+  return a.length >= 6 && b.length >= 6 && similarWords(a, b);
+}
+
+/** Two quotations are one when they share their wording, loosely when their sentences align. */
+function sameQuote(a: RawMention, b: RawMention, context: StoryContext): boolean {
+  if (a.key === b.key) return true;
+  if (a.version === b.version) return false;
+  const left = new Set(contentStems(a.text));
+  const right = new Set(contentStems(b.text));
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  if (shared < 2) return false;
+  const containment = shared / Math.min(left.size, right.size);
+  const dice = (2 * shared) / (left.size + right.size);
+  if (dice >= 0.5 || containment >= 0.6) return true;
+  return context.aligned(a.sentence, b.sentence) && shared >= 3 && dice >= 0.4;
+}
+
+/**
+ * The same person, spelled alike or nearly: the surnames match (one letter off in a long name),
+ * and first names, when both are given, start alike. A lone name matches any word of a full one.
+ */
+export function namesMatch(a: string, b: string): boolean {
+  const left = styleKey(a).split(' ').filter(Boolean);
+  const right = styleKey(b).split(' ').filter(Boolean);
+  if (left.length === 0 || right.length === 0) return false;
+  if (left.length === 1 || right.length === 1) {
+    const [single, full] = left.length === 1 ? [left[0]!, right] : [right[0]!, left];
+    return full.some((word) => similarWords(word, single));
+  }
+  if (!similarWords(left.at(-1)!, right.at(-1)!)) return false;
+  return left[0]![0] === right[0]![0];
+}
+
+/** Equal, or one slip apart in a word of six letters or more (two in ten or more). */
+export function similarWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 6) return false;
+  return editDistance(a, b, 2) <= (shorter >= 10 ? 2 : 1);
+}

@@ -1,0 +1,40 @@
+/**
+ * The facts stage: every quote, number, date, person, place, organisation and cited source that
+ * any version carries, grouped across versions into facts, with the variants each outlet gives and
+ * a flag where they disagree in substance; plus `claim` facts for meaning-changing wording changes
+ * between aligned sentences (negation, hedges, reporting verbs). See README.md.
+ */
+import { assignIds, buildFact, compareText } from './build.ts';
+import { findClaims } from './claims.ts';
+import { collectNames, extractVersionMentions } from './extract.ts';
+import { groupMentions } from './group.ts';
+import { storyContext } from './story-context.ts';
+import { FACT_KINDS, type Fact, type FactAlignmentGroup, type FactInputVersion, type RawMention } from './types.ts';
+
+export type {
+  DateValue, ExtractContext, Fact, FactAlignmentGroup, FactInputVersion, FactKind, FactMention, FactVariant, NumberValue, RawMention,
+} from './types.ts';
+export { FACT_KINDS } from './types.ts';
+export { extractMentions, extractVersionMentions, type MentionContext } from './extract.ts';
+export { resolveDate } from './date-resolve.ts';
+
+/**
+ * The fact index of a story. `alignment` groups corresponding sentences across versions (from
+ * `alignStory`); mentions in aligned sentences are the strongest candidates for one fact. The result
+ * does not depend on the order of `versions`: disagreements first, then by kind and reach.
+ */
+export function buildFactIndex(versions: readonly FactInputVersion[], alignment: readonly FactAlignmentGroup[]): Fact[] {
+  const ordered = [...versions].sort((a, b) => compareText(a.id, b.id));
+  const context = storyContext(ordered, alignment);
+  const names = collectNames(ordered);
+  const mentions = ordered.flatMap((version) => extractVersionMentions(version, names));
+  const facts = FACT_KINDS.filter((kind) => kind !== 'claim').flatMap((kind) => {
+    const ofKind = mentions.filter((mention) => mention.kind === kind).sort(byVersionThenAt);
+    return groupMentions(kind, ofKind, context).map((group) => buildFact(kind, group, context));
+  });
+  return assignIds([...facts, ...findClaims(ordered, alignment, mentions, context)]);
+}
+
+function byVersionThenAt(a: RawMention, b: RawMention): number {
+  return compareText(a.version, b.version) || a.start - b.start || compareText(a.kind, b.kind);
+}

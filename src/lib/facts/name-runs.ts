@@ -1,0 +1,81 @@
+import type { Sentence, Token } from '../types.ts';
+import { hasTag, isKnownWord, isRoleWord } from './lexicon.ts';
+
+/** A run of capitalised words in a sentence: a name, possibly with a title in front. */
+export interface NameRun {
+  tokens: Token[];
+  /** Position of the run in the sentence's display text. */
+  at: number;
+  end: number;
+  /** The run ended on a possessive (`Starmer’s`): `end` is before the `’s`. */
+  possessive: boolean;
+}
+
+/** Lower-case words that may sit inside a name: `Secretary of State`, `Republic of the Congo`. */
+const CONNECTORS = new Set(['of', 'the', 'de', 'du', 'da', 'del', 'della', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le', '&']);
+const POSSESSIVE = /['’]s?$/u;
+/** Tags of words that are names even at the start of a sentence. */
+const NAME_TAGS = ['Country', 'City', 'Region', 'Place', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'ProperNoun', 'Honorific', 'Actor', 'Demonym', 'SportsTeam'];
+
+export function isCapitalised(token: Token): boolean {
+  return token.word && /^\p{Lu}/u.test(token.text);
+}
+
+/**
+ * Runs of capitalised words, joined by name connectors (`of`, `de`) and by a lower-case title
+ * between two capitalised words (`Foreign minister Olivier`). A sentence-initial word, or one after
+ * an opening quotation mark or colon, is left out when it is a common word the lexicon knows.
+ */
+export function nameRuns(sentence: Sentence): NameRun[] {
+  const tokens = sentence.tokens;
+  const runs: NameRun[] = [];
+  let current: Token[] = [];
+  const flush = (possessive = false): void => {
+    while (current.length > 0 && !isCapitalised(current.at(-1)!)) current.pop();
+    if (current.length > 0) {
+      const first = current[0]!;
+      const last = current.at(-1)!;
+      const trim = possessive ? (POSSESSIVE.exec(last.text)?.[0].length ?? 0) : 0;
+      runs.push({ tokens: current, at: first.at, end: last.at + last.text.length - trim, possessive });
+    }
+    current = [];
+  };
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (isCapitalised(token)) {
+      if (current.length === 0 && startsClause(tokens, index) && isCommonWord(token.text)) return;
+      current.push(token);
+      if (POSSESSIVE.test(token.text) && /['’]/u.test(token.text)) flush(true);
+      return;
+    }
+    const joins =
+      current.length > 0 && next !== undefined && (isCapitalised(next) || CONNECTORS.has(next.text.toLowerCase())) &&
+      ((token.word && CONNECTORS.has(token.text.toLowerCase())) || (token.word && isRoleWord(token.text)));
+    if (joins) current.push(token);
+    else flush();
+  });
+  flush();
+  return runs;
+}
+
+/** First word of the sentence, or right after an opening quotation mark, colon or dash. */
+function startsClause(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.word) return false;
+    if (/^[“"‘:(\u2013\u2014]$/u.test(token.text)) return true;
+  }
+  return true;
+}
+
+/** A word the lexicon knows, and not as any kind of name. */
+function isCommonWord(word: string): boolean {
+  const bare = word.replace(POSSESSIVE, '');
+  if (/^\p{Lu}{2,}$/u.test(bare)) return false;
+  return isKnownWord(bare) && !hasTag(bare, ...NAME_TAGS);
+}
+
+/** The run's words with a final possessive removed. */
+export function runText(sentence: Sentence, run: Pick<NameRun, 'at' | 'end'>): string {
+  return sentence.text.slice(run.at, run.end);
+}

@@ -1,0 +1,167 @@
+import type { Sentence, Token } from '../types.ts';
+import {
+  expandPlaceAcronym, hasTag, isDemonym, isFirstName, isHonorific, isKnownPerson, isKnownWord, isLastName,
+  isOrganizationName, isOrgWord, isPlaceName, isPlaceWord, isRoleWord,
+} from './lexicon.ts';
+import { nameRuns, type NameRun } from './name-runs.ts';
+import { styleKey } from './normalize.ts';
+import { mentionAt } from './spans.ts';
+import type { RawMention } from './types.ts';
+import { SPEECH_VERBS } from './words.ts';
+
+export interface NameContext {
+  /** Lower-case words of people's names found anywhere in the story (`nduhungirehe`, `trump`). */
+  people?: ReadonlySet<string> | undefined;
+  /** Lower-case names found to be places anywhere in the story, beyond the lexicon's (`kigali`). */
+  places?: ReadonlySet<string> | undefined;
+}
+
+/** Head nouns of organisation names that compromise's list lacks (general English, not story words). */
+const ORG_HEADS = new Set(['court', 'ministry', 'parliament', 'party', 'police', 'senate', 'congress', 'assembly', 'tribunal', 'media', 'tv', 'television', 'radio', 'newspaper', 'cabinet', 'office']);
+/** Words that make a capitalised phrase a country or region: `Democratic Republic of Congo`. */
+const PLACE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'islands', 'province', 'county', 'state', 'states']);
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/** People (with their title or role), places and organisations named in a sentence. */
+export function extractNames(sentence: Sentence, context: NameContext = {}): RawMention[] {
+  const mentions: RawMention[] = [];
+  const runs = nameRuns(sentence);
+  for (const run of runs) {
+    const found = classifyRun(sentence, run, context);
+    if (found.length === 0 && run.tokens.length === 1 && besidePlace(sentence, runs, run)) {
+      found.push(mentionAt(sentence, 'place', run, styleKey(run.tokens[0]!.text), { name: sentence.text.slice(run.at, run.end) }));
+    }
+    for (const mention of found) {
+      // An organisation's bracketed acronym (`UN refugee agency (UNHCR)`) is part of its mention already.
+      const inside = mentions.some((other) => mention.at >= other.at && mention.at < other.at + other.text.length);
+      if (!inside) mentions.push(mention);
+    }
+  }
+  return mentions;
+}
+
+/** `Kigali-London deal`: an unknown name hyphenated to a known place is a place too. */
+function besidePlace(sentence: Sentence, runs: readonly NameRun[], run: NameRun): boolean {
+  const text = sentence.text;
+  const isPlaceRun = (other: NameRun | undefined): boolean => other !== undefined && placeKey(text.slice(other.at, other.end)) !== undefined;
+  const after = runs.find((other) => other.at === run.end + 1 && text[run.end] === '-');
+  const before = runs.find((other) => other.end === run.at - 1 && text[run.at - 1] === '-');
+  return isPlaceRun(after) || isPlaceRun(before);
+}
+
+/** Splits a run into a leading title or role and the name after it. */
+export function splitRole(tokens: readonly Token[]): { role: Token[]; name: Token[] } {
+  let last = -1;
+  tokens.forEach((token, index) => {
+    if (isRoleWord(token.text) || isHonorific(token.text)) last = index;
+  });
+  if (last < 0) return { role: [], name: [...tokens] };
+  let end = last + 1;
+  if (tokens[end]?.text.toLowerCase() === 'of') {
+    end++;
+    while (end < tokens.length && isKnownWord(tokens[end]!.text) && !isPersonWord(tokens[end]!.text)) end++;
+    const rest = tokens.slice(end);
+    if (rest.length === 1 && /s$/u.test(rest[0]!.text) && !isPersonWord(rest[0]!.text)) end++;
+  }
+  return { role: tokens.slice(0, end), name: tokens.slice(end) };
+}
+
+function isPersonWord(word: string): boolean {
+  return isFirstName(word) || isLastName(word) || hasTag(word, 'Person');
+}
+
+function classifyRun(sentence: Sentence, run: NameRun, context: NameContext): RawMention[] {
+  const { role, name } = splitRole(run.tokens);
+  const mentions: RawMention[] = role.filter((token) => placeKey(token.text) !== undefined).map((token) =>
+    mentionAt(sentence, 'place', { at: token.at, end: token.at + token.text.replace(/['’]s$/u, '').length }, placeKey(token.text)!, { name: token.text }),
+  );
+  if (name.length === 0) return mentions;
+  const span = { at: name[0]!.at, end: run.end };
+  const text = sentence.text.slice(span.at, span.end);
+  const roleText = role.length > 0 ? sentence.text.slice(role[0]!.at, role.at(-1)!.at + role.at(-1)!.text.length) : undefined;
+  const kind = role.length > 0 ? 'person' : kindOf(sentence, run, name, text, context);
+  if (kind === 'person') {
+    mentions.push(mentionAt(sentence, 'person', span, personKey(text), { name: text, ...(roleText ? { role: roleText } : {}) }));
+  } else if (kind === 'place') {
+    mentions.push(mentionAt(sentence, 'place', span, placeKey(text) ?? styleKey(text), { name: text }));
+  } else if (kind === 'organization') {
+    const extended = organizationSpan(sentence, run, span);
+    const orgText = sentence.text.slice(extended.at, extended.end);
+    mentions.push(mentionAt(sentence, 'organization', extended, organizationKey(orgText), { name: orgText }));
+  }
+  return mentions;
+}
+
+function kindOf(sentence: Sentence, run: NameRun, name: readonly Token[], text: string, context: NameContext): RawMention['kind'] | undefined {
+  const lower = text.toLowerCase();
+  const words = name.map((token) => token.text.replace(/['’]s$/u, ''));
+  if (followingOrgWords(sentence, run) > 0) return 'organization';
+  if (isOrganizationName(lower)) return 'organization';
+  if (placeKey(text) !== undefined) return 'place';
+  const head = words.at(-1)!.toLowerCase();
+  const isHead = (word: string): boolean => isOrgWord(word) || ORG_HEADS.has(word.toLowerCase());
+  // A head noun alone (`TV` in `state TV`) names no organisation.
+  if (words.length === 1 && isHead(head)) return undefined;
+  if (ACRONYM.test(text)) return 'organization';
+  if (isHead(head) || (words.length > 2 && isHead(words[0]!))) return 'organization';
+  if (words.some((word) => PLACE_HEADS.has(word.toLowerCase())) || (words.length > 1 && isPlaceWord(head))) return 'place';
+  const speaks = SPEECH_VERBS.test(nextWord(sentence, run) ?? '');
+  if (words.length >= 2) {
+    if (isFirstName(words[0]!) || isLastName(words.at(-1)!) || isKnownPerson(lower) || speaks) return 'person';
+    if (words.some((word) => context.people?.has(word.toLowerCase()))) return 'person';
+    return undefined;
+  }
+  const word = words[0]!;
+  if (context.places?.has(word.toLowerCase())) return 'place';
+  if (isDemonym(word)) return undefined;
+  if (context.people?.has(word.toLowerCase()) || isLastName(word) || speaks) return 'person';
+  return undefined;
+}
+
+/** Canonical key of a place name, when it is one: `US`, `U.S.` and `United States` share one. */
+export function placeKey(text: string): string | undefined {
+  const bare = text.replace(/['’]s$/u, '').replace(/^the\s+/iu, '');
+  if (ACRONYM.test(bare)) {
+    const expanded = expandPlaceAcronym(bare);
+    return expanded ?? (isPlaceName(bare.replace(/\./gu, '')) ? styleKey(bare) : undefined);
+  }
+  return isPlaceName(bare) && !hasTag(bare, 'FirstName', 'MaleName', 'FemaleName') ? styleKey(bare) : undefined;
+}
+
+export function personKey(text: string): string {
+  return styleKey(text);
+}
+
+export function organizationKey(text: string): string {
+  const alias = /\((\p{Lu}{2,})\)\s*$/u.exec(text);
+  return styleKey(alias ? alias[1]! : text.replace(/^the\s+/iu, ''));
+}
+
+function nextWord(sentence: Sentence, run: NameRun): string | undefined {
+  const after = sentence.tokens.filter((token) => token.at >= run.end && token.word);
+  const first = after[0]?.text.toLowerCase();
+  if ((first === 'has' || first === 'had' || first === 'also') && after[1]) return after[1].text.toLowerCase();
+  return first;
+}
+
+/** `Trump administration`, `UN refugee agency`: lower-case words up to an organisation head noun. */
+function followingOrgWords(sentence: Sentence, run: NameRun): number {
+  if (run.possessive) return 0;
+  const after = sentence.tokens.filter((token) => token.at >= run.end).slice(0, 2);
+  for (let i = 0; i < after.length; i++) {
+    const token = after[i]!;
+    if (!token.word || /^\p{Lu}/u.test(token.text)) return 0;
+    if (isOrgWord(token.text) || ORG_HEADS.has(token.text.toLowerCase())) return i + 1;
+  }
+  return 0;
+}
+
+function organizationSpan(sentence: Sentence, run: NameRun, span: { at: number; end: number }): { at: number; end: number } {
+  const count = followingOrgWords(sentence, run);
+  const after = sentence.tokens.filter((token) => token.at >= run.end);
+  let end = span.end;
+  if (count > 0) end = after[count - 1]!.at + after[count - 1]!.text.length;
+  const alias = /^\s*\((\p{Lu}{2,})\)/u.exec(sentence.text.slice(end));
+  if (alias) end += alias[0].length;
+  return { at: span.at, end };
+}

@@ -1,0 +1,119 @@
+import { isStopword } from './words.ts';
+
+// Token norms repeat across versions and are keyed many times while grouping: a bounded memo pays.
+const CACHE_LIMIT = 50_000;
+
+function memoized(compute: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
+    if (cache.size > CACHE_LIMIT) cache.clear();
+    const result = compute(text);
+    cache.set(text, result);
+    return result;
+  };
+}
+
+/**
+ * A key that is equal for wordings differing only in house style: case, accents, curly or straight
+ * quotes, dashes and hyphens, dotted acronyms (`U.S.` = `US`), `5 p.m.` = `5pm`, and British or
+ * American spelling (`organise` = `organize`, `labour` = `labor`).
+ */
+export const styleKey = memoized(computeStyleKey);
+
+function computeStyleKey(text: string): string {
+  const plain = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’ʼ`]/gu, "'")
+    .replace(/\b([a-z])\.(?=[a-z]\.)/gu, '$1')
+    .replace(/\b([a-z])\.(?=\s|$|[^a-z])/gu, '$1')
+    .replace(/(\d)\s+(am|pm)\b/gu, '$1$2')
+    .replace(/'s\b/gu, '')
+    .replace(/[^\p{L}\p{N}£€$%]+/gu, ' ')
+    .trim();
+  return plain.split(' ').map(spellingKey).join(' ');
+}
+
+/** American spelling of a British word, for matching only; short words are left alone. */
+export function spellingKey(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/u, 'yz$1')
+    .replace(/our(s|ed|ing|ite|ites|able)?$/u, 'or$1')
+    .replace(/([^aeiou])re(s)?$/u, '$1er$2')
+    .replace(/ogue(s)?$/u, 'og$1')
+    .replace(/ll(ed|ing|er)$/u, 'l$1');
+}
+
+/**
+ * A light English stem: enough that `stage`/`stages` and `deported`/`deport` compare equal, without
+ * pretending to be a full stemmer.
+ */
+export const stem = memoized(computeStem);
+
+function computeStem(word: string): string {
+  const w = spellingKey(word.toLowerCase().replace(/['’]s$/u, ''));
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ing') && w.length > 5) return trimDouble(w.slice(0, -3));
+  if (w.endsWith('ed') && w.length > 4) return trimDouble(w.slice(0, -2).replace(/i$/u, 'y'));
+  if (/(?:ss|x|ch|sh)es$/u.test(w)) return w.slice(0, -2);
+  const singular = w.endsWith('s') && !/(?:ss|us|is)$/u.test(w) ? w.slice(0, -1) : w;
+  return singular.endsWith('e') ? singular.slice(0, -1) : singular;
+}
+
+function trimDouble(w: string): string {
+  const trimmed = /([^aeiouls])\1$/u.test(w) ? w.slice(0, -1) : w;
+  return trimmed.endsWith('e') ? trimmed.slice(0, -1) : trimmed;
+}
+
+/** The words of a text, as written. */
+export function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+}
+
+/** Stems of the content words (function words dropped), for comparing wordings. */
+export function contentStems(text: string): string[] {
+  return wordsOf(styleKey(text))
+    .filter((word) => !isStopword(word))
+    .map(stem);
+}
+
+/** Dice overlap of two stem lists, as sets. */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const setA = new Set(a);
+  const setB = new Set(b);
+  let shared = 0;
+  for (const word of setA) if (setB.has(word)) shared++;
+  return (2 * shared) / (setA.size + setB.size);
+}
+
+/** Levenshtein distance, capped: returns `cap + 1` as soon as the distance must exceed `cap`. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > cap) return cap + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** A URL- and id-safe slug of a label. */
+export function slugify(text: string, maxWords = 6): string {
+  const words = wordsOf(styleKey(text)).slice(0, maxWords);
+  return words.join('-') || 'fact';
+}

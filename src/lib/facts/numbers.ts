@@ -1,0 +1,144 @@
+import type { Sentence } from '../types.ts';
+import { wordsOf } from './normalize.ts';
+import { matchesOf, mentionAt } from './spans.ts';
+import type { NumberValue, RawMention } from './types.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, QUALIFIERS, SCALE_WORDS, UNIT_WORDS, VAGUE_PLURALS } from './words.ts';
+
+const NUMWORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const BIG = String.raw`(?:hundred|thousand|million|billion|trillion)`;
+const WORDNUM = String.raw`(?:${NUMWORD}(?:[-\s]${NUMWORD})?(?:\s+${BIG})*|(?:a|an)\s+(?:dozen|${BIG})|dozen)`;
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE = String.raw`(?:\s?(?:${BIG}|bn|mn|tn)|(?:m|k|bn|mn|tn))(?![\p{L}\d])`;
+const CUR_PRE = String.raw`(?:US\$|A\$|C\$|[£$€¥₹])`;
+const CUR_POST = String.raw`(?:pounds?|dollars?|euros?|yen|francs?|shillings?|rupees?)`;
+const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
+const FIGURE = String.raw`(?:${CUR_PRE}\s?)?(?:${DIGITS}|${WORDNUM})(?:${SCALE})?(?:${PCT})?(?:\s+${CUR_POST}\b)?`;
+const QUAL = String.raw`(?:${QUALIFIERS.join('|')})`;
+
+const AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\d.,$£€])(?:(${QUAL})\s+)?(?:between\s+)?(${FIGURE})(?:(?:\s*[-–]\s*|\s+to\s+|\s+and\s+)(${FIGURE}))?(?![\p{L}\d]|[.,]\d)`,
+  'giu',
+);
+const VAGUE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${QUAL})\s+)?(?:(${Object.keys(VAGUE_PLURALS).join('|')})(?=\s+of\b)|multi-?(million|billion))(?![\p{L}])`,
+  'giu',
+);
+const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
+
+/**
+ * Counts and amounts in a sentence, with their qualifier (`nearly`, `over`) and what they count.
+ * Years are left to the date extractor; a spelled-out number counts only when a noun follows it
+ * (`four transfers`, not `one of them`); an amount followed by its conversion in brackets
+ * (`£700 million (approximately €821 million)`) is one mention.
+ */
+export function extractNumbers(sentence: Sentence): RawMention[] {
+  const text = sentence.text;
+  const found: RawMention[] = [];
+  for (const match of matchesOf(AMOUNT, text)) {
+    const value = readFigure(match[2]!);
+    if (!value || looksLikeYear(match[2]!, match[3]) || !countsSomething(match[2]!, text, match.index + match[0].length)) continue;
+    if (match[3]) {
+      const upper = readFigure(match[3]);
+      if (upper) value.to = upper.amount;
+    }
+    addQualifierAndNoun(value, match[1], text, match.index + match[0].length);
+    found.push(mentionAt(sentence, 'number', { at: match.index, end: match.index + match[0].length }, numberKey(value), { number: value }));
+  }
+  for (const match of matchesOf(VAGUE, text)) {
+    const word = (match[2] ?? match[3] ?? '').toLowerCase();
+    const amount = VAGUE_PLURALS[word] ?? SCALE_WORDS[word] ?? 0;
+    const value: NumberValue = { amount, vague: true };
+    addQualifierAndNoun(value, match[1], text, match.index + match[0].length);
+    found.push(mentionAt(sentence, 'number', { at: match.index, end: match.index + match[0].length }, numberKey(value), { number: value }));
+  }
+  return mergeEquivalents(sentence, found.sort((a, b) => a.at - b.at));
+}
+
+/** The value key: equal for `£700m` and `£700 million`; the qualifier is part of it. */
+export function numberKey(value: NumberValue): string {
+  const parts = [value.qualifier, value.currency, value.vague ? `~${value.amount}` : String(value.amount), value.to, value.percent && '%'];
+  return parts.filter((part) => part !== undefined && part !== false).join(' ');
+}
+
+/** Reads one figure: `£700 million`, `13,000`, `twenty-five`, `4.5%`, `a dozen`. */
+export function readFigure(figure: string): NumberValue | undefined {
+  const lower = figure.toLowerCase();
+  const value: NumberValue = { amount: 0 };
+  const symbol = /^(?:us|a|c)?([£$€¥₹])/u.exec(lower);
+  if (symbol) value.currency = CURRENCY_SYMBOLS[symbol[1]!]!;
+  const word = /([a-z]+)$/u.exec(lower)?.[1];
+  if (word && CURRENCY_WORDS[word]) value.currency = CURRENCY_WORDS[word];
+  if (/%|per\s?cent/u.test(lower)) value.percent = true;
+  const digits = /\d[\d,]*(?:\.\d+)?/u.exec(lower);
+  const words = wordsOf(lower.replace(/-/gu, ' '));
+  let amount = digits ? Number(digits[0].replace(/,/gu, '')) : spelledOut(words);
+  if (amount === undefined || Number.isNaN(amount)) return undefined;
+  const scale = /\d\s?(bn|mn|tn|m|k)(?![a-z])/u.exec(lower)?.[1];
+  if (digits) for (const w of words) if (SCALE_WORDS[w] && w.length > 2) amount *= SCALE_WORDS[w];
+  if (scale) amount *= SCALE_WORDS[scale]!;
+  value.amount = Math.round(amount * 1e6) / 1e6;
+  return value;
+}
+
+function spelledOut(words: readonly string[]): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of words) {
+    const unit = UNIT_WORDS[word];
+    const scale = SCALE_WORDS[word];
+    if (unit !== undefined) {
+      current += unit;
+      seen = true;
+    } else if (word === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (scale !== undefined && word.length > 2) {
+      total += (current || 1) * scale;
+      current = 0;
+      seen = true;
+    }
+  }
+  return seen ? total + current : undefined;
+}
+
+function looksLikeYear(figure: string, upper: string | undefined): boolean {
+  const plain = /^(1[6-9]\d\d|20\d\d)$/u;
+  return plain.test(figure.trim()) && (upper === undefined || plain.test(upper.trim()));
+}
+
+/** A bare spelled-out number (`one`, `a dozen`) is a count only when a noun follows it. */
+function countsSomething(figure: string, text: string, end: number): boolean {
+  if (/[\d£$€¥₹%]/u.test(figure) || /cent\b/iu.test(figure) || /\s/u.test(figure.trim())) return true;
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
+  return next !== undefined && !isStopword(next) && !/^(?:another|other|others)$/iu.test(next);
+}
+
+function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, text: string, end: number): void {
+  if (qualifier) value.qualifier = qualifier.toLowerCase().replace(/\s+/gu, ' ');
+  const after = text.slice(end).replace(/^\s+of\s+/iu, ' ');
+  const nouns: string[] = [];
+  for (const word of after.match(/^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u)?.[0].trim().split(/\s+/u) ?? []) {
+    if (isStopword(word) && word.toLowerCase() !== 'and') break;
+    nouns.push(word.toLowerCase());
+  }
+  while (nouns.length > 0 && nouns.at(-1) === 'and') nouns.pop();
+  if (nouns.length > 0) value.noun = nouns.join(' ');
+}
+
+/** `£700 million (approximately €821 million)`: the bracketed conversion joins the amount it converts. */
+function mergeEquivalents(sentence: Sentence, mentions: RawMention[]): RawMention[] {
+  const merged: RawMention[] = [];
+  for (const mention of mentions) {
+    const previous = merged.at(-1);
+    const gap = previous ? sentence.text.slice(previous.at + previous.text.length, mention.at) : '';
+    if (previous?.number?.currency && mention.number?.currency && EQUIVALENT_GAP.test(gap)) {
+      const close = sentence.text.indexOf(')', mention.at + mention.text.length);
+      const end = close >= 0 && close - (mention.at + mention.text.length) <= 1 ? close + 1 : mention.at + mention.text.length;
+      merged[merged.length - 1] = mentionAt(sentence, 'number', { at: previous.at, end }, previous.key, { number: previous.number });
+      continue;
+    }
+    merged.push(mention);
+  }
+  return merged;
+}

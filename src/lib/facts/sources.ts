@@ -1,0 +1,72 @@
+import type { Sentence } from '../types.ts';
+import { nameRuns } from './name-runs.ts';
+import { isDemonym, isFirstName } from './lexicon.ts';
+import { placeKey, splitRole } from './names.ts';
+import { styleKey } from './normalize.ts';
+import { matchesOf, mentionAt, type TextSpan } from './spans.ts';
+import type { RawMention } from './types.ts';
+
+/** Phrases that cite whoever follows them: `according to Reuters`, `told the Washington Post`. */
+const CITES = /\b(?:according\s+to|told|telling|speaking\s+to|spoke\s+to|speaks\s+to|in\s+an\s+interview\s+with|interviewed\s+by|contacted\s+by|quoted\s+by|cited\s+by|citing|reported\s+by|sources\s+at)\s+(?:the\s+|a\s+|an\s+)?/giu;
+/** Outlets named by what they are rather than by name: `state media`, `local television`. */
+const MEDIA_NOUN = String.raw`(?:media|tv|television|radio|broadcaster|newspaper|press|news\s+agency|reports?)`;
+const MEDIA_PHRASE = new RegExp(String.raw`^((?:(?:state|national|local|public|official|government|foreign|international|pro-government|independent)\s+){1,2}${MEDIA_NOUN})\b`, 'iu');
+const MEDIA_MENTION = new RegExp(
+  String.raw`\b(?:on|in|during|via)\s+(?:a\s+|an\s+|the\s+)?((?:state|national|local|public)\s+(?:tv|television|radio)(?=\s+interview\b|\b))`,
+  'giu',
+);
+/** `Reuters reported`, `the BBC reports`. */
+const REPORTED = /^\s+(?:reported|reports|said\s+in\s+a\s+report|wrote|writes)\b/iu;
+
+/**
+ * Cited sources: who a version says its information came from. A source is the name or media phrase
+ * right after a citing phrase, or a named outlet followed by `reported`.
+ */
+export function extractSources(sentence: Sentence): RawMention[] {
+  const text = sentence.text;
+  const mentions: RawMention[] = [];
+  const runs = nameRuns(sentence);
+  const add = (span: TextSpan): void => {
+    if (mentions.some((mention) => mention.at === span.at)) return;
+    const words = text.slice(span.at, span.end);
+    mentions.push(mentionAt(sentence, 'source', span, sourceKey(words), { name: words }));
+  };
+  for (const match of matchesOf(CITES, text)) {
+    const after = match.index + match[0].length;
+    // The run may start at a capitalised article the pattern already passed: `The Washington Post`.
+    const run = runs.find((candidate) => candidate.at > match.index && candidate.at <= after && candidate.end > after);
+    if (run) {
+      const { name } = splitRole(run.tokens);
+      if (name.length === 1 && isDemonym(name[0]!.text)) add(describedSource(text, name[0]!.at));
+      else if (name.length > 0) add({ at: name[0]!.at, end: run.end });
+      continue;
+    }
+    const media = MEDIA_PHRASE.exec(text.slice(after));
+    if (media) add({ at: after, end: after + media[1]!.length });
+  }
+  for (const match of matchesOf(MEDIA_MENTION, text)) {
+    const at = match.index + match[0].length - match[1]!.length;
+    add({ at, end: at + match[1]!.length });
+  }
+  for (const run of runs) {
+    if (!run.possessive && REPORTED.test(text.slice(run.end)) && isOutletLike(text.slice(run.at, run.end))) add(run);
+  }
+  return mentions.sort((a, b) => a.at - b.at);
+}
+
+/** `a Rwandan official who …` → `Rwandan official`: a demonym and the noun it describes. */
+function describedSource(text: string, at: number): TextSpan {
+  const phrase = /^[\p{L}-]+(?:\s+(?!who\b|that\b|which\b)\p{Ll}[\p{L}-]*){0,2}/u.exec(text.slice(at))?.[0] ?? '';
+  return { at, end: at + phrase.length };
+}
+
+/** The subject of `reported` is an outlet unless it is a person's or a country's name. */
+function isOutletLike(name: string): boolean {
+  return !isFirstName(name.split(/\s+/u)[0]!) && placeKey(name) === undefined;
+}
+
+/** `state TV`, `state television` and `state media` are one source: media named by kind, not name. */
+export function sourceKey(name: string): string {
+  const key = styleKey(name.replace(/^the\s+/iu, ''));
+  return /^\p{Ll}/u.test(name) ? key.replace(new RegExp(String.raw`\b${MEDIA_NOUN}$`, 'u'), 'media') : key;
+}

@@ -1,0 +1,87 @@
+import type { Sentence, Token } from '../types.ts';
+import type { RawMention } from './types.ts';
+import { SPEECH_VERBS, STOPWORDS } from './words.ts';
+
+export interface SpeakerContext {
+  /** Person mentions of the sentence. */
+  persons: readonly RawMention[];
+  /** The most recent person named earlier in the version, for `he said`. */
+  lastPerson?: string | undefined;
+}
+
+const PRONOUNS = /^(?:he|she)$/iu;
+/** Words between a subject and its speech verb: `Rubio has also said`. */
+const AUXILIARY = /^(?:has|had|have|also|then|later|once|again|previously|earlier|reportedly|\p{L}+ly)$/iu;
+const DETERMINERS = /^(?:a|an|the|one|another)$/iu;
+
+/**
+ * Who a quotation is attributed to in its sentence: the subject of the speech verb nearest the
+ * quotation (`“…,” he said`, `Rubio said that … “…”`, `“…”, the minister has said`), or the one
+ * person the sentence names before the quotation. `he`/`she` become the person last named.
+ */
+export function findSpeaker(sentence: Sentence, quote: { at: number; end: number }, context: SpeakerContext): string | undefined {
+  const tokens = sentence.tokens;
+  const verbs = tokens.map((token, index) => ({ token, index })).filter(({ token }) => SPEECH_VERBS.test(token.text.toLowerCase()));
+  const after = verbs.filter(({ token }) => token.at >= quote.end);
+  const before = verbs.filter(({ token }) => token.at < quote.at);
+  const ordered = [
+    ...after.filter(({ token }) => wordsBetween(tokens, quote.end, token.at) <= 2),
+    ...before.reverse(),
+    ...after,
+  ];
+  for (const { index } of ordered) {
+    const speaker = subjectOf(sentence, index, quote, context) ?? invertedSubject(sentence, index, context);
+    if (speaker) return speaker;
+  }
+  const named = context.persons.filter((person) => person.at < quote.at);
+  return named.length === 1 ? named[0]!.name : undefined;
+}
+
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  return tokens.filter((token) => token.word && token.at >= from && token.at < to).length;
+}
+
+/** The subject written before the verb, skipping auxiliaries and a comma-enclosed apposition. */
+function subjectOf(sentence: Sentence, verbIndex: number, quote: { at: number; end: number }, context: SpeakerContext): string | undefined {
+  const tokens = sentence.tokens;
+  let i = verbIndex - 1;
+  while (i >= 0 && tokens[i]!.word && AUXILIARY.test(tokens[i]!.text)) i--;
+  if (i >= 0 && tokens[i]!.text === ',') {
+    const opening = findPrevious(tokens, i - 1, (token) => token.text === ',');
+    if (opening !== undefined && opening > 0 && i - opening <= 8) i = opening - 1;
+  }
+  const token = tokens[i];
+  if (!token || !token.word || (token.at >= quote.at && token.at < quote.end)) return undefined;
+  const person = context.persons.find((mention) => token.at >= mention.at && token.at < mention.at + mention.text.length + 2);
+  if (person) return person.name;
+  if (PRONOUNS.test(token.text)) return context.lastPerson;
+  return describedSubject(tokens, i);
+}
+
+/** `said Nduhungirehe`, `said the minister`. */
+function invertedSubject(sentence: Sentence, verbIndex: number, context: SpeakerContext): string | undefined {
+  const next = sentence.tokens[verbIndex + 1];
+  if (!next) return undefined;
+  const person = context.persons.find((mention) => mention.at === next.at);
+  if (person) return person.name;
+  if (PRONOUNS.test(next.text)) return context.lastPerson;
+  return undefined;
+}
+
+/** `an unnamed Rwandan official told …` → `unnamed Rwandan official`: up to four words back to a determiner. */
+function describedSubject(tokens: readonly Token[], last: number): string | undefined {
+  const words: string[] = [];
+  for (let i = last; i >= 0 && words.length < 4; i--) {
+    const token = tokens[i]!;
+    if (!token.word) return undefined;
+    if (DETERMINERS.test(token.text)) break;
+    if (STOPWORDS.has(token.text.toLowerCase())) return undefined;
+    words.unshift(token.text);
+  }
+  return words.length > 0 && /^\p{Ll}/u.test(words.at(-1)!) ? words.join(' ') : undefined;
+}
+
+function findPrevious(tokens: readonly Token[], from: number, test: (token: Token) => boolean): number | undefined {
+  for (let i = from; i >= 0; i--) if (test(tokens[i]!)) return i;
+  return undefined;
+}

@@ -1,0 +1,110 @@
+import type { Sentence } from '../types.ts';
+import { stem, styleKey } from './normalize.ts';
+import type { FactAlignmentGroup, FactInputVersion, RawMention } from './types.ts';
+import { isStopword } from './words.ts';
+
+/** What grouping needs to know about the whole story: sentences, alignment, word rarity. */
+export interface StoryContext {
+  sentence(id: string): Sentence | undefined;
+  /** True when two sentences are in one alignment group. */
+  aligned(a: string, b: string): boolean;
+  /** Rarity of a stem across the story's sentences: ln(sentences / sentences containing it). */
+  idf(word: string): number;
+  /** Content stems near a mention in its sentence, the mention's own words left out. */
+  window(mention: RawMention, size?: number): string[];
+  /** The `count` rarest words near a mention, as written and in reading order: a label's context. */
+  keywords(mention: RawMention, count: number): string[];
+}
+
+export function storyContext(versions: readonly FactInputVersion[], alignment: readonly FactAlignmentGroup[]): StoryContext {
+  const sentences = new Map<string, Sentence>();
+  const documentFrequency = new Map<string, number>();
+  for (const version of versions) {
+    for (const sentence of version.sentences) {
+      sentences.set(sentence.id, sentence);
+      for (const word of new Set(sentenceStems(sentence))) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+    }
+  }
+  const groupOf = new Map<string, string>();
+  for (const group of alignment) for (const id of group.sentences) groupOf.set(id, group.id);
+  const total = Math.max(1, sentences.size);
+  const windowCache = new Map<string, string[]>();
+  return {
+    sentence: (id) => sentences.get(id),
+    aligned: (a, b) => a === b || (groupOf.get(a) !== undefined && groupOf.get(a) === groupOf.get(b)),
+    idf: (word) => Math.log(total / (documentFrequency.get(word) ?? 1)),
+    window(mention, size = 8) {
+      const cacheKey = `${mention.sentence}:${mention.at}:${size}`;
+      const cached = windowCache.get(cacheKey);
+      if (cached) return cached;
+      const tokens = sentences.get(mention.sentence)?.tokens.filter((token) => token.word) ?? [];
+      const startIndex = firstAtOrAfter(tokens, mention.at);
+      const endIndex = firstAtOrAfter(tokens, mention.at + mention.text.length);
+      const words = [...tokens.slice(Math.max(0, startIndex - size), startIndex), ...tokens.slice(endIndex, endIndex + size)]
+        .map((token) => contentStem(token.norm))
+        .filter((word): word is string => word !== undefined);
+      windowCache.set(cacheKey, words);
+      return words;
+    },
+    keywords(mention, count) {
+      const end = mention.at + mention.text.length;
+      const tokens = (sentences.get(mention.sentence)?.tokens ?? []).filter((token) => token.word && (token.at < mention.at || token.at >= end));
+      const rated = tokens
+        .map((token, index) => ({ token, index, stem: contentStem(token.norm), near: Math.abs(token.at - mention.at) }))
+        .filter((entry) => entry.stem !== undefined && !/^\d+$/u.test(entry.token.text));
+      const idf = (word: string): number => Math.log(total / (documentFrequency.get(word) ?? 1));
+      const chosen = [...rated].sort((a, b) => idf(b.stem!) - idf(a.stem!) || a.near - b.near).slice(0, count);
+      return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.token.text);
+    },
+  };
+}
+
+function firstAtOrAfter(tokens: readonly { at: number }[], position: number): number {
+  const index = tokens.findIndex((token) => token.at >= position);
+  return index < 0 ? tokens.length : index;
+}
+
+function sentenceStems(sentence: Sentence): string[] {
+  return sentence.tokens
+    .filter((token) => token.word)
+    .map((token) => contentStem(token.norm))
+    .filter((word): word is string => word !== undefined);
+}
+
+function contentStem(norm: string): string | undefined {
+  const key = styleKey(norm);
+  if (!key || isStopword(key)) return undefined;
+  return stem(key);
+}
+
+/**
+ * Evidence that two mentions are about the same thing, from their surroundings: the rarity of the
+ * words their windows share over the rarity of the smaller window (0..1).
+ */
+export function contextOverlap(context: StoryContext, a: RawMention, b: RawMention): number {
+  const left = weightedWindow(context, a);
+  const right = weightedWindow(context, b);
+  if (left.words.size === 0 || right.words.size === 0) return 0;
+  let shared = 0;
+  for (const word of left.words) if (right.words.has(word)) shared += context.idf(word);
+  return shared / Math.max(1e-9, Math.min(left.weight, right.weight));
+}
+
+const weightedWindows = new WeakMap<StoryContext, WeakMap<RawMention, { words: Set<string>; weight: number }>>();
+
+/** A mention's window as a set, with its total rarity; computed once per mention. */
+function weightedWindow(context: StoryContext, mention: RawMention): { words: Set<string>; weight: number } {
+  let cache = weightedWindows.get(context);
+  if (!cache) {
+    cache = new WeakMap();
+    weightedWindows.set(context, cache);
+  }
+  const known = cache.get(mention);
+  if (known) return known;
+  const words = new Set(context.window(mention));
+  let weight = 0;
+  for (const word of words) weight += context.idf(word);
+  const entry = { words, weight };
+  cache.set(mention, entry);
+  return entry;
+}

@@ -1,0 +1,126 @@
+/**
+ * The fact index's model. Field names of `Fact`, `FactMention` and `FactVariant` are the public JSON
+ * export (`facts` in `/api/stories/<slug>.json`): keep them.
+ */
+import type { Sentence } from '../types.ts';
+
+export type FactKind = 'quote' | 'number' | 'date' | 'person' | 'place' | 'organization' | 'source' | 'claim';
+
+export const FACT_KINDS: readonly FactKind[] = ['quote', 'number', 'date', 'person', 'place', 'organization', 'source', 'claim'];
+
+/** One place where a version carries a fact. */
+export interface FactMention {
+  version: string;
+  /** Sentence id, `<version>/s-<n>`. */
+  sentence: string;
+  /** The fact's own words as the version writes them (the quote, the amount, the date phrase). */
+  text: string;
+  /** Offsets of `text` in the original file. */
+  start: number;
+  end: number;
+}
+
+/** One wording or value of a fact, and the versions that carry it. */
+export interface FactVariant {
+  text: string;
+  versions: string[];
+}
+
+export interface Fact {
+  /** Stable: kind + slug of the label, independent of the order of the versions. */
+  id: string;
+  kind: FactKind;
+  label: string;
+  mentions: FactMention[];
+  variants: FactVariant[];
+  /** Two or more variants differ in substance (house style never counts). */
+  disagreement: boolean;
+  /** Why the variants disagree, for editors. */
+  note?: string;
+  /** Dates: the value as resolved against each version's publication date, e.g. `2025-03`. */
+  resolved?: string;
+  /** Quotes: who is quoted, when stated or clear. */
+  speaker?: string;
+  /** People: titles or roles as the versions give them. */
+  roles?: string[];
+  /** Quotes: sentences of other versions that carry the quoted words without quotation marks. */
+  paraphrases?: FactMention[];
+}
+
+/** A calendar value as far as the text states it; every field optional. */
+export interface DateValue {
+  year?: number;
+  /** 1-12. */
+  month?: number;
+  day?: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+  /** `last month` = { unit: 'month', offset: -1 }; `earlier this year` = { unit: 'year', offset: 0 }. */
+  relative?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number };
+  /** `last July`, `next Sunday`: which occurrence of a named month or weekday. */
+  which?: 'last' | 'next' | 'this';
+  /** A season or vague stretch (`recent months`, `just weeks after`): never contradicts anything. */
+  vague?: boolean;
+  /** Clock time, normalised `HH:MM`. */
+  time?: string;
+}
+
+/** An amount as far as the text states it. */
+export interface NumberValue {
+  /** The figure, scale applied (`£700 million` → 700000000); for a vague plural (`thousands`) its order. */
+  amount: number;
+  /** Upper end of a range. */
+  to?: number;
+  /** ISO-like currency symbol or word as written, normalised (`£`, `€`, `$`, `dollar`). */
+  currency?: string;
+  percent?: boolean;
+  /** `nearly`, `over`, `about` … kept lower case. */
+  qualifier?: string;
+  /** `thousands`, `dozens`: an order of magnitude, not a count. */
+  vague?: boolean;
+  /** What is counted, lower case (`voluntary transfers`). */
+  noun?: string;
+}
+
+/** What per-sentence extraction finds before the index groups mentions across versions. */
+export interface RawMention {
+  kind: FactKind;
+  version: string;
+  sentence: string;
+  text: string;
+  /** Original offsets of `text`. */
+  start: number;
+  end: number;
+  /** Position of `text` in the sentence's display text. */
+  at: number;
+  /** Matching key, house style removed: equal keys are the same value. */
+  key: string;
+  date?: DateValue;
+  /** Dates: the value resolved against the version's publication date (`2025-03`, `2025-05-04`). */
+  resolved?: string;
+  number?: NumberValue;
+  /** Quotes: the speaker as written, pronouns resolved where clear. */
+  speaker?: string;
+  /** People: title or role written with the name (`Foreign Affairs Minister`). */
+  role?: string;
+  /** People, places, organisations, sources: the bare name. */
+  name?: string;
+}
+
+/** The minimum the index needs of an alignment group (structurally an `AlignmentGroup`). */
+export interface FactAlignmentGroup {
+  id: string;
+  sentences: readonly string[];
+}
+
+/** The minimum the index needs of an analysed version. */
+export interface FactInputVersion {
+  id: string;
+  published?: string | undefined;
+  sentences: readonly Sentence[];
+}
+
+export interface ExtractContext {
+  /** ISO date `YYYY-MM-DD` of the version, for resolving relative dates. */
+  published?: string | undefined;
+}

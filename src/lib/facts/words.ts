@@ -1,0 +1,110 @@
+/**
+ * Generic English word knowledge the extractors share: calendar names, number words, and the small
+ * closed classes (negation, hedges, reporting verbs) that change what a sentence claims. None of it
+ * is about any particular story.
+ */
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** `January`, `Jan`, `Sept.` → month number (1-12). */
+export function monthNumber(word: string): number | undefined {
+  const lower = word.toLowerCase().replace(/\.$/u, '');
+  const index = MONTHS.findIndex((month) => month === lower || lower === month.slice(0, 3) || (lower === 'sept' && month === 'september'));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+export function weekdayNumber(word: string): number | undefined {
+  const index = WEEKDAYS.indexOf(word.toLowerCase() as (typeof WEEKDAYS)[number]);
+  return index >= 0 ? index : undefined;
+}
+
+export const UNIT_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, a: 1, an: 1, dozen: 12,
+};
+
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
+};
+
+/** `thousands of`, `dozens of`: an order of magnitude, not a count. */
+export const VAGUE_PLURALS: Record<string, number> = {
+  dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
+};
+
+/** Words kept in front of a figure because they change it: `nearly 300` is not `300`. */
+export const QUALIFIERS = [
+  'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'as many as', 'as few as',
+  'close to', 'just over', 'just under', 'well over', 'an estimated', 'nearly', 'almost', 'over',
+  'under', 'about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'only', 'just',
+] as const;
+
+export const CURRENCY_SYMBOLS: Record<string, string> = { '£': '£', '€': '€', '$': '$', '¥': '¥', '₹': '₹' };
+
+/** Currency words after a figure, singular form → symbol where one is usual. */
+export const CURRENCY_WORDS: Record<string, string> = {
+  pound: '£', pounds: '£', sterling: '£', euro: '€', euros: '€', dollar: '$', dollars: '$',
+  yen: '¥', rupee: '₹', rupees: '₹', franc: 'franc', francs: 'franc', shilling: 'shilling', shillings: 'shilling',
+};
+
+export const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', "n't", 'cannot', 'without']);
+
+/** Words that weaken or attribute a claim. */
+export const HEDGES = new Set([
+  'reportedly', 'allegedly', 'apparently', 'possibly', 'potentially', 'probably', 'likely', 'unlikely',
+  'perhaps', 'purportedly', 'seemingly', 'supposedly', 'about', 'around', 'approximately', 'roughly',
+  'nearly', 'almost', 'some', 'suspected', 'alleged', 'claimed', 'rumoured', 'rumored',
+]);
+
+export const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'will', 'shall']);
+
+/** Stance words: willingness or intent is not the same as having done something. */
+export const STANCE_WORDS = new Set([
+  'open', 'openness', 'willing', 'willingness', 'ready', 'readiness', 'intend', 'intends', 'intention',
+  'plan', 'plans', 'planned', 'consider', 'considering', 'considered', 'propose', 'proposed', 'offer',
+  'offered', 'expect', 'expected', 'hope', 'hoped', 'seek', 'sought', 'attempt', 'attempted', 'want',
+  'wanted', 'agree', 'agreed', 'refuse', 'refused', 'deny', 'denied', 'dispute', 'disputed', 'reject',
+  'rejected', 'potential', 'possible', 'preliminary', 'expressed',
+]);
+
+/**
+ * Reporting verbs that carry a judgement (`claimed`, `admitted`, `denied`): swapping one for a plain
+ * `said` changes how much weight a claim is given. Swapping `said` for `added` does not.
+ */
+export const LOADED_REPORTING_VERBS = new Set([
+  'claim', 'claims', 'claimed', 'admit', 'admits', 'admitted', 'insist', 'insists', 'insisted', 'deny',
+  'denies', 'denied', 'confirm', 'confirms', 'confirmed', 'warn', 'warns', 'warned', 'argue', 'argues',
+  'argued', 'allege', 'alleges', 'alleged', 'dispute', 'disputes', 'disputed', 'concede', 'concedes',
+  'conceded', 'assert', 'asserts', 'asserted', 'acknowledge', 'acknowledges', 'acknowledged', 'reveal',
+  'reveals', 'revealed', 'suggest', 'suggests', 'suggested', 'promise', 'promises', 'promised',
+]);
+
+/** Speech verbs strong enough to introduce a quote's speaker. */
+export const SPEECH_VERBS =
+  /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|claimed|claims|admitted|admits|insisted|insists|warned|warns|argued|argues|stressed|stresses|explained|explains|announced|announces|revealed|reveals|acknowledged|acknowledges|wrote|writes|asked|asks|replied|replies|declared|declares|conceded|concedes|continued|continues|recalled|recalls|told|promised|promises|vowed|vows|urged|urges)$/u;
+
+/** English function words: never the content of a fact. */
+export const STOPWORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as',
+  'into', 'onto', 'about', 'over', 'after', 'before', 'than', 'that', 'this', 'these', 'those', 'it', 'its',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did',
+  'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'their', 'our', 'your',
+  'my', 'who', 'whom', 'whose', 'which', 'what', 'when', 'where', 'why', 'how', 'there', 'here', 'so',
+  'if', 'then', 'also', 'such', 'some', 'any', 'all', 'each', 'both', 'more', 'most', 'other', 'very',
+  'just', 'only', 'up', 'out', 'off', 'down', 'again', 'further', 'once', 'while', 'because', 'until',
+  'through', 'during', 'across', 'around', 'among', 'between', 'against', 'per', 'via', 'something',
+  'anything', 'itself', 'themselves', 'himself', 'herself', 'yet', 'still', 'already', 'even', 'own',
+  's', "'s", 'would', 'will', 'can', 'could', 'may', 'might', 'should', 'must', 'shall',
+]);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
