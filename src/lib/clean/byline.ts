@@ -1,3 +1,4 @@
+import type { ChromeMatch } from './chrome.ts';
 import { words } from './text-shape.ts';
 
 /** Lower-case particles inside names: `Ursula von der Leyen`, `Abu Bakr al-Baghdadi`. */
@@ -44,4 +45,25 @@ export function isDeskName(text: string): boolean {
   return /^(?:News|Desk|Staff|Service|Correspondent|Reporter|Editor|Bureau|Team|Network|Online|Digital)$/u.test(
     parts[parts.length - 1]!,
   );
+}
+
+/** `Jane Doe in Nairobi`, `Jane Doe, Nairobi`: a bare byline with the reporter's place. */
+export function parsePlacedByline(text: string): string | undefined {
+  const m = /^(.+?)(?:,\s*|\s+in\s+)(\p{Lu}[\p{L}'’ -]*)$/u.exec(text);
+  if (!m || !isPersonName(m[1]!) || words(m[2]!).length > 3) return undefined;
+  return m[1];
+}
+
+export const LABELLED_BYLINE: ChromeMatch = { rule: 'byline', reason: 'byline' };
+
+/** `By Jane Doe` on its own: a byline wherever it stands. */
+export function matchBylineLabel(text: string): ChromeMatch | undefined {
+  return parseBylineLabel(text) ? LABELLED_BYLINE : undefined;
+}
+
+/** Wire credits after the text: `Reporting by Jane Doe; Editing by John Smith`. */
+const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|produced|graphics|photos|video)(?: by| and editing by)\s+\p{Lu}[^.!?]*$/iu;
+
+export function matchCreditLine(text: string): ChromeMatch | undefined {
+  return words(text).length <= 24 && CREDIT_LINE.test(text) ? { rule: 'byline', reason: 'reporting credits' } : undefined;
 }

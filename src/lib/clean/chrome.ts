@@ -1,5 +1,6 @@
 import { matchAdvertisement } from './advertisement.ts';
 import { matchAudioCredit } from './audio-credit.ts';
+import { matchBylineLabel, matchCreditLine } from './byline.ts';
 import { matchDateLine } from './date-line.ts';
 import { matchCaptionLabel, matchPhotoCredit } from './photo-credit.ts';
 import { matchPromo } from './promo.ts';
@@ -16,13 +17,15 @@ export interface ChromeMatch {
 const MATCHERS: readonly ((text: string) => ChromeMatch | undefined)[] = [
   matchAudioCredit,
   matchShareBar,
-  matchRelativeTimestamp,
   matchDateLine,
+  matchRelativeTimestamp,
   matchAdvertisement,
   matchPhotoCredit,
   matchCaptionLabel,
   matchPromo,
   matchTeaser,
+  matchCreditLine,
+  matchBylineLabel,
 ];
 
 /**

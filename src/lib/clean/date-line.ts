@@ -5,7 +5,7 @@ import { isSpace, isUpper } from './text-shape.ts';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)`;
-const LABEL = String.raw`(?:(?:date|dated|published|posted|updated|last updated|first published)\s*[:\-–]?\s*)`;
+const LABEL = String.raw`(?:(?:date|dated|published|posted|updated|last updated|first published)(?: on)?\s*[:\-–]?\s*)`;
 const TIME = String.raw`(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|CEST|EAT|CAT|WAT|SAST|[ECMP][SD]T))?)`;
 const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const DAY_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+(\d{4})`;

@@ -32,7 +32,7 @@ describe('fixture: CRLF lines, header widgets, mojibake, widgets in the body', (
       ['header-chrome', 'Kenyaâ€™s central bank holds rates as inflation eases'],
       ['relative-timestamp', 'Updated 2 hours ago'],
       ['share-bar', 'Share this article'],
-      ['header-chrome', 'By Amina Yusuf, Nairobi'],
+      ['byline', 'By Amina Yusuf, Nairobi'],
       ['audio-credit', 'Listen to this article 3 min'],
       ['photo-caption', 'Image caption: Governor Kamau Thugge at a briefing in Nairobi'],
       ['photo-credit', 'Photo: AP'],

@@ -25,9 +25,20 @@ describe('header-chrome', () => {
     const result = clean('Kenya holds interest rates\nBy Jane Doe, Nairobi\nKenya kept its rate at 10.75%.\n');
     expect(fragments(result)).toEqual([
       { rule: 'header-chrome', reason: 'headline', text: 'Kenya holds interest rates', start: 0, end: 26 },
-      { rule: 'header-chrome', reason: 'byline', text: 'By Jane Doe, Nairobi', start: 27, end: 47 },
+      { rule: 'byline', reason: 'byline', text: 'By Jane Doe, Nairobi', start: 27, end: 47 },
     ]);
     expect(result.found).toEqual({ title: 'Kenya holds interest rates', byline: 'Jane Doe' });
+  });
+
+  it('reads a question headline above chrome, and a bare byline with its place', () => {
+    const result = clean('Is Rwanda safe for migrants?\nJane Doe in Nairobi\nMon 5 May 2025 14.02 BST\nRwanda is in talks, he said.\n');
+    expect(fragments(result)).toEqual([
+      { rule: 'header-chrome', reason: 'headline', text: 'Is Rwanda safe for migrants?', start: 0, end: 28 },
+      { rule: 'header-chrome', reason: 'byline', text: 'Jane Doe in Nairobi', start: 29, end: 48 },
+      { rule: 'date-line', reason: 'date line', text: 'Mon 5 May 2025 14.02 BST', start: 49, end: 73 },
+    ]);
+    expect(result.found).toEqual({ title: 'Is Rwanda safe for migrants?', byline: 'Jane Doe', published: '2025-05-05' });
+    expect(clean('Is Rwanda safe for migrants?\nRwanda is in talks, he said.\n').removed).toEqual([]);
   });
 
   it('takes a headline standing alone above the body as the title', () => {

@@ -1,5 +1,5 @@
 import type { FoundMetadata } from '../types.ts';
-import { isDeskName, isPersonName, parseBylineLabel } from './byline.ts';
+import { LABELLED_BYLINE, isDeskName, isPersonName, parseBylineLabel, parsePlacedByline } from './byline.ts';
 import { classifyChrome, type ChromeMatch } from './chrome.ts';
 import { parseDateLine } from './date-line.ts';
 import type { Decision } from './decisions.ts';
@@ -24,10 +24,6 @@ export interface HeaderFindings {
   found: FoundMetadata;
 }
 
-/** Chrome that is certain on its own (a share bar, `By Jane Doe`), as opposed to a headline or name. */
-function definiteChrome(text: string): ChromeMatch | undefined {
-  return classifyChrome(text) ?? (parseBylineLabel(text) ? BYLINE : undefined);
-}
 
 /** Reported speech (`"We are ready," he said`) opens articles but is never a headline or caption. */
 const ATTRIBUTED_QUOTE = /[,.!?]["”’]\s+\p{Ll}/u;
@@ -35,6 +31,13 @@ const ATTRIBUTED_QUOTE = /[,.!?]["”’]\s+\p{Ll}/u;
 function isHeadline(text: string): boolean {
   const count = words(text).length;
   return count >= 3 && count <= PROSE_WORDS && startsCapitalised(text) && !ATTRIBUTED_QUOTE.test(text);
+}
+
+/** `Is Rwanda safe?` on its own line with chrome or a byline under it is a headline, not the first sentence. */
+function isQuestionHeadline(line: Piece, next: Piece | undefined): boolean {
+  if (!line.lineStart || !line.lineEnd || !next || !/[?!]["'”’]?$/u.test(line.text)) return false;
+  const attribution = classifyChrome(next.text) ?? (isPersonName(next.text) || parsePlacedByline(next.text));
+  return isHeadline(line.text) && Boolean(attribution);
 }
 
 /**
@@ -45,18 +48,19 @@ function isHeadline(text: string): boolean {
 function walkHeader(text: string): { walked: Decision[]; body: Piece } | undefined {
   const walked: Decision[] = [];
   let creditSeen = false;
-  for (const line of splitPieces(text, 0, text.length, false)) {
+  const lines = splitPieces(text, 0, text.length, false);
+  for (const [index, line] of lines.entries()) {
     const subs = splitPieces(text, line.start, line.end, true);
-    const sentence = endsSentence(line.text);
+    const sentence = endsSentence(line.text) && !isQuestionHeadline(line, lines[index + 1]);
     for (let i = 0; i < subs.length; i++) {
       const sub = subs[i]!;
-      const match = definiteChrome(sub.text);
+      const match = classifyChrome(sub.text);
       if (match) {
         creditSeen ||= match.rule === 'photo-credit';
         walked.push({ piece: sub, match });
         continue;
       }
-      const chromeAhead = subs.slice(i + 1).some((later) => definiteChrome(later.text));
+      const chromeAhead = subs.slice(i + 1).some((later) => classifyChrome(later.text));
       if (sentence && !chromeAhead) {
         const next = subs[i + 1];
         if (!creditSeen || !next || !isHeadline(sub.text)) return { walked, body: sub };
@@ -79,17 +83,17 @@ function classifyCandidates(walked: Decision[], found: FoundMetadata): void {
     const { piece } = decision;
     if (decision.match) {
       creditSeen ||= decision.match.rule === 'photo-credit';
-      attributed ||= decision.match === BYLINE;
-      if (decision.match === BYLINE) found.byline ??= parseBylineLabel(piece.text);
+      attributed ||= decision.match === LABELLED_BYLINE;
+      if (decision.match === LABELLED_BYLINE) found.byline ??= parseBylineLabel(piece.text);
       if (decision.match.rule === 'date-line') found.published ??= parseDateLine(piece.text);
       continue;
     }
     if (found.title === undefined && !attributed && !creditSeen && isHeadline(piece.text) && !isPersonName(piece.text)) {
       decision.match = HEADLINE;
       found.title = piece.text;
-    } else if (isPersonName(piece.text)) {
+    } else if (isPersonName(piece.text) || parsePlacedByline(piece.text)) {
       decision.match = BYLINE;
-      found.byline ??= piece.text;
+      found.byline ??= parsePlacedByline(piece.text) ?? piece.text;
     } else if (isDeskName(piece.text)) {
       decision.match = DESK;
     } else if (creditSeen && isHeadline(piece.text)) {

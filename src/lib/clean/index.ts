@@ -10,9 +10,10 @@
  *    lists and widget lines inside the body;
  * 4. run-together repairs in what is left.
  */
+import { parseBylineLabel } from './byline.ts';
 import type { CleanResult, Edit, FoundMetadata, MappedText, RemovedFragment, VersionFormat } from '../types.ts';
 import { applyEdits } from '../text/mapped-text.ts';
-import { findDateLine } from './date-line.ts';
+import { findDateLine, parseDateLine } from './date-line.ts';
 import { editsFromDecisions } from './decisions.ts';
 import { finalizeFragments } from './fragments.ts';
 import { findHeader } from './header-chrome.ts';
@@ -39,8 +40,15 @@ function structureEdits(text: string): { edits: Edit[]; found: FoundMetadata } {
     { start: trailer.start, end: text.length },
     ...trailer.inlineLists.map((list) => ({ start: list[0]!.piece.start, end: list[list.length - 1]!.piece.end })),
   ];
-  groups.push(...findLineChrome(text, header.bodyStart, trailer.start, taken));
-  return { edits: groups.flatMap((decisions) => editsFromDecisions(text, decisions)), found: header.found };
+  const lines = findLineChrome(text, header.bodyStart, trailer.start, taken);
+  groups.push(...lines);
+  const found = { ...header.found };
+  // A date or byline standing on its own line below the header still describes the version.
+  for (const { piece, match } of lines.flat()) {
+    if (match?.rule === 'date-line') found.published ??= parseDateLine(piece.text);
+    if (match?.rule === 'byline' && match.reason === 'byline') found.byline ??= parseBylineLabel(piece.text);
+  }
+  return { edits: groups.flatMap((decisions) => editsFromDecisions(text, decisions)), found };
 }
 
 export function cleanVersion(source: MappedText, _options: CleanOptions = {}): CleanResult {

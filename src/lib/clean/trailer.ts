@@ -50,9 +50,10 @@ export function findTrailer(text: string, bodyStart: number): TrailerFindings {
   const inlineLists = lists
     .filter((list) => list !== tail)
     .map((list) => [list.heading, ...list.items].map((piece) => ({ piece, match: RELATED_LIST })));
-  const start = tail ? tail.heading.start : stripStart;
+  // Headings are found among the same chrome-split pieces, so the trailer is a suffix of `pieces`.
+  const start = Math.min(tail?.heading.start ?? text.length, stripStart);
   if (start >= text.length) return { decisions: [], start: text.length, inlineLists };
-  const trailer = tail ? [tail.heading, ...pieces.filter((piece) => piece.start >= tail.heading.end)] : pieces.slice(stripIndex);
+  const trailer = pieces.filter((piece) => piece.start >= start);
   const lastBody = pieces.filter((piece) => piece.end <= start).pop();
   const kept: Decision[] = lastBody ? [{ piece: lastBody }] : [];
   return { decisions: [...kept, ...classifyTrailer(trailer)], start, inlineLists };

@@ -81,6 +81,15 @@ const CASES: WidgetCase[] = [
     ],
     kept: ['The talks began in March.', 'Read more slowly and the statement hints at a cut.', 'See also: the annex. It lists every case.'],
   },
+  {
+    rule: 'byline',
+    input: 'The talks began in March.\nBy Jane Doe\nBy Monday, the talks had collapsed.\nReporting by Jane Doe; Editing by John Smith\nOur standards apply.\n',
+    removed: [
+      { reason: 'byline', text: 'By Jane Doe', start: 26, end: 37 },
+      { reason: 'reporting credits', text: 'Reporting by Jane Doe; Editing by John Smith', start: 74, end: 118 },
+    ],
+    kept: ['The talks began in March.', 'By Monday, the talks had collapsed.', 'Our standards apply.'],
+  },
 ];
 
 describe('widget rules', () => {
