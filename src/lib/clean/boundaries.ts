@@ -32,7 +32,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 );
 
 /** A period after an initial (`U.S`, `L.I`, `e.g`, `J. K.`) or a listed abbreviation. */
-export function isAbbreviationDot(text: string, dot: number): boolean {
+function isAbbreviationDot(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && isLetter(text[start - 1])) start--;
   const token = text.slice(start, dot);

@@ -2,7 +2,7 @@ import { classifyChrome, type ChromeMatch } from './chrome.ts';
 import type { Piece } from './pieces.ts';
 import { endsSentence, isSeparator, startsCapitalised, words } from './text-shape.ts';
 
-export const TOPIC_TAGS: ChromeMatch = { rule: 'tag-strip', reason: 'topic tags' };
+const TOPIC_TAGS: ChromeMatch = { rule: 'tag-strip', reason: 'topic tags' };
 
 /** `Related Topics`, `Tags:`, `Filed under`: the heading of a tag strip. */
 const TAG_HEADING = /^(?:related )?(?:topics|tags|tagged(?: with)?|filed under)\s*:?$/iu;
@@ -12,7 +12,7 @@ export function matchTagHeading(text: string): ChromeMatch | undefined {
 }
 
 /** A topic tag or a podcast or section name: a few capitalised words, no sentence punctuation. */
-export function isTag(text: string): boolean {
+function isTag(text: string): boolean {
   return words(text).length <= 5 && startsCapitalised(text) && !/[.!?:;,…]$/u.test(text);
 }
 
