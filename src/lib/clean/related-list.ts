@@ -1,5 +1,5 @@
 import type { ChromeMatch } from './chrome.ts';
-import { splitPieces, type Piece } from './pieces.ts';
+import type { Piece } from './pieces.ts';
 import { matchRelativeTimestamp } from './relative-timestamp.ts';
 import { endsSentence, isSeparator, startsCapitalised, words } from './text-shape.ts';
 
@@ -31,29 +31,23 @@ export interface RelatedList {
 }
 
 /**
- * "More stories" boxes in `text[from, to)`: a heading and the list entries after it, up to the
- * first piece of prose or the trailing chrome that starts at `trailerStart`.
+ * "More stories" boxes among chrome-split `pieces`: a heading and the list entries after it, up to
+ * the first piece of prose or the trailing chrome that starts at `trailerStart`. Fine pieces, since
+ * a heading is often glued to its first entry (`More on this storyNigeria floods…`).
  */
-export function findRelatedLists(text: string, from: number, to: number, trailerStart: number): RelatedList[] {
+export function findRelatedLists(pieces: readonly Piece[], trailerStart: number): RelatedList[] {
   const lists: RelatedList[] = [];
-  let searchedTo = from;
-  // Fine pieces: a heading is often glued to its first entry (`More on this storyNigeria floods…`).
-  for (const heading of splitPieces(text, from, to, true)) {
-    if (heading.start < searchedTo || !matchRelatedHeading(heading.text)) continue;
-    const items: Piece[] = [];
-    let reachesTrailer = true;
-    for (const piece of splitPieces(text, heading.end, to, true)) {
-      if (piece.start >= trailerStart) break;
-      if (!isListItem(piece.text)) {
-        reachesTrailer = false;
-        break;
-      }
-      items.push(piece);
-    }
+  for (let index = 0; index < pieces.length; index++) {
+    const heading = pieces[index]!;
+    if (heading.start >= trailerStart || !matchRelatedHeading(heading.text)) continue;
+    let next = index + 1;
+    while (next < pieces.length && pieces[next]!.start < trailerStart && isListItem(pieces[next]!.text)) next++;
+    const items = pieces.slice(index + 1, next);
+    const reachesTrailer = next === pieces.length || pieces[next]!.start >= trailerStart;
     if (items.length === 0 && !reachesTrailer) continue;
     lists.push({ heading, items, reachesTrailer });
-    searchedTo = items[items.length - 1]?.end ?? heading.end;
     if (reachesTrailer) break;
+    index = next - 1;
   }
   return lists;
 }

@@ -45,7 +45,7 @@ export function findTrailer(text: string, bodyStart: number): TrailerFindings {
   const pieces = splitPieces(text, bodyStart, text.length, true);
   const stripIndex = findTagStripStart(pieces);
   const stripStart = pieces[stripIndex]?.start ?? text.length;
-  const lists = findRelatedLists(text, bodyStart, text.length, stripStart);
+  const lists = findRelatedLists(pieces, stripStart);
   const tail = lists.find((list) => list.reachesTrailer);
   const inlineLists = lists
     .filter((list) => list !== tail)
