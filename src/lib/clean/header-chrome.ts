@@ -48,10 +48,11 @@ function isQuestionHeadline(line: Piece, next: Piece | undefined): boolean {
 function walkHeader(text: string): { walked: Decision[]; body: Piece } | undefined {
   const walked: Decision[] = [];
   let creditSeen = false;
-  const lines = splitPieces(text, 0, text.length, false);
-  for (const [index, line] of lines.entries()) {
-    const subs = splitPieces(text, line.start, line.end, true);
-    const sentence = endsSentence(line.text) && !isQuestionHeadline(line, lines[index + 1]);
+  // Lines and sentences first; each is split further at chrome glue.
+  const spans = splitPieces(text, 0, text.length, false);
+  for (const [index, span] of spans.entries()) {
+    const subs = splitPieces(text, span.start, span.end, true);
+    const isSentence = endsSentence(span.text) && !isQuestionHeadline(span, spans[index + 1]);
     for (let i = 0; i < subs.length; i++) {
       const sub = subs[i]!;
       const match = classifyChrome(sub.text);
@@ -61,7 +62,7 @@ function walkHeader(text: string): { walked: Decision[]; body: Piece } | undefin
         continue;
       }
       const chromeAhead = subs.slice(i + 1).some((later) => classifyChrome(later.text));
-      if (sentence && !chromeAhead) {
+      if (isSentence && !chromeAhead) {
         const next = subs[i + 1];
         if (!creditSeen || !next || !isHeadline(sub.text)) return { walked, body: sub };
         walked.push({ piece: sub });
