@@ -1,0 +1,147 @@
+import { FACT_KINDS, type Fact, type FactKind } from '../lib/facts/index.ts';
+import type { AnalysedVersion, Sentence, StoryAnalysis } from '../lib/types.ts';
+import { urls } from './urls.ts';
+
+export interface FactCell {
+  version: string;
+  /** The variant this version carries, as it words it; absent when the version does not carry the fact. */
+  text?: string | undefined;
+  /** Where the version says it, in the reading view. */
+  href?: string | undefined;
+  /** Further mentions in the same version. */
+  more: number;
+}
+
+export interface FactRow {
+  fact: Fact;
+  cells: FactCell[];
+  carriers: number;
+  onlyIn?: string | undefined;
+}
+
+export interface KindSummary {
+  kind: FactKind;
+  label: string;
+  count: number;
+  disagreements: number;
+}
+
+export interface OutletCoverage {
+  version: AnalysedVersion;
+  /** Facts this version carries, by kind. */
+  byKind: Record<FactKind, number>;
+  total: number;
+  /** Facts no other version carries. */
+  unique: number;
+}
+
+export interface FactsView {
+  rows: FactRow[];
+  kinds: KindSummary[];
+  coverage: OutletCoverage[];
+  disagreements: number;
+}
+
+export const KIND_LABELS: Record<FactKind, string> = {
+  quote: 'Quotes',
+  number: 'Numbers',
+  date: 'Dates',
+  person: 'People',
+  place: 'Places',
+  organization: 'Organisations',
+  source: 'Sources',
+  claim: 'Claims',
+};
+
+/** The fact × outlet table of a story, disagreements first (the index's own order). */
+export function factsView(story: StoryAnalysis): FactsView {
+  const rows = story.facts.map((fact): FactRow => {
+    const cells = story.versions.map((version): FactCell => {
+      const mentions = fact.mentions.filter((mention) => mention.version === version.id);
+      const variant = fact.variants.find((candidate) => candidate.versions.includes(version.id));
+      const first = mentions[0];
+      return {
+        version: version.id,
+        text: variant?.text ?? first?.text,
+        href: first ? sentenceHref(story.slug, first.sentence) : undefined,
+        more: Math.max(0, mentions.length - 1),
+      };
+    });
+    const carrying = cells.filter((cell) => cell.text !== undefined);
+    const onlyIn = carrying.length === 1 ? story.versions.find((version) => version.id === carrying[0]!.version)?.outlet : undefined;
+    return { fact, cells, carriers: carrying.length, onlyIn };
+  });
+  const kinds = FACT_KINDS.map((kind) => ({
+    kind,
+    label: KIND_LABELS[kind],
+    count: story.facts.filter((fact) => fact.kind === kind).length,
+    disagreements: story.facts.filter((fact) => fact.kind === kind && fact.disagreement).length,
+  })).filter((summary) => summary.count > 0);
+  const coverage = story.versions.map((version): OutletCoverage => {
+    const byKind = Object.fromEntries(FACT_KINDS.map((kind) => [kind, 0])) as Record<FactKind, number>;
+    let total = 0;
+    let unique = 0;
+    for (const row of rows) {
+      if (!row.cells.some((cell) => cell.version === version.id && cell.text !== undefined)) continue;
+      byKind[row.fact.kind]++;
+      total++;
+      if (row.carriers === 1) unique++;
+    }
+    return { version, byKind, total, unique };
+  });
+  return { rows, kinds, coverage, disagreements: story.facts.filter((fact) => fact.disagreement).length };
+}
+
+/** `bbc/s-3` → `/stories/<slug>/bbc/#s-3`. */
+export function sentenceHref(slug: string, sentenceId: string): string {
+  const [version, anchor] = sentenceId.split('/');
+  return `${urls.version(slug, version ?? '')}#${anchor ?? ''}`;
+}
+
+/** A span of a sentence's display text that mentions a fact. */
+export interface FactMark {
+  start: number;
+  end: number;
+  fact: Fact;
+}
+
+/** Kinds marked inside the sentence text; quotes and claims span whole clauses and are flagged beside it. */
+const INLINE_KINDS = new Set<FactKind>(['number', 'date', 'person', 'place', 'organization', 'source']);
+
+/**
+ * The fact mentions of each sentence of a version, as non-overlapping spans of the sentence's text
+ * (mention offsets are in the original file; tokens carry both, so the span is found through them).
+ */
+export function factMarks(story: StoryAnalysis, version: AnalysedVersion): Map<string, { inline: FactMark[]; flagged: Fact[] }> {
+  const sentences = new Map(version.sentences.map((sentence) => [sentence.id, sentence]));
+  const result = new Map<string, { inline: FactMark[]; flagged: Fact[] }>();
+  for (const fact of story.facts) {
+    for (const mention of fact.mentions) {
+      if (mention.version !== version.id) continue;
+      const sentence = sentences.get(mention.sentence);
+      if (!sentence) continue;
+      const entry = result.get(sentence.id) ?? { inline: [], flagged: [] };
+      result.set(sentence.id, entry);
+      const span = INLINE_KINDS.has(fact.kind) ? textSpan(sentence, mention.start, mention.end) : undefined;
+      if (span) entry.inline.push({ ...span, fact });
+      else if (fact.disagreement && !entry.flagged.includes(fact)) entry.flagged.push(fact);
+    }
+  }
+  for (const entry of result.values()) {
+    entry.inline.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    entry.inline = entry.inline.filter((mark) => {
+      if (mark.start < reach) return false;
+      reach = mark.end;
+      return true;
+    });
+  }
+  return result;
+}
+
+function textSpan(sentence: Sentence, start: number, end: number): { start: number; end: number } | undefined {
+  const first = sentence.tokens.find((token) => token.end > start);
+  const last = [...sentence.tokens].reverse().find((token) => token.start < end);
+  if (!first || !last || last.at < first.at) return undefined;
+  return { start: first.at, end: last.at + last.text.length };
+}

@@ -1,0 +1,81 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, distDir, formatViolations, launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const story = '/stories/rwanda-us-migrant-talks';
+let browser: Browser;
+let context: BrowserContext;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveStatic(distDir));
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('fact index', () => {
+  it('lists disagreements first, marked with a glyph and text', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}${story}/facts/`);
+    const rows = await page.$$eval('table.facts tbody tr', (trs) => trs.map((tr) => tr.classList.contains('fact--disagree')));
+    const firstAgreement = rows.indexOf(false);
+    expect(firstAgreement).toBeGreaterThan(0);
+    expect(rows.slice(firstAgreement)).not.toContain(true);
+    await expect(page.locator('tr.fact--disagree .disagree').first().textContent()).resolves.toContain('disagree');
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a fact cell to the exact sentence in the reading view', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}${story}/facts/`);
+    const row = page.locator('table.facts tbody tr.fact--disagree').first();
+    const cell = row.locator('td a').first();
+    const text = (await cell.textContent())!.trim();
+    await cell.click();
+    await page.waitForURL(/\/stories\/rwanda-us-migrant-talks\/[a-z-]+\/#s-\d+$/);
+    const targetText = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+    expect(targetText.replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' ').replace(/^[“"]|[”"]$/g, '').slice(0, 20));
+    await page.close();
+  });
+
+  it('filters by kind without JavaScript', async () => {
+    const page = await context.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(`${origin}${story}/facts/`);
+    await page.locator('.filters input[value="date"]').check();
+    const visibleKinds = await page.$$eval('table.facts tbody tr', (trs) => [...new Set(trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.getAttribute('data-kind')))]);
+    expect(visibleKinds).toEqual(['date']);
+    await page.locator('.filters input[value="disagree"]').check();
+    const allDisagree = await page.$$eval('table.facts tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).every((tr) => tr.classList.contains('fact--disagree')));
+    expect(allDisagree).toBe(true);
+    await page.close();
+  });
+
+  it('marks facts inline in the reading view, linking back to the fact', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}${story}/other-report/`);
+    const mark = page.locator('.fact-mark--disagree').first();
+    const href = await mark.getAttribute('href');
+    expect(href).toMatch(/\/facts\/#[a-z0-9-]+$/);
+    await mark.click();
+    await page.waitForURL(`**${href}`);
+    await expect(page.evaluate(() => document.querySelector(':target')?.tagName)).resolves.toBe('TR');
+    await page.close();
+  });
+
+  it('downloads the fact table as CSV with one column per version', async () => {
+    const response = await fetch(`${origin}/api/stories/rwanda-us-migrant-talks/facts.csv`);
+    const header = (await response.text()).split('\r\n')[0];
+    expect(header).toBe('id,kind,label,disagreement,bbc,republisher,afp-based,blog,other-report');
+  });
+});
