@@ -1,5 +1,6 @@
 import { diffPair, markSentences, type MarkedSentence, type PairDiff, type PhraseMove, type RowDiff } from '../lib/diff/index.ts';
 import type { AnalysedVersion, StoryAnalysis } from '../lib/types.ts';
+import { disagreementsBySentence } from './facts-view.ts';
 import { findVersion } from './stories.ts';
 import { urls } from './urls.ts';
 
@@ -15,6 +16,8 @@ export interface SentenceView {
   n: number;
   href: string;
   runs: TextRun[];
+  /** Facts this sentence mentions on which the outlets disagree: links to the fact index. */
+  disagreements?: { href: string; label: string }[] | undefined;
 }
 
 export interface RowView {
@@ -67,11 +70,13 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
   const diff = pairDiff(story, a, b);
   const rowIndexOfMoveEnd = (move: PhraseMove, side: 'a' | 'b'): string => `r-${move[side].row + 1}`;
   const moves = new Map(diff.moves.map((move) => [move.id, move]));
+  const disagreements = disagreementsBySentence(story);
   const sideView = (row: RowDiff, side: 'a' | 'b'): SentenceView[] => {
     const version = side === 'a' ? a : b;
     return markSentences(row, side).map((marked) => ({
       n: marked.sentence.n,
       href: urls.sentence(story.slug, version.id, marked.sentence.n),
+      disagreements: disagreements.get(marked.sentence.id)?.map((fact) => ({ href: `${urls.facts(story.slug)}#${fact.id}`, label: `Outlets disagree on this ${fact.kind}: ${fact.label}` })),
       runs: textRuns(marked, (moveId) => {
         const move = moves.get(moveId);
         if (!move) return undefined;

@@ -145,3 +145,17 @@ function textSpan(sentence: Sentence, start: number, end: number): { start: numb
   if (!first || !last || last.at < first.at) return undefined;
   return { start: first.at, end: last.at + last.text.length };
 }
+
+/** Disagreeing facts by the sentences that mention them, for flags beside sentences in the compare view. */
+export function disagreementsBySentence(story: StoryAnalysis): Map<string, Fact[]> {
+  const bySentence = new Map<string, Fact[]>();
+  for (const fact of story.facts) {
+    if (!fact.disagreement) continue;
+    for (const mention of fact.mentions) {
+      const list = bySentence.get(mention.sentence) ?? [];
+      if (!list.includes(fact)) list.push(fact);
+      bySentence.set(mention.sentence, list);
+    }
+  }
+  return bySentence;
+}

@@ -73,6 +73,16 @@ describe('fact index', () => {
     await page.close();
   });
 
+  it('flags sentences with disagreeing facts in the compare view, linking to the fact', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}${story}/compare/bbc/other-report/`);
+    const flag = page.locator('.row .fact-flag').first();
+    const href = await flag.getAttribute('href');
+    expect(href).toMatch(/\/facts\/#[a-z0-9-]+$/);
+    await expect(flag.textContent()).resolves.toContain('Outlets disagree');
+    await page.close();
+  });
+
   it('downloads the fact table as CSV with one column per version', async () => {
     const response = await fetch(`${origin}/api/stories/rwanda-us-migrant-talks/facts.csv`);
     const header = (await response.text()).split('\r\n')[0];
