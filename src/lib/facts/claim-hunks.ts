@@ -82,6 +82,8 @@ function copyHunks(
     const substanceA = substantive(a, sideA, covered);
     const substanceB = substantive(b, sideB, covered);
     if (substanceA.length + substanceB.length === 0) return false;
+    // `5pm` against `5 p.m.`, `megajail` against `mega-jail`: one word or two, the same in house style.
+    if (joinedKey(sideA) === joinedKey(sideB)) return false;
     if (isRepetition(wordsA, range.aFrom, range.aTo, sideB) || isRepetition(wordsB, range.bFrom, range.bTo, sideA)) return false;
     if (sameStems(substanceA, substanceB)) return false;
     return wording || markersOf(substanceA).join() !== markersOf(substanceB).join();
@@ -129,6 +131,10 @@ function joinRanges(ranges: readonly Range[]): Range[] {
     } else joined.push({ ...range });
   }
   return joined;
+}
+
+function joinedKey(tokens: readonly Token[]): string {
+  return styleKey(tokens.map((token) => token.text).join('')).replace(/\s+/gu, '');
 }
 
 /** The words of a change that carry meaning and are not some other kind of fact. */

@@ -1,7 +1,7 @@
 import { datesConflict } from './date-resolve.ts';
-import { namesMatch, similarWords } from './group.ts';
+import { namesMatch } from './group.ts';
 import { isDemonym, isHonorific, isPlaceName } from './lexicon.ts';
-import { contentStems, styleKey } from './normalize.ts';
+import { contentStems, editDistance, styleKey } from './normalize.ts';
 import type { FactKind, NumberValue, RawMention } from './types.ts';
 
 /** Whether, and why, the mentions of one fact disagree in substance. */
@@ -71,11 +71,18 @@ function compareQuotes(pairs: readonly [RawMention, RawMention][]): Verdict {
     }
   }
   for (const [a, b] of pairs) {
-    if (a.speaker && b.speaker && isNamed(a.speaker) && isNamed(b.speaker) && !namesMatch(a.speaker, b.speaker)) {
+    if (a.speaker && b.speaker && isNamed(a.speaker) && isNamed(b.speaker) && !speakersMatch(a.speaker, b.speaker)) {
       return { disagreement: true, note: `attributed to ${a.speaker} (${a.version}) and to ${b.speaker} (${b.version})` };
     }
   }
   return AGREE;
+}
+
+/** Speakers differ only when their names clearly do: a slipped letter is a spelling matter. */
+function speakersMatch(a: string, b: string): boolean {
+  if (namesMatch(a, b)) return true;
+  const last = (name: string): string => styleKey(name).split(' ').at(-1) ?? '';
+  return Math.min(last(a).length, last(b).length) >= 4 && editDistance(last(a), last(b), 1) <= 1;
 }
 
 function isNamed(speaker: string): boolean {
@@ -84,22 +91,28 @@ function isNamed(speaker: string): boolean {
 
 /** People disagree on the spelling of their name, or on a title that is not just shorter. */
 function comparePeople(mentions: readonly RawMention[]): Verdict {
+  const notes: string[] = [];
   const spellings = personSpellings(mentions);
   if (spellings.size > 1) {
-    return { disagreement: true, note: `name spelled ${[...spellings.entries()].map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`).join(' vs ')}` };
+    notes.push(`name spelled ${[...spellings.entries()].map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`).join(' vs ')}`);
   }
+  const conflict = conflictingRoles(mentions);
+  if (conflict) notes.push(`titled “${conflict[0].role}” (${conflict[0].version}) and “${conflict[1].role}” (${conflict[1].version})`);
+  return notes.length > 0 ? { disagreement: true, note: notes.join('; ') } : AGREE;
+}
+
+/** Two titles of different versions where neither is a shortening of the other. */
+function conflictingRoles(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
   const roles = mentions.filter((mention) => mention.role).map((mention) => ({ mention, words: roleWords(mention.role!) }));
   for (let i = 0; i < roles.length; i++) {
     for (let j = i + 1; j < roles.length; j++) {
       const a = roles[i]!;
       const b = roles[j]!;
       if (a.mention.version === b.mention.version || a.words.size === 0 || b.words.size === 0) continue;
-      if (!isSubset(a.words, b.words) && !isSubset(b.words, a.words)) {
-        return { disagreement: true, note: `titled “${a.mention.role}” (${a.mention.version}) and “${b.mention.role}” (${b.mention.version})` };
-      }
+      if (!isSubset(a.words, b.words) && !isSubset(b.words, a.words)) return [a.mention, b.mention];
     }
   }
-  return AGREE;
+  return undefined;
 }
 
 /** Words of a person's name spelled two ways (one a slip of the other), with the versions spelling each. */
@@ -114,9 +127,15 @@ export function personSpellings(mentions: readonly RawMention[]): Map<string, Se
   }
   const slipped = new Map<string, Set<string>>();
   for (const [word, versions] of spellings) {
-    if ([...spellings.keys()].some((other) => other !== word && similarWords(other, word))) slipped.set(word, versions);
+    if ([...spellings.keys()].some((other) => isSlip(other, word))) slipped.set(word, versions);
   }
   return slipped;
+}
+
+/** Within one person's mentions, a word written one letter off (two in a long word) is a slip. */
+function isSlip(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return a !== b && shorter >= 4 && editDistance(a, b, 2) <= (shorter >= 10 ? 2 : 1);
 }
 
 /** A title's substance: `US President` and `President` are one title; `Sir` is no title. */

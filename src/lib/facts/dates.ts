@@ -70,6 +70,9 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
   },
 ];
 
+/** A sentence about what is to come: its bare `Wednesday` or `in June` lies ahead, not behind. */
+const FUTURE = /\b(?:will|shall|expected to|forecast|due to|scheduled|set to|plans? to|is to|are to)\b/iu;
+
 /** Dates and times in one sentence, absolute and relative, resolved against `published` when known. */
 export function extractDates(sentence: Sentence, context: ExtractContext = {}): RawMention[] {
   const taken: TextSpan[] = [];
@@ -81,6 +84,9 @@ export function extractDates(sentence: Sentence, context: ExtractContext = {}): 
       if (taken.some((other) => overlaps(other, span))) continue;
       const value = read(match);
       if (!value || isBareMay(match[0], span, sentence.text)) continue;
+      if (FUTURE.test(sentence.text) && !value.which && value.year === undefined && !value.relative && (value.weekday !== undefined || value.month !== undefined)) {
+        value.which = 'next';
+      }
       taken.push(span);
       const resolved = resolveDate(value, context.published);
       const key = value.vague ? `vague ${styleKey(match[0])}` : dateKey(value, resolved);

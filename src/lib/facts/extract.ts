@@ -69,8 +69,10 @@ function extractSentence(
     const mention = quoteMention(quote, speaker);
     return mention ? [mention] : [];
   });
-  const sources = extractSources(sentence);
-  const mentions = [...quoteMentions, ...numbers, ...dates, ...names, ...sources, ...sourcesAsOrganizations(sources, names)].sort((a, b) => a.at - b.at);
+  const sources = extractSources(sentence, context);
+  // `Météo-France said`: a hyphenated name cited as a source is one name, not a place inside one.
+  const kept = names.filter((name) => !sources.some((source) => source.text.includes('-') && within(name, source)));
+  const mentions = [...quoteMentions, ...numbers, ...dates, ...kept, ...sources, ...sourcesAsOrganizations(sources, kept)].sort((a, b) => a.at - b.at);
   return { mentions, lastPerson: persons.at(-1)?.name };
 }
 
@@ -91,6 +93,10 @@ function speakerOf(quote: QuoteSpan, persons: readonly RawMention[], lastPerson:
     findSpeaker(quote.last, { at: 0, end: quote.end }, { persons: [], lastPerson: context.lastPerson }) ??
     findSpeaker(quote.first, { at: quote.at, end: quote.first.text.length }, context)
   );
+}
+
+function within(inner: RawMention, outer: RawMention): boolean {
+  return inner.sentence === outer.sentence && inner.at >= outer.at && inner.at + inner.text.length <= outer.at + outer.text.length;
 }
 
 function spansOverlap(a: RawMention, b: RawMention): boolean {

@@ -71,3 +71,17 @@ describe('the seed story against hand labels', () => {
     expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('the invented story against the disagreements planted in it', () => {
+  const analysis = analyse('tests/fixtures/facts/marseille-wildfire');
+  const gold = readGold('tests/fixtures/facts/marseille-gold.json');
+
+  it('flags every planted disagreement and none of the house-style differences', () => {
+    const { evaluation } = measure('marseille (alignStory)', analysis, alignStory(analysis.versions), gold);
+    expect(evaluation.firstMissed).toEqual([]);
+    expect(evaluation.disagreements.recall).toBe(1);
+    expect(evaluation.disagreements.precision).toBe(1);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -3,7 +3,8 @@ import { dateKey } from './dates.ts';
 import { isPlaceName } from './lexicon.ts';
 import { contentStems, editDistance, styleKey } from './normalize.ts';
 import { contextOverlap, type StoryContext } from './story-context.ts';
-import type { FactKind, RawMention } from './types.ts';
+import { numberKey } from './numbers.ts';
+import type { FactKind, NumberValue, RawMention } from './types.ts';
 
 /** Weights of the evidence that two dates or numbers of different versions are one fact. */
 export const LINK_WEIGHTS = {
@@ -69,10 +70,16 @@ function linkScore(a: RawMention, b: RawMention, context: StoryContext, unique: 
 function valueKey(mention: RawMention): string {
   let key = valueKeys.get(mention);
   if (key === undefined) {
-    key = mention.date && !mention.date.vague ? dateKey(mention.date, undefined) : mention.key;
+    key = mention.date && !mention.date.vague ? dateKey(mention.date, undefined) : mention.number ? amountKey(mention.number) : mention.key;
     valueKeys.set(mention, key);
   }
   return key;
+}
+
+/** A figure without its qualifier: `nearly 1,500` and `1,500` are one value said two ways. */
+function amountKey(value: NumberValue): string {
+  const { qualifier, ...amount } = value;
+  return qualifier === undefined ? numberKey(value) : numberKey(amount);
 }
 
 const valueKeys = new WeakMap<RawMention, string>();
@@ -115,8 +122,13 @@ export function namesMatch(a: string, b: string): boolean {
     const [single, full] = left.length === 1 ? [left[0]!, right] : [right[0]!, left];
     return full.some((word) => similarWords(word, single));
   }
-  if (!similarWords(left.at(-1)!, right.at(-1)!)) return false;
-  return left[0]![0] === right[0]![0];
+  const surnameA = left.at(-1)!;
+  const surnameB = right.at(-1)!;
+  // With the same first name written out, a short surname may slip a letter too (`Lopez`, `Lopes`).
+  if (left[0] === right[0] && left[0]!.length > 1 && Math.min(surnameA.length, surnameB.length) >= 4) {
+    return editDistance(surnameA, surnameB, 1) <= 1;
+  }
+  return similarWords(surnameA, surnameB) && left[0]![0] === right[0]![0];
 }
 
 /** Equal, or one slip apart in a word of six letters or more (two in ten or more). */

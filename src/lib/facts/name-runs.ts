@@ -43,7 +43,7 @@ export function nameRuns(sentence: Sentence): NameRun[] {
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
     if (isCapitalised(token)) {
-      if (current.length === 0 && startsClause(tokens, index) && isCommonWord(token.text)) return;
+      if (current.length === 0 && startsClause(tokens, index) && isCommonWord(token.text) && !opensName(tokens, index)) return;
       current.push(token);
       if (POSSESSIVE.test(token.text) && /['’]/u.test(token.text)) flush(true);
       return;
@@ -58,14 +58,28 @@ export function nameRuns(sentence: Sentence): NameRun[] {
   return runs;
 }
 
-/** First word of the sentence, or right after an opening quotation mark, colon or dash. */
+/**
+ * First word of the sentence, or right after an opening quotation mark, colon or dash. A straight
+ * `"` opens only when it touches the word after it; with a space after it, it closed a quotation.
+ */
 function startsClause(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.word) return false;
-    if (/^[“"‘:(\u2013\u2014]$/u.test(token.text)) return true;
+    if (token.text === '"') return token.at + 1 === tokens[i + 1]!.at;
+    if (/^[“‘:(\u2013\u2014]$/u.test(token.text)) return true;
   }
   return true;
+}
+
+/** `Fire Chief Julien`, `Prime Minister`: a capitalised noun or adjective that starts a name. */
+function opensName(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.text;
+  if (!hasTag(word, 'Singular', 'Plural', 'Adjective', 'Noun', 'Uncountable')) return false;
+  const next = tokens[index + 1];
+  const after = tokens[index + 2];
+  if (!next?.word) return false;
+  return isCapitalised(next) || (isRoleWord(next.text) && after !== undefined && isCapitalised(after));
 }
 
 /** A word the lexicon knows, and not as any kind of name. */

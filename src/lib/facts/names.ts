@@ -46,6 +46,10 @@ function besidePlace(sentence: Sentence, runs: readonly NameRun[], run: NameRun)
   const isPlaceRun = (other: NameRun | undefined): boolean => other !== undefined && placeKey(text.slice(other.at, other.end)) !== undefined;
   const after = runs.find((other) => other.at === run.end + 1 && text[run.end] === '-');
   const before = runs.find((other) => other.end === run.at - 1 && text[run.at - 1] === '-');
+  // The compound must qualify a noun (`Kigali-London deal`); `Météo-France said` is one name.
+  const compoundEnd = after?.end ?? run.end;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(compoundEnd))?.[1];
+  if (!next || SPEECH_VERBS.test(next) || !hasTag(next, 'Singular', 'Plural', 'Noun', 'Uncountable')) return false;
   return isPlaceRun(after) || isPlaceRun(before);
 }
 
@@ -55,7 +59,12 @@ export function splitRole(tokens: readonly Token[]): { role: Token[]; name: Toke
   tokens.forEach((token, index) => {
     if (isRoleWord(token.text) || isHonorific(token.text)) last = index;
   });
-  if (last < 0) return { role: [], name: [...tokens] };
+  if (last < 0) {
+    // `Fire Chief Julien Moreau`: common capitalised words before a first name are a title.
+    const first = tokens.findIndex((token, index) => index > 0 && isFirstName(token.text) && index < tokens.length - 1);
+    const titled = first > 0 && tokens.slice(0, first).every((token) => !isPersonWord(token.text) && placeKey(token.text) === undefined);
+    return titled ? { role: tokens.slice(0, first), name: tokens.slice(first) } : { role: [], name: [...tokens] };
+  }
   let end = last + 1;
   if (tokens[end]?.text.toLowerCase() === 'of') {
     end++;
@@ -137,8 +146,11 @@ export function organizationKey(text: string): string {
   return styleKey(alias ? alias[1]! : text.replace(/^the\s+/iu, ''));
 }
 
+/** The word right after a run, past `has`/`also`; none when punctuation comes first. */
 function nextWord(sentence: Sentence, run: NameRun): string | undefined {
-  const after = sentence.tokens.filter((token) => token.at >= run.end && token.word);
+  const following = sentence.tokens.filter((token) => token.at >= run.end);
+  if (following[0] && !following[0].word && !/^['’]s?$/u.test(following[0].text)) return undefined;
+  const after = following.filter((token) => token.word);
   const first = after[0]?.text.toLowerCase();
   if ((first === 'has' || first === 'had' || first === 'also') && after[1]) return after[1].text.toLowerCase();
   return first;

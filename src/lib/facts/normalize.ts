@@ -44,9 +44,8 @@ export function spellingKey(word: string): string {
     .replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
     .replace(/ys(e|es|ed|ing)$/u, 'yz$1')
     .replace(/our(s|ed|ing|ite|ites|able)?$/u, 'or$1')
-    .replace(/([^aeiou])re(s)?$/u, '$1er$2')
-    .replace(/ogue(s)?$/u, 'og$1')
-    .replace(/ll(ed|ing|er)$/u, 'l$1');
+    .replace(/([tb])re(s)?$/u, '$1er$2')
+    .replace(/ogue(s)?$/u, 'og$1');
 }
 
 /**

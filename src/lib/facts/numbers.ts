@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.ts';
+import { hasTag } from './lexicon.ts';
 import { wordsOf } from './normalize.ts';
 import { matchesOf, mentionAt } from './spans.ts';
 import type { NumberValue, RawMention } from './types.ts';
@@ -90,8 +91,8 @@ function spelledOut(words: readonly string[]): number | undefined {
     if (unit !== undefined) {
       current += unit;
       seen = true;
-    } else if (word === 'hundred') {
-      current = (current || 1) * 100;
+    } else if (word === 'hundred' || word === 'dozen') {
+      current = (current || 1) * (word === 'dozen' ? 12 : 100);
       seen = true;
     } else if (scale !== undefined && word.length > 2) {
       total += (current || 1) * scale;
@@ -118,12 +119,21 @@ function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, 
   if (qualifier) value.qualifier = qualifier.toLowerCase().replace(/\s+/gu, ' ');
   const after = text.slice(end).replace(/^\s+of\s+/iu, ' ');
   const nouns: string[] = [];
-  for (const word of after.match(/^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u)?.[0].trim().split(/\s+/u) ?? []) {
+  const words = after.match(/^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u)?.[0].trim().split(/\s+/u) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (isStopword(word) && word.toLowerCase() !== 'and') break;
     nouns.push(word.toLowerCase());
+    // The counted thing ends at a noun not followed by another (`asylum seekers`, not `tourists left`).
+    const next = words[i + 1];
+    if (isNoun(word) && !(next && isNoun(next))) break;
   }
   while (nouns.length > 0 && nouns.at(-1) === 'and') nouns.pop();
   if (nouns.length > 0) value.noun = nouns.join(' ');
+}
+
+function isNoun(word: string): boolean {
+  return hasTag(word, 'Plural', 'Singular', 'Uncountable', 'Noun') && !hasTag(word, 'Adjective');
 }
 
 /** `£700 million (approximately €821 million)`: the bracketed conversion joins the amount it converts. */

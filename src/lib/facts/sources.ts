@@ -1,7 +1,7 @@
 import type { Sentence } from '../types.ts';
 import { nameRuns } from './name-runs.ts';
-import { isDemonym, isFirstName } from './lexicon.ts';
-import { placeKey, splitRole } from './names.ts';
+import { isDemonym, isFirstName, isLastName, isOrganizationName } from './lexicon.ts';
+import { placeKey, splitRole, type NameContext } from './names.ts';
 import { styleKey } from './normalize.ts';
 import { matchesOf, mentionAt, type TextSpan } from './spans.ts';
 import type { RawMention } from './types.ts';
@@ -15,6 +15,8 @@ const MEDIA_MENTION = new RegExp(
   String.raw`\b(?:on|in|during|via)\s+(?:a\s+|an\s+|the\s+)?((?:state|national|local|public)\s+(?:tv|television|radio)(?=\s+interview\b|\b))`,
   'giu',
 );
+/** `…, Météo-France said`: a capitalised name, hyphenated or of several words, before `said`. */
+const ORGANIZATION_SAID = /(?<![\p{L}-])(\p{Lu}[\p{L}&.'’]*(?:(?:-|\s+)\p{Lu}[\p{L}&.'’]*)*)\s+(?:said|says)\b/gu;
 /** `Reuters reported`, `the BBC reports`. */
 const REPORTED = /^\s+(?:reported|reports|said\s+in\s+a\s+report|wrote|writes)\b/iu;
 
@@ -22,7 +24,7 @@ const REPORTED = /^\s+(?:reported|reports|said\s+in\s+a\s+report|wrote|writes)\b
  * Cited sources: who a version says its information came from. A source is the name or media phrase
  * right after a citing phrase, or a named outlet followed by `reported`.
  */
-export function extractSources(sentence: Sentence): RawMention[] {
+export function extractSources(sentence: Sentence, context: NameContext = {}): RawMention[] {
   const text = sentence.text;
   const mentions: RawMention[] = [];
   const runs = nameRuns(sentence);
@@ -51,6 +53,10 @@ export function extractSources(sentence: Sentence): RawMention[] {
   for (const run of runs) {
     if (!run.possessive && REPORTED.test(text.slice(run.end)) && isOutletLike(text.slice(run.at, run.end))) add(run);
   }
+  for (const match of matchesOf(ORGANIZATION_SAID, text)) {
+    const name = match[1]!;
+    if (isOrganizationLike(name, context)) add({ at: match.index, end: match.index + name.length });
+  }
   return mentions.sort((a, b) => a.at - b.at);
 }
 
@@ -58,6 +64,14 @@ export function extractSources(sentence: Sentence): RawMention[] {
 function describedSource(text: string, at: number): TextSpan {
   const phrase = /^[\p{L}-]+(?:\s+(?!who\b|that\b|which\b)\p{Ll}[\p{L}-]*){0,2}/u.exec(text.slice(at))?.[0] ?? '';
   return { at, end: at + phrase.length };
+}
+
+/** A name before `said` that is an organisation's: no person's or place's, and not one plain word. */
+function isOrganizationLike(name: string, context: NameContext): boolean {
+  const words = name.split(/[\s-]+/u);
+  if (words.some((word) => isFirstName(word) || isLastName(word) || context.people?.has(word.toLowerCase()))) return false;
+  if (placeKey(name) !== undefined || isDemonym(words[0]!)) return false;
+  return words.length > 1 || /^\p{Lu}{2,}$/u.test(name) || isOrganizationName(name);
 }
 
 /** The subject of `reported` is an outlet unless it is a person's or a country's name. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceOf } from '../../../tests/fixtures/facts/sentences.ts';
+import { extractNumbers, readFigure } from './numbers.ts';
+
+const found = (text: string) => extractNumbers(sentenceOf(text)).map((mention) => [mention.text, mention.key, mention.number?.noun ?? null]);
+
+describe('extractNumbers', () => {
+  it('keeps an amount and its conversion in brackets as one mention, and spelled-out counts', () => {
+    expect(found('The UK spent £700 million (approximately €821 million) with only four voluntary transfers.')).toEqual([
+      ['£700 million (approximately €821 million)', '£ 700000000', null],
+      ['only four', 'only 4', 'voluntary transfers'],
+    ]);
+  });
+
+  it('keeps qualifiers and reads vague plurals as orders of magnitude', () => {
+    expect(found('Nearly 300 residents and some 2,500 tourists left; thousands of people stayed.')).toEqual([
+      ['Nearly 300', 'nearly 300', 'residents'],
+      ['some 2,500', 'some 2500', 'tourists'],
+      ['thousands', '~1000', 'people'],
+    ]);
+  });
+
+  it('reads percentages, ranges and scaled currency', () => {
+    expect(found('Prices rose 4.5 per cent, between 10 and 12 points, to $3bn.').map(([text, key]) => [text, key])).toEqual([
+      ['4.5 per cent', '4.5 %'], ['between 10 and 12', '10 12'], ['$3bn', '$ 3000000000'],
+    ]);
+  });
+
+  it('skips years, ordinals and a pronoun "one"', () => {
+    expect(found('In 2022 the 20th survey found 1,000 cases.').map(([text]) => text)).toEqual(['1,000']);
+    expect(found('One of them said a dozen eggs cost twenty-five pence.').map(([text, key]) => [text, key])).toEqual([
+      ['a dozen', '12'], ['twenty-five', '25'],
+    ]);
+  });
+
+  it('gives house-style variants one value', () => {
+    expect(readFigure('€12m')).toEqual(readFigure('€12 million'));
+    expect(readFigure('20%')).toEqual(readFigure('20 per cent'));
+  });
+});
