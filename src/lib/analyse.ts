@@ -3,11 +3,12 @@ import { cleanVersion } from './clean/index.ts';
 import { diffPair } from './diff/index.ts';
 import { StoryInputError } from './errors.ts';
 import { ingestStory, type IngestedVersion } from './ingest/index.ts';
+import { analyseProvenance, pairKey } from './provenance/index.ts';
 import { segmentVersion } from './segment/index.ts';
 import type { AnalysedVersion, FoundMetadata, PairEntry, RemovedFragment, SegmentResult, StoryAnalysis, StoryInput } from './types.ts';
 
 /** Milliseconds spent in each stage, for the build log and the benchmark. */
-export type StageTimings = Record<'ingest' | 'clean' | 'segment' | 'align' | 'diff', number>;
+export type StageTimings = Record<'ingest' | 'clean' | 'segment' | 'align' | 'diff' | 'provenance', number>;
 
 export interface AnalyseOptions {
   /** Receives the time each stage took. */
@@ -16,7 +17,7 @@ export interface AnalyseOptions {
 
 /** The one entry point: raw story folder in, the model every page and export reads out. */
 export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): StoryAnalysis {
-  const timings: StageTimings = { ingest: 0, clean: 0, segment: 0, align: 0, diff: 0 };
+  const timings: StageTimings = { ingest: 0, clean: 0, segment: 0, align: 0, diff: 0, provenance: 0 };
   let mark = now();
   const lap = (stage: keyof StageTimings): void => {
     const t = now();
@@ -50,8 +51,11 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
     }
   });
   lap('diff');
+  const { provenance, sharedText } = analyseProvenance(versions, alignment);
+  for (const pair of pairs) pair.sharedText = sharedText.get(pairKey(pair.a, pair.b));
+  lap('provenance');
   options.onTimings?.(timings);
-  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions, alignment, alignmentLimits, pairs };
+  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions, alignment, alignmentLimits, pairs, provenance };
 }
 
 function buildVersion(version: IngestedVersion, text: string, removed: RemovedFragment[], found: FoundMetadata, segmented: SegmentResult): AnalysedVersion {

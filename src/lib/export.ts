@@ -43,6 +43,32 @@ export interface ExportedPair {
   removed: number;
   moved: number;
   degraded: boolean;
+  /** Provenance: words of a (equally of b) inside common runs of at least `sharedRunMin` words. */
+  sharedRunWords?: number;
+  /** How many such runs, and the longest, in words. */
+  sharedRuns?: number;
+  longestRun?: number;
+  /** Share of a's words, and of b's, inside those runs (0..1). */
+  sharedRunShareA?: number;
+  sharedRunShareB?: number;
+  sharedRunMin?: number;
+  /** A limit (word cap, repetitive text) cut the run search short; the figures may be low. */
+  sharedRunCapped?: boolean;
+}
+
+/** Who likely copied or rewrote whom; one entry per pair of versions. */
+export interface ExportedProvenance {
+  /** The likely source, or the first of the pair in story order when `direction` is `unknown`. */
+  from: string;
+  to: string;
+  kind: 'copy' | 'rewrite' | 'independent';
+  evidence: string[];
+  direction: 'likely' | 'possible' | 'unknown';
+  confidence: 'high' | 'medium' | 'low';
+  /** Evidence of later edits or of separate texts (a corrected spelling, a doubled word only one has). */
+  differences: string[];
+  /** Share of `to`'s words inside runs shared with `from` (0..1). */
+  share: number;
 }
 
 export interface ExportedStory {
@@ -52,6 +78,7 @@ export interface ExportedStory {
   versions: ExportedVersion[];
   alignment: ExportedAlignmentGroup[];
   pairs: ExportedPair[];
+  provenance?: ExportedProvenance[];
 }
 
 export interface ExportedStoryListing {
@@ -99,6 +126,27 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
       removed: pair.removed,
       moved: pair.moved,
       degraded: pair.degraded,
+      ...(pair.sharedText
+        ? {
+            sharedRunWords: pair.sharedText.words,
+            sharedRuns: pair.sharedText.runs,
+            longestRun: pair.sharedText.longestRun,
+            sharedRunShareA: pair.sharedText.shareA,
+            sharedRunShareB: pair.sharedText.shareB,
+            sharedRunMin: pair.sharedText.minRun,
+            sharedRunCapped: pair.sharedText.capped,
+          }
+        : {}),
+    })),
+    provenance: analysis.provenance.links.map((link) => ({
+      from: link.from,
+      to: link.to,
+      kind: link.kind,
+      evidence: [...link.evidence],
+      direction: link.direction,
+      confidence: link.confidence,
+      differences: [...link.differences],
+      share: link.share,
     })),
   };
 }

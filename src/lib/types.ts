@@ -1,5 +1,6 @@
 import type { AlignmentGroup, AlignmentLimits } from './align/types.ts';
 import type { PairSummary } from './diff/types.ts';
+import type { SharedTextFigures, StoryProvenance } from './provenance/types.ts';
 
 /**
  * The stage boundaries of the pipeline: ingest → clean → segment → align → diff → facts → export.
@@ -167,6 +168,8 @@ export interface PairEntry extends PairSummary {
   b: string;
   /** A limit cut some of the pair's diff short; the figures are then approximate. */
   degraded: boolean;
+  /** Longest common word runs of the pair (provenance stage); absent only before that stage runs. */
+  sharedText?: SharedTextFigures | undefined;
 }
 
 /** The one model every page and the export is read off. Later stages add fields. */
@@ -179,4 +182,6 @@ export interface StoryAnalysis {
   alignment: AlignmentGroup[];
   alignmentLimits: AlignmentLimits;
   pairs: PairEntry[];
+  /** Who likely copied or rewrote whom, with evidence (see src/lib/provenance/). */
+  provenance: StoryProvenance;
 }
