@@ -1,12 +1,14 @@
 import { compareMentions } from './compare.ts';
 import { slugify, styleKey } from './normalize.ts';
+import { byVersionThenStart, compareText, publicMention } from './order.ts';
+import { findParaphrases } from './paraphrases.ts';
 import type { StoryContext } from './story-context.ts';
-import { FACT_KINDS, type Fact, type FactKind, type FactMention, type FactVariant, type RawMention } from './types.ts';
+import { FACT_KINDS, type Fact, type FactKind, type FactVariant, type RawMention } from './types.ts';
 
 const LABEL_LENGTH = 90;
 
 /** One fact from the mentions grouped for it; its id is given later, once all facts are known. */
-export function buildFact(kind: FactKind, group: readonly RawMention[], context: StoryContext): Omit<Fact, 'id'> {
+export function buildFact(kind: FactKind, group: readonly RawMention[], context: StoryContext, allQuotes: readonly RawMention[] = []): Omit<Fact, 'id'> {
   const mentions = [...group].sort(byVersionThenStart);
   const variants = variantsOf(kind, mentions);
   const verdict = compareMentions(kind, mentions);
@@ -19,6 +21,10 @@ export function buildFact(kind: FactKind, group: readonly RawMention[], context:
   };
   if (verdict.note) fact.note = verdict.note;
   addKindDetails(fact, kind, mentions);
+  if (kind === 'quote') {
+    const paraphrases = findParaphrases(mentions, allQuotes, context);
+    if (paraphrases.length > 0) fact.paraphrases = paraphrases;
+  }
   return fact;
 }
 
@@ -39,14 +45,6 @@ export function assignIds(facts: readonly Omit<Fact, 'id'>[]): Fact[] {
     used.set(base, count);
     return { id: count === 1 ? base : `${base}-${count}`, ...fact };
   });
-}
-
-export function publicMention(mention: RawMention): FactMention {
-  return { version: mention.version, sentence: mention.sentence, text: mention.text, start: mention.start, end: mention.end };
-}
-
-export function byVersionThenStart(a: { version: string; start: number }, b: { version: string; start: number }): number {
-  return compareText(a.version, b.version) || a.start - b.start;
 }
 
 /** Wordings or values, each with the versions carrying it; the most carried first. */
@@ -141,6 +139,3 @@ function firstMentionKey(fact: Omit<Fact, 'id'>): string {
   return first ? `${first.version}:${String(first.start).padStart(9, '0')}` : '';
 }
 
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

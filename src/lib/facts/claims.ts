@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.ts';
-import { byVersionThenStart, compareText } from './build.ts';
+import { byVersionThenStart, compareText } from './order.ts';
 import { claimHunks, type ClaimSide, type CoveredTest } from './claim-hunks.ts';
 import { Clusters } from './cluster.ts';
 import { styleKey } from './normalize.ts';

@@ -29,13 +29,17 @@ function readGold(file: string): GoldFact[] {
 }
 
 function measure(name: string, analysis: StoryAnalysis, alignment: readonly FactAlignmentGroup[], gold: readonly GoldFact[]): { evaluation: Evaluation; milliseconds: number } {
-  buildFactIndex(analysis.versions, alignment);
-  const started = performance.now();
   const facts = buildFactIndex(analysis.versions, alignment);
-  const milliseconds = performance.now() - started;
+  const times: number[] = [];
+  for (let run = 0; run < 9; run++) {
+    const started = performance.now();
+    buildFactIndex(analysis.versions, alignment);
+    times.push(performance.now() - started);
+  }
+  const milliseconds = times.sort((a, b) => a - b)[4]!;
   const sentences = new Map(analysis.versions.flatMap((version) => version.sentences).map((sentence) => [sentence.id, sentence.text]));
   const evaluation = evaluateFacts(facts, gold, (id) => sentences.get(id) ?? '');
-  console.log(`${formatEvaluation(name, evaluation)}\nfacts ${milliseconds.toFixed(1)} ms (warm)\n`);
+  console.log(`${formatEvaluation(name, evaluation)}\nfacts ${milliseconds.toFixed(1)} ms (median of 9 warm runs)\n`);
   return { evaluation, milliseconds };
 }
 
@@ -50,16 +54,38 @@ describe('the seed story against hand labels', () => {
   it('finds the disagreements an editor wants first, on the real alignment', () => {
     const { evaluation, milliseconds } = measure('rwanda (alignStory)', analysis, alignStory(analysis.versions), gold);
     expect(evaluation.firstMissed).toEqual([]);
+    // Floors a little under today's figures (see README), which move with the aligner's groups.
     expect(evaluation.disagreements.recall).toBeGreaterThanOrEqual(0.85);
-    expect(evaluation.disagreements.precision).toBeGreaterThanOrEqual(0.8);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.85);
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.85);
-    for (const which of ['quote', 'date', 'person', 'place', 'organization', 'source'] as const) {
-      expect(kind(evaluation, which).recall, which).toBeGreaterThanOrEqual(0.75);
-      expect(kind(evaluation, which).precision, which).toBeGreaterThanOrEqual(0.75);
+    expect(evaluation.disagreements.precision).toBeGreaterThanOrEqual(0.85);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.93);
+    for (const which of ['quote', 'number', 'person', 'place', 'organization', 'source'] as const) {
+      expect(kind(evaluation, which).recall, which).toBeGreaterThanOrEqual(0.9);
+      expect(kind(evaluation, which).precision, which).toBeGreaterThanOrEqual(0.9);
     }
-    expect(kind(evaluation, 'number').recall).toBe(1);
+    expect(kind(evaluation, 'date').recall).toBe(1);
+    expect(kind(evaluation, 'date').precision).toBeGreaterThanOrEqual(0.8);
+    expect(kind(evaluation, 'claim').recall).toBeGreaterThanOrEqual(0.6);
+    expect(kind(evaluation, 'claim').precision).toBeGreaterThanOrEqual(0.75);
+    expect(evaluation.versionCoverage).toBeGreaterThanOrEqual(0.95);
     expect(milliseconds).toBeLessThan(200);
+  });
+
+  it('links a quotation to the versions that carry its words without quotation marks', () => {
+    const facts = buildFactIndex(analysis.versions, alignStory(analysis.versions));
+    const quote = facts.find((fact) => fact.id === 'quote-mass-deportations');
+    expect(quote?.mentions.map((mention) => mention.version)).toEqual(['bbc', 'republisher']);
+    expect(quote?.paraphrases?.map((mention) => [mention.version, mention.text])).toEqual([
+      ['afp-based', 'mass deportation'],
+      ['blog', 'mass deportations'],
+    ]);
+  });
+
+  it('points every mention at its words in the original file', () => {
+    const originals = new Map(analysis.versions.map((version) => [version.id, readFileSync(join(root, 'content/stories/rwanda-us-migrant-talks', version.file), 'utf8')]));
+    const facts = buildFactIndex(analysis.versions, alignStory(analysis.versions));
+    const wrong = facts.flatMap((fact) => [...fact.mentions, ...(fact.paraphrases ?? [])]).filter((mention) => originals.get(mention.version)!.slice(mention.start, mention.end) !== mention.text);
+    expect(wrong).toEqual([]);
   });
 
   it('does as well on the hand-labelled alignment', () => {
@@ -68,7 +94,9 @@ describe('the seed story against hand labels', () => {
     const groups = resolveGold(labels, sentences, normalizeForMatching).map((ids, index) => ({ id: `gold-${index + 1}`, sentences: ids }));
     const { evaluation } = measure('rwanda (hand alignment)', analysis, groups, gold);
     expect(evaluation.firstMissed).toEqual([]);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.85);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.disagreements.precision).toBe(1);
   });
 });
 
@@ -81,7 +109,7 @@ describe('the invented story against the disagreements planted in it', () => {
     expect(evaluation.firstMissed).toEqual([]);
     expect(evaluation.disagreements.recall).toBe(1);
     expect(evaluation.disagreements.precision).toBe(1);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.9);
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.overall.precision).toBe(1);
   });
 });

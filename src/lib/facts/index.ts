@@ -4,10 +4,11 @@
  * a flag where they disagree in substance; plus `claim` facts for meaning-changing wording changes
  * between aligned sentences (negation, hedges, reporting verbs). See README.md.
  */
-import { assignIds, buildFact, compareText } from './build.ts';
+import { assignIds, buildFact } from './build.ts';
 import { findClaims } from './claims.ts';
 import { collectNames, extractVersionMentions } from './extract.ts';
 import { groupMentions } from './group.ts';
+import { compareText } from './order.ts';
 import { storyContext } from './story-context.ts';
 import { FACT_KINDS, type Fact, type FactAlignmentGroup, type FactInputVersion, type RawMention } from './types.ts';
 
@@ -28,9 +29,10 @@ export function buildFactIndex(versions: readonly FactInputVersion[], alignment:
   const context = storyContext(ordered, alignment);
   const names = collectNames(ordered);
   const mentions = ordered.flatMap((version) => extractVersionMentions(version, names));
+  const quotes = mentions.filter((mention) => mention.kind === 'quote');
   const facts = FACT_KINDS.filter((kind) => kind !== 'claim').flatMap((kind) => {
     const ofKind = mentions.filter((mention) => mention.kind === kind).sort(byVersionThenAt);
-    return groupMentions(kind, ofKind, context).map((group) => buildFact(kind, group, context));
+    return groupMentions(kind, ofKind, context).map((group) => buildFact(kind, group, context, quotes));
   });
   return assignIds([...facts, ...findClaims(ordered, alignment, mentions, context)]);
 }

@@ -27,6 +27,17 @@ export function isCapitalised(token: Token): boolean {
  * an opening quotation mark or colon, is left out when it is a common word the lexicon knows.
  */
 export function nameRuns(sentence: Sentence): NameRun[] {
+  const cached = runsBySentence.get(sentence);
+  if (cached) return cached;
+  const runs = findRuns(sentence);
+  runsBySentence.set(sentence, runs);
+  return runs;
+}
+
+// Names, sources and the story-wide pass all ask for the same sentence's runs.
+const runsBySentence = new WeakMap<Sentence, NameRun[]>();
+
+function findRuns(sentence: Sentence): NameRun[] {
   const tokens = sentence.tokens;
   const runs: NameRun[] = [];
   let current: Token[] = [];

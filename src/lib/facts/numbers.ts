@@ -24,6 +24,7 @@ const VAGUE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(${QUAL})\s+)?(?:(${Object.keys(VAGUE_PLURALS).join('|')})(?=\s+of\b)|multi-?(million|billion))(?![\p{L}])`,
   'giu',
 );
+const MAY_COUNT = new RegExp(String.raw`\d|\b(?:${NUMWORD}|a\s+dozen|dozen|${BIG}|${Object.keys(VAGUE_PLURALS).join('|')}|multi-?(?:million|billion))\b`, 'iu');
 const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
 
 /**
@@ -35,6 +36,8 @@ const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
 export function extractNumbers(sentence: Sentence): RawMention[] {
   const text = sentence.text;
   const found: RawMention[] = [];
+  // The patterns are long and tried at every position: skip sentences that cannot hold a figure.
+  if (!MAY_COUNT.test(text)) return found;
   for (const match of matchesOf(AMOUNT, text)) {
     const value = readFigure(match[2]!);
     if (!value || looksLikeYear(match[2]!, match[3]) || !countsSomething(match[2]!, text, match.index + match[0].length)) continue;

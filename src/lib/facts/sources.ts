@@ -53,7 +53,7 @@ export function extractSources(sentence: Sentence, context: NameContext = {}): R
   for (const run of runs) {
     if (!run.possessive && REPORTED.test(text.slice(run.end)) && isOutletLike(text.slice(run.at, run.end))) add(run);
   }
-  for (const match of matchesOf(ORGANIZATION_SAID, text)) {
+  for (const match of /\b(?:said|says)\b/u.test(text) ? matchesOf(ORGANIZATION_SAID, text) : []) {
     const name = match[1]!;
     if (isOrganizationLike(name, context)) add({ at: match.index, end: match.index + name.length });
   }

@@ -3,15 +3,25 @@ import { stem, styleKey } from './normalize.ts';
 import type { FactAlignmentGroup, FactInputVersion, RawMention } from './types.ts';
 import { isStopword } from './words.ts';
 
+export interface MentionWindow {
+  words: ReadonlySet<string>;
+  weight: number;
+}
+
+/** Words on each side of a mention that describe what it is about. */
+const WINDOW_WORDS = 8;
+
 /** What grouping needs to know about the whole story: sentences, alignment, word rarity. */
 export interface StoryContext {
   sentence(id: string): Sentence | undefined;
   /** True when two sentences are in one alignment group. */
   aligned(a: string, b: string): boolean;
+  /** The sentences aligned with one (itself included), in the group's order. */
+  alignedWith(id: string): readonly string[];
   /** Rarity of a stem across the story's sentences: ln(sentences / sentences containing it). */
   idf(word: string): number;
-  /** Content stems near a mention in its sentence, the mention's own words left out. */
-  window(mention: RawMention, size?: number): string[];
+  /** Content stems near a mention in its sentence (its own words left out), with their total rarity. */
+  window(mention: RawMention): MentionWindow;
   /** The `count` rarest words near a mention, as written and in reading order: a label's context. */
   keywords(mention: RawMention, count: number): string[];
 }
@@ -26,25 +36,35 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
     }
   }
   const groupOf = new Map<string, string>();
-  for (const group of alignment) for (const id of group.sentences) groupOf.set(id, group.id);
+  const members = new Map<string, readonly string[]>();
+  for (const group of alignment) {
+    members.set(group.id, group.sentences);
+    for (const id of group.sentences) groupOf.set(id, group.id);
+  }
   const total = Math.max(1, sentences.size);
-  const windowCache = new Map<string, string[]>();
+  const idf = (word: string): number => Math.log(total / (documentFrequency.get(word) ?? 1));
+  const windows = new WeakMap<RawMention, MentionWindow>();
   return {
     sentence: (id) => sentences.get(id),
     aligned: (a, b) => a === b || (groupOf.get(a) !== undefined && groupOf.get(a) === groupOf.get(b)),
-    idf: (word) => Math.log(total / (documentFrequency.get(word) ?? 1)),
-    window(mention, size = 8) {
-      const cacheKey = `${mention.sentence}:${mention.at}:${size}`;
-      const cached = windowCache.get(cacheKey);
-      if (cached) return cached;
+    alignedWith: (id) => members.get(groupOf.get(id) ?? '') ?? [id],
+    idf,
+    window(mention) {
+      const known = windows.get(mention);
+      if (known) return known;
       const tokens = sentences.get(mention.sentence)?.tokens.filter((token) => token.word) ?? [];
       const startIndex = firstAtOrAfter(tokens, mention.at);
       const endIndex = firstAtOrAfter(tokens, mention.at + mention.text.length);
-      const words = [...tokens.slice(Math.max(0, startIndex - size), startIndex), ...tokens.slice(endIndex, endIndex + size)]
-        .map((token) => contentStem(token.norm))
-        .filter((word): word is string => word !== undefined);
-      windowCache.set(cacheKey, words);
-      return words;
+      const words = new Set(
+        [...tokens.slice(Math.max(0, startIndex - WINDOW_WORDS), startIndex), ...tokens.slice(endIndex, endIndex + WINDOW_WORDS)]
+          .map((token) => contentStem(token.norm))
+          .filter((word): word is string => word !== undefined),
+      );
+      let weight = 0;
+      for (const word of words) weight += idf(word);
+      const window = { words, weight };
+      windows.set(mention, window);
+      return window;
     },
     keywords(mention, count) {
       const end = mention.at + mention.text.length;
@@ -52,7 +72,6 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
       const rated = tokens
         .map((token, index) => ({ token, index, stem: contentStem(token.norm), near: Math.abs(token.at - mention.at) }))
         .filter((entry) => entry.stem !== undefined && !/^\d+$/u.test(entry.token.text));
-      const idf = (word: string): number => Math.log(total / (documentFrequency.get(word) ?? 1));
       const chosen = [...rated].sort((a, b) => idf(b.stem!) - idf(a.stem!) || a.near - b.near).slice(0, count);
       return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.token.text);
     },
@@ -82,29 +101,10 @@ function contentStem(norm: string): string | undefined {
  * words their windows share over the rarity of the smaller window (0..1).
  */
 export function contextOverlap(context: StoryContext, a: RawMention, b: RawMention): number {
-  const left = weightedWindow(context, a);
-  const right = weightedWindow(context, b);
+  const left = context.window(a);
+  const right = context.window(b);
   if (left.words.size === 0 || right.words.size === 0) return 0;
   let shared = 0;
   for (const word of left.words) if (right.words.has(word)) shared += context.idf(word);
   return shared / Math.max(1e-9, Math.min(left.weight, right.weight));
-}
-
-const weightedWindows = new WeakMap<StoryContext, WeakMap<RawMention, { words: Set<string>; weight: number }>>();
-
-/** A mention's window as a set, with its total rarity; computed once per mention. */
-function weightedWindow(context: StoryContext, mention: RawMention): { words: Set<string>; weight: number } {
-  let cache = weightedWindows.get(context);
-  if (!cache) {
-    cache = new WeakMap();
-    weightedWindows.set(context, cache);
-  }
-  const known = cache.get(mention);
-  if (known) return known;
-  const words = new Set(context.window(mention));
-  let weight = 0;
-  for (const word of words) weight += context.idf(word);
-  const entry = { words, weight };
-  cache.set(mention, entry);
-  return entry;
 }
