@@ -39,45 +39,37 @@ export class Clusters {
 }
 
 /**
- * Links items of different versions one to one: for each pair of versions, the best-scoring pairs
- * above `threshold`, greedily, so `in March` in one outlet pairs with one date of the other, not
- * with every date of an aligned sentence.
+ * Links items of different versions one to one: among the candidate pairs of each pair of versions,
+ * the best-scoring ones above `threshold`, greedily, so `in March` in one outlet pairs with one date
+ * of the other, not with every date of an aligned sentence.
  */
 export function linkOneToOne<T extends { version: string }>(
   items: readonly T[],
+  candidates: readonly (readonly [number, number])[],
   score: (a: T, b: T) => number,
   threshold: number,
   clusters: Clusters,
 ): void {
-  const versions = [...new Set(items.map((item) => item.version))].sort();
-  for (let x = 0; x < versions.length; x++) {
-    for (let y = x + 1; y < versions.length; y++) {
-      const left = indicesOf(items, versions[x]!);
-      const right = indicesOf(items, versions[y]!);
-      const scored: { a: number; b: number; value: number }[] = [];
-      for (const a of left) {
-        for (const b of right) {
-          const value = score(items[a]!, items[b]!);
-          if (value >= threshold) scored.push({ a, b, value });
-        }
-      }
-      scored.sort((p, q) => q.value - p.value || p.a - q.a || p.b - q.b);
-      const usedA = new Set<number>();
-      const usedB = new Set<number>();
-      for (const { a, b } of scored) {
-        if (usedA.has(a) || usedB.has(b)) continue;
-        usedA.add(a);
-        usedB.add(b);
-        clusters.union(a, b);
-      }
+  const byVersions = new Map<string, { a: number; b: number; value: number }[]>();
+  for (const [i, j] of candidates) {
+    const [a, b] = items[i]!.version < items[j]!.version ? [i, j] : [j, i];
+    if (items[a]!.version === items[b]!.version) continue;
+    const value = score(items[a]!, items[b]!);
+    if (value < threshold) continue;
+    const key = `${items[a]!.version}\u0000${items[b]!.version}`;
+    const list = byVersions.get(key) ?? [];
+    list.push({ a, b, value });
+    byVersions.set(key, list);
+  }
+  for (const key of [...byVersions.keys()].sort()) {
+    const scored = byVersions.get(key)!.sort((p, q) => q.value - p.value || p.a - q.a || p.b - q.b);
+    const usedA = new Set<number>();
+    const usedB = new Set<number>();
+    for (const { a, b } of scored) {
+      if (usedA.has(a) || usedB.has(b)) continue;
+      usedA.add(a);
+      usedB.add(b);
+      clusters.union(a, b);
     }
   }
-}
-
-function indicesOf<T extends { version: string }>(items: readonly T[], version: string): number[] {
-  const indices: number[] = [];
-  items.forEach((item, index) => {
-    if (item.version === version) indices.push(index);
-  });
-  return indices;
 }

@@ -33,7 +33,14 @@ export function compareMentions(kind: FactKind, mentions: readonly RawMention[])
   }
 }
 
-function crossPairs(mentions: readonly RawMention[]): [RawMention, RawMention][] {
+function crossPairs(all: readonly RawMention[]): [RawMention, RawMention][] {
+  // One mention per version and value: a version repeating a value adds no pair worth comparing.
+  const distinct = new Map<string, RawMention>();
+  for (const mention of all) {
+    const key = `${mention.version}\u0000${mention.key}\u0000${mention.resolved ?? ''}\u0000${mention.speaker ?? ''}`;
+    if (!distinct.has(key)) distinct.set(key, mention);
+  }
+  const mentions = [...distinct.values()];
   const pairs: [RawMention, RawMention][] = [];
   for (let i = 0; i < mentions.length; i++) {
     for (let j = i + 1; j < mentions.length; j++) {

@@ -23,11 +23,12 @@ export function extractMentions(sentence: Sentence, context: MentionContext = {}
 
 /** Every mention of a version, in reading order; quotations may span sentences. */
 export function extractVersionMentions(version: FactInputVersion, names: NameContext = {}): RawMention[] {
-  const quotes = findQuotes(version.sentences);
+  const quotesBySentence = new Map<Sentence, QuoteSpan[]>();
+  for (const quote of findQuotes(version.sentences)) quotesBySentence.set(quote.first, [...(quotesBySentence.get(quote.first) ?? []), quote]);
   const mentions: RawMention[] = [];
   let lastPerson: string | undefined;
   for (const sentence of version.sentences) {
-    const starting = quotes.filter((quote) => quote.first === sentence);
+    const starting = quotesBySentence.get(sentence) ?? [];
     const result = extractSentence(sentence, starting, { published: version.published, ...names, lastPerson });
     mentions.push(...result.mentions);
     lastPerson = result.lastPerson ?? lastPerson;

@@ -31,13 +31,16 @@ export function groupMentions(kind: FactKind, mentions: readonly RawMention[], c
     const counts = new Map<string, number>();
     for (const mention of mentions) counts.set(`${mention.version} ${valueKey(mention)}`, (counts.get(`${mention.version} ${valueKey(mention)}`) ?? 0) + 1);
     const unique = (mention: RawMention): boolean => counts.get(`${mention.version} ${valueKey(mention)}`) === 1;
-    linkOneToOne(mentions, (a, b) => linkScore(a, b, context, unique), LINK_WEIGHTS.threshold, clusters);
+    const pairs = candidatePairs(mentions, (mention) => [
+      `value ${valueKey(mention)}`,
+      ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
+      ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
+    ]);
+    linkOneToOne(mentions, pairs, (a, b) => linkScore(a, b, context, unique), LINK_WEIGHTS.threshold, clusters);
   } else if (kind === 'quote') {
-    for (let i = 0; i < mentions.length; i++) {
-      for (let j = i + 1; j < mentions.length; j++) {
-        if (sameQuote(mentions[i]!, mentions[j]!, context)) clusters.union(i, j);
-      }
-    }
+    const stems = mentions.map((mention) => new Set(contentStems(mention.text)));
+    const pairs = candidatePairs(mentions, (mention, index) => [`key ${mention.key}`, ...[...stems[index]!].map((word) => `stem ${word}`)]);
+    for (const [i, j] of pairs) if (sameQuote(mentions[i]!, mentions[j]!, stems[i]!, stems[j]!, context)) clusters.union(i, j);
   } else {
     // Names compare by spelling only: join equal spellings first, then compare each spelling once.
     const firstOf = new Map<string, number>();
@@ -55,6 +58,37 @@ export function groupMentions(kind: FactKind, mentions: readonly RawMention[], c
     }
   }
   return clusters.groups().map((indices) => indices.map((index) => mentions[index]!));
+}
+
+/** A window word this rare (in a quarter of the sentences or fewer) makes two mentions worth scoring. */
+const RARE_WORD = Math.log(4);
+
+/**
+ * Pairs of mentions that share at least one key (a value, an alignment group, a rare word), each
+ * pair once: the only pairs worth scoring, so a long story does not cost every pair of mentions.
+ */
+function candidatePairs(mentions: readonly RawMention[], keysOf: (mention: RawMention, index: number) => string[]): [number, number][] {
+  const byKey = new Map<string, number[]>();
+  mentions.forEach((mention, index) => {
+    for (const key of new Set(keysOf(mention, index))) {
+      const list = byKey.get(key) ?? [];
+      list.push(index);
+      byKey.set(key, list);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of byKey.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const code = list[x]! * mentions.length + list[y]!;
+        if (seen.has(code)) continue;
+        seen.add(code);
+        pairs.push([list[x]!, list[y]!]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 function linkScore(a: RawMention, b: RawMention, context: StoryContext, unique: (mention: RawMention) => boolean): number {
@@ -96,11 +130,9 @@ function sameName(kind: FactKind, a: string, b: string): boolean {
 }
 
 /** Two quotations are one when they share their wording, loosely when their sentences align. */
-function sameQuote(a: RawMention, b: RawMention, context: StoryContext): boolean {
+function sameQuote(a: RawMention, b: RawMention, left: ReadonlySet<string>, right: ReadonlySet<string>, context: StoryContext): boolean {
   if (a.key === b.key) return true;
   if (a.version === b.version) return false;
-  const left = new Set(contentStems(a.text));
-  const right = new Set(contentStems(b.text));
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
   if (shared < 2) return false;
