@@ -1,0 +1,39 @@
+/**
+ * "Copy citation": copies a citation box's text to the clipboard and says so in the box's live
+ * region. Where the clipboard is refused (an insecure origin, a denied permission) the text is
+ * selected instead, so the reader can copy it by hand. Without this script the box still shows the
+ * citation as plain text; only the button stays hidden.
+ */
+export function enhanceCopyCitation(root: Document = document): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy-citation]')) button.hidden = false;
+  root.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-copy-citation]') : null;
+    const box = button?.closest<HTMLElement>('[data-citation]');
+    const text = box?.querySelector<HTMLElement>('[data-citation-text]');
+    const status = box?.querySelector<HTMLElement>('[data-citation-status]');
+    if (!box || !text || !status) return;
+    void copy(text).then((copied) => {
+      status.textContent = copied ? 'Citation copied.' : 'Copying was blocked: the citation is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
+    });
+  });
+}
+
+async function copy(element: HTMLElement): Promise<boolean> {
+  const text = (element.textContent ?? '').trim();
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    select(element);
+    // The older API still works where the asynchronous one is refused (no permission, plain http).
+    return document.execCommand?.('copy') ?? false;
+  }
+}
+
+function select(element: HTMLElement): void {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}

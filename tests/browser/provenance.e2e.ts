@@ -1,0 +1,110 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, distDir, formatViolations, launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const story = '/stories/rwanda-us-migrant-talks';
+// BBC News shows no date; the permalink is absolute, on the site's own address.
+const citation =
+  'BBC News (no date shown): “Nduhungireh said the talks were ‘not new to us’ as Rwanda had previously agreed to accept migrants deported by the UK.” — https://same-story.example/stories/rwanda-us-migrant-talks/bbc/#s-3';
+let browser: Browser;
+let context: BrowserContext;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveStatic(distDir));
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string, on: BrowserContext = context): Promise<Page> {
+  const page = await on.newPage();
+  await page.goto(origin + path);
+  return page;
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+}
+
+describe('provenance on the story overview', () => {
+  it('shows the likely derivation with its evidence, never as certain', async () => {
+    const page = await open(`${story}/`);
+    const steps = page.locator('#provenance-view .derivation__step');
+    await expect(steps.count()).resolves.toBe(2);
+    const first = steps.first();
+    await expect(first.locator('.derivation__claim').innerText()).resolves.toMatch(/^Republisher \(Ghanaian news site\) \(no date shown\) is probably copied from BBC News \(no date shown\), the direction rests on weak clues\./);
+    await expect(first.locator('.evidence li').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(['same order: 14 of 14 passages they share are told in the same order', 'only BBC News has the doubled word “predict their their”']),
+    );
+    await expect(page.locator('#provenance-view').innerText()).resolves.toContain('Independent: AFP-based report (outlet not named), Other report (cites Reuters and CNN)');
+    await expectNoViolations(page);
+    await page.close();
+  });
+
+  it('prints the shared-text share in every cell of its matrix', async () => {
+    const page = await open(`${story}/`);
+    const matrix = page.locator('table.matrix').nth(1);
+    const republisherRow = matrix.locator('tbody tr', { has: page.locator('th', { hasText: 'Republisher' }) });
+    await expect(republisherRow.locator('td').allInnerTexts()).resolves.toEqual(['95%', '—', '0%', '8%', '2%']);
+    await page.close();
+  });
+
+  it('lists what only one outlet carries, linked to the sentence', async () => {
+    const page = await open(`${story}/`);
+    const afp = page.locator('#only-here ~ .only-here section', { hasText: 'AFP-based report' });
+    await afp.locator('a[aria-label="Sentence 10 of AFP-based report (outlet not named)"]').click();
+    await page.waitForURL(`${origin}${story}/afp-based/#s-10`);
+    await expect(page.locator('#s-10').innerText()).resolves.toContain('When contacted by AFP');
+    await page.close();
+  });
+});
+
+describe('copy citation', () => {
+  it('copies outlet, date, quote and permalink of the targeted sentence and says so', async () => {
+    const page = await open(`${story}/bbc/#s-3`);
+    const box = page.locator('#s-3 ~ .citation').first();
+    await expect(box.isVisible()).resolves.toBe(true);
+    await expect(box.locator('[data-citation-text]').innerText()).resolves.toBe(citation);
+    await box.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(box.getByRole('status').innerText()).resolves.toBe('Citation copied.');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citation);
+    await expect(page.locator('.citation:visible').count()).resolves.toBe(1);
+    await expectNoViolations(page);
+    await page.close();
+  });
+
+  it('selects the citation for copying by hand when the clipboard refuses', async () => {
+    const refusing = await browser.newContext();
+    await refusing.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      document.execCommand = () => false;
+    });
+    const page = await open(`${story}/bbc/#s-3`, refusing);
+    const box = page.locator('#s-3 ~ .citation').first();
+    await box.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(box.getByRole('status').innerText()).resolves.toMatch(/^Copying was blocked: the citation is selected/);
+    await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe(citation);
+    await refusing.close();
+  });
+
+  it('shows the citation as plain text without JavaScript, with no dead button', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await open(`${story}/bbc/#s-3`, noScript);
+    const box = page.locator('#s-3 ~ .citation').first();
+    await expect(box.locator('[data-citation-text]').innerText()).resolves.toBe(citation);
+    const button = box.locator('button[data-copy-citation]');
+    await expect(button.count()).resolves.toBe(1);
+    await expect(button.isVisible()).resolves.toBe(false);
+    await noScript.close();
+  });
+});
