@@ -2,13 +2,14 @@ import { alignStoryWithLimits } from './align/index.ts';
 import { cleanVersion } from './clean/index.ts';
 import { diffPair } from './diff/index.ts';
 import { StoryInputError } from './errors.ts';
+import { buildFactIndex } from './facts/index.ts';
 import { ingestStory, type IngestedVersion } from './ingest/index.ts';
 import { analyseProvenance, pairKey } from './provenance/index.ts';
 import { segmentVersion } from './segment/index.ts';
 import type { AnalysedVersion, FoundMetadata, PairEntry, RemovedFragment, SegmentResult, StoryAnalysis, StoryInput } from './types.ts';
 
 /** Milliseconds spent in each stage, for the build log and the benchmark. */
-export type StageTimings = Record<'ingest' | 'clean' | 'segment' | 'align' | 'diff' | 'provenance', number>;
+export type StageTimings = Record<'ingest' | 'clean' | 'segment' | 'align' | 'diff' | 'facts' | 'provenance', number>;
 
 export interface AnalyseOptions {
   /** Receives the time each stage took. */
@@ -17,7 +18,7 @@ export interface AnalyseOptions {
 
 /** The one entry point: raw story folder in, the model every page and export reads out. */
 export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): StoryAnalysis {
-  const timings: StageTimings = { ingest: 0, clean: 0, segment: 0, align: 0, diff: 0, provenance: 0 };
+  const timings: StageTimings = { ingest: 0, clean: 0, segment: 0, align: 0, diff: 0, facts: 0, provenance: 0 };
   let mark = now();
   const lap = (stage: keyof StageTimings): void => {
     const t = now();
@@ -54,8 +55,10 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
   const { provenance, sharedText } = analyseProvenance(versions, alignment);
   for (const pair of pairs) pair.sharedText = sharedText.get(pairKey(pair.a, pair.b));
   lap('provenance');
+  const facts = buildFactIndex(versions, alignment);
+  lap('facts');
   options.onTimings?.(timings);
-  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions, alignment, alignmentLimits, pairs, provenance };
+  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions, alignment, alignmentLimits, pairs, facts, provenance };
 }
 
 function buildVersion(version: IngestedVersion, text: string, removed: RemovedFragment[], found: FoundMetadata, segmented: SegmentResult): AnalysedVersion {

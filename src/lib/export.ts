@@ -71,6 +71,18 @@ export interface ExportedProvenance {
   share: number;
 }
 
+export interface ExportedFact {
+  id: string;
+  kind: string;
+  label: string;
+  mentions: { version: string; sentence: string; text: string; start: number; end: number }[];
+  variants: { text: string; versions: string[] }[];
+  disagreement: boolean;
+  note?: string;
+  resolved?: string;
+  speaker?: string;
+}
+
 export interface ExportedStory {
   schemaVersion: number;
   slug: string;
@@ -79,6 +91,7 @@ export interface ExportedStory {
   alignment: ExportedAlignmentGroup[];
   pairs: ExportedPair[];
   provenance?: ExportedProvenance[];
+  facts: ExportedFact[];
 }
 
 export interface ExportedStoryListing {
@@ -148,7 +161,40 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
       differences: [...link.differences],
       share: link.share,
     })),
+    facts: analysis.facts.map((fact) => ({
+      id: fact.id,
+      kind: fact.kind,
+      label: fact.label,
+      mentions: fact.mentions.map((mention) => ({ version: mention.version, sentence: mention.sentence, text: mention.text, start: mention.start, end: mention.end })),
+      variants: fact.variants.map((variant) => ({ text: variant.text, versions: [...variant.versions] })),
+      disagreement: fact.disagreement,
+      ...optional('note', fact.note),
+      ...optional('resolved', fact.resolved),
+      ...optional('speaker', fact.speaker),
+    })),
   };
+}
+
+/**
+ * The fact table as CSV, as the facts page shows it: one row per fact, one column per version
+ * holding the variant that version carries. Cells that a spreadsheet would run as a formula
+ * (starting with = + - @) are prefixed with an apostrophe: article text is data, never code.
+ */
+export function exportFactsCsv(analysis: StoryAnalysis): string {
+  const header = ['id', 'kind', 'label', 'disagreement', ...analysis.versions.map((version) => version.id)];
+  const rows = analysis.facts.map((fact) => [
+    fact.id,
+    fact.kind,
+    fact.label,
+    fact.disagreement ? 'yes' : 'no',
+    ...analysis.versions.map((version) => fact.variants.find((variant) => variant.versions.includes(version.id))?.text ?? ''),
+  ]);
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function exportStoryListing(analyses: readonly StoryAnalysis[]): ExportedStoryListing {

@@ -1,6 +1,7 @@
 import type { AlignmentGroup, AlignmentLimits } from './align/types.ts';
 import type { PairSummary } from './diff/types.ts';
 import type { SharedTextFigures, StoryProvenance } from './provenance/types.ts';
+import type { Fact } from './facts/types.ts';
 
 /**
  * The stage boundaries of the pipeline: ingest → clean → segment → align → diff → facts → export.
@@ -184,4 +185,6 @@ export interface StoryAnalysis {
   pairs: PairEntry[];
   /** Who likely copied or rewrote whom, with evidence (see src/lib/provenance/). */
   provenance: StoryProvenance;
+  /** Every fact any version reports, disagreements first. */
+  facts: Fact[];
 }
