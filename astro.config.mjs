@@ -12,4 +12,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir,
+  // The benchmark and tests write scratch projects inside the tree; the dev server must not restart for them.
+  vite: { server: { watch: { ignored: ['**/bench/out/**', '**/reports/**', '**/dist/**', '**/.astro-*/**'] } } },
+  // Content-Security-Policy as a <meta> tag on every page: Astro adds the hashes of the scripts and
+  // styles it inlines (and of its own client-directive snippets), so inline code runs only if the
+  // build wrote it. Everything else comes from this host or nowhere: no fonts, frames or third parties.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
