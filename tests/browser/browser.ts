@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const distDir = path.resolve(import.meta.dirname, '../../dist');
+/** The built site under test: dist/, or SAME_STORY_DIST (a build elsewhere, e.g. `astro build --outDir`). */
+export const distDir = path.resolve(process.env['SAME_STORY_DIST'] ?? path.resolve(import.meta.dirname, '../../dist'));
 
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
