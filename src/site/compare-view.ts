@@ -51,15 +51,21 @@ export interface StripMark {
   height: number;
 }
 
-const cache = new Map<string, PairDiff>();
+/**
+ * Diffs of the story shown last, by ordered pair. Only one story's are kept: a build renders a
+ * story's pages one after another and never comes back, so a cache of every story only grew
+ * (about 30,000 diffs held at 1,000 stories); keying on the story object also means a story
+ * re-analysed in dev is never served its old diffs.
+ */
+let cache: { story: StoryAnalysis; diffs: Map<string, PairDiff> } | undefined;
 
-/** Diffs are computed once per ordered pair and shared by every page that shows them. */
 export function pairDiff(story: StoryAnalysis, a: AnalysedVersion, b: AnalysedVersion): PairDiff {
-  const key = `${story.slug}\0${a.id}\0${b.id}`;
-  let diff = cache.get(key);
+  if (cache?.story !== story) cache = { story, diffs: new Map() };
+  const key = `${a.id}\0${b.id}`;
+  let diff = cache.diffs.get(key);
   if (!diff) {
     diff = diffPair(a, b, story.alignment);
-    cache.set(key, diff);
+    cache.diffs.set(key, diff);
   }
   return diff;
 }
