@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { countPages, parseBuildLog, type BuildLog } from './build-log.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ASTRO_CLI = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const PEAK_MEMORY_PRELOAD = pathToFileURL(fileURLToPath(new URL('./report-peak-memory.ts', import.meta.url))).href;
+
+export interface BuildRequest {
+  /** Astro project root (the main site, or the floor). */
+  root: string;
+  outDir: string;
+  env: Record<string, string>;
+  /** Astro's cache folder for this build; removed first when `cold`. */
+  cacheDir: string;
+  cold: boolean;
+  /** Where the raw build log is kept. */
+  logFile: string;
+}
+
+export interface BuildFigures extends BuildLog {
+  wallMs: number;
+  peakRssMb: number;
+  pages: number;
+  pagesPerSecond: number;
+  /** 1-minute load average when the build started and ended (2 cores: 2 = fully busy). */
+  load: [number, number];
+}
+
+/** One `astro build` in a child Node process: wall time, peak memory, pages written, and what its log says. */
+export async function runAstroBuild(request: BuildRequest): Promise<BuildFigures> {
+  if (request.cold) await rm(request.cacheDir, { recursive: true, force: true });
+  await rm(request.outDir, { recursive: true, force: true });
+  const memoryFile = `${request.logFile}.memory.json`;
+  await rm(memoryFile, { force: true });
+  const loadBefore = loadavg()[0]!;
+  const started = performance.now();
+  const log = await run(process.execPath, ['--import', PEAK_MEMORY_PRELOAD, ASTRO_CLI, 'build', '--root', request.root, '--outDir', request.outDir], {
+    ...request.env,
+    BENCH_PEAK_MEMORY_FILE: memoryFile,
+  }, request.logFile);
+  const wallMs = performance.now() - started;
+  const { maxRssKb } = JSON.parse(await readFile(memoryFile, 'utf8')) as { maxRssKb: number };
+  const pages = await countPages(request.outDir);
+  return { ...parseBuildLog(log), wallMs, peakRssMb: maxRssKb / 1024, pages, pagesPerSecond: pages / (wallMs / 1000), load: [loadBefore, loadavg()[0]!] };
+}
+
+/** The cache folder astro.config.mjs picks for a SAME_STORY_CONTENT value (kept in step with it; a snapshot's node_modules links here). */
+export function siteCacheDir(content: string): string {
+  return path.join(PROJECT_ROOT, `node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`);
+}
+
+export { PROJECT_ROOT };
+
+/** Runs the build, streaming its output to `logFile` as it comes (a long build can be watched there). */
+function run(command: string, args: string[], env: Record<string, string>, logFile: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const file = createWriteStream(logFile);
+    const chunks: Buffer[] = [];
+    const keep = (chunk: Buffer): void => {
+      chunks.push(chunk);
+      file.write(chunk);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      file.end();
+      const log = Buffer.concat(chunks).toString('utf8');
+      if (code === 0) resolve(log);
+      else reject(new Error(`astro build exited with ${code}; log in ${logFile}:\n${log.split('\n').slice(-25).join('\n')}`));
+    });
+  });
+}

@@ -1,0 +1,89 @@
+import { readdir } from 'node:fs/promises';
+import { RESERVED_VERSION_IDS } from '../../src/lib/ingest/index.ts';
+
+export interface RouteFigures {
+  pages: number;
+  /** Sum of the `(+N ms)` Astro prints after each page: the time spent rendering it. */
+  ms: number;
+}
+
+/** What an `astro build` log says about the loader and the pages. */
+export interface BuildLog {
+  loader: {
+    analysed: number;
+    reused: number;
+    /** The loader's own total, stories read, hashed, analysed and stored. */
+    ms: number;
+    /** Analysis time of each story it analysed, in log order. */
+    analysedMs: number[];
+  };
+  /** "generating static routes … Completed in": rendering every page. */
+  renderMs: number;
+  /** Rendering time by page type (home, story, reading, compare, alignment, api, …). */
+  routes: Record<string, RouteFigures>;
+}
+
+const STORY_LINE = /story \d+ of \d+: \S+ — (?:analysed in (\d+) ms|unchanged, reused)/;
+const LOADER_TOTAL = /\d+ stories \((\d+) analysed, (\d+) reused\) in (\d+) ms/;
+const ROUTE_LINE = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(m?s)\)/;
+const RENDER_DONE = /✓ Completed in (\d+(?:\.\d+)?)(m?s)\./;
+
+export function parseBuildLog(log: string): BuildLog {
+  const loader = { analysed: 0, reused: 0, ms: 0, analysedMs: [] as number[] };
+  const routes: Record<string, RouteFigures> = {};
+  let renderMs = 0;
+  let inRoutes = false;
+  for (const line of log.split('\n')) {
+    const story = STORY_LINE.exec(line);
+    if (story) {
+      if (story[1] === undefined) loader.reused++;
+      else {
+        loader.analysed++;
+        loader.analysedMs.push(Number(story[1]));
+      }
+      continue;
+    }
+    const total = LOADER_TOTAL.exec(line);
+    if (total) loader.ms = Number(total[3]);
+    if (line.includes('generating static routes')) inRoutes = true;
+    const route = inRoutes ? ROUTE_LINE.exec(line) : null;
+    if (route) {
+      const figures = (routes[pageType(route[1]!)] ??= { pages: 0, ms: 0 });
+      figures.pages++;
+      figures.ms += toMs(route[2]!, route[3]!);
+      continue;
+    }
+    const done = inRoutes ? RENDER_DONE.exec(line) : null;
+    if (done) {
+      renderMs = toMs(done[1]!, done[2]!);
+      inRoutes = false;
+    }
+  }
+  return { loader, renderMs, routes };
+}
+
+/**
+ * The page type of a built path: under /stories/<slug>/, a reserved page name (compare,
+ * alignment, facts, …) names the type and any other segment is a version's reading page.
+ */
+export function pageType(route: string): string {
+  const segments = route.split('/').filter((segment) => segment !== '' && segment !== 'index.html');
+  const [first, , third] = segments;
+  if (first === undefined) return 'home';
+  if (first === 'api') return 'api';
+  if (first === 'stories') {
+    if (third === undefined) return 'story';
+    return (RESERVED_VERSION_IDS as readonly string[]).includes(third) ? third : 'reading';
+  }
+  return /^\d+$/.test(first) ? 'plain' : first;
+}
+
+/** HTML pages and JSON files written: what the build produced, assets left out. */
+export async function countPages(outDir: string): Promise<number> {
+  const files = await readdir(outDir, { recursive: true });
+  return files.filter((file) => (file.endsWith('.html') || file.endsWith('.json')) && !file.startsWith('_astro')).length;
+}
+
+function toMs(value: string, unit: string): number {
+  return unit === 's' ? Number(value) * 1000 : Number(value);
+}

@@ -1,0 +1,109 @@
+import type { GrowthRow, SeedFigures, Stages } from './analysis.ts';
+import type { BuildFigures } from './build/astro-build.ts';
+import type { ScaleResult } from './scale.ts';
+import type { TargetCheck } from './targets.ts';
+
+/** Everything one `npm run bench` measured; written as bench/out/results.json. */
+export interface BenchResults {
+  command: string;
+  startedAt: string;
+  finishedAt: string;
+  /** What was measured: "commit <sha>" or the working tree. */
+  source: string;
+  machine: { node: string; cpus: number; cpuModel: string; memoryGb: number };
+  seed: number;
+  versions: number;
+  seedStory: SeedFigures;
+  growth: GrowthRow[];
+  /** Cold builds of the growth corpora (same stories, more versions each). */
+  growthBuilds: { versions: number; stories: number; build: BuildFigures }[];
+  scales: ScaleResult[];
+  targets: TargetCheck[];
+  /** From bench/search-latency.ts's runSearchBenchmark(), when that file exists. */
+  search?: unknown;
+}
+
+/** The printed report: the scale table, analysis growth with versions, the seed story and the targets. */
+export function formatReport(results: BenchResults): string {
+  const { scales } = results;
+  const col = (pick: (scale: ScaleResult) => string): string[] => scales.map(pick);
+  const stageNames = unique(scales.flatMap((scale) => Object.keys(scale.analysis.stages)));
+  const pageTypes = unique(scales.flatMap((scale) => Object.keys(scale.cold.routes))).sort((a, b) => perPage(scales[0]!, b) - perPage(scales[0]!, a));
+  const rows: string[][] = [
+    ['', ...col((scale) => `${scale.stories} stories`)],
+    ['pages built', ...col((scale) => String(scale.cold.pages))],
+    ['cold build, s', ...col((scale) => s(scale.cold.wallMs))],
+    ['  loader (read, hash, analyse, store), s', ...col((scale) => s(scale.cold.loader.ms))],
+    ['  render pages, s', ...col((scale) => s(scale.cold.renderMs))],
+    ['  rest (start-up, Vite, sync, write), s', ...col((scale) => s(scale.cold.wallMs - scale.cold.loader.ms - scale.cold.renderMs))],
+    ['floor build (bare Astro, same pages), s', ...col((scale) => s(scale.floor.wallMs))],
+    ['cost vs floor', ...col((scale) => `×${scale.costRatio.toFixed(2)}`)],
+    ['pages/s: site | floor', ...col((scale) => `${scale.cold.pagesPerSecond.toFixed(0)} | ${scale.floor.pagesPerSecond.toFixed(0)}`)],
+    ['peak RSS, MB: site | floor', ...col((scale) => `${scale.cold.peakRssMb.toFixed(0)} | ${scale.floor.peakRssMb.toFixed(0)}`)],
+    ['warm rebuild, 1 version edited, s', ...col((scale) => s(scale.warm.wallMs))],
+    ['  stories analysed | reused', ...col((scale) => `${scale.warm.loader.analysed} | ${scale.warm.loader.reused}`)],
+    ['  loader | render, s', ...col((scale) => `${s(scale.warm.loader.ms)} | ${s(scale.warm.renderMs)}`)],
+    ['analysis in-process, total s', ...col((scale) => s(scale.analysis.totalMs))],
+    ...stageNames.map((stage) => [`  ${stage}, s`, ...col((scale) => s(scale.analysis.stages[stage] ?? 0))]),
+    ['  mean | slowest story, ms', ...col((scale) => `${scale.analysis.meanMs.toFixed(0)} | ${scale.analysis.maxMs.toFixed(0)}`)],
+    ['render by page type, ms/page (pages)', ...col(() => '')],
+    ...pageTypes.map((type) => [`  ${type}`, ...col((scale) => (scale.cold.routes[type] ? `${perPage(scale, type).toFixed(1)} (${scale.cold.routes[type]!.pages})` : '-'))]),
+    ['load avg (1 min) cold | warm | floor', ...col((scale) => [scale.cold, scale.warm, scale.floor].map((build) => build.load[0].toFixed(1)).join(' | '))],
+  ];
+  const growthStages = unique(results.growth.flatMap((row) => Object.keys(row.stages)));
+  const buildOf = (versions: number): BuildFigures | undefined => results.growthBuilds.find((entry) => entry.versions === versions)?.build;
+  const growth: string[][] = [
+    ['versions per story', 'pairs', 'analysis ms/story', ...growthStages, 'pages', 'cold build s', 'ms/page'],
+    ...results.growth.map((row) => {
+      const build = buildOf(row.versions);
+      return [
+        String(row.versions),
+        String(row.pairs),
+        row.meanMs.toFixed(1),
+        ...growthStages.map((stage) => (row.stages[stage] ?? 0).toFixed(1)),
+        build ? String(build.pages) : '-',
+        build ? s(build.wallMs) : '-',
+        build ? (build.wallMs / build.pages).toFixed(1) : '-',
+      ];
+    }),
+  ];
+  const seed = results.seedStory;
+  return [
+    `Same Story benchmark — seed ${results.seed}, ${results.versions} versions per story, Node ${results.machine.node}, ${results.machine.cpus} CPUs (${results.machine.cpuModel}); measured: ${results.source}`,
+    `Command: ${results.command}`,
+    '',
+    table(rows),
+    '',
+    `Growth with versions per story (${results.growth[0]?.stories ?? 0} stories of ~500-word versions at each size; analysis in-process, ms per story by stage; cold build of the same corpus):`,
+    table(growth),
+    '',
+    `Seed story ${seed.slug}: ${seed.medianCpuMs.toFixed(1)} ms CPU (median of ${seed.runs} runs); wall median ${seed.medianMs.toFixed(1)} ms (${stagesText(seed.stages)}), fastest ${seed.minMs.toFixed(1)} ms; first run in a fresh process ${seed.firstMs.toFixed(0)} ms.`,
+    '',
+    'Targets:',
+    ...results.targets.map((check) => `  [${check.met ? 'met' : 'MISSED'}] ${check.target}: ${check.measured}`),
+  ].join('\n');
+}
+
+function perPage(scale: ScaleResult, type: string): number {
+  const route = scale.cold.routes[type];
+  return route ? route.ms / route.pages : 0;
+}
+
+function stagesText(stages: Stages): string {
+  return Object.entries(stages)
+    .map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`)
+    .join(', ');
+}
+
+function table(rows: readonly string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+function s(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}

@@ -1,0 +1,108 @@
+// `npm run bench`: synthetic corpora of 10, 100 and 1,000 stories built cold and warm beside a bare
+// Astro floor, analysis by stage in-process, growth with versions per story, and the seed story.
+// Prints a table and writes bench/out/results.json. Not part of `npm test`: it takes minutes.
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyseSeed, loadPipeline, versionGrowth } from './analysis.ts';
+import { PROJECT_ROOT } from './build/astro-build.ts';
+import { siteSource } from './build/snapshot.ts';
+import { formatReport, type BenchResults } from './report.ts';
+import { measureColdBuild, measureScale, type ScaleResult } from './scale.ts';
+import { checkTargets } from './targets.ts';
+
+const { values } = parseArgs({
+  allowNegative: true,
+  options: {
+    sizes: { type: 'string', default: '10,100,1000' },
+    versions: { type: 'string', default: '6' },
+    growth: { type: 'string', default: '2,4,8,16' },
+    'growth-stories': { type: 'string', default: '10' },
+    /** Also build the growth corpora (cold), not only analyse them; --no-growth-builds skips it. */
+    'growth-builds': { type: 'boolean', default: true },
+    seed: { type: 'string', default: '1' },
+    /** A git ref to snapshot and measure (default HEAD), or "worktree" for the files as they are now. */
+    source: { type: 'string', default: 'HEAD' },
+    'keep-sites': { type: 'boolean', default: false },
+    /** Also run bench/search-latency.ts when it exists; --no-search skips it. */
+    search: { type: 'boolean', default: true },
+    /** Also copy the results to bench/results.json (the committed copy). */
+    save: { type: 'boolean', default: false },
+  },
+});
+
+const numbers = (list: string): number[] => list.split(',').map((item) => Number(item.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const seed = Number(values.seed);
+const versions = Number(values.versions);
+const outDir = path.join(PROJECT_ROOT, 'bench/out');
+const log = (message: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+await mkdir(path.join(outDir, 'logs'), { recursive: true });
+const source = await siteSource(PROJECT_ROOT, outDir, values.source);
+let results: BenchResults;
+try {
+  results = await measure(source.root, source.label);
+} finally {
+  await source.dispose();
+}
+
+if (values.search) {
+  const searchModule = ['ts', 'mjs', 'js'].map((ext) => path.join(PROJECT_ROOT, `bench/search-latency.${ext}`)).find((file) => existsSync(file));
+  if (searchModule) {
+    log(`search latency (${path.relative(PROJECT_ROOT, searchModule)})`);
+    const search = (await import(pathToFileURL(searchModule).href)) as { runSearchBenchmark?: () => unknown };
+    if (typeof search.runSearchBenchmark === 'function') results.search = await search.runSearchBenchmark();
+  }
+}
+
+const report = formatReport(results) + (results.search === undefined ? '' : `\n\nSearch latency (bench/search-latency.ts):\n${keyValues(results.search)}`);
+console.log(report);
+await writeFile(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(path.join(outDir, 'results.txt'), `${report}\n`);
+if (values.save) {
+  await copyFile(path.join(outDir, 'results.json'), path.join(PROJECT_ROOT, 'bench/results.json'));
+  await copyFile(path.join(outDir, 'results.txt'), path.join(PROJECT_ROOT, 'bench/results.txt'));
+}
+log(`written bench/out/results.json${values.save ? ', bench/results.json and bench/results.txt' : ''}`);
+
+async function measure(root: string, label: string): Promise<BenchResults> {
+  const startedAt = new Date().toISOString();
+  const pipeline = await loadPipeline(root);
+  log(`measuring ${label}`);
+  // The seed story first, while this process is fresh, so "first run" includes JIT warm-up honestly.
+  const seedStory = await analyseSeed(pipeline, path.join(root, 'content/stories/rwanda-us-migrant-talks'));
+  log(`seed story: ${seedStory.medianCpuMs.toFixed(1)} ms CPU median, first run ${seedStory.firstMs.toFixed(0)} ms`);
+  const growth = versionGrowth(pipeline, seed, numbers(values.growth), Number(values['growth-stories']));
+  log(`versions growth: ${growth.map((row) => `${row.versions}v ${row.meanMs.toFixed(0)} ms`).join(', ')}`);
+  const common = { seed, siteRoot: root, pipeline, outDir, keepSites: values['keep-sites'], log };
+  const growthBuilds: BenchResults['growthBuilds'] = [];
+  if (values['growth-builds']) {
+    for (const row of growth) growthBuilds.push({ versions: row.versions, stories: row.stories, build: await measureColdBuild({ ...common, stories: row.stories, versions: row.versions }) });
+  }
+  const scales: ScaleResult[] = [];
+  for (const stories of numbers(values.sizes)) scales.push(await measureScale({ ...common, stories, versions }));
+  return {
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    source: label,
+    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30) },
+    seed,
+    versions,
+    seedStory,
+    growth,
+    growthBuilds,
+    scales,
+    targets: checkTargets(scales, seedStory),
+  };
+}
+
+function keyValues(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return `  ${String(value)}`;
+  return Object.entries(value)
+    .map(([key, item]) => `  ${key}: ${typeof item === 'object' ? JSON.stringify(item) : String(item)}`)
+    .join('\n');
+}

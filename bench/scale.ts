@@ -1,0 +1,100 @@
+import { appendFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { analyseFolder, type AnalysisFigures, type Pipeline } from './analysis.ts';
+import { PROJECT_ROOT, runAstroBuild, siteCacheDir, type BuildFigures } from './build/astro-build.ts';
+import { writeCorpus } from './generate-corpus.ts';
+
+export interface ScaleOptions {
+  stories: number;
+  versions: number;
+  seed: number;
+  /** The site's project root: the snapshot, or the working tree. */
+  siteRoot: string;
+  pipeline: Pipeline;
+  /** Working folder (bench/out): corpora, built sites and logs go under it. */
+  outDir: string;
+  /** Keep the built sites instead of deleting them after measuring. */
+  keepSites: boolean;
+  log: (message: string) => void;
+}
+
+/** Every figure for one corpus size: the site cold and warm, the floor, and analysis in-process. */
+/** Every figure for one corpus size: the site cold and warm, the floor, and analysis in-process. */
+export interface ScaleResult {
+  stories: number;
+  versions: number;
+  cold: BuildFigures;
+  warm: BuildFigures & { edited: string };
+  floor: BuildFigures;
+  /** Cold build time over the floor's, for the same number of pages. */
+  costRatio: number;
+  analysis: AnalysisFigures;
+}
+
+const FLOOR_ROOT = path.join(PROJECT_ROOT, 'bench/floor');
+
+export async function measureScale(options: ScaleOptions): Promise<ScaleResult> {
+  const { name, corpus, slugs, cold, build } = await coldBuild(options);
+  const edited = await editOneVersion(corpus, slugs[Math.floor(slugs.length / 2)]!);
+  options.log(`${name}: warm build after editing ${edited}`);
+  const warm = await build(false, 'warm');
+  options.log(`${name}: warm ${seconds(warm.wallMs)} s, ${warm.loader.analysed} analysed, ${warm.loader.reused} reused`);
+
+  options.log(`${name}: floor build of ${cold.pages} pages`);
+  const floor = await runAstroBuild({
+    root: FLOOR_ROOT,
+    outDir: path.join(options.outDir, 'site', `floor-${cold.pages}`),
+    env: { FLOOR_PAGES: String(cold.pages) },
+    cacheDir: path.join(PROJECT_ROOT, 'node_modules/.astro-bench-floor'),
+    cold: true,
+    logFile: path.join(options.outDir, 'logs', `${name}-floor.log`),
+  });
+  options.log(`${name}: floor ${seconds(floor.wallMs)} s`);
+
+  options.log(`${name}: analysis in-process`);
+  const analysis = await analyseFolder(options.pipeline, corpus);
+  await removeSites(options);
+  return { stories: options.stories, versions: options.versions, cold, warm: { ...warm, edited }, floor, costRatio: cold.wallMs / floor.wallMs, analysis };
+}
+
+/** A cold build only: how build time and pages grow with versions per story. */
+export async function measureColdBuild(options: ScaleOptions): Promise<BuildFigures> {
+  const { cold } = await coldBuild(options);
+  await removeSites(options);
+  return cold;
+}
+
+async function coldBuild(options: ScaleOptions) {
+  const name = `${options.stories}x${options.versions}`;
+  const corpus = path.join(options.outDir, 'corpus', name);
+  const slugs = await writeCorpus(corpus, { stories: options.stories, versions: options.versions, seed: options.seed });
+  const build = (cold: boolean, kind: string): Promise<BuildFigures> =>
+    runAstroBuild({
+      root: options.siteRoot,
+      outDir: path.join(options.outDir, 'site', name),
+      env: { SAME_STORY_CONTENT: corpus },
+      cacheDir: siteCacheDir(corpus),
+      cold,
+      logFile: path.join(options.outDir, 'logs', `${name}-${kind}.log`),
+    });
+  options.log(`${name}: cold build`);
+  const cold = await build(true, 'cold');
+  options.log(`${name}: cold ${seconds(cold.wallMs)} s, ${cold.pages} pages`);
+  return { name, corpus, slugs, cold, build };
+}
+
+async function removeSites(options: ScaleOptions): Promise<void> {
+  if (!options.keepSites) await rm(path.join(options.outDir, 'site'), { recursive: true, force: true });
+}
+
+/** Appends a sentence to the story's second version file: one changed file for the warm rebuild. */
+async function editOneVersion(corpus: string, slug: string): Promise<string> {
+  const files = (await readdir(path.join(corpus, slug))).filter((file) => file.endsWith('.txt')).sort();
+  const file = files[1] ?? files[0]!;
+  await appendFile(path.join(corpus, slug, file), '\n\nThis story was updated on Tuesday with a correction from the ministry.');
+  return `${slug}/${file}`;
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}

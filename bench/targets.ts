@@ -1,0 +1,67 @@
+import type { SeedFigures } from './analysis.ts';
+import type { ScaleResult } from './scale.ts';
+
+/** One of issue 6's targets, with the measured value it was judged on. */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** Largest allowed cold-build time over the floor at 100 stories. */
+export const MAX_COST_RATIO = 1.5;
+export const MAX_SEED_ANALYSIS_MS = 50;
+/** Growth is called linear while the cost of one more story at the largest size stays within this factor of its cost at the smallest step. */
+export const MAX_MARGINAL_GROWTH = 1.5;
+
+export function checkTargets(scales: readonly ScaleResult[], seed: SeedFigures): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const hundred = scales.find((scale) => scale.stories === 100);
+  if (hundred) {
+    checks.push({
+      target: `full build at most ${MAX_COST_RATIO}× the floor at 100 stories`,
+      measured: `${hundred.costRatio.toFixed(2)}× (${s(hundred.cold.wallMs)} s vs floor ${s(hundred.floor.wallMs)} s, ${hundred.cold.pages} pages)`,
+      met: hundred.costRatio <= MAX_COST_RATIO,
+    });
+  }
+  checks.push({
+    target: `analysis of the seed story under ${MAX_SEED_ANALYSIS_MS} ms`,
+    measured: `${seed.medianCpuMs.toFixed(1)} ms CPU, median of ${seed.runs} runs (wall: median ${seed.medianMs.toFixed(1)}, fastest ${seed.minMs.toFixed(1)}; first run in a fresh process ${seed.firstMs.toFixed(0)})`,
+    met: seed.medianCpuMs < MAX_SEED_ANALYSIS_MS,
+  });
+  const marginal = marginalCosts(scales);
+  if (marginal.length >= 2) {
+    const first = marginal[0]!;
+    const last = marginal.at(-1)!;
+    checks.push({
+      target: 'growth in stories linear (cost of one more story roughly constant)',
+      measured: marginal.map((step) => `${step.from}→${step.to}: ${step.msPerStory.toFixed(0)} ms/story`).join(', '),
+      met: last.msPerStory <= first.msPerStory * MAX_MARGINAL_GROWTH,
+    });
+  }
+  checks.push({
+    target: 'warm rebuild after one edit re-analyses only that story',
+    measured: scales.map((scale) => `${scale.stories}: ${scale.warm.loader.analysed} analysed, ${scale.warm.loader.reused} reused`).join('; '),
+    met: scales.every((scale) => scale.warm.loader.analysed === 1 && scale.warm.loader.reused === scale.stories - 1),
+  });
+  return checks;
+}
+
+export interface MarginalCost {
+  from: number;
+  to: number;
+  /** Extra cold-build time per extra story between the two sizes. */
+  msPerStory: number;
+}
+
+export function marginalCosts(scales: readonly ScaleResult[]): MarginalCost[] {
+  const sorted = [...scales].sort((a, b) => a.stories - b.stories);
+  return sorted.slice(1).map((scale, index) => {
+    const previous = sorted[index]!;
+    return { from: previous.stories, to: scale.stories, msPerStory: (scale.cold.wallMs - previous.cold.wallMs) / (scale.stories - previous.stories) };
+  });
+}
+
+function s(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { pageType, parseBuildLog } from '../../bench/build/build-log.ts';
+
+const LOG = `14:09:05 [content] Syncing content
+14:09:06 [same-story-loader] story 1 of 3: 0001-a — analysed in 120 ms
+14:09:06 [same-story-loader] story 2 of 3: 0002-b — unchanged, reused
+14:09:07 [same-story-loader] story 3 of 3: 0003-c — analysed in 80 ms
+14:09:08 [same-story-loader] 3 stories (2 analysed, 1 reused) in 1487 ms
+
+ generating static routes 
+14:09:10   ├─ /api/stories/0001-a.json (+38ms) 
+14:09:10   ├─ /stories/0001-a/alignment/b/index.html (+85ms) 
+14:09:10   ├─ /stories/0001-a/compare/x/y/index.html (+17ms) 
+14:09:10   ├─ /stories/0001-a/compare/y/x/index.html (+5ms) 
+14:09:10   ├─ /stories/0001-a/x/index.html (+4ms) 
+14:09:10   ├─ /stories/0001-a/index.html (+3ms) 
+14:09:10   └─ /index.html (+1.5s) 
+14:09:11 ✓ Completed in 1.93s.
+
+14:09:11 [build] ✓ Completed in 2.87s.
+`;
+
+describe('parseBuildLog', () => {
+  it('counts analysed and reused stories and sums render time by page type', () => {
+    expect(parseBuildLog(LOG)).toEqual({
+      loader: { analysed: 2, reused: 1, ms: 1487, analysedMs: [120, 80] },
+      renderMs: 1930,
+      routes: {
+        api: { pages: 1, ms: 38 },
+        alignment: { pages: 1, ms: 85 },
+        compare: { pages: 2, ms: 22 },
+        reading: { pages: 1, ms: 4 },
+        story: { pages: 1, ms: 3 },
+        home: { pages: 1, ms: 1500 },
+      },
+    });
+  });
+});
+
+describe('pageType', () => {
+  it('names reserved page segments and treats other segments as versions', () => {
+    expect(pageType('/stories/s/facts/index.html')).toBe('facts');
+    expect(pageType('/stories/s/bbc/index.html')).toBe('reading');
+    expect(pageType('/api/stories.json')).toBe('api');
+    expect(pageType('/12/index.html')).toBe('plain');
+  });
+});
