@@ -1,6 +1,7 @@
 import { FACT_KINDS, type Fact, type FactKind } from '../lib/facts/index.ts';
 import type { AnalysedVersion, Sentence, StoryAnalysis } from '../lib/types.ts';
-import { urls } from './urls.ts';
+import { formatCitation } from '../lib/provenance/index.ts';
+import { formatDate, urls } from './urls.ts';
 
 export interface FactCell {
   version: string;
@@ -158,4 +159,20 @@ export function disagreementsBySentence(story: StoryAnalysis): Map<string, Fact[
     }
   }
   return bySentence;
+}
+
+/**
+ * A fact's citation: one line per variant, each with the outlets that carry it (and their dates
+ * where shown), the variant's own words, and the fact's permalink.
+ */
+export function factCitation(site: URL | undefined, story: StoryAnalysis, fact: Fact): string {
+  const path = `${urls.facts(story.slug)}#${fact.id}`;
+  const url = site ? new URL(path, site).href : path;
+  return fact.variants
+    .map((variant) => {
+      const versions = story.versions.filter((version) => variant.versions.includes(version.id));
+      const dates = [...new Set(versions.map((version) => version.published).filter((date): date is string => date !== undefined))];
+      return formatCitation({ outlet: versions.map((version) => version.outlet).join(', '), date: dates.map(formatDate).join(', ') || undefined, quote: variant.text, url });
+    })
+    .join('\n');
 }

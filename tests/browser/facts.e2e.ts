@@ -83,6 +83,26 @@ describe('fact index', () => {
     await page.close();
   });
 
+  it('copies a citation of the targeted fact: outlets, words and permalink', async () => {
+    const copying = await browser.newContext();
+    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await copying.newPage();
+    await page.goto(`${origin}${story}/facts/`);
+    const row = page.locator('table.facts tbody tr.fact--disagree').first();
+    const id = await row.getAttribute('id');
+    await row.locator('.fact-label').click();
+    await page.waitForURL(`**#${id}`);
+    const box = row.locator('.citation--fact');
+    await expect(box.isVisible()).resolves.toBe(true);
+    const citation = (await box.locator('[data-citation-text]').textContent())!.trim();
+    expect(citation).toContain(`/stories/rwanda-us-migrant-talks/facts/#${id}`);
+    expect(citation.split('\n').length).toBeGreaterThan(1);
+    await box.locator('[data-copy-citation]').click();
+    await box.locator('[data-citation-status]', { hasText: 'Citation copied.' }).waitFor({ timeout: 5000 });
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citation);
+    await copying.close();
+  });
+
   it('downloads the fact table as CSV with one column per version', async () => {
     const response = await fetch(`${origin}/api/stories/rwanda-us-migrant-talks/facts.csv`);
     const header = (await response.text()).split('\r\n')[0];
