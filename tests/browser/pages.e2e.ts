@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, builtPages, distDir, formatViolations, launchBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
@@ -58,6 +58,38 @@ describe('every page type', () => {
     });
   }
 });
+
+// The same checks in the dark colour scheme and on a phone: contrast and reflow are where those differ.
+const variants: Record<string, BrowserContextOptions> = {
+  'dark colour scheme': { colorScheme: 'dark' },
+  'phone viewport': { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+};
+
+for (const [variant, options] of Object.entries(variants)) {
+  describe(`every page type in the ${variant}`, () => {
+    let variantContext: BrowserContext;
+    beforeAll(async () => {
+      variantContext = await browser.newContext(options);
+    });
+    afterAll(async () => {
+      await variantContext?.close();
+    });
+
+    for (const [type, path] of Object.entries(pageTypes())) {
+      it(`${type} (${path}): axe reports no violations`, async () => {
+        const page = await variantContext.newPage();
+        await page.goto(origin + path);
+        const violations = await axeViolations(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+        if (options.isMobile) {
+          // Nothing wider than the screen: the page reflows instead of scrolling sideways.
+          await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+        }
+        await page.close();
+      });
+    }
+  });
+}
 
 describe('home', () => {
   it('lists the seed story with its five outlets', async () => {
