@@ -8,8 +8,8 @@ import { alignStoryWithLimits } from './index.ts';
 
 /**
  * Alignment against hand labels, on the real pipeline (ingest → clean → segment → align). The
- * figures are printed so the closing note can quote them; the floors are what the aligner reaches
- * today, so a change that makes it worse fails here.
+ * figures are printed so the closing note can quote them. The target is F1 ≥ 0.9; each floor below is
+ * what the aligner reaches today (rounded down), so a change that makes it worse fails here.
  */
 const root = join(import.meta.dirname, '../../..');
 const versionOf = (id: string): string => id.slice(0, id.indexOf('/'));
@@ -38,8 +38,12 @@ describe('alignment against hand labels', () => {
 
   it('the seed story: a copy and three heavy rewrites', () => {
     const scores = measure('content/stories/rwanda-us-migrant-talks', 'tests/fixtures/align/rwanda-gold.json');
-    // Below the 0.9 target: the rewrites paraphrase with few shared words (see the module README).
-    expect(scores.precision).toBeGreaterThanOrEqual(0.75);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.58);
+    // Short of the 0.9 target: the links still missing have no checkable evidence (see the module README).
+    expect(scores.f1).toBeGreaterThanOrEqual(0.87);
+  });
+
+  it('the held-out story, never used for tuning: a wire copy, a light edit and two rewrites', () => {
+    const scores = measure('tests/fixtures/stories/strathmore-ferry-fine', 'tests/fixtures/align/strathmore-gold.json');
+    expect(scores.f1).toBeGreaterThanOrEqual(0.85);
   });
 });

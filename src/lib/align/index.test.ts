@@ -36,6 +36,28 @@ describe('alignStory', () => {
     ]);
   });
 
+  it('keeps apart two statements that one version merges into a sentence and a copy tells separately', () => {
+    const told = ['Tom Pellow said the pier was "the heart of this town".', 'He accused the council of giving up on it "without a fight".', 'Demolition starts in September.'];
+    const merged = ['Tom Pellow called the pier "the heart of this town" and said the council had given up on it "without a fight".', 'Work to demolish it starts in September.'];
+    expect(alignStory([buildVersion('a', told), buildVersion('b', told), buildVersion('c', merged)]).map((group) => group.sentences)).toEqual([
+      ['a/s-1', 'b/s-1', 'c/s-1'],
+      ['a/s-2', 'b/s-2'],
+      ['a/s-3', 'b/s-3', 'c/s-2'],
+    ]);
+  });
+
+  it('puts a statement that one version tells twice, apart, in one group when other versions vouch for both', () => {
+    const lede = (said: string) => [`Rwanda is in early talks with the US to accept deported migrants, Foreign Minister Olivier Nduhungirehe ${said}.`, 'The UK spent £700 million on a similar scheme.', 'Panama and Costa Rica have also taken in migrants.'];
+    const twice = ['Rwanda and Washington are in early talks about deported migrants.', 'Britain spent £700 million on a similar scheme.', 'Foreign Minister Olivier Nduhungirehe confirmed the talks with the US on Sunday.'];
+    const brief = ['Foreign Minister Olivier Nduhungirehe said on Sunday that Rwanda is in talks with the US over deported migrants.', 'Costa Rica and Panama took in migrants too.'];
+    const versions = [buildVersion('a', lede('said on Sunday')), buildVersion('b', lede('has said')), buildVersion('c', twice), buildVersion('d', brief)];
+    expect(alignStory(versions).map((group) => group.sentences)).toEqual([
+      ['a/s-1', 'b/s-1', 'c/s-1', 'c/s-3', 'd/s-1'],
+      ['a/s-2', 'b/s-2', 'c/s-2'],
+      ['a/s-3', 'b/s-3', 'd/s-2'],
+    ]);
+  });
+
   it('keeps every link with its score and the evidence a reader can check', () => {
     const [, money] = alignStory([a, b, c]);
     expect(money!.links).toEqual([

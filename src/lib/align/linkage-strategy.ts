@@ -1,176 +1,38 @@
-import { MaxHeap } from './max-heap.ts';
-import type { AlignmentStrategy, ScoredPair, SentenceRef } from './types.ts';
+import { averageLinkage, type ClusterOptions } from './average-linkage.ts';
+import { withOrderContext, type OrderContextOptions } from './order-context.ts';
+import type { AlignmentStrategy } from './types.ts';
 
-export interface LinkageStrategyOptions {
-  /** Two groups join while the mean score over their cross-version sentence pairs is at least this. */
-  minLinkage: number;
-  /**
-   * Joining groups that would give a version two sentences (one statement split in two) needs this
-   * mean instead: the bar is higher because such a join also pairs each half with the other half's
-   * counterparts.
-   */
-  minSplitLinkage: number;
-  /** Most sentences one version may have in a group. */
-  maxPerVersion: number;
-  /** Most sentences apart the parts of a split statement may be in their version. */
-  maxSplitDistance: number;
+export interface LinkageStrategyOptions extends ClusterOptions, OrderContextOptions {
+  /** Group a second time with the order of the first grouping as extra evidence (`order-context.ts`). */
+  orderContext: boolean;
 }
 
 export const LINKAGE_STRATEGY_DEFAULTS: LinkageStrategyOptions = {
   minLinkage: 0.1,
-  minSplitLinkage: 0.15,
-  maxPerVersion: 2,
+  minSharingLinkage: 0.13,
+  maxPerVersion: 3,
   maxSplitDistance: 1,
+  minRepeatLinkage: 0.25,
+  minRepeatWitnesses: 2,
+  distinctScore: 0.5,
+  orderContext: true,
+  gapBonus: 0.05,
+  maxGapSentences: 2,
 };
 
-/** What two groups have between them: the sum of their pair scores and how many pairs are anchors. */
-interface Evidence {
-  sum: number;
-  anchors: number;
-}
-
-/** Evidence between groups, kept per group for each neighbour. */
-type Between = Map<number, Map<number, Evidence>>;
-
-interface Group {
-  id: number;
-  members: number[];
-  /** Sentences per version. */
-  perVersion: Map<number, number[]>;
-  /** Bumped on every change, so heap entries about an older state can be recognised and dropped. */
-  stamp: number;
-}
-
 /**
- * Average-linkage clustering: the two groups whose sentences are, on average, most alike join first,
- * and joining stops below `minLinkage`. Averaging over every cross-version pair (unscored pairs count
- * 0) lets a weak paraphrase join a group that several of its members vouch for, while a sentence that
- * shares a little with two statements (a merged sentence) cannot weld them together. A group holds
- * one sentence per version, except the nearby halves of a statement one version splits in two.
- * Ties fall to the lowest sentence indexes, so the version order of the input never matters.
+ * Average-linkage grouping (`average-linkage.ts`) in two passes. The first groups on word evidence
+ * alone; its groups then serve as anchors, and a pair of weakly similar sentences that sit in the
+ * same small gap between anchors in both versions counts a little more (`order-context.ts`) when the
+ * second pass groups again from scratch. The links a group keeps carry that evidence too.
  */
 export function linkageStrategy(overrides: Partial<LinkageStrategyOptions> = {}): AlignmentStrategy {
   const options = { ...LINKAGE_STRATEGY_DEFAULTS, ...overrides };
   return {
     group(sentences, pairs) {
-      const groups = new Map<number, Group>();
-      const groupOf: number[] = [];
-      for (const ref of sentences) {
-        groups.set(ref.index, { id: ref.index, members: [ref.index], perVersion: new Map([[ref.version, [ref.index]]]), stamp: 0 });
-        groupOf.push(ref.index);
-      }
-      const sums: Between = new Map();
-      const anchors = anchorPairs(sentences, pairs);
-      for (const pair of pairs) {
-        const evidence = { sum: pair.link.score, anchors: anchors.has(pair) ? 1 : 0 };
-        sums.set(pair.a, (sums.get(pair.a) ?? new Map()).set(pair.b, evidence));
-        sums.set(pair.b, (sums.get(pair.b) ?? new Map()).set(pair.a, { ...evidence }));
-      }
-
-      const heap = new MaxHeap<{ x: number; y: number; sx: number; sy: number }>();
-      const consider = (x: Group, y: Group): void => {
-        const evidence = sums.get(x.id)?.get(y.id);
-        if (!evidence || evidence.anchors === 0) return;
-        const linkage = linkageOf(x, y, evidence.sum);
-        const split = sharesVersion(x, y);
-        if (linkage < (split ? options.minSplitLinkage : options.minLinkage)) return;
-        if (split && !canSplit(sentences, x, y, options)) return;
-        const [first, second] = x.id < y.id ? [x, y] : [y, x];
-        heap.push(linkage, Math.min(first.members[0]!, second.members[0]!), { x: first.id, y: second.id, sx: first.stamp, sy: second.stamp });
-      };
-      for (const [id, row] of sums) for (const other of row.keys()) if (id < other) consider(groups.get(id)!, groups.get(other)!);
-
-      for (let entry = heap.pop(); entry; entry = heap.pop()) {
-        const x = groups.get(entry.x);
-        const y = groups.get(entry.y);
-        if (!x || !y || x.stamp !== entry.sx || y.stamp !== entry.sy) continue;
-        merge(x, y, groups, groupOf, sums);
-        for (const other of sums.get(x.id)?.keys() ?? []) consider(x, groups.get(other)!);
-      }
-      const within = pairsByGroup(pairs, groupOf);
-      return [...groups.values()].map((group) => ({ members: group.members, pairs: within.get(group.id) ?? [] }));
+      const first = averageLinkage(sentences, pairs, options);
+      if (!options.orderContext) return first.groups;
+      return averageLinkage(sentences, withOrderContext(sentences, pairs, first.groupOf, options), options).groups;
     },
   };
-}
-
-/**
- * Anchors: pairs in which one sentence is the other's best match in its version. Groups join only
- * across an anchor, so a sentence that is merely somewhat like every member of a group (a personal
- * aside that names the same pier) does not drift into it.
- */
-function anchorPairs(sentences: readonly SentenceRef[], pairs: readonly ScoredPair[]): Set<ScoredPair> {
-  const best = new Map<string, number>();
-  const keyOf = (sentence: number, version: number): string => `${sentence}:${version}`;
-  for (const pair of pairs) {
-    for (const [from, to] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
-      const key = keyOf(from, sentences[to]!.version);
-      if ((best.get(key) ?? -1) < pair.link.score) best.set(key, pair.link.score);
-    }
-  }
-  return new Set(
-    pairs.filter(
-      (pair) =>
-        best.get(keyOf(pair.a, sentences[pair.b]!.version)) === pair.link.score ||
-        best.get(keyOf(pair.b, sentences[pair.a]!.version)) === pair.link.score,
-    ),
-  );
-}
-
-function linkageOf(x: Group, y: Group, sum: number): number {
-  let crossPairs = x.members.length * y.members.length;
-  for (const [version, list] of x.perVersion) crossPairs -= list.length * (y.perVersion.get(version)?.length ?? 0);
-  return crossPairs > 0 ? sum / crossPairs : 0;
-}
-
-function sharesVersion(x: Group, y: Group): boolean {
-  for (const version of x.perVersion.keys()) if (y.perVersion.has(version)) return true;
-  return false;
-}
-
-/**
- * The rest of a split statement is told only by versions that also tell its first part (a group
- * with a version of its own is a statement of its own), and sits near it in each version.
- */
-function canSplit(sentences: readonly SentenceRef[], x: Group, y: Group, options: LinkageStrategyOptions): boolean {
-  const [small, large] = x.perVersion.size <= y.perVersion.size ? [x, y] : [y, x];
-  for (const [version, list] of small.perVersion) {
-    const other = large.perVersion.get(version);
-    if (!other) return false;
-    const positions = [...list, ...other].map((member) => sentences[member]!.position);
-    if (positions.length > options.maxPerVersion) return false;
-    if (Math.max(...positions) - Math.min(...positions) > options.maxSplitDistance) return false;
-  }
-  return true;
-}
-
-function merge(x: Group, y: Group, groups: Map<number, Group>, groupOf: number[], sums: Between): void {
-  for (const member of y.members) groupOf[member] = x.id;
-  x.members.push(...y.members);
-  for (const [version, list] of y.perVersion) x.perVersion.set(version, [...(x.perVersion.get(version) ?? []), ...list]);
-  x.stamp++;
-  groups.delete(y.id);
-  const rowX = sums.get(x.id) ?? new Map<number, Evidence>();
-  for (const [other, value] of sums.get(y.id) ?? []) {
-    sums.get(other)!.delete(y.id);
-    if (other === x.id) continue;
-    const before = rowX.get(other) ?? { sum: 0, anchors: 0 };
-    const after = { sum: before.sum + value.sum, anchors: before.anchors + value.anchors };
-    rowX.set(other, after);
-    sums.get(other)!.set(x.id, { ...after });
-  }
-  rowX.delete(y.id);
-  sums.set(x.id, rowX);
-  sums.delete(y.id);
-}
-
-function pairsByGroup(pairs: readonly ScoredPair[], groupOf: readonly number[]): Map<number, ScoredPair[]> {
-  const byGroup = new Map<number, ScoredPair[]>();
-  for (const pair of pairs) {
-    const group = groupOf[pair.a]!;
-    if (group !== groupOf[pair.b]) continue;
-    const list = byGroup.get(group);
-    if (list) list.push(pair);
-    else byGroup.set(group, [pair]);
-  }
-  return byGroup;
 }
