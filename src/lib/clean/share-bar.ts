@@ -9,10 +9,10 @@ const SHARE_WIDGET = new Set(
 /** What may follow a leading "Share": `Share this article`, `Share on Facebook`, `Share via email`. */
 const SHARE_PHRASE = new Set(`this the article story page post video gallery on via with friends`.split(/\s+/u));
 
-/** Splits glued widget labels too: `ShareSave` → `Share`, `Save`. */
+/** Splits glued widget labels too: `ShareSave` → `Share`, `Save`; `Share this post: Facebook` → …, `post`, `facebook`. */
 function widgetWords(text: string): string[] {
   return text
-    .split(/(?<=\p{Ll})(?=\p{Lu})|[\s|·•,/]+/u)
+    .split(/(?<=\p{Ll})(?=\p{Lu})|[\s|·•,/:]+/u)
     .map((word) => word.toLowerCase())
     .filter((word) => word.length > 0);
 }

@@ -11,6 +11,22 @@ export function matchTagHeading(text: string): ChromeMatch | undefined {
   return TAG_HEADING.test(text) ? TOPIC_TAGS : undefined;
 }
 
+/** `Tags: Harbourton, Piers`, `Filed under: Politics | Local`: a tag heading with its tags on the same line. */
+const LABELLED_TAGS = /^(?:related )?(?:topics|tags|tagged(?: with)?|filed under|categories|category)\s*:\s*(.+)$/iu;
+const TAG_SEPARATOR = /\s*[,;|·•]\s*/u;
+
+/**
+ * A labelled tag line: after the label, only a list of short tags (at most four words each, no
+ * sentence punctuation), so "Topics: the council discussed the budget and the pier." stays prose.
+ */
+function isLabelledTagLine(text: string): boolean {
+  const list = LABELLED_TAGS.exec(text)?.[1];
+  if (list === undefined || /[.!?:…]$/u.test(list)) return false;
+  const tags = list.split(TAG_SEPARATOR).filter((tag) => tag.length > 0);
+  const longest = Math.max(...tags.map((tag) => words(tag).length));
+  return tags.length > 0 && longest <= (tags.length > 1 ? 4 : 3) && tags.every((tag) => !/[.!?:;"“”]/u.test(tag));
+}
+
 /** A topic tag or a podcast or section name: a few capitalised words, no sentence punctuation. */
 function isTag(text: string): boolean {
   return words(text).length <= 5 && startsCapitalised(text) && !/[.!?:;,…]$/u.test(text);
@@ -18,7 +34,7 @@ function isTag(text: string): boolean {
 
 /** Chrome after the last sentence: recognised widgets, tags, separators. */
 export function matchTrailingChrome(text: string): ChromeMatch | undefined {
-  return classifyChrome(text) ?? matchTagHeading(text) ?? (isTag(text) || isSeparator(text) ? TOPIC_TAGS : undefined);
+  return classifyChrome(text) ?? matchTagHeading(text) ?? (isTag(text) || isSeparator(text) || isLabelledTagLine(text) ? TOPIC_TAGS : undefined);
 }
 
 /**

@@ -60,6 +60,26 @@ describe('tag-strip', () => {
     ]);
   });
 
+  it('removes a labelled tag line at the end, after a photo credit', () => {
+    const result = clean('The pier opened in 1901.\nPhoto: Harbourton Town Council\nTags: Harbourton, Piers, Storm Elda, Local Government\n');
+    expect(fragments(result)).toEqual([
+      { rule: 'photo-credit', reason: 'photo credit', text: 'Photo: Harbourton Town Council', start: 25, end: 55 },
+      { rule: 'tag-strip', reason: 'topic tags', text: 'Tags: Harbourton, Piers, Storm Elda, Local Government', start: 56, end: 109 },
+    ]);
+    expect(paragraphs(clean('The vote was close.\nFiled under: Politics | Local\n'))).toEqual(['The vote was close.']);
+    expect(paragraphs(clean('The vote was close.\nCategories: news\n'))).toEqual(['The vote was close.']);
+  });
+
+  it('keeps prose that starts like a tag label', () => {
+    for (const prose of [
+      'Topics discussed included the budget and the pier.',
+      'Topics: the council discussed the budget, the pier and the museum.',
+      'Tags: none of the councillors would comment on it',
+    ]) {
+      expect(clean(`The vote was close.\n${prose}\n`).removed).toEqual([]);
+    }
+  });
+
   it('keeps a short list that the body itself introduces', () => {
     expect(clean('Countries involved:\nRwanda\nUganda\nKenya\n').removed).toEqual([]);
   });

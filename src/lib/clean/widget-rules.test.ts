@@ -22,6 +22,12 @@ const CASES: WidgetCase[] = [
     kept: ['The talks began in March.', 'Share prices rose on Monday.'],
   },
   {
+    rule: 'share-bar',
+    input: 'The talks began in March.\nShare this post: Facebook · X · Email\nShare this view: the talks will fail.\n',
+    removed: [{ reason: 'share bar', text: 'Share this post: Facebook · X · Email', start: 26, end: 63 }],
+    kept: ['The talks began in March.', 'Share this view: the talks will fail.'],
+  },
+  {
     rule: 'relative-timestamp',
     input: 'Updated 2 hours ago\nThe talks began in March.\n13 minutes ago\nIt was 2 hours ago that he left.\n',
     removed: [
