@@ -18,7 +18,7 @@ let server: Server;
 let origin: string;
 
 beforeAll(async () => {
-  build = await buildSite(hostileContent, 'same-story-hostile-e2e-');
+  build = await buildSite(hostileContent, 'hostile-e2e-');
   if (build.code !== 0) throw new Error(`hostile site build failed:\n${build.log.slice(-2000)}`);
   ({ server, origin } = await serveStatic(build.outDir));
   browser = await launchBrowser();

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -16,12 +15,21 @@ export interface SiteBuild {
 }
 
 /**
- * Builds a stories folder into a fresh temporary directory, as an editor's CI would:
- * `SAME_STORY_CONTENT=<content> astro build --outDir <tmp>`. The folder path is passed as given, so
+ * Where test builds go. Inside the project on purpose: for an --outDir outside the working
+ * directory Astro stages prerendered chunks in the shared `.astro/.prerender`, so two such builds
+ * at once (a test and someone's manual build) break each other; inside, each build stages in its own
+ * `<outDir>/.prerender`.
+ */
+const buildsDir = path.join(projectRoot, 'node_modules/.cache/same-story-test-sites');
+
+/**
+ * Builds a stories folder into a fresh directory, as an editor's CI would:
+ * `SAME_STORY_CONTENT=<content> astro build --outDir <dir>`. The folder path is passed as given, so
  * each fixture site keeps one cache (astro.config.mjs keys the cache on it).
  */
-export function buildSite(content: string, prefix = 'same-story-site-'): Promise<SiteBuild> {
-  const outDir = mkdtempSync(path.join(tmpdir(), prefix));
+export function buildSite(content: string, prefix = 'site-'): Promise<SiteBuild> {
+  mkdirSync(buildsDir, { recursive: true });
+  const outDir = mkdtempSync(path.join(buildsDir, prefix));
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {

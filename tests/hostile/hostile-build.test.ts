@@ -13,7 +13,7 @@ import { injectedMarkup, visibleText } from './page-checks.ts';
 let build: SiteBuild;
 
 beforeAll(async () => {
-  build = await buildSite(hostileContent, 'same-story-hostile-');
+  build = await buildSite(hostileContent, 'hostile-');
 }, 300_000);
 
 afterAll(() => {
