@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,12 +12,18 @@ const work = mkdtempSync(path.join(tmpdir(), 'same-story-loader-'));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** Vitest's own variables (NODE_ENV=test, VITEST*) would make the child's Vite believe it runs under test. */
+function childEnv(stories: string): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  return { ...env, SAME_STORY_CONTENT: stories, FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
 /** Runs a real `astro build` of a stories folder; resolves with its exit code and output. */
 async function build(stories: string, outDir: string): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, SAME_STORY_CONTENT: stories, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: childEnv(stories),
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };
@@ -62,4 +68,43 @@ describe('the content-layer loader in a real build', () => {
     expect(result.output).toContain(`broken-story/story.yaml:${outletLine + 1} versions[0].outlet: expected string, got a list`);
     expect(existsSync(badOut)).toBe(false);
   }, 120_000);
+
+  it('under `astro dev`, saving a story file changes the pages', async () => {
+    const live = path.join(work, 'live');
+    cpSync(path.join(root, 'tests/fixtures/stories/harbourton-pier-closure'), path.join(live, 'harbourton-pier-closure'), { recursive: true });
+    const port = 4700 + Math.floor(Math.random() * 200);
+    const server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: root,
+      env: childEnv(live),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const home = async (): Promise<string> => {
+      try {
+        return await (await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(20_000) })).text();
+      } catch (error) {
+        log += `\n(fetch failed: ${String((error as Error).cause ?? error)})`;
+        return '';
+      }
+    };
+    const waitFor = async (check: (html: string) => boolean, what: string): Promise<void> => {
+      for (let tries = 0; tries < 120; tries++) {
+        const html = await home();
+        if (check(html)) return;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      throw new Error(`timed out waiting for ${what}\n${log}`);
+    };
+    try {
+      await waitFor((html) => html.includes('/stories/harbourton-pier-closure/'), 'the dev server');
+      const manifest = path.join(live, 'harbourton-pier-closure/story.yaml');
+      writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^title: .*$/m, 'title: Saved while the dev server runs'));
+      await waitFor((html) => html.includes('Saved while the dev server runs'), 'the edited title');
+      expect(log).toMatch(/harbourton-pier-closure: re-analysed in \d+ ms/);
+    } finally {
+      server.kill();
+    }
+  }, 240_000);
 });
