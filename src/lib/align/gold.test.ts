@@ -33,13 +33,14 @@ function measure(storyDir: string, goldFile: string) {
 describe('alignment against hand labels', () => {
   it('the invented story: a copy, a moved paragraph, a split, a merge, paraphrases and junk', () => {
     const scores = measure('tests/fixtures/stories/harbourton-pier-closure', 'tests/fixtures/align/harbourton-gold.json');
-    expect(scores.f1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.f1).toBeGreaterThanOrEqual(0.94);
+    expect(scores.recall).toBe(1);
   });
 
   it('the seed story: a copy and three heavy rewrites', () => {
     const scores = measure('content/stories/rwanda-us-migrant-talks', 'tests/fixtures/align/rwanda-gold.json');
-    // Short of the 0.9 target: the links still missing have no checkable evidence (see the module README).
-    expect(scores.f1).toBeGreaterThanOrEqual(0.87);
+    // Just over the 0.9 target (0.902): the links still missing have no checkable evidence (see the module README).
+    expect(scores.f1).toBeGreaterThanOrEqual(0.9);
   });
 
   it('the held-out story, never used for tuning: a wire copy, a light edit and two rewrites', () => {

@@ -1,10 +1,13 @@
+import { joinAttributedContinuations, type ContinuationOptions } from './attributed-continuation.ts';
 import { averageLinkage, type ClusterOptions } from './average-linkage.ts';
 import { withOrderContext, type OrderContextOptions } from './order-context.ts';
 import type { AlignmentStrategy } from './types.ts';
 
-export interface LinkageStrategyOptions extends ClusterOptions, OrderContextOptions {
+export interface LinkageStrategyOptions extends ClusterOptions, OrderContextOptions, ContinuationOptions {
   /** Group a second time with the order of the first grouping as extra evidence (`order-context.ts`). */
   orderContext: boolean;
+  /** Join a bare quotation ("…," he said) to its neighbour's group (`attributed-continuation.ts`). */
+  continuations: boolean;
 }
 
 export const LINKAGE_STRATEGY_DEFAULTS: LinkageStrategyOptions = {
@@ -18,6 +21,9 @@ export const LINKAGE_STRATEGY_DEFAULTS: LinkageStrategyOptions = {
   orderContext: true,
   gapBonus: 0.05,
   maxGapSentences: 2,
+  continuations: true,
+  maxAttributionWords: 4,
+  minQuotedWords: 2,
 };
 
 /**
@@ -31,8 +37,10 @@ export function linkageStrategy(overrides: Partial<LinkageStrategyOptions> = {})
   return {
     group(sentences, pairs) {
       const first = averageLinkage(sentences, pairs, options);
-      if (!options.orderContext) return first.groups;
-      return averageLinkage(sentences, withOrderContext(sentences, pairs, first.groupOf, options), options).groups;
+      const groups = options.orderContext
+        ? averageLinkage(sentences, withOrderContext(sentences, pairs, first.groupOf, options), options).groups
+        : first.groups;
+      return options.continuations ? joinAttributedContinuations(sentences, groups, pairs, options) : groups;
     },
   };
 }
