@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { analyseStory } from '../lib/analyse.ts';
 import { StoryInputError } from '../lib/errors.ts';
 import { MANIFEST_FILE } from '../lib/ingest/index.ts';
+import { analysisDir, analysisFile, hasAnalysis, removeAnalyses, writeAnalysis, type StoredAnalysis } from './analysis-files.ts';
 import { readStoryFolder } from './read-story-folder.ts';
 
 export interface StoriesLoaderOptions {
@@ -38,7 +39,10 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
         if (result.analysed) analysed++;
         context.logger.info(`story ${index + 1} of ${slugs.length}: ${slug} — ${result.analysed ? `analysed in ${result.ms.toFixed(0)} ms` : 'unchanged, reused'}`);
       }
-      for (const slug of untouched) context.store.delete(slug);
+      for (const slug of untouched) {
+        context.store.delete(slug);
+        await removeAnalyses(analysisDir(context.config.cacheDir), slug);
+      }
       context.logger.info(`${slugs.length} stories (${analysed} analysed, ${slugs.length - analysed} reused) in ${(performance.now() - started).toFixed(0)} ms`);
 
       if (context.watcher) {
@@ -54,6 +58,7 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
               context.logger.info(`${slug}: ${result.analysed ? `re-analysed in ${result.ms.toFixed(0)} ms` : 'unchanged'}`);
             } else {
               context.store.delete(slug);
+              await removeAnalyses(analysisDir(context.config.cacheDir), slug);
             }
           } catch (error) {
             // In dev an editor is mid-edit: report and keep serving the last good analysis.
@@ -73,11 +78,14 @@ async function syncStory(context: LoaderContext, baseDir: string, base: string, 
   const hash = createHash('sha256').update(pipelineDigest).update(input.manifestText);
   for (const name of Object.keys(input.files).sort()) hash.update(`\0${name}\0`).update(input.files[name]!);
   const digest = hash.digest('hex');
-  if (context.store.get(slug)?.digest === digest) return { analysed: false, ms: 0 };
+  const file = analysisFile(context.config.cacheDir, slug, digest);
+  if (context.store.get(slug)?.digest === digest && hasAnalysis(file)) return { analysed: false, ms: 0 };
   const started = performance.now();
   const analysis = analyseStory(input);
   const ms = performance.now() - started;
-  const data = await context.parseData({ id: slug, data: analysis as unknown as Record<string, unknown> });
+  await writeAnalysis(file, analysis);
+  const stored: StoredAnalysis = { analysisFile: file };
+  const data = await context.parseData({ id: slug, data: { ...stored } });
   context.store.set({ id: slug, data, digest });
   return { analysed: true, ms };
 }

@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
 import type { AnalysedVersion, StoryAnalysis } from '../lib/types.ts';
+import { readAnalyses, type StoredAnalysis } from '../loader/analysis-files.ts';
 
 /** Every analysed story, newest first (by the latest known publication date, then title). */
 export async function loadStories(): Promise<StoryAnalysis[]> {
   const entries = await getCollection('stories');
-  const stories = entries.map((entry) => entry.data as unknown as StoryAnalysis);
+  const stories = readAnalyses(entries.map((entry) => (entry.data as StoredAnalysis).analysisFile));
   return stories.sort((a, b) => latestDate(b).localeCompare(latestDate(a)) || a.title.localeCompare(b.title));
 }
 
