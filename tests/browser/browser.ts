@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic } from './static-server.ts';
 
 /** The built site under test: dist/, or SAME_STORY_DIST (a build elsewhere, e.g. `astro build --outDir`). */
 export const distDir = path.resolve(process.env['SAME_STORY_DIST'] ?? path.resolve(import.meta.dirname, '../../dist'));
@@ -52,4 +55,34 @@ export function builtPages(): string[] {
   };
   walk(distDir);
   return pages.map((page) => page.replace(/\/+/g, '/')).sort();
+}
+
+export interface BuiltSite {
+  /** `http://127.0.0.1:<port>`, serving dist/. */
+  origin: string;
+  browser: Browser;
+  /** One context shared by the file's tests; make another for other options. */
+  context: BrowserContext;
+}
+
+/**
+ * Serves the built site on 127.0.0.1 and starts Chromium for the tests of one file, and tears both
+ * down after them. The fields are filled in before the first test runs.
+ */
+export function useBuiltSite(contextOptions: BrowserContextOptions = {}, setup?: (site: BuiltSite) => Promise<void>): BuiltSite {
+  const site = {} as BuiltSite;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    const served = await serveStatic(distDir);
+    server = served.server;
+    site.origin = served.origin;
+    site.browser = await launchBrowser();
+    site.context = await site.browser.newContext(contextOptions);
+    await setup?.(site);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
 }

@@ -1,29 +1,13 @@
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, distDir, formatViolations, launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations, useBuiltSite } from './browser.ts';
 
 const story = '/stories/rwanda-us-migrant-talks';
-let browser: Browser;
-let context: BrowserContext;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveStatic(distDir));
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(origin + path);
+  const page = await site.context.newPage();
+  await page.goto(site.origin + path);
   return page;
 }
 
@@ -67,9 +51,9 @@ describe('compare page', () => {
   });
 
   it('hides style-only differences with one switch, without JavaScript', async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     await page.route('**/*.js', (route) => route.abort());
-    await page.goto(`${origin}${story}/compare/bbc/blog/`);
+    await page.goto(`${site.origin}${story}/compare/bbc/blog/`);
     const style = page.locator('.style-change').first();
     await expect(style.evaluate((element) => getComputedStyle(element).textDecorationLine)).resolves.toBe('underline');
     await page.locator('#hide-trivial').check();
@@ -86,9 +70,9 @@ describe('compare page', () => {
   });
 
   it('stacks the columns on a phone', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await phone.newPage();
-    await page.goto(`${origin}${story}/compare/bbc/blog/`);
+    await page.goto(`${site.origin}${story}/compare/bbc/blog/`);
     const [a, b] = await page.locator('.row').first().locator('.cell').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().top));
     expect(b!).toBeGreaterThan(a!);
     await phone.close();
@@ -99,7 +83,7 @@ describe('alignment table', () => {
   it('has one row per group, one column per version, and marks single-outlet rows', async () => {
     const page = await open(`${story}/alignment/`);
     await expect(page.locator('table.alignment thead th').count()).resolves.toBe(6);
-    const json = await (await fetch(`${origin}/api/stories/rwanda-us-migrant-talks.json`)).json() as { alignment: unknown[] };
+    const json = await (await fetch(`${site.origin}/api/stories/rwanda-us-migrant-talks.json`)).json() as { alignment: unknown[] };
     await expect(page.locator('table.alignment tbody tr').count()).resolves.toBe(json.alignment.length);
     const singles = await page.locator('tr.row--single').count();
     await expect(page.locator('.only-in').count()).resolves.toBe(singles);

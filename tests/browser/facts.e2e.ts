@@ -1,30 +1,13 @@
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, distDir, formatViolations, launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations, useBuiltSite } from './browser.ts';
 
 const story = '/stories/rwanda-us-migrant-talks';
-let browser: Browser;
-let context: BrowserContext;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveStatic(distDir));
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 describe('fact index', () => {
   it('lists disagreements first, marked with a glyph and text', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}${story}/facts/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/facts/`);
     const rows = await page.$$eval('table.facts tbody tr', (trs) => trs.map((tr) => tr.classList.contains('fact--disagree')));
     const firstAgreement = rows.indexOf(false);
     expect(firstAgreement).toBeGreaterThan(0);
@@ -36,8 +19,8 @@ describe('fact index', () => {
   });
 
   it('follows a fact cell to the exact sentence in the reading view', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}${story}/facts/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/facts/`);
     const row = page.locator('table.facts tbody tr.fact--disagree').first();
     const cell = row.locator('td a').first();
     const text = (await cell.textContent())!.trim();
@@ -49,9 +32,9 @@ describe('fact index', () => {
   });
 
   it('filters by kind without JavaScript', async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     await page.route('**/*.js', (route) => route.abort());
-    await page.goto(`${origin}${story}/facts/`);
+    await page.goto(`${site.origin}${story}/facts/`);
     await page.locator('.filters input[value="date"]').check();
     const visibleKinds = await page.$$eval('table.facts tbody tr', (trs) => [...new Set(trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.getAttribute('data-kind')))]);
     expect(visibleKinds).toEqual(['date']);
@@ -62,8 +45,8 @@ describe('fact index', () => {
   });
 
   it('marks facts inline in the reading view, linking back to the fact', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}${story}/other-report/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/other-report/`);
     const mark = page.locator('.fact-mark--disagree').first();
     const href = await mark.getAttribute('href');
     expect(href).toMatch(/\/facts\/#[a-z0-9-]+$/);
@@ -74,8 +57,8 @@ describe('fact index', () => {
   });
 
   it('flags sentences with disagreeing facts in the compare view, linking to the fact', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}${story}/compare/bbc/other-report/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/compare/bbc/other-report/`);
     const flag = page.locator('.row .fact-flag').first();
     const href = await flag.getAttribute('href');
     expect(href).toMatch(/\/facts\/#[a-z0-9-]+$/);
@@ -84,10 +67,10 @@ describe('fact index', () => {
   });
 
   it('copies a citation of the targeted fact: outlets, words and permalink', async () => {
-    const copying = await browser.newContext();
-    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const copying = await site.browser.newContext();
+    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await copying.newPage();
-    await page.goto(`${origin}${story}/facts/`);
+    await page.goto(`${site.origin}${story}/facts/`);
     const row = page.locator('table.facts tbody tr.fact--disagree').first();
     const id = await row.getAttribute('id');
     await row.locator('.fact-label').click();
@@ -104,7 +87,7 @@ describe('fact index', () => {
   });
 
   it('downloads the fact table as CSV with one column per version', async () => {
-    const response = await fetch(`${origin}/api/stories/rwanda-us-migrant-talks/facts.csv`);
+    const response = await fetch(`${site.origin}/api/stories/rwanda-us-migrant-talks/facts.csv`);
     const header = (await response.text()).split('\r\n')[0];
     expect(header).toBe('id,kind,label,disagreement,bbc,republisher,afp-based,blog,other-report');
   });

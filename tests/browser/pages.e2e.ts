@@ -1,25 +1,9 @@
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, distDir, formatViolations, launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { axeViolations, builtPages, formatViolations, useBuiltSite } from './browser.ts';
 
 const seed = 'rwanda-us-migrant-talks';
-let browser: Browser;
-let context: BrowserContext;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveStatic(distDir));
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 /** One page of each type, so a new page type cannot ship without being opened and checked. */
 function pageTypes(): Record<string, string> {
@@ -44,11 +28,11 @@ describe('every page type', () => {
 
   for (const [type, path] of Object.entries(pageTypes())) {
     it(`${type} (${path}) loads without errors and axe reports no violations`, async () => {
-      const page = await context.newPage();
+      const page = await site.context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-      const response = await page.goto(origin + path);
+      const response = await page.goto(site.origin + path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
       const violations = await axeViolations(page);
@@ -69,7 +53,7 @@ for (const [variant, options] of Object.entries(variants)) {
   describe(`every page type in the ${variant}`, () => {
     let variantContext: BrowserContext;
     beforeAll(async () => {
-      variantContext = await browser.newContext(options);
+      variantContext = await site.browser.newContext(options);
     });
     afterAll(async () => {
       await variantContext?.close();
@@ -78,7 +62,7 @@ for (const [variant, options] of Object.entries(variants)) {
     for (const [type, path] of Object.entries(pageTypes())) {
       it(`${type} (${path}): axe reports no violations`, async () => {
         const page = await variantContext.newPage();
-        await page.goto(origin + path);
+        await page.goto(site.origin + path);
         const violations = await axeViolations(page);
         expect(violations, formatViolations(violations)).toEqual([]);
         if (options.isMobile) {
@@ -93,8 +77,8 @@ for (const [variant, options] of Object.entries(variants)) {
 
 describe('home', () => {
   it('lists the seed story with its five outlets', async () => {
-    const page = await context.newPage();
-    await page.goto(origin + '/');
+    const page = await site.context.newPage();
+    await page.goto(site.origin + '/');
     const card = page.locator('.story-card', { hasText: 'Rwanda in talks with the US' });
     await expect(card.locator('.outlets li').count()).resolves.toBe(5);
     await card.locator('h2 a').click();
@@ -106,8 +90,8 @@ describe('home', () => {
 
 describe('reading view', () => {
   it('a sentence permalink lands on that sentence, highlighted', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/stories/${seed}/republisher/#s-4`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/stories/${seed}/republisher/#s-4`);
     const target = page.locator('#s-4');
     await expect(target.textContent()).resolves.toContain('However, the UK abandoned the scheme');
     await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('s-4');
@@ -117,8 +101,8 @@ describe('reading view', () => {
   });
 
   it('every sentence anchor links to its own sentence', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/stories/${seed}/bbc/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/stories/${seed}/bbc/`);
     const pairs = await page.$$eval('.sentence-anchor', (links) => links.map((link) => [link.getAttribute('href'), link.previousElementSibling?.id]));
     expect(pairs.length).toBeGreaterThan(10);
     for (const [href, id] of pairs) expect(href).toBe(`#${id}`);
@@ -126,8 +110,8 @@ describe('reading view', () => {
   });
 
   it('removed fragments are shown in place, collapsed, with their reason', async () => {
-    const page = await context.newPage();
-    await page.goto(`${origin}/stories/${seed}/bbc/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/stories/${seed}/bbc/`);
     const first = page.locator('details.removed').first();
     await expect(first.getAttribute('open')).resolves.toBeNull();
     await first.locator('summary').click();

@@ -1,33 +1,16 @@
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, distDir, formatViolations, launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations, useBuiltSite } from './browser.ts';
 
 const story = '/stories/rwanda-us-migrant-talks';
 // BBC News shows no date; the permalink is absolute, on the site's own address.
 const citation =
   'BBC News (no date shown): “Nduhungireh said the talks were ‘not new to us’ as Rwanda had previously agreed to accept migrants deported by the UK.” — https://same-story.example/stories/rwanda-us-migrant-talks/bbc/#s-3';
-let browser: Browser;
-let context: BrowserContext;
-let server: Server;
-let origin: string;
+const site = useBuiltSite({}, (built) => built.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: built.origin }));
 
-beforeAll(async () => {
-  ({ server, origin } = await serveStatic(distDir));
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function open(path: string, on: BrowserContext = context): Promise<Page> {
+async function open(path: string, on: BrowserContext = site.context): Promise<Page> {
   const page = await on.newPage();
-  await page.goto(origin + path);
+  await page.goto(site.origin + path);
   return page;
 }
 
@@ -63,7 +46,7 @@ describe('provenance on the story overview', () => {
     const page = await open(`${story}/`);
     const afp = page.locator('#only-here ~ .only-here section', { hasText: 'AFP-based report' });
     await afp.locator('a[aria-label="Sentence 10 of AFP-based report (outlet not named)"]').click();
-    await page.waitForURL(`${origin}${story}/afp-based/#s-10`);
+    await page.waitForURL(`${site.origin}${story}/afp-based/#s-10`);
     await expect(page.locator('#s-10').innerText()).resolves.toContain('When contacted by AFP');
     await page.close();
   });
@@ -84,7 +67,7 @@ describe('copy citation', () => {
   });
 
   it('selects the citation for copying by hand when the clipboard refuses', async () => {
-    const refusing = await browser.newContext();
+    const refusing = await site.browser.newContext();
     await refusing.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
       document.execCommand = () => false;
@@ -98,7 +81,7 @@ describe('copy citation', () => {
   });
 
   it('shows the citation as plain text without JavaScript, with no dead button', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await open(`${story}/bbc/#s-3`, noScript);
     const box = page.locator('#s-3 ~ .citation').first();
     await expect(box.locator('[data-citation-text]').innerText()).resolves.toBe(citation);

@@ -1,31 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, distDir, formatViolations, launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, distDir, formatViolations, useBuiltSite } from './browser.ts';
 
 const seed = 'rwanda-us-migrant-talks';
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveStatic(distDir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 async function open(url: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(origin + url);
+  await page.goto(site.origin + url);
   return page;
 }
 
@@ -81,11 +67,11 @@ describe('the header search box', () => {
   });
 
   it('ships only a small loader until the reader focuses the box', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${origin}/stories/${seed}/bbc/`);
+    await page.goto(`${site.origin}/stories/${seed}/bbc/`);
     await page.waitForLoadState('networkidle');
     const scripts = requested.filter((url) => url.endsWith('.js'));
     expect(requested.filter((url) => url.startsWith('/api/search/'))).toEqual([]);
