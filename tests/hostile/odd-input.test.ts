@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/lib/analyse.ts';
+import { diffPair } from '../../src/lib/diff/index.ts';
 import { StoryInputError } from '../../src/lib/errors.ts';
 import type { StoryAnalysis } from '../../src/lib/types.ts';
 import { EMOJI_AND_MARKS_A, EMOJI_AND_MARKS_B, RIGHT_TO_LEFT_A, RIGHT_TO_LEFT_B, UNRELATED, hugeVersion, rotateParagraphs, unpunctuated } from './odd-texts.ts';
@@ -46,6 +47,9 @@ describe('a 5 MB version', () => {
     expect(analysis.alignmentLimits.note).toMatch(/^alignment stopped at 250000 sentence pairs/);
     expect(analysis.pairs).toHaveLength(1);
     expectEachSentenceInOneGroup(analysis);
+    // The compare page also diffs the pair the other way round: 28,000 unmatched rows on the b side.
+    const reversed = diffPair(bbc!, big!, analysis.alignment);
+    expect(reversed.rows.reduce((sum, row) => sum + row.b.length, 0)).toBe(big!.sentences.length);
   }, 180_000);
 });
 
