@@ -27,6 +27,8 @@ export type Stages = Record<string, number>;
 export interface AnalysisFigures {
   stories: number;
   totalMs: number;
+  /** CPU time of the whole run (user + system): steadier than wall time on a shared machine. */
+  cpuMs: number;
   /** Summed over every story. */
   stages: Stages;
   meanMs: number;
@@ -43,13 +45,15 @@ export async function analyseFolder(pipeline: Pipeline, dir: string): Promise<An
 export function analyseInputs(pipeline: Pipeline, inputs: readonly StoryInput[]): AnalysisFigures {
   const stages: Stages = {};
   const times: number[] = [];
+  const cpu = process.cpuUsage();
   for (const input of inputs) {
     const started = performance.now();
     pipeline.analyseStory(input, { onTimings: (timings) => addInto(stages, timings) });
     times.push(performance.now() - started);
   }
+  const used = process.cpuUsage(cpu);
   const totalMs = times.reduce((sum, ms) => sum + ms, 0);
-  return { stories: inputs.length, totalMs, stages, meanMs: totalMs / Math.max(1, times.length), maxMs: Math.max(0, ...times) };
+  return { stories: inputs.length, totalMs, cpuMs: (used.user + used.system) / 1000, stages, meanMs: totalMs / Math.max(1, times.length), maxMs: Math.max(0, ...times) };
 }
 
 export interface SeedFigures {
@@ -91,8 +95,9 @@ export async function analyseSeed(pipeline: Pipeline, dir: string, runs = 25): P
 export interface GrowthRow {
   versions: number;
   stories: number;
-  /** Mean analysis time per story. */
+  /** Mean analysis time per story: wall, and CPU. */
   meanMs: number;
+  meanCpuMs: number;
   stages: Stages;
   pairs: number;
 }
@@ -107,7 +112,7 @@ export function versionGrowth(pipeline: Pipeline, seed: number, sizes: readonly 
     const inputs = Array.from({ length: stories }, (_, index) => toInput(generateStory(seed, index, versions)));
     const figures = analyseInputs(pipeline, inputs);
     const stages = Object.fromEntries(Object.entries(figures.stages).map(([stage, ms]) => [stage, ms / stories]));
-    return { versions, stories, meanMs: figures.meanMs, stages, pairs: (versions * (versions - 1)) / 2 };
+    return { versions, stories, meanMs: figures.meanMs, meanCpuMs: figures.cpuMs / stories, stages, pairs: (versions * (versions - 1)) / 2 };
   });
 }
 

@@ -18,6 +18,8 @@ export interface BenchResults {
   /** Cold builds of the growth corpora (same stories, more versions each). */
   growthBuilds: { versions: number; stories: number; build: BuildFigures }[];
   scales: ScaleResult[];
+  /** Sizes whose build failed (out of memory, say): what it said, and after how long. */
+  failures: { stories: number; versions: number; reason: string; wallMs: number; log: string }[];
   targets: TargetCheck[];
   /** From bench/search-latency.ts's runSearchBenchmark(), when that file exists. */
   search?: unknown;
@@ -36,14 +38,16 @@ export function formatReport(results: BenchResults): string {
     ['  loader (read, hash, analyse, store), s', ...col((scale) => s(scale.cold.loader.ms))],
     ['  render pages, s', ...col((scale) => s(scale.cold.renderMs))],
     ['  rest (start-up, Vite, sync, write), s', ...col((scale) => s(scale.cold.wallMs - scale.cold.loader.ms - scale.cold.renderMs))],
+    ['  CPU time, s', ...col((scale) => s(scale.cold.cpuMs))],
     ['floor build (bare Astro, same pages), s', ...col((scale) => s(scale.floor.wallMs))],
-    ['cost vs floor', ...col((scale) => `×${scale.costRatio.toFixed(2)}`)],
+    ['  CPU time, s', ...col((scale) => s(scale.floor.cpuMs))],
+    ['cost vs floor: wall | CPU', ...col((scale) => `×${scale.costRatio.toFixed(2)} | ×${scale.cpuRatio.toFixed(2)}`)],
     ['pages/s: site | floor', ...col((scale) => `${scale.cold.pagesPerSecond.toFixed(0)} | ${scale.floor.pagesPerSecond.toFixed(0)}`)],
     ['peak RSS, MB: site | floor', ...col((scale) => `${scale.cold.peakRssMb.toFixed(0)} | ${scale.floor.peakRssMb.toFixed(0)}`)],
     ['warm rebuild, 1 version edited, s', ...col((scale) => s(scale.warm.wallMs))],
     ['  stories analysed | reused', ...col((scale) => `${scale.warm.loader.analysed} | ${scale.warm.loader.reused}`)],
     ['  loader | render, s', ...col((scale) => `${s(scale.warm.loader.ms)} | ${s(scale.warm.renderMs)}`)],
-    ['analysis in-process, total s', ...col((scale) => s(scale.analysis.totalMs))],
+    ['analysis in-process, s: wall | CPU', ...col((scale) => `${s(scale.analysis.totalMs)} | ${s(scale.analysis.cpuMs)}`)],
     ...stageNames.map((stage) => [`  ${stage}, s`, ...col((scale) => s(scale.analysis.stages[stage] ?? 0))]),
     ['  mean | slowest story, ms', ...col((scale) => `${scale.analysis.meanMs.toFixed(0)} | ${scale.analysis.maxMs.toFixed(0)}`)],
     ['render by page type, ms/page (pages)', ...col(() => '')],
@@ -53,17 +57,19 @@ export function formatReport(results: BenchResults): string {
   const growthStages = unique(results.growth.flatMap((row) => Object.keys(row.stages)));
   const buildOf = (versions: number): BuildFigures | undefined => results.growthBuilds.find((entry) => entry.versions === versions)?.build;
   const growth: string[][] = [
-    ['versions per story', 'pairs', 'analysis ms/story', ...growthStages, 'pages', 'cold build s', 'ms/page'],
+    ['versions per story', 'pairs', 'analysis ms/story', 'CPU ms/story', ...growthStages, 'pages', 'cold build s', 'CPU s', 'CPU ms/page'],
     ...results.growth.map((row) => {
       const build = buildOf(row.versions);
       return [
         String(row.versions),
         String(row.pairs),
         row.meanMs.toFixed(1),
+        row.meanCpuMs.toFixed(1),
         ...growthStages.map((stage) => (row.stages[stage] ?? 0).toFixed(1)),
         build ? String(build.pages) : '-',
         build ? s(build.wallMs) : '-',
-        build ? (build.wallMs / build.pages).toFixed(1) : '-',
+        build ? s(build.cpuMs) : '-',
+        build ? (build.cpuMs / build.pages).toFixed(1) : '-',
       ];
     }),
   ];
@@ -73,6 +79,7 @@ export function formatReport(results: BenchResults): string {
     `Command: ${results.command}`,
     '',
     table(rows),
+    ...results.failures.map((failure) => `${failure.stories} stories of ${failure.versions} versions: the build FAILED after ${s(failure.wallMs)} s: ${failure.reason} (log: ${failure.log})`),
     '',
     `Growth with versions per story (${results.growth[0]?.stories ?? 0} stories of ~500-word versions at each size; analysis in-process, ms per story by stage; cold build of the same corpus):`,
     table(growth),

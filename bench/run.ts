@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyseSeed, loadPipeline, versionGrowth } from './analysis.ts';
-import { PROJECT_ROOT } from './build/astro-build.ts';
+import { BuildFailure, PROJECT_ROOT } from './build/astro-build.ts';
 import { siteSource } from './build/snapshot.ts';
 import { formatReport, type BenchResults } from './report.ts';
 import { measureColdBuild, measureScale, type ScaleResult } from './scale.ts';
@@ -42,6 +42,9 @@ const log = (message: string): void => console.error(`[bench ${new Date().toISOS
 
 await mkdir(path.join(outDir, 'logs'), { recursive: true });
 const source = await siteSource(PROJECT_ROOT, outDir, values.source);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void source.dispose().finally(() => process.exit(130)));
+}
 let results: BenchResults;
 try {
   results = await measure(source.root, source.label);
@@ -83,7 +86,16 @@ async function measure(root: string, label: string): Promise<BenchResults> {
     for (const row of growth) growthBuilds.push({ versions: row.versions, stories: row.stories, build: await measureColdBuild({ ...common, stories: row.stories, versions: row.versions }) });
   }
   const scales: ScaleResult[] = [];
-  for (const stories of numbers(values.sizes)) scales.push(await measureScale({ ...common, stories, versions }));
+  const failures: BenchResults['failures'] = [];
+  for (const stories of numbers(values.sizes)) {
+    try {
+      scales.push(await measureScale({ ...common, stories, versions }));
+    } catch (error) {
+      if (!(error instanceof BuildFailure)) throw error;
+      log(`${stories} stories: ${error.message}`);
+      failures.push({ stories, versions, reason: error.reason, wallMs: error.wallMs, log: path.relative(PROJECT_ROOT, error.logFile) });
+    }
+  }
   return {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     startedAt,
@@ -96,7 +108,8 @@ async function measure(root: string, label: string): Promise<BenchResults> {
     growth,
     growthBuilds,
     scales,
-    targets: checkTargets(scales, seedStory),
+    failures,
+    targets: checkTargets(scales, seedStory, failures),
   };
 }
 

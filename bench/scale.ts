@@ -26,8 +26,9 @@ export interface ScaleResult {
   cold: BuildFigures;
   warm: BuildFigures & { edited: string };
   floor: BuildFigures;
-  /** Cold build time over the floor's, for the same number of pages. */
+  /** Cold build time over the floor's, for the same number of pages: wall, and CPU. */
   costRatio: number;
+  cpuRatio: number;
   analysis: AnalysisFigures;
 }
 
@@ -54,7 +55,7 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
   options.log(`${name}: analysis in-process`);
   const analysis = await analyseFolder(options.pipeline, corpus);
   await removeSites(options);
-  return { stories: options.stories, versions: options.versions, cold, warm: { ...warm, edited }, floor, costRatio: cold.wallMs / floor.wallMs, analysis };
+  return { stories: options.stories, versions: options.versions, cold, warm: { ...warm, edited }, floor, costRatio: cold.wallMs / floor.wallMs, cpuRatio: cold.cpuMs / floor.cpuMs, analysis };
 }
 
 /** A cold build only: how build time and pages grow with versions per story. */

@@ -14,14 +14,15 @@ export const MAX_SEED_ANALYSIS_MS = 50;
 /** Growth is called linear while the cost of one more story at the largest size stays within this factor of its cost at the smallest step. */
 export const MAX_MARGINAL_GROWTH = 1.5;
 
-export function checkTargets(scales: readonly ScaleResult[], seed: SeedFigures): TargetCheck[] {
-  const checks: TargetCheck[] = [];
+export function checkTargets(scales: readonly ScaleResult[], seed: SeedFigures, failures: readonly { stories: number; reason: string }[] = []): TargetCheck[] {
+  const checks: TargetCheck[] = failures.map((failure) => ({ target: `the site builds at ${failure.stories} stories`, measured: `failed: ${failure.reason}`, met: false }));
   const hundred = scales.find((scale) => scale.stories === 100);
   if (hundred) {
+    // Judged on CPU time: on a shared machine other work stretches wall time, build by build.
     checks.push({
-      target: `full build at most ${MAX_COST_RATIO}× the floor at 100 stories`,
-      measured: `${hundred.costRatio.toFixed(2)}× (${s(hundred.cold.wallMs)} s vs floor ${s(hundred.floor.wallMs)} s, ${hundred.cold.pages} pages)`,
-      met: hundred.costRatio <= MAX_COST_RATIO,
+      target: `full build at most ${MAX_COST_RATIO}× the floor at 100 stories (CPU time)`,
+      measured: `×${hundred.cpuRatio.toFixed(2)} CPU (${s(hundred.cold.cpuMs)} s vs floor ${s(hundred.floor.cpuMs)} s); wall ×${hundred.costRatio.toFixed(2)} (${s(hundred.cold.wallMs)} s vs ${s(hundred.floor.wallMs)} s); ${hundred.cold.pages} pages`,
+      met: hundred.cpuRatio <= MAX_COST_RATIO,
     });
   }
   checks.push({
@@ -34,8 +35,8 @@ export function checkTargets(scales: readonly ScaleResult[], seed: SeedFigures):
     const first = marginal[0]!;
     const last = marginal.at(-1)!;
     checks.push({
-      target: 'growth in stories linear (cost of one more story roughly constant)',
-      measured: marginal.map((step) => `${step.from}→${step.to}: ${step.msPerStory.toFixed(0)} ms/story`).join(', '),
+      target: 'growth in stories linear (CPU cost of one more story roughly constant)',
+      measured: marginal.map((step) => `${step.from}→${step.to}: ${step.msPerStory.toFixed(0)} ms CPU/story`).join(', '),
       met: last.msPerStory <= first.msPerStory * MAX_MARGINAL_GROWTH,
     });
   }
@@ -50,7 +51,7 @@ export function checkTargets(scales: readonly ScaleResult[], seed: SeedFigures):
 export interface MarginalCost {
   from: number;
   to: number;
-  /** Extra cold-build time per extra story between the two sizes. */
+  /** Extra cold-build CPU time per extra story between the two sizes. */
   msPerStory: number;
 }
 
@@ -58,7 +59,7 @@ export function marginalCosts(scales: readonly ScaleResult[]): MarginalCost[] {
   const sorted = [...scales].sort((a, b) => a.stories - b.stories);
   return sorted.slice(1).map((scale, index) => {
     const previous = sorted[index]!;
-    return { from: previous.stories, to: scale.stories, msPerStory: (scale.cold.wallMs - previous.cold.wallMs) / (scale.stories - previous.stories) };
+    return { from: previous.stories, to: scale.stories, msPerStory: (scale.cold.cpuMs - previous.cold.cpuMs) / (scale.stories - previous.stories) };
   });
 }
 

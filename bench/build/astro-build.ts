@@ -25,11 +25,27 @@ export interface BuildRequest {
 
 export interface BuildFigures extends BuildLog {
   wallMs: number;
+  /** CPU time of the build process (user + system, all its threads): steadier than wall time under load. */
+  cpuMs: number;
   peakRssMb: number;
   pages: number;
   pagesPerSecond: number;
   /** 1-minute load average when the build started and ended (2 cores: 2 = fully busy). */
   load: [number, number];
+}
+
+/** A build that exited with an error: the line that says why, and how long it ran. */
+export class BuildFailure extends Error {
+  readonly reason: string;
+  readonly wallMs: number;
+  readonly logFile: string;
+
+  constructor(reason: string, wallMs: number, logFile: string) {
+    super(`astro build failed after ${(wallMs / 1000).toFixed(0)} s: ${reason} (log: ${logFile})`);
+    this.reason = reason;
+    this.wallMs = wallMs;
+    this.logFile = logFile;
+  }
 }
 
 /** One `astro build` in a child Node process: wall time, peak memory, pages written, and what its log says. */
@@ -40,14 +56,15 @@ export async function runAstroBuild(request: BuildRequest): Promise<BuildFigures
   await rm(memoryFile, { force: true });
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
-  const log = await run(process.execPath, ['--import', PEAK_MEMORY_PRELOAD, ASTRO_CLI, 'build', '--root', request.root, '--outDir', request.outDir], {
+  const { code, log } = await run(process.execPath, ['--import', PEAK_MEMORY_PRELOAD, ASTRO_CLI, 'build', '--root', request.root, '--outDir', request.outDir], {
     ...request.env,
     BENCH_PEAK_MEMORY_FILE: memoryFile,
   }, request.logFile);
   const wallMs = performance.now() - started;
-  const { maxRssKb } = JSON.parse(await readFile(memoryFile, 'utf8')) as { maxRssKb: number };
+  if (code !== 0) throw new BuildFailure(failureReason(log, code), wallMs, request.logFile);
+  const { maxRssKb, cpuMs } = JSON.parse(await readFile(memoryFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
   const pages = await countPages(request.outDir);
-  return { ...parseBuildLog(log), wallMs, peakRssMb: maxRssKb / 1024, pages, pagesPerSecond: pages / (wallMs / 1000), load: [loadBefore, loadavg()[0]!] };
+  return { ...parseBuildLog(log), wallMs, cpuMs, peakRssMb: maxRssKb / 1024, pages, pagesPerSecond: pages / (wallMs / 1000), load: [loadBefore, loadavg()[0]!] };
 }
 
 /** The cache folder astro.config.mjs picks for a SAME_STORY_CONTENT value (kept in step with it; a snapshot's node_modules links here). */
@@ -57,8 +74,15 @@ export function siteCacheDir(content: string): string {
 
 export { PROJECT_ROOT };
 
+/** The first line that says what went wrong: a fatal V8 error, Astro's [ERROR], or the exit code. */
+function failureReason(log: string, code: number | null): string {
+  const lines = log.split('\n');
+  const line = lines.find((text) => text.includes('FATAL ERROR')) ?? lines.find((text) => text.includes('[ERROR]')) ?? lines.find((text) => /\bError\b/.test(text));
+  return line?.trim() ?? `exit code ${code}`;
+}
+
 /** Runs the build, streaming its output to `logFile` as it comes (a long build can be watched there). */
-function run(command: string, args: string[], env: Record<string, string>, logFile: string): Promise<string> {
+function run(command: string, args: string[], env: Record<string, string>, logFile: string): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const file = createWriteStream(logFile);
@@ -72,9 +96,7 @@ function run(command: string, args: string[], env: Record<string, string>, logFi
     child.on('error', reject);
     child.on('close', (code) => {
       file.end();
-      const log = Buffer.concat(chunks).toString('utf8');
-      if (code === 0) resolve(log);
-      else reject(new Error(`astro build exited with ${code}; log in ${logFile}:\n${log.split('\n').slice(-25).join('\n')}`));
+      resolve({ code, log: Buffer.concat(chunks).toString('utf8') });
     });
   });
 }
