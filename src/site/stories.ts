@@ -18,3 +18,12 @@ export function findVersion(story: StoryAnalysis, id: string): AnalysedVersion {
   if (!version) throw new Error(`Story "${story.slug}" has no version "${id}"`);
   return version;
 }
+
+export function disagreementCount(story: StoryAnalysis): number {
+  return story.facts.filter((fact) => fact.disagreement).length;
+}
+
+/** getStaticPaths of the pages that exist once per story. */
+export async function storyPaths(): Promise<{ params: { slug: string }; props: { story: StoryAnalysis } }[]> {
+  return (await loadStories()).map((story) => ({ params: { slug: story.slug }, props: { story } }));
+}
