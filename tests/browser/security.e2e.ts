@@ -1,33 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { scanHtml } from '../hostile/html-scan.ts';
 import { htmlPages } from '../support/site-files.ts';
-import { distDir, launchBrowser } from './browser.ts';
+import { distDir, useBuiltSite } from './browser.ts';
 import { cspHash, inlineCode, metaCsp, parseCsp, recordCspViolations, type CspViolation } from './csp.ts';
-import { serveStatic } from './static-server.ts';
 
 // Privacy and script safety of the built seed site (dist/): every request stays on this host,
 // links out to outlets never leak the reader (rel="noopener noreferrer"), and a
 // Content-Security-Policy lets run only the code the build itself wrote.
 
-let browser: Browser;
-let context: BrowserContext;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveStatic(distDir));
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  await recordCspViolations(context);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite({}, (built) => recordCspViolations(built.context));
 
 const pages = htmlPages(distDir).filter((page) => page.url.endsWith('/'));
 
@@ -63,11 +46,11 @@ describe('the Content-Security-Policy of every page', () => {
 describe('in the browser', () => {
   for (const built of pages) {
     it(`${built.url}: requests nothing from another host, breaks no policy, and links out with noopener noreferrer`, async () => {
-      const page = await context.newPage();
+      const page = await site.context.newPage();
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       page.on('websocket', (socket) => requests.push(socket.url()));
-      await page.goto(origin + built.url, { waitUntil: 'networkidle' });
+      await page.goto(site.origin + built.url, { waitUntil: 'networkidle' });
       // Pages with a search box load its code on first focus: that must stay local too.
       const search = page.locator('#site-search');
       if ((await search.count()) > 0) {
@@ -75,7 +58,7 @@ describe('in the browser', () => {
         await search.fill('Rwanda');
         await page.waitForLoadState('networkidle');
       }
-      const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
+      const foreign = requests.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:'));
       expect(foreign).toEqual([]);
       expect(await violations(page)).toEqual([]);
       const unsafeLinks = await page.$$eval('a[href]', (links) =>
@@ -95,8 +78,8 @@ describe('code the site did not ship is blocked', () => {
   const compare = pages.find((page) => page.url.includes('/compare/'))!;
 
   it('an injected inline script and an inline event handler are refused, while the page’s own inline script runs', async () => {
-    const page = await context.newPage();
-    await page.goto(origin + compare.url);
+    const page = await site.context.newPage();
+    await page.goto(site.origin + compare.url);
     // (eval cannot be tested from here: code Playwright evaluates is exempt from the policy's eval
     // check. The static test above asserts script-src holds no 'unsafe-eval'.)
     const injected = await page.evaluate(async () => {
@@ -122,12 +105,12 @@ describe('code the site did not ship is blocked', () => {
   });
 
   it('a script from another host is refused', async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     const responses: string[] = [];
     const failures: string[] = [];
     page.on('response', (response) => responses.push(response.url()));
     page.on('requestfailed', (request) => failures.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
-    await page.goto(origin + '/');
+    await page.goto(site.origin + '/');
     await page.evaluate(async () => {
       const script = document.createElement('script');
       script.src = 'https://cdn.example.invalid/tracker.js';
