@@ -1,16 +1,25 @@
-import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, projectRoot } from '../hostile/build-site.ts';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
+const root = projectRoot;
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-const work = mkdtempSync(path.join(tmpdir(), 'same-story-loader-'));
+// Inside the project, like the hostile-site builds: see tests/hostile/build-site.ts for why.
+const scratch = path.join(root, 'node_modules/.cache/same-story-loader-tests');
+mkdirSync(scratch, { recursive: true });
+const work = mkdtempSync(path.join(scratch, 'run-'));
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const usedContent: string[] = [];
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  // Each stories folder gets its own content cache (astro.config.mjs): drop the ones these tests made.
+  for (const content of usedContent) rmSync(path.join(root, `node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`), { recursive: true, force: true });
+});
 
 /** Vitest's own variables (NODE_ENV=test, VITEST*) would make the child's Vite believe it runs under test. */
 function childEnv(stories: string): NodeJS.ProcessEnv {
@@ -18,40 +27,30 @@ function childEnv(stories: string): NodeJS.ProcessEnv {
   return { ...env, SAME_STORY_CONTENT: stories, FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
-/** Runs a real `astro build` of a stories folder; resolves with its exit code and output. */
-async function build(stories: string, outDir: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--outDir', outDir], {
-      cwd: root,
-      env: childEnv(stories),
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+async function build(stories: string): Promise<{ code: number | null; output: string; outDir: string }> {
+  usedContent.push(stories);
+  const result = await buildSite(stories, 'loader-');
+  return { code: result.code, output: result.log, outDir: result.outDir };
 }
 
 describe('the content-layer loader in a real build', () => {
   const stories = path.join(work, 'stories');
-  const outDir = path.join(work, 'dist');
   cpSync(path.join(root, 'tests/fixtures/stories/harbourton-pier-closure'), path.join(stories, 'harbourton-pier-closure'), { recursive: true });
 
   it('analyses every story on a cold build, then reuses unchanged ones and re-analyses only an edited one', async () => {
-    const cold = await build(stories, outDir);
+    const cold = await build(stories);
     expect(cold.code, cold.output).toBe(0);
     expect(cold.output).toMatch(/story 1 of 1: harbourton-pier-closure — analysed in \d+ ms/);
-    expect(existsSync(path.join(outDir, 'stories/harbourton-pier-closure/index.html'))).toBe(true);
+    expect(existsSync(path.join(cold.outDir, 'stories/harbourton-pier-closure/index.html'))).toBe(true);
 
-    const warm = await build(stories, outDir);
+    const warm = await build(stories);
     expect(warm.output).toMatch(/story 1 of 1: harbourton-pier-closure — unchanged, reused/);
 
     const manifest = path.join(stories, 'harbourton-pier-closure/story.yaml');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^title: .*$/m, 'title: Harbourton pier closes after storm damage (edited)'));
-    const edited = await build(stories, outDir);
+    const edited = await build(stories);
     expect(edited.output).toMatch(/story 1 of 1: harbourton-pier-closure — analysed in \d+ ms/);
-    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('(edited)');
+    expect(readFileSync(path.join(edited.outDir, 'index.html'), 'utf8')).toContain('(edited)');
   }, 180_000);
 
   it('stops the build on bad input, naming file, line and field, and writes no site', async () => {
@@ -62,20 +61,20 @@ describe('the content-layer loader in a real build', () => {
     const outletLine = lines.findIndex((line) => /^\s+outlet:/.test(line));
     lines[outletLine] = lines[outletLine]!.replace(/outlet:.*/, 'outlet: [not, a, string]');
     writeFileSync(manifest, lines.join('\n'));
-    const badOut = path.join(work, 'bad-dist');
-    const result = await build(bad, badOut);
+    const result = await build(bad);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(`broken-story/story.yaml:${outletLine + 1} versions[0].outlet: expected string, got a list`);
-    expect(existsSync(badOut)).toBe(false);
+    expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
   }, 120_000);
 
   it('under `astro dev`, saving a story file changes the pages', async () => {
-    const live = path.join(work, 'live');
+    // Outside node_modules, which the dev server's watcher ignores.
+    const live = mkdtempSync(path.join(tmpdir(), 'same-story-live-'));
     cpSync(path.join(root, 'tests/fixtures/stories/harbourton-pier-closure'), path.join(live, 'harbourton-pier-closure'), { recursive: true });
     const port = 4700 + Math.floor(Math.random() * 200);
     const server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: root,
-      env: childEnv(live),
+      env: (usedContent.push(live), childEnv(live)),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
@@ -105,6 +104,7 @@ describe('the content-layer loader in a real build', () => {
       expect(log).toMatch(/harbourton-pier-closure: re-analysed in \d+ ms/);
     } finally {
       server.kill();
+      rmSync(live, { recursive: true, force: true });
     }
   }, 240_000);
 });
