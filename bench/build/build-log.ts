@@ -25,8 +25,10 @@ export interface BuildLog {
 
 const STORY_LINE = /story \d+ of \d+: \S+ — (?:analysed in (\d+) ms|unchanged, reused)/;
 const LOADER_TOTAL = /\d+ stories \((\d+) analysed, (\d+) reused\) in (\d+) ms/;
-const ROUTE_LINE = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(m?s)\)/;
-const RENDER_DONE = /✓ Completed in (\d+(?:\.\d+)?)(m?s)\./;
+/** Astro's durations: "738ms", "1.59s", "3m 4s". */
+const DURATION = String.raw`(?:\d+m\s*)?\d+(?:\.\d+)?m?s`;
+const ROUTE_LINE = new RegExp(String.raw`[├└]─ (\/\S*) \(\+(${DURATION})\)`);
+const RENDER_DONE = new RegExp(String.raw`✓ Completed in (${DURATION})\.`);
 
 export function parseBuildLog(log: string): BuildLog {
   const loader = { analysed: 0, reused: 0, ms: 0, analysedMs: [] as number[] };
@@ -50,12 +52,12 @@ export function parseBuildLog(log: string): BuildLog {
     if (route) {
       const figures = (routes[pageType(route[1]!)] ??= { pages: 0, ms: 0 });
       figures.pages++;
-      figures.ms += toMs(route[2]!, route[3]!);
+      figures.ms += toMs(route[2]!);
       continue;
     }
     const done = inRoutes ? RENDER_DONE.exec(line) : null;
     if (done) {
-      renderMs = toMs(done[1]!, done[2]!);
+      renderMs = toMs(done[1]!);
       inRoutes = false;
     }
   }
@@ -84,6 +86,8 @@ export async function countPages(outDir: string): Promise<number> {
   return files.filter((file) => (file.endsWith('.html') || file.endsWith('.json')) && !file.startsWith('_astro')).length;
 }
 
-function toMs(value: string, unit: string): number {
-  return unit === 's' ? Number(value) * 1000 : Number(value);
+export function toMs(duration: string): number {
+  const [, minutes, amount, unit] = /^(?:(\d+)m\s*)?(\d+(?:\.\d+)?)(m?s)$/.exec(duration) ?? [];
+  if (amount === undefined) return Number.NaN;
+  return Number(minutes ?? 0) * 60_000 + Number(amount) * (unit === 'ms' ? 1 : 1000);
 }

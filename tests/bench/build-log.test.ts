@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageType, parseBuildLog } from '../../bench/build/build-log.ts';
+import { pageType, parseBuildLog, toMs } from '../../bench/build/build-log.ts';
 
 const LOG = `14:09:05 [content] Syncing content
 14:09:06 [same-story-loader] story 1 of 3: 0001-a — analysed in 120 ms
@@ -43,5 +43,11 @@ describe('pageType', () => {
     expect(pageType('/stories/s/bbc/index.html')).toBe('reading');
     expect(pageType('/api/stories.json')).toBe('api');
     expect(pageType('/12/index.html')).toBe('plain');
+  });
+});
+
+describe('toMs', () => {
+  it('reads every form of duration Astro prints', () => {
+    expect(['738ms', '1.59s', '3m 4s', '12m 27s', '45.91s', 'soon'].map(toMs)).toEqual([738, 1590, 184_000, 747_000, 45_910, Number.NaN]);
   });
 });
