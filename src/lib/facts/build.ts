@@ -90,11 +90,34 @@ function labelOf(kind: FactKind, mentions: readonly RawMention[], variants: read
   const main = variants[0]?.text ?? mentions[0]?.text ?? '';
   const first = mentions.find((mention) => styleKey(mention.text) === styleKey(main)) ?? mentions[0];
   if (kind === 'date' && first) {
-    const keywords = context.keywords(first, 3);
+    const keywords = sharedKeywords(first, mentions, context);
     return truncate(keywords.length > 0 ? `${main} (${keywords.join(' ')})` : main);
   }
   if (kind === 'number' && first?.number?.noun && !main.toLowerCase().includes(first.number.noun)) return truncate(`${main} ${first.number.noun}`);
   return truncate(main);
+}
+
+/**
+ * Words that say what a date is about: the rare words of its sentences that most versions share
+ * ("in March (Iraqi)"), so the label names the event rather than one outlet's wording; a date only
+ * one version gives takes that sentence's rarest words.
+ */
+function sharedKeywords(first: RawMention, mentions: readonly RawMention[], context: StoryContext): string[] {
+  const versions = new Set(mentions.map((mention) => mention.version));
+  if (versions.size < 2) return context.keywords(first, 3);
+  const carriers = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    for (const word of context.keywords(mention, 8)) {
+      const key = word.toLowerCase();
+      carriers.set(key, (carriers.get(key) ?? new Set()).add(mention.version));
+    }
+  }
+  const order = context.keywords(first, 8);
+  // More than half of the versions: near-copies of one another cannot outvote the rest.
+  const needed = Math.floor(versions.size / 2) + 1;
+  const reach = (word: string): number => carriers.get(word.toLowerCase())?.size ?? 0;
+  const shared = order.filter((word) => reach(word) >= needed).sort((a, b) => reach(b) - reach(a) || order.indexOf(a) - order.indexOf(b));
+  return (shared.length > 0 ? shared : order).slice(0, 3);
 }
 
 function addKindDetails(fact: Omit<Fact, 'id'>, kind: FactKind, mentions: readonly RawMention[]): void {
