@@ -30,7 +30,8 @@ export function formatReport(results: BenchResults): string {
   const { scales } = results;
   const col = (pick: (scale: ScaleResult) => string): string[] => scales.map(pick);
   const stageNames = unique(scales.flatMap((scale) => Object.keys(scale.analysis.stages)));
-  const pageTypes = unique(scales.flatMap((scale) => Object.keys(scale.cold.routes))).sort((a, b) => perPage(scales[0]!, b) - perPage(scales[0]!, a));
+  const largest = scales.at(-1);
+  const pageTypes = unique(scales.flatMap((scale) => Object.keys(scale.cold.routes))).sort((a, b) => (largest ? perPage(largest, b) - perPage(largest, a) : 0));
   const rows: string[][] = [
     ['', ...col((scale) => `${scale.stories} stories`)],
     ['pages built', ...col((scale) => String(scale.cold.pages))],
@@ -78,7 +79,7 @@ export function formatReport(results: BenchResults): string {
     `Same Story benchmark — seed ${results.seed}, ${results.versions} versions per story, Node ${results.machine.node}, ${results.machine.cpus} CPUs (${results.machine.cpuModel}); measured: ${results.source}`,
     `Command: ${results.command}`,
     '',
-    table(rows),
+    ...(scales.length > 0 ? [table(rows)] : []),
     ...results.failures.map((failure) => `${failure.stories} stories of ${failure.versions} versions: the build FAILED after ${s(failure.wallMs)} s: ${failure.reason} (log: ${failure.log})`),
     '',
     `Growth with versions per story (${results.growth[0]?.stories ?? 0} stories of ~500-word versions at each size; analysis in-process, ms per story by stage; cold build of the same corpus):`,

@@ -13,7 +13,7 @@ export interface ScaleOptions {
   pipeline: Pipeline;
   /** Working folder (bench/out): corpora, built sites and logs go under it. */
   outDir: string;
-  /** Keep the built sites instead of deleting them after measuring. */
+  /** Keep the built sites and caches instead of deleting them after measuring. */
   keepSites: boolean;
   log: (message: string) => void;
 }
@@ -54,14 +54,14 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
 
   options.log(`${name}: analysis in-process`);
   const analysis = await analyseFolder(options.pipeline, corpus);
-  await removeSites(options);
+  await removeSites(options, corpus);
   return { stories: options.stories, versions: options.versions, cold, warm: { ...warm, edited }, floor, costRatio: cold.wallMs / floor.wallMs, cpuRatio: cold.cpuMs / floor.cpuMs, analysis };
 }
 
 /** A cold build only: how build time and pages grow with versions per story. */
 export async function measureColdBuild(options: ScaleOptions): Promise<BuildFigures> {
-  const { cold } = await coldBuild(options);
-  await removeSites(options);
+  const { cold, corpus } = await coldBuild(options);
+  await removeSites(options, corpus);
   return cold;
 }
 
@@ -84,8 +84,11 @@ async function coldBuild(options: ScaleOptions) {
   return { name, corpus, slugs, cold, build };
 }
 
-async function removeSites(options: ScaleOptions): Promise<void> {
-  if (!options.keepSites) await rm(path.join(options.outDir, 'site'), { recursive: true, force: true });
+/** Built sites and the corpus's Astro cache (its analyses: ~430 MB at 1,000 stories) go once measured. */
+async function removeSites(options: ScaleOptions, corpus: string): Promise<void> {
+  if (options.keepSites) return;
+  await rm(path.join(options.outDir, 'site'), { recursive: true, force: true });
+  await rm(siteCacheDir(corpus), { recursive: true, force: true });
 }
 
 /** Appends a sentence to the story's second version file: one changed file for the warm rebuild. */
