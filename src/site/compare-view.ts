@@ -1,6 +1,6 @@
 import { diffPair, markSentences, type MarkedSentence, type PairDiff, type PhraseMove, type RowDiff } from '../lib/diff/index.ts';
 import type { AnalysedVersion, StoryAnalysis } from '../lib/types.ts';
-import { disagreementsBySentence } from './facts-view.ts';
+import { disagreementsBySentence, factMarks, type FactMark } from './facts-view.ts';
 import { findVersion } from './stories.ts';
 import { urls } from './urls.ts';
 
@@ -10,6 +10,11 @@ export interface TextRun {
   kind: 'same' | 'ins' | 'del' | 'style';
   /** Set when the run is one end of a moved phrase: where the other end is. */
   moveTo?: { href: string; label: string } | undefined;
+  /** Set when the run is (part of) a fact's mention: the fact in the fact index. */
+  fact?: { href: string; label: string; disagreement: boolean } | undefined;
+  /** The run was split (at a fact mention): this piece continues the previous one / is continued by the next. */
+  continuesPrevious?: boolean | undefined;
+  continuesNext?: boolean | undefined;
 }
 
 export interface SentenceView {
@@ -77,18 +82,23 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
   const rowIndexOfMoveEnd = (move: PhraseMove, side: 'a' | 'b'): string => `r-${move[side].row + 1}`;
   const moves = new Map(diff.moves.map((move) => [move.id, move]));
   const disagreements = disagreementsBySentence(story);
+  const marksOf = { a: factMarks(story, a), b: factMarks(story, b) };
   const sideView = (row: RowDiff, side: 'a' | 'b'): SentenceView[] => {
     const version = side === 'a' ? a : b;
     return markSentences(row, side).map((marked) => ({
       n: marked.sentence.n,
       href: urls.sentence(story.slug, version.id, marked.sentence.n),
       disagreements: disagreements.get(marked.sentence.id)?.map((fact) => ({ href: `${urls.facts(story.slug)}#${fact.id}`, label: `Outlets disagree on this ${fact.kind}: ${fact.label}` })),
-      runs: textRuns(marked, (moveId) => {
-        const move = moves.get(moveId);
-        if (!move) return undefined;
-        const other = side === 'a' ? 'b' : 'a';
-        return { href: `#${rowIndexOfMoveEnd(move, other)}`, label: side === 'a' ? `moved: now in row ${move.b.row + 1}` : `moved: was in row ${move.a.row + 1}` };
-      }),
+      runs: withFacts(
+        textRuns(marked, (moveId) => {
+          const move = moves.get(moveId);
+          if (!move) return undefined;
+          const other = side === 'a' ? 'b' : 'a';
+          return { href: `#${rowIndexOfMoveEnd(move, other)}`, label: side === 'a' ? `moved: now in row ${move.b.row + 1}` : `moved: was in row ${move.a.row + 1}` };
+        }),
+        marksOf[side].get(marked.sentence.id)?.inline ?? [],
+        story.slug,
+      ),
     }));
   };
   const rows = diff.rows.map((row, index): RowView => {
@@ -121,6 +131,36 @@ export function textRuns(marked: MarkedSentence, moveTarget: (id: string) => Tex
   }
   if (cursor < text.length) runs.push({ text: text.slice(cursor), kind: 'same' });
   return runs;
+}
+
+/**
+ * Splits runs where fact mentions start and end, so a mention can link to its fact inside an
+ * insertion or deletion without the two kinds of marking having to nest the other way round.
+ */
+function withFacts(runs: TextRun[], marks: readonly FactMark[], slug: string): TextRun[] {
+  if (marks.length === 0) return runs;
+  const result: TextRun[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    const start = offset;
+    const end = offset + run.text.length;
+    offset = end;
+    const cuts = new Set([start, end]);
+    for (const mark of marks) {
+      if (mark.start > start && mark.start < end) cuts.add(mark.start);
+      if (mark.end > start && mark.end < end) cuts.add(mark.end);
+    }
+    const points = [...cuts].sort((x, y) => x - y);
+    for (let i = 0; i + 1 < points.length; i++) {
+      const from = points[i]!;
+      const to = points[i + 1]!;
+      const mark = marks.find((candidate) => candidate.start <= from && candidate.end >= to);
+      const piece: TextRun = { ...run, text: run.text.slice(from - start, to - start), continuesPrevious: from !== start, continuesNext: to !== end };
+      if (mark) piece.fact = { href: `${urls.facts(slug)}#${mark.fact.id}`, label: `${mark.fact.kind}${mark.fact.disagreement ? ' — outlets disagree' : ''}: ${mark.fact.label}`, disagreement: mark.fact.disagreement };
+      result.push(piece);
+    }
+  }
+  return result;
 }
 
 /** Changed rows placed by where their sentences sit in each version, measured in words. */

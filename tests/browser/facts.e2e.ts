@@ -63,6 +63,10 @@ describe('fact index', () => {
     const href = await flag.getAttribute('href');
     expect(href).toMatch(/\/facts\/#[a-z0-9-]+$/);
     await expect(flag.textContent()).resolves.toContain('Outlets disagree');
+    // Mentions are marked inside the compared text too, even inside a deletion.
+    const misspelt = page.locator('.cell--a del a.fact-mark--disagree', { hasText: 'Nduhungireh' }).first();
+    await expect(misspelt.getAttribute('href')).resolves.toMatch(/\/facts\/#person-/);
+    await expect(misspelt.evaluate((link) => link.closest('del')?.textContent)).resolves.toMatch(/^\[removed: Nduhungireh/);
     await page.close();
   });
 
