@@ -176,3 +176,16 @@ export function factCitation(site: URL | undefined, story: StoryAnalysis, fact: 
     })
     .join('\n');
 }
+
+/** A sentence's text as plain runs and runs that mention a fact, for the reading view. */
+export function factRuns(text: string, marks: readonly FactMark[]): { text: string; mark?: FactMark }[] {
+  const runs: { text: string; mark?: FactMark }[] = [];
+  let cursor = 0;
+  for (const mark of marks) {
+    if (mark.start > cursor) runs.push({ text: text.slice(cursor, mark.start) });
+    runs.push({ text: text.slice(mark.start, mark.end), mark });
+    cursor = mark.end;
+  }
+  if (cursor < text.length) runs.push({ text: text.slice(cursor) });
+  return runs;
+}
