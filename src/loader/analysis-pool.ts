@@ -1,0 +1,86 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { StoryInputError, type InputLocation } from '../lib/errors.ts';
+
+/** One story to analyse: the worker writes its analysis to `file`. */
+export interface AnalysisJob<Input> {
+  id: number;
+  input: Input;
+  file: string;
+}
+
+export type AnalysisReply = { id: number; ms: number; error?: undefined } | { id: number; error: PortableError };
+
+/** An error as it crosses the thread boundary; a StoryInputError keeps its parts so it is rebuilt exactly. */
+export interface PortableError {
+  name: string;
+  message: string;
+  stack?: string | undefined;
+  input?: { location: InputLocation; problem: string; hint: string | undefined } | undefined;
+}
+
+/**
+ * How many threads to analyse `pending` stories on. Analysis is CPU-bound and the main thread only
+ * waits meanwhile, so one worker per core; none for a single story, where starting a worker (and
+ * loading the pipeline into it, ~0.3 s) costs more than it saves. `SAME_STORY_WORKERS` overrides.
+ */
+export function workerCount(pending: number, setting = process.env['SAME_STORY_WORKERS']): number {
+  const wanted = setting === undefined || setting === '' ? availableParallelism() : Number(setting);
+  if (!Number.isInteger(wanted) || wanted < 0) {
+    throw new Error(`SAME_STORY_WORKERS must be a whole number of worker threads (0 analyses in the main thread), not "${setting}"`);
+  }
+  return pending < 2 || wanted < 2 ? 0 : Math.min(wanted, pending);
+}
+
+/**
+ * Runs the jobs on `threads` workers started from `workerFile`, reporting each as it finishes.
+ * Rejects with the error of the first failing job in job order (so a broken story is reported the
+ * same way whatever the scheduling), after every worker has stopped.
+ */
+export async function runAnalyses<Input>(
+  workerFile: URL,
+  jobs: readonly AnalysisJob<Input>[],
+  threads: number,
+  onDone: (job: AnalysisJob<Input>, ms: number) => void,
+): Promise<void> {
+  const queue = [...jobs];
+  const failures: { id: number; error: Error }[] = [];
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerFile));
+  try {
+    await Promise.all(workers.map((worker) => drain(worker, queue, failures, onDone)));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  const first = failures.sort((a, b) => a.id - b.id)[0];
+  if (first) throw first.error;
+}
+
+function drain<Input>(worker: Worker, queue: AnalysisJob<Input>[], failures: { id: number; error: Error }[], onDone: (job: AnalysisJob<Input>, ms: number) => void): Promise<void> {
+  return new Promise((resolve) => {
+    let current: AnalysisJob<Input> | undefined;
+    const next = (): void => {
+      // After a failure the build stops anyway: don't start stories nobody will see.
+      current = failures.length > 0 ? undefined : queue.shift();
+      if (current) worker.postMessage(current);
+      else resolve();
+    };
+    worker.on('message', (reply: AnalysisReply) => {
+      if (reply.error) failures.push({ id: reply.id, error: fromPortable(reply.error) });
+      else if (current) onDone(current, reply.ms);
+      next();
+    });
+    worker.on('error', (error) => {
+      failures.push({ id: current?.id ?? -1, error });
+      resolve();
+    });
+    worker.on('exit', () => resolve());
+    next();
+  });
+}
+
+function fromPortable(portable: PortableError): Error {
+  const error = portable.input ? new StoryInputError(portable.input.location, portable.input.problem, portable.input.hint) : new Error(portable.message);
+  error.name = portable.name;
+  if (portable.stack) error.stack = portable.stack;
+  return error;
+}
