@@ -1,16 +1,15 @@
-import { diffArrays, type DiffArraysOptionsAbortable } from 'diff';
 import type { Token } from '../types.ts';
+import { diffSequences } from './myers.ts';
 import { resolveDiffOptions } from './options.ts';
 import { opsFromRuns, splitEqualByStyle, type Run } from './ops.ts';
 import { markTrivialBlocks } from './trivial.ts';
 import type { DiffOptions, TokenDiff } from './types.ts';
 
-const sameNorm = (x: Token, y: Token): boolean => x.norm === y.norm;
-
 /**
- * Word-level diff of two token sequences, matching tokens on `norm`. jsdiff runs on what lies
- * between the common prefix and suffix; when it gives up (`maxEditLength` or `timeout`), that middle
- * becomes one replacement block and the result is flagged `degraded`.
+ * Word-level diff of two token sequences, matching tokens on `norm`. jsdiff's Myers diff (as
+ * reimplemented in myers.ts) runs on what lies between the common prefix and suffix; when it gives
+ * up (`maxEditLength` or `timeout`), that middle becomes one replacement block and the result is
+ * flagged `degraded`.
  */
 export function diffTokens(a: readonly Token[], b: readonly Token[], options?: DiffOptions): TokenDiff {
   const { maxEditLength, timeout } = resolveDiffOptions(options);
@@ -21,8 +20,7 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], options?: D
   // With one side empty there is nothing for jsdiff to find: the middle is one replacement.
   let middle: Run[] | undefined = replacement(aMiddle.length, bMiddle.length);
   if (aMiddle.length > 0 && bMiddle.length > 0) {
-    const limits: DiffArraysOptionsAbortable<Token> = { comparator: sameNorm, maxEditLength, timeout };
-    const changes = diffArrays(aMiddle, bMiddle, limits);
+    const changes = diffSequences(aMiddle.map(normOf), bMiddle.map(normOf), { maxEditLength, timeout });
     middle = changes?.map((change) => ({ kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal', count: change.count }));
   }
   const degraded = middle === undefined;
@@ -31,6 +29,8 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], options?: D
   const ops = markTrivialBlocks(splitEqualByStyle(opsFromRuns(runs), a, b), a, b);
   return { ops, degraded };
 }
+
+const normOf = (token: Token): string => token.norm;
 
 /** The cheap diff of a middle: everything in a replaced by everything in b. */
 function replacement(deleted: number, inserted: number): Run[] {

@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { diffSequences } from '../diff/myers.ts';
 import type { Sentence, Token } from '../types.ts';
 import { hasTag, isHonorific, isRoleWord, lemma } from './lexicon.ts';
 import { dice, stem, styleKey } from './normalize.ts';
@@ -52,7 +52,7 @@ export function claimHunks(a: Sentence, b: Sentence, covered: CoveredTest): Clai
   const overlap = dice(content(wordsA), content(wordsB));
   if (overlap < REWRITE) return [];
   if (overlap < NEAR_COPY - 0.1) return rewriteHunks(a, b, wordsA, wordsB, covered);
-  const changes = diffArrays(wordsA.map(tokenKey), wordsB.map(tokenKey), { timeout: 50 });
+  const changes = diffSequences(wordsA.map(tokenKey), wordsB.map(tokenKey), { timeout: 50 });
   if (!changes) return [];
   const equal = changes.filter((change) => !change.added && !change.removed).reduce((sum, change) => sum + change.count, 0);
   const similarity = (2 * equal) / Math.max(1, wordsA.length + wordsB.length);
