@@ -30,26 +30,45 @@ function expectTokensAtTheirOffsets(analysis: StoryAnalysis, originals: Record<s
   }
 }
 
-describe('a 5 MB version', () => {
-  const huge = hugeVersion(seeds, 5_000_000);
-
-  it('is analysed beside a seed capture within 60 s of CPU, with the alignment cut short and saying so', () => {
+describe('very long versions', () => {
+  it('a 5 MB version stops the analysis with a message naming the file, the line over the limit and what to do', () => {
+    const huge = hugeVersion(seeds, 5_000_000);
     expect(huge.length).toBeGreaterThanOrEqual(5_000_000);
-    const { result: analysis, cpuMs } = cpuTimed(() =>
-      analyseStory(storyInput('huge', [{ id: 'huge', text: huge }, { id: 'bbc', text: seeds[0]! }])),
+    const { result: failure, cpuMs } = cpuTimed(() => {
+      try {
+        analyseStory(storyInput('huge', [{ id: 'huge', text: huge }, { id: 'bbc', text: seeds[0]! }]));
+        return undefined;
+      } catch (error) {
+        return error;
+      }
+    });
+    expect(failure).toBeInstanceOf(StoryInputError);
+    const lineOverLimit = new TextDecoder().decode(new TextEncoder().encode(huge).slice(0, 1_000_000)).split('\n').length;
+    expect((failure as StoryInputError).message).toMatch(
+      new RegExp(`^tests/hostile/huge/huge\\.txt:${lineOverLimit} the file is [\\d,]+ bytes; a version may be at most 1,000,000 bytes \\(1 MB\\), and this line crosses the limit — `),
     );
-    console.info(`5 MB version + seed: ${(cpuMs / 1000).toFixed(1)} s CPU`);
+    // Refused before any stage runs.
+    expect(cpuMs).toBeLessThan(2_000);
+  });
+
+  it('two versions just under the limit analyse within 60 s of CPU, with the alignment cut short and saying so', () => {
+    const longA = hugeVersion(seeds, 900_000);
+    const longB = hugeVersion([...seeds.slice(2), ...seeds.slice(0, 2)], 900_000);
+    for (const text of [longA, longB]) expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(1_000_000);
+    const { result: analysis, cpuMs } = cpuTimed(() => analyseStory(storyInput('long', [{ id: 'long-a', text: longA }, { id: 'long-b', text: longB }])));
+    console.info(`two 0.9 MB versions: ${(cpuMs / 1000).toFixed(1)} s CPU`);
     expect(cpuMs).toBeLessThan(60_000);
-    const [big, bbc] = analysis.versions;
-    expect(big!.sentences.length).toBeGreaterThan(20_000);
-    expect(bbc!.sentences.length).toBe(analyseStory(storyInput('bbc', [{ id: 'bbc', text: seeds[0]! }])).versions[0]!.sentences.length);
+    const [a, b] = analysis.versions;
+    expect(a!.sentences.length).toBeGreaterThan(5_000);
+    expect(b!.sentences.length).toBeGreaterThan(5_000);
     expect(analysis.alignmentLimits.capped).toBe(true);
     expect(analysis.alignmentLimits.note).toMatch(/^alignment stopped at 250000 sentence pairs/);
     expect(analysis.pairs).toHaveLength(1);
     expectEachSentenceInOneGroup(analysis);
-    // The compare page also diffs the pair the other way round: 28,000 unmatched rows on the b side.
-    const reversed = diffPair(bbc!, big!, analysis.alignment);
-    expect(reversed.rows.reduce((sum, row) => sum + row.b.length, 0)).toBe(big!.sentences.length);
+    // The compare page also diffs the pair the other way round: every b sentence lands in some row.
+    const reversed = diffPair(b!, a!, analysis.alignment);
+    expect(reversed.rows.reduce((sum, row) => sum + row.a.length, 0)).toBe(b!.sentences.length);
+    expect(reversed.rows.reduce((sum, row) => sum + row.b.length, 0)).toBe(a!.sentences.length);
   }, 180_000);
 });
 

@@ -3,12 +3,26 @@ import { StoryInputError, type InputLocation } from '../errors.ts';
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
+ * The largest version file, in bytes. The longest news features run to ~150 kB even with a page's
+ * junk; at 1 MB (~150,000 words) a version's reading and comparison pages are already ~10 MB of
+ * HTML, and beyond it the build spends a minute on one story to make pages no browser shows well.
+ */
+export const MAX_VERSION_BYTES = 1_000_000;
+
+/**
  * Decodes a version file as UTF-8, refusing what cannot be an article: an empty file, a binary one
  * (a NUL byte is never in text), or bytes that are not UTF-8 (a page saved in another encoding would
  * otherwise turn into replacement characters silently).
  */
 export function decodeVersionFile(bytes: Uint8Array, at: InputLocation): string {
   if (bytes.length === 0) throw new StoryInputError(at, 'the file is empty', 'paste the article text into it or remove it from story.yaml');
+  if (bytes.length > MAX_VERSION_BYTES) {
+    throw new StoryInputError(
+      { ...at, line: lineOfByte(bytes, MAX_VERSION_BYTES) },
+      `the file is ${bytes.length.toLocaleString('en-US')} bytes; a version may be at most ${MAX_VERSION_BYTES.toLocaleString('en-US')} bytes (1 MB), and this line crosses the limit`,
+      'is it one article? Keep only the article text, or split a long document into several stories',
+    );
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new StoryInputError({ ...at, line: lineOfByte(bytes, nul) }, `binary data (a NUL byte at byte ${nul})`, 'versions must be plain text (.txt) or Markdown (.md)');

@@ -102,6 +102,16 @@ describe('bad input stops with a message naming story, file, field and line', ()
     expect(failure(story(goodManifest, { ...files, 'a.txt': ' \n\t\n' })).message).toMatch(/^content\/stories\/demo\/a\.txt the file holds only whitespace/);
   });
 
+  it('a file over the 1 MB a version may be, naming the line that crosses the limit', () => {
+    const line = `${'word '.repeat(19)}word\n`;
+    const text = line.repeat(Math.ceil(1_000_001 / line.length));
+    const error = failure(story(goodManifest, { ...files, 'a.txt': text }));
+    expect(error.message).toBe(
+      `content/stories/demo/a.txt:${Math.floor(1_000_000 / line.length) + 1} the file is ${text.length.toLocaleString('en-US')} bytes; a version may be at most 1,000,000 bytes (1 MB), and this line crosses the limit — is it one article? Keep only the article text, or split a long document into several stories`,
+    );
+    expect(() => ingestStory(story(goodManifest, { ...files, 'a.txt': text.slice(0, 1_000_000) }))).not.toThrow();
+  });
+
   it('a binary file', () => {
     const error = failure(story(goodManifest, { ...files, 'a.txt': new Uint8Array([0x47, 0x0a, 0x49, 0x00, 0x46]) }));
     expect(error.message).toMatch(/^content\/stories\/demo\/a\.txt:2 binary data \(a NUL byte at byte 3\)/);
