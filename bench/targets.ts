@@ -18,11 +18,12 @@ export function checkTargets(scales: readonly ScaleResult[], seed: SeedFigures, 
   const checks: TargetCheck[] = failures.map((failure) => ({ target: `the site builds at ${failure.stories} stories`, measured: `failed: ${failure.reason}`, met: false }));
   const hundred = scales.find((scale) => scale.stories === 100);
   if (hundred) {
-    // Judged on CPU time: on a shared machine other work stretches wall time, build by build.
+    // Judged on wall time, what an editor waits for: the loader analyses on every core, which CPU
+    // time would not show. CPU time is printed beside it; run the benchmark on an idle machine.
     checks.push({
-      target: `full build at most ${MAX_COST_RATIO}× the floor at 100 stories (CPU time)`,
-      measured: `×${hundred.cpuRatio.toFixed(2)} CPU (${s(hundred.cold.cpuMs)} s vs floor ${s(hundred.floor.cpuMs)} s); wall ×${hundred.costRatio.toFixed(2)} (${s(hundred.cold.wallMs)} s vs ${s(hundred.floor.wallMs)} s); ${hundred.cold.pages} pages`,
-      met: hundred.cpuRatio <= MAX_COST_RATIO,
+      target: `full build at most ${MAX_COST_RATIO}× the floor at 100 stories (wall time)`,
+      measured: `wall ×${hundred.costRatio.toFixed(2)} (${s(hundred.cold.wallMs)} s vs floor ${s(hundred.floor.wallMs)} s); CPU ×${hundred.cpuRatio.toFixed(2)} (${s(hundred.cold.cpuMs)} s vs ${s(hundred.floor.cpuMs)} s); ${hundred.cold.pages} pages`,
+      met: hundred.costRatio <= MAX_COST_RATIO,
     });
   }
   checks.push({
