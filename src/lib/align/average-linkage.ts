@@ -55,10 +55,11 @@ export function averageLinkage(sentences: readonly SentenceRef[], pairs: readonl
   }
   const sums: Between = new Map();
   const anchors = anchorPairs(sentences, pairs);
-  for (const pair of pairs) {
-    const evidence = { sum: pair.link.score, anchors: anchors.has(pair) ? 1 : 0 };
+  for (const [index, pair] of pairs.entries()) {
+    // One object in both rows: the evidence between two groups is symmetric, and merges update it in place.
+    const evidence = { sum: pair.link.score, anchors: anchors[index]! };
     sums.set(pair.a, (sums.get(pair.a) ?? new Map()).set(pair.b, evidence));
-    sums.set(pair.b, (sums.get(pair.b) ?? new Map()).set(pair.a, { ...evidence }));
+    sums.set(pair.b, (sums.get(pair.b) ?? new Map()).set(pair.a, evidence));
   }
   const sharing = versionSharing(sentences, pairs, options);
 
@@ -89,24 +90,25 @@ export function averageLinkage(sentences: readonly SentenceRef[], pairs: readonl
 /**
  * Anchors: pairs in which one sentence is the other's best match in its version. Groups join only
  * across an anchor, so a sentence that is merely somewhat like every member of a group (a personal
- * aside that names the same pier) does not drift into it.
+ * aside that names the same pier) does not drift into it. Returns 1 for each anchor, by pair index.
  */
-function anchorPairs(sentences: readonly SentenceRef[], pairs: readonly ScoredPair[]): Set<ScoredPair> {
-  const best = new Map<string, number>();
-  const keyOf = (sentence: number, version: number): string => `${sentence}:${version}`;
+function anchorPairs(sentences: readonly SentenceRef[], pairs: readonly ScoredPair[]): Uint8Array {
+  const versions = 1 + sentences.reduce((most, ref) => Math.max(most, ref.version), 0);
+  // best[sentence * versions + version]: the sentence's best score against that version.
+  const best = new Float64Array(sentences.length * versions).fill(-1);
+  const slot = (sentence: number, other: number): number => sentence * versions + sentences[other]!.version;
   for (const pair of pairs) {
-    for (const [from, to] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
-      const key = keyOf(from, sentences[to]!.version);
-      if ((best.get(key) ?? -1) < pair.link.score) best.set(key, pair.link.score);
-    }
+    const score = pair.link.score;
+    const fromA = slot(pair.a, pair.b);
+    const fromB = slot(pair.b, pair.a);
+    if (best[fromA]! < score) best[fromA] = score;
+    if (best[fromB]! < score) best[fromB] = score;
   }
-  return new Set(
-    pairs.filter(
-      (pair) =>
-        best.get(keyOf(pair.a, sentences[pair.b]!.version)) === pair.link.score ||
-        best.get(keyOf(pair.b, sentences[pair.a]!.version)) === pair.link.score,
-    ),
-  );
+  const anchors = new Uint8Array(pairs.length);
+  pairs.forEach((pair, index) => {
+    if (best[slot(pair.a, pair.b)] === pair.link.score || best[slot(pair.b, pair.a)] === pair.link.score) anchors[index] = 1;
+  });
+  return anchors;
 }
 
 function linkageOf(x: Group, y: Group, sum: number): number {
@@ -130,10 +132,15 @@ function merge(x: Group, y: Group, groups: Map<number, Group>, groupOf: number[]
   for (const [other, value] of sums.get(y.id) ?? []) {
     sums.get(other)!.delete(y.id);
     if (other === x.id) continue;
-    const before = rowX.get(other) ?? { sum: 0, anchors: 0 };
-    const after = { sum: before.sum + value.sum, anchors: before.anchors + value.anchors };
-    rowX.set(other, after);
-    sums.get(other)!.set(x.id, { ...after });
+    const before = rowX.get(other);
+    if (before) {
+      before.sum += value.sum;
+      before.anchors += value.anchors;
+    } else {
+      const after = { sum: value.sum, anchors: value.anchors };
+      rowX.set(other, after);
+      sums.get(other)!.set(x.id, after);
+    }
   }
   rowX.delete(y.id);
   sums.set(x.id, rowX);

@@ -1,6 +1,6 @@
 import { candidatePairs, type Posting } from './candidates.ts';
-import { bothQuote, sharedQuote } from './shared-quote.ts';
-import { sentenceTerms, type SentenceTerms, type Term, type TermKind } from './terms.ts';
+import { sharedQuote } from './shared-quote.ts';
+import { sentenceTerms, type RunWord, type SentenceTerms, type Term, type TermKind } from './terms.ts';
 import type { LinkScorer, ScoredPair, SentenceRef } from './types.ts';
 
 export interface RarityScorerOptions {
@@ -26,9 +26,19 @@ export const RARITY_SCORER_DEFAULTS: RarityScorerOptions = {
 const MAX_EVIDENCE_WORDS = 6;
 
 interface Weighted {
-  terms: SentenceTerms;
+  words: RunWord[];
+  /** The sentence's terms in key order, each weighed once rather than once per pair it is in. */
+  weighed: WeighedTerm[];
+  /** Id of each term's key, story-wide. */
+  ids: Int32Array;
   /** Sum of the weights of the sentence's keys: how much checkable content it carries. */
   mass: number;
+  /** Some of its words are quoted, so it may share a quotation. */
+  quotes: boolean;
+}
+
+interface WeighedTerm extends SharedTerm {
+  initials: boolean;
 }
 
 /**
@@ -44,25 +54,47 @@ export function rarityScorer(overrides: Partial<RarityScorerOptions> = {}): Link
     score(sentences, maxPairs) {
       const terms = withoutUnmatchedInitials(sentences.map((ref) => sentenceTerms(ref.sentence)));
       const weightOf = keyWeights(terms, options);
-      const weighted: Weighted[] = terms.map((entry) => ({
-        terms: entry,
-        mass: [...entry.terms.values()].reduce((sum, term) => sum + (term.initials ? 0 : weightOf(term).weight), 0),
-      }));
+      const keyIds = new Map<string, number>();
+      const weighted = terms.map((entry) => weigh(entry, weightOf, keyIds));
       const { pairs: codes, limits } = candidatePairs(postingsOf(terms), sentences.length, {
         versionOf: sentences.map((ref) => ref.version),
         maxPairs,
         maxShare: options.maxShare,
       });
+      // Codes come sorted, so each sentence is `a` for one run of pairs: its keys are looked up
+      // by id in `slotOf` (position + 1 in its term list), set once per run.
+      const slotOf = new Int32Array(keyIds.size);
+      let marked: Weighted | undefined;
       const pairs: ScoredPair[] = [];
       for (const code of codes) {
         const a = Math.floor(code / sentences.length);
         const b = code % sentences.length;
-        const pair = scorePair(sentences, weighted, a, b, weightOf, options);
+        if (marked !== weighted[a]) {
+          if (marked) for (const id of marked.ids) slotOf[id] = 0;
+          marked = weighted[a]!;
+          marked.ids.forEach((id, position) => (slotOf[id] = position + 1));
+        }
+        const pair = scorePair(sentences, weighted, a, b, slotOf, options);
         if (pair) pairs.push(pair);
       }
       return { pairs, limits };
     },
   };
+}
+
+function weigh(terms: SentenceTerms, weightOf: (term: Term) => Classified, keyIds: Map<string, number>): Weighted {
+  const weighed: WeighedTerm[] = [];
+  const ids = new Int32Array(terms.terms.size);
+  let mass = 0;
+  for (const [key, term] of terms.terms) {
+    const { weight, kind } = weightOf(term);
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    ids[weighed.length] = id;
+    weighed.push({ shown: term.shown, kind, weight, initials: term.initials === true });
+    mass += term.initials ? 0 : weight;
+  }
+  return { words: terms.words, weighed, ids, mass, quotes: terms.words.some((word) => word.quoted) };
 }
 
 /** Initials count only where some sentence writes that acronym: "Costa Rica" need not meet "CR". */
@@ -122,23 +154,16 @@ function scorePair(
   weighted: readonly Weighted[],
   a: number,
   b: number,
-  weightOf: (term: Term) => Classified,
+  slotOf: Int32Array,
   options: RarityScorerOptions,
 ): ScoredPair | undefined {
   const left = weighted[a]!;
   const right = weighted[b]!;
-  const shared: SharedTerm[] = [];
+  const shared = sharedTerms(left, right, slotOf);
   let sharedWeight = 0;
-  for (const [key, term] of left.terms.terms) {
-    const other = right.terms.terms.get(key);
-    // Two spelled-out "United States" already share both words; their initials would count them twice.
-    if (!other || (term.initials && other.initials)) continue;
-    const { weight, kind } = weightOf(term);
-    sharedWeight += weight;
-    shared.push({ shown: term.shown, kind, weight });
-  }
+  for (const term of shared) sharedWeight += term.weight;
   if (sharedWeight <= 0 || left.mass <= 0 || right.mass <= 0) return undefined;
-  const quote = bothQuote(left.terms.words, right.terms.words) ? sharedQuote(left.terms.words, right.terms.words) : undefined;
+  const quote = left.quotes && right.quotes ? sharedQuote(left.words, right.words) : undefined;
   const cosine = sharedWeight / Math.sqrt(left.mass * right.mass);
   const score = Math.min(1, cosine + (quote ? options.quoteBonus : 0));
   return {
@@ -153,6 +178,17 @@ function scorePair(
       evidence: evidenceOf(shared, quote, options),
     },
   };
+}
+
+/** The terms of `left` that `right` has too, in `left`'s order (so weights add up in one order). */
+function sharedTerms(left: Weighted, right: Weighted, slotOf: Int32Array): WeighedTerm[] {
+  const positions: number[] = [];
+  right.ids.forEach((id, k) => {
+    const slot = slotOf[id]!;
+    // Two spelled-out "United States" already share both words; their initials would count them twice.
+    if (slot > 0 && !(left.weighed[slot - 1]!.initials && right.weighed[k]!.initials)) positions.push(slot - 1);
+  });
+  return positions.sort((x, y) => x - y).map((position) => left.weighed[position]!);
 }
 
 interface SharedTerm {

@@ -12,31 +12,29 @@ const MIN_QUOTE_WORDS = 2;
  */
 export function sharedQuote(a: readonly RunWord[], b: readonly RunWord[]): string[] | undefined {
   // Longest common substring by dynamic programming over quoted words only; sentences are short.
+  // Two rows, reused: scoring calls this for every candidate pair of quoting sentences.
   let best = 0;
   let bestEnd = 0;
   let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = new Int32Array(b.length + 1);
     const wordA = a[i - 1]!;
+    current.fill(0);
     if (wordA.quoted) {
       for (let j = 1; j <= b.length; j++) {
         const wordB = b[j - 1]!;
         if (!wordB.quoted || wordB.norm !== wordA.norm) continue;
-        current[j] = previous[j - 1]! + 1;
-        if (current[j]! > best) {
-          best = current[j]!;
+        const length = previous[j - 1]! + 1;
+        current[j] = length;
+        if (length > best) {
+          best = length;
           bestEnd = i;
         }
       }
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   if (best < MIN_QUOTE_WORDS) return undefined;
   const run = a.slice(bestEnd - best, bestEnd).map((word) => word.norm);
   return run.some((word) => !STOPWORDS.has(word)) ? run : undefined;
-}
-
-/** True when both sentences quote something, the only case where `sharedQuote` can find a run. */
-export function bothQuote(a: readonly RunWord[], b: readonly RunWord[]): boolean {
-  return a.some((word) => word.quoted) && b.some((word) => word.quoted);
 }

@@ -32,7 +32,8 @@ export type PerVersion = ReadonlyMap<number, readonly number[]>;
  */
 export function versionSharing(sentences: readonly SentenceRef[], pairs: readonly ScoredPair[], options: SharingOptions) {
   const strongTo = strongPartners(sentences, pairs, options.distinctScore);
-  const partners = partnersOf(pairs);
+  // Needed only for a statement told twice, which few joins ask about: built on first use.
+  let partners: Map<number, Set<number>> | undefined;
   const toldApart = (x: number, y: number): boolean => {
     const left = strongTo.get(x);
     const right = strongTo.get(y);
@@ -47,6 +48,7 @@ export function versionSharing(sentences: readonly SentenceRef[], pairs: readonl
     xs.some((x) => ys.some((y) => Math.abs(sentences[x]!.position - sentences[y]!.position) <= options.maxSplitDistance));
   // How many other versions of the merged group the sentence has a scored pair with.
   const witnesses = (sentence: number, x: PerVersion, y: PerVersion): number => {
+    partners ??= partnersOf(pairs);
     const linked = partners.get(sentence);
     const versions = new Set<number>();
     for (const group of [x, y]) {

@@ -5,7 +5,7 @@ import { diffSequences } from './myers.ts';
 
 /** What jsdiff reports, without the values: the part the pipeline reads. */
 function jsdiffComponents(a: string[], b: string[], maxEditLength?: number): { count: number; added: boolean; removed: boolean }[] | undefined {
-  const changes = diffArrays(a, b, maxEditLength === undefined ? {} : { maxEditLength });
+  const changes = maxEditLength === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength });
   return changes?.map((change) => ({ count: change.count, added: change.added, removed: change.removed }));
 }
 

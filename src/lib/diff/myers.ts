@@ -46,8 +46,8 @@ export function diffSequences<T>(a: readonly T[], b: readonly T[], limits: EditL
 
 /** Node store of the path components: a linked list per path, shared between paths like jsdiff's. */
 class Components {
-  parent = new Int32Array(256);
-  count = new Int32Array(256);
+  parent: Int32Array<ArrayBuffer> = new Int32Array(256);
+  count: Int32Array<ArrayBuffer> = new Int32Array(256);
   kind = new Uint8Array(256);
   size = 0;
 
@@ -77,7 +77,7 @@ class Components {
 
   private grow(): void {
     const length = this.parent.length * 2;
-    const grown = (from: Int32Array): Int32Array => {
+    const grown = (from: Int32Array): Int32Array<ArrayBuffer> => {
       const to = new Int32Array(length);
       to.set(from);
       return to;
