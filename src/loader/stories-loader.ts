@@ -6,6 +6,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { analyseStory } from '../lib/analyse.ts';
 import { StoryInputError } from '../lib/errors.ts';
 import { MANIFEST_FILE } from '../lib/ingest/index.ts';
+import type { StoryInput } from '../lib/types.ts';
+import { runAnalyses, workerCount } from './analysis-pool.ts';
 import { analysisDir, analysisFile, hasAnalysis, removeAnalyses, writeAnalysis, type StoredAnalysis } from './analysis-files.ts';
 import { readStoryFolder } from './read-story-folder.ts';
 
@@ -32,13 +34,28 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
       const slugs = await listStorySlugs(baseDir);
       const untouched = new Set(context.store.keys());
       const started = performance.now();
-      let analysed = 0;
-      for (const [index, slug] of slugs.entries()) {
+      const prepared: PreparedStory[] = [];
+      for (const slug of slugs) {
         untouched.delete(slug);
-        const result = await syncStory(context, baseDir, options.base, slug, pipelineDigest);
-        if (result.analysed) analysed++;
-        context.logger.info(`story ${index + 1} of ${slugs.length}: ${slug} — ${result.analysed ? `analysed in ${result.ms.toFixed(0)} ms` : 'unchanged, reused'}`);
+        prepared.push(await prepareStory(context, baseDir, options.base, slug, pipelineDigest));
       }
+      const pending = prepared.filter((story) => !story.reused);
+      const report = (story: PreparedStory, ms: number | undefined): void => {
+        const position = `story ${prepared.indexOf(story) + 1} of ${slugs.length}: ${story.slug}`;
+        context.logger.info(`${position} — ${ms === undefined ? 'unchanged, reused' : `analysed in ${ms.toFixed(0)} ms`}`);
+      };
+      for (const story of prepared) if (story.reused) report(story, undefined);
+      const threads = workerCount(pending.length);
+      if (threads > 0) {
+        context.logger.info(`analysing ${pending.length} stories on ${threads} worker threads`);
+        const jobs = pending.map((story, id) => ({ id, input: story.input, file: story.file }));
+        await runAnalyses(new URL('src/loader/analysis-worker.ts', context.config.root), jobs, threads, (job, ms) => report(pending[job.id]!, ms));
+      } else {
+        for (const story of pending) report(story, await analyseInProcess(story));
+      }
+      // Stored in slug order once all are written, so the store never points at a missing file.
+      for (const story of pending) await storeStory(context, story);
+      const analysed = pending.length;
       for (const slug of untouched) {
         context.store.delete(slug);
         await removeAnalyses(analysisDir(context.config.cacheDir), slug);
@@ -73,20 +90,44 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
   };
 }
 
-async function syncStory(context: LoaderContext, baseDir: string, base: string, slug: string, pipelineDigest: string): Promise<{ analysed: boolean; ms: number }> {
+interface PreparedStory {
+  slug: string;
+  input: StoryInput;
+  digest: string;
+  file: string;
+  /** The store already holds this digest and its file exists. */
+  reused: boolean;
+}
+
+async function prepareStory(context: LoaderContext, baseDir: string, base: string, slug: string, pipelineDigest: string): Promise<PreparedStory> {
   const input = await readStoryFolder(path.join(baseDir, slug), `${base.replace(/\/$/, '')}/${slug}`, slug);
   const hash = createHash('sha256').update(pipelineDigest).update(input.manifestText);
   for (const name of Object.keys(input.files).sort()) hash.update(`\0${name}\0`).update(input.files[name]!);
   const digest = hash.digest('hex');
   const file = analysisFile(context.config.cacheDir, slug, digest);
-  if (context.store.get(slug)?.digest === digest && hasAnalysis(file)) return { analysed: false, ms: 0 };
+  return { slug, input, digest, file, reused: context.store.get(slug)?.digest === digest && hasAnalysis(file) };
+}
+
+async function analyseInProcess(story: PreparedStory): Promise<number> {
   const started = performance.now();
-  const analysis = analyseStory(input);
+  const analysis = analyseStory(story.input);
   const ms = performance.now() - started;
-  await writeAnalysis(file, analysis);
-  const stored: StoredAnalysis = { analysisFile: file };
-  const data = await context.parseData({ id: slug, data: { ...stored } });
-  context.store.set({ id: slug, data, digest });
+  await writeAnalysis(story.file, analysis);
+  return ms;
+}
+
+async function storeStory(context: LoaderContext, story: PreparedStory): Promise<void> {
+  const stored: StoredAnalysis = { analysisFile: story.file };
+  const data = await context.parseData({ id: story.slug, data: { ...stored } });
+  context.store.set({ id: story.slug, data, digest: story.digest });
+}
+
+/** The dev watcher's path: one story, in this thread. */
+async function syncStory(context: LoaderContext, baseDir: string, base: string, slug: string, pipelineDigest: string): Promise<{ analysed: boolean; ms: number }> {
+  const story = await prepareStory(context, baseDir, base, slug, pipelineDigest);
+  if (story.reused) return { analysed: false, ms: 0 };
+  const ms = await analyseInProcess(story);
+  await storeStory(context, story);
   return { analysed: true, ms };
 }
 

@@ -27,35 +27,47 @@ function childEnv(stories: string): NodeJS.ProcessEnv {
   return { ...env, SAME_STORY_CONTENT: stories, FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
+/** Two worker threads whenever two or more stories need analysis, whatever this machine's core count. */
 async function build(stories: string): Promise<{ code: number | null; output: string; outDir: string }> {
   usedContent.push(stories);
-  const result = await buildSite(stories, 'loader-');
+  const result = await buildSite(stories, 'loader-', { SAME_STORY_WORKERS: '2' });
   return { code: result.code, output: result.log, outDir: result.outDir };
 }
 
 describe('the content-layer loader in a real build', () => {
   const stories = path.join(work, 'stories');
-  cpSync(path.join(root, 'tests/fixtures/stories/harbourton-pier-closure'), path.join(stories, 'harbourton-pier-closure'), { recursive: true });
+  for (const slug of ['harbourton-pier-closure', 'strathmore-ferry-fine']) {
+    cpSync(path.join(root, 'tests/fixtures/stories', slug), path.join(stories, slug), { recursive: true });
+  }
 
-  it('analyses every story on a cold build, then reuses unchanged ones and re-analyses only an edited one', async () => {
+  it('analyses every story on a cold build (on worker threads), then reuses unchanged ones and re-analyses only an edited one', async () => {
     const cold = await build(stories);
     expect(cold.code, cold.output).toBe(0);
-    expect(cold.output).toMatch(/story 1 of 1: harbourton-pier-closure — analysed in \d+ ms/);
+    expect(cold.output).toContain('analysing 2 stories on 2 worker threads');
+    expect(cold.output).toMatch(/story 1 of 2: harbourton-pier-closure — analysed in \d+ ms/);
+    expect(cold.output).toMatch(/story 2 of 2: strathmore-ferry-fine — analysed in \d+ ms/);
     expect(existsSync(path.join(cold.outDir, 'stories/harbourton-pier-closure/index.html'))).toBe(true);
+    expect(existsSync(path.join(cold.outDir, 'stories/strathmore-ferry-fine/index.html'))).toBe(true);
 
     const warm = await build(stories);
-    expect(warm.output).toMatch(/story 1 of 1: harbourton-pier-closure — unchanged, reused/);
+    expect(warm.output).toMatch(/story 1 of 2: harbourton-pier-closure — unchanged, reused/);
+    expect(warm.output).toMatch(/story 2 of 2: strathmore-ferry-fine — unchanged, reused/);
+    expect(warm.output).not.toContain('worker threads');
 
     const manifest = path.join(stories, 'harbourton-pier-closure/story.yaml');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^title: .*$/m, 'title: Harbourton pier closes after storm damage (edited)'));
     const edited = await build(stories);
-    expect(edited.output).toMatch(/story 1 of 1: harbourton-pier-closure — analysed in \d+ ms/);
+    expect(edited.output).toMatch(/story 1 of 2: harbourton-pier-closure — analysed in \d+ ms/);
+    expect(edited.output).toMatch(/story 2 of 2: strathmore-ferry-fine — unchanged, reused/);
+    // One story to analyse: in this thread, as starting a worker would cost more than it saves.
+    expect(edited.output).not.toContain('worker threads');
     expect(readFileSync(path.join(edited.outDir, 'index.html'), 'utf8')).toContain('(edited)');
   }, 180_000);
 
-  it('stops the build on bad input, naming file, line and field, and writes no site', async () => {
+  it('stops the build on bad input found in a worker thread, naming file, line and field, and writes no site', async () => {
     const bad = path.join(work, 'bad');
     cpSync(path.join(root, 'tests/fixtures/stories/harbourton-pier-closure'), path.join(bad, 'broken-story'), { recursive: true });
+    cpSync(path.join(root, 'tests/fixtures/stories/strathmore-ferry-fine'), path.join(bad, 'good-story'), { recursive: true });
     const manifest = path.join(bad, 'broken-story/story.yaml');
     const lines = readFileSync(manifest, 'utf8').split('\n');
     const outletLine = lines.findIndex((line) => /^\s+outlet:/.test(line));
@@ -63,6 +75,7 @@ describe('the content-layer loader in a real build', () => {
     writeFileSync(manifest, lines.join('\n'));
     const result = await build(bad);
     expect(result.code).not.toBe(0);
+    expect(result.output).toContain('analysing 2 stories on 2 worker threads');
     expect(result.output).toContain(`broken-story/story.yaml:${outletLine + 1} versions[0].outlet: expected string, got a list`);
     expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
   }, 120_000);

@@ -27,14 +27,14 @@ const buildsDir = path.join(projectRoot, 'node_modules/.cache/same-story-test-si
  * `SAME_STORY_CONTENT=<content> astro build --outDir <dir>`. The folder path is passed as given, so
  * each fixture site keeps one cache (astro.config.mjs keys the cache on it).
  */
-export function buildSite(content: string, prefix = 'site-'): Promise<SiteBuild> {
+export function buildSite(content: string, prefix = 'site-', env: NodeJS.ProcessEnv = {}): Promise<SiteBuild> {
   mkdirSync(buildsDir, { recursive: true });
   const outDir = mkdtempSync(path.join(buildsDir, prefix));
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
       cwd: projectRoot,
-      env: { ...process.env, SAME_STORY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...env, SAME_STORY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const chunks: string[] = [];
