@@ -1,17 +1,26 @@
 import { compareMentions } from './compare.ts';
 import { slugify, styleKey } from './normalize.ts';
 import { byVersionThenStart, compareText, publicMention } from './order.ts';
-import { findParaphrases } from './paraphrases.ts';
+import { findParaphrases, type QuotesBySentence } from './paraphrases.ts';
 import type { StoryContext } from './story-context.ts';
 import { FACT_KINDS, type Fact, type FactKind, type FactVariant, type RawMention } from './types.ts';
+import { FACT_WORK_LIMITS, PairBudget, type WorkLedger } from './work-limits.ts';
 
 const LABEL_LENGTH = 90;
 
 /** One fact from the mentions grouped for it; its id is given later, once all facts are known. */
-export function buildFact(kind: FactKind, group: readonly RawMention[], context: StoryContext, allQuotes: readonly RawMention[] = []): Omit<Fact, 'id'> {
+export function buildFact(
+  kind: FactKind,
+  group: readonly RawMention[],
+  context: StoryContext,
+  quotes: QuotesBySentence = new Map(),
+  ledger?: WorkLedger,
+): Omit<Fact, 'id'> {
   const mentions = [...group].sort(byVersionThenStart);
   const variants = variantsOf(kind, mentions);
-  const verdict = compareMentions(kind, mentions);
+  const budget = ledger?.variantBudget() ?? new PairBudget(FACT_WORK_LIMITS.maxVariantPairs);
+  const verdict = compareMentions(kind, mentions, budget);
+  ledger?.variants(budget);
   const fact: Omit<Fact, 'id'> = {
     kind,
     label: labelOf(kind, mentions, variants, context),
@@ -22,7 +31,7 @@ export function buildFact(kind: FactKind, group: readonly RawMention[], context:
   if (verdict.note) fact.note = verdict.note;
   addKindDetails(fact, kind, mentions);
   if (kind === 'quote') {
-    const paraphrases = findParaphrases(mentions, allQuotes, context);
+    const paraphrases = findParaphrases(mentions, quotes, context);
     if (paraphrases.length > 0) fact.paraphrases = paraphrases;
   }
   return fact;

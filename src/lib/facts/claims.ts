@@ -44,9 +44,20 @@ export function findClaims(
   }
   const union = new Clusters(sides.length);
   for (const [x, y] of clusters) union.union(x, y);
-  for (let x = 0; x < sides.length; x++) {
-    for (let y = x + 1; y < sides.length; y++) {
-      if (sides[x]!.sentence === sides[y]!.sentence && sides[x]!.at < sides[y]!.end && sides[y]!.at < sides[x]!.end) union.union(x, y);
+  // Sides overlap only within one sentence: compare each sentence's sides, not every pair of sides.
+  const bySentence = new Map<Sentence, number[]>();
+  sides.forEach((side, index) => {
+    const list = bySentence.get(side.sentence);
+    if (list) list.push(index);
+    else bySentence.set(side.sentence, [index]);
+  });
+  for (const list of bySentence.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const left = sides[list[x]!]!;
+        const right = sides[list[y]!]!;
+        if (left.at < right.end && right.at < left.end) union.union(list[x]!, list[y]!);
+      }
     }
   }
   return union

@@ -2,7 +2,9 @@ import { datesConflict } from './date-resolve.ts';
 import { namesMatch } from './group.ts';
 import { isDemonym, isHonorific, isPlaceName } from './lexicon.ts';
 import { contentStems, editDistance, styleKey } from './normalize.ts';
+import { withNearPartner } from './spelling-pairs.ts';
 import type { FactKind, NumberValue, RawMention } from './types.ts';
+import { FACT_WORK_LIMITS, PairBudget } from './work-limits.ts';
 
 /** Whether, and why, the mentions of one fact disagree in substance. */
 export interface Verdict {
@@ -17,23 +19,29 @@ const AGREE: Verdict = { disagreement: false };
  * an outlet repeating itself is not a disagreement. House style never is: every comparison runs
  * on values or style keys, never on raw text.
  */
-export function compareMentions(kind: FactKind, mentions: readonly RawMention[]): Verdict {
-  const pairs = crossPairs(mentions);
+export function compareMentions(kind: FactKind, mentions: readonly RawMention[], budget = new PairBudget(FACT_WORK_LIMITS.maxVariantPairs)): Verdict {
+  const verdict = compareWithin(kind, mentions, budget);
+  if (!budget.exhausted || verdict.disagreement) return verdict;
+  return { disagreement: false, note: `compared in part: the first ${budget.max} pairs of variants agree; the rest were not compared` };
+}
+
+function compareWithin(kind: FactKind, mentions: readonly RawMention[], budget: PairBudget): Verdict {
   switch (kind) {
     case 'date':
-      return firstConflict(pairs, (a, b) => datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved), 'different dates');
+      return firstConflict(crossPairs(mentions, budget), (a, b) => datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved), 'different dates');
     case 'number':
-      return firstConflict(pairs, (a, b) => numbersConflict(a.number, b.number), 'different figures');
+      return firstConflict(crossPairs(mentions, budget), (a, b) => numbersConflict(a.number, b.number), 'different figures');
     case 'quote':
-      return compareQuotes(pairs);
+      return compareQuotes(crossPairs(mentions, budget));
     case 'person':
-      return comparePeople(mentions);
+      return comparePeople(mentions, budget);
     default:
       return AGREE;
   }
 }
 
-function crossPairs(all: readonly RawMention[]): [RawMention, RawMention][] {
+/** Pairs of mentions of different versions, in order, as many as `budget` allows. */
+function crossPairs(all: readonly RawMention[], budget: PairBudget): [RawMention, RawMention][] {
   // One mention per version and value: a version repeating a value adds no pair worth comparing.
   const distinct = new Map<string, RawMention>();
   for (const mention of all) {
@@ -44,7 +52,9 @@ function crossPairs(all: readonly RawMention[]): [RawMention, RawMention][] {
   const pairs: [RawMention, RawMention][] = [];
   for (let i = 0; i < mentions.length; i++) {
     for (let j = i + 1; j < mentions.length; j++) {
-      if (mentions[i]!.version !== mentions[j]!.version) pairs.push([mentions[i]!, mentions[j]!]);
+      if (mentions[i]!.version === mentions[j]!.version) continue;
+      if (!budget.take()) return pairs;
+      pairs.push([mentions[i]!, mentions[j]!]);
     }
   }
   return pairs;
@@ -70,9 +80,15 @@ export function numbersConflict(a: NumberValue | undefined, b: NumberValue | und
  * statement is not a disagreement), or when two named speakers differ.
  */
 function compareQuotes(pairs: readonly [RawMention, RawMention][]): Verdict {
+  const stems = new Map<RawMention, Set<string>>();
+  const stemsOf = (mention: RawMention): Set<string> => {
+    let known = stems.get(mention);
+    if (!known) stems.set(mention, (known = new Set(contentStems(mention.text))));
+    return known;
+  };
   for (const [a, b] of pairs) {
-    const left = new Set(contentStems(a.text));
-    const right = new Set(contentStems(b.text));
+    const left = stemsOf(a);
+    const right = stemsOf(b);
     if (!isSubset(left, right) && !isSubset(right, left)) {
       return { disagreement: true, note: `different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})` };
     }
@@ -97,25 +113,32 @@ function isNamed(speaker: string): boolean {
 }
 
 /** People disagree on the spelling of their name, or on a title that is not just shorter. */
-function comparePeople(mentions: readonly RawMention[]): Verdict {
+function comparePeople(mentions: readonly RawMention[], budget: PairBudget): Verdict {
   const notes: string[] = [];
-  const spellings = personSpellings(mentions);
+  const spellings = personSpellings(mentions, budget);
   if (spellings.size > 1) {
     notes.push(`name spelled ${[...spellings.entries()].map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`).join(' vs ')}`);
   }
-  const conflict = conflictingRoles(mentions);
+  const conflict = conflictingRoles(mentions, budget);
   if (conflict) notes.push(`titled “${conflict[0].role}” (${conflict[0].version}) and “${conflict[1].role}” (${conflict[1].version})`);
   return notes.length > 0 ? { disagreement: true, note: notes.join('; ') } : AGREE;
 }
 
 /** Two titles of different versions where neither is a shortening of the other. */
-function conflictingRoles(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
-  const roles = mentions.filter((mention) => mention.role).map((mention) => ({ mention, words: roleWords(mention.role!) }));
+function conflictingRoles(mentions: readonly RawMention[], budget: PairBudget): [RawMention, RawMention] | undefined {
+  // A version repeating a title conflicts where its first telling does, and later: the first pair found is the same.
+  const firstTelling = new Map<string, RawMention>();
+  for (const mention of mentions) {
+    const key = `${mention.version}\u0000${mention.role}`;
+    if (mention.role && !firstTelling.has(key)) firstTelling.set(key, mention);
+  }
+  const roles = [...firstTelling.values()].map((mention) => ({ mention, words: roleWords(mention.role!) }));
   for (let i = 0; i < roles.length; i++) {
     for (let j = i + 1; j < roles.length; j++) {
       const a = roles[i]!;
       const b = roles[j]!;
       if (a.mention.version === b.mention.version || a.words.size === 0 || b.words.size === 0) continue;
+      if (!budget.take()) return undefined;
       if (!isSubset(a.words, b.words) && !isSubset(b.words, a.words)) return [a.mention, b.mention];
     }
   }
@@ -123,7 +146,7 @@ function conflictingRoles(mentions: readonly RawMention[]): [RawMention, RawMent
 }
 
 /** Words of a person's name spelled two ways (one a slip of the other), with the versions spelling each. */
-export function personSpellings(mentions: readonly RawMention[]): Map<string, Set<string>> {
+export function personSpellings(mentions: readonly RawMention[], budget = new PairBudget(FACT_WORK_LIMITS.maxVariantPairs)): Map<string, Set<string>> {
   const spellings = new Map<string, Set<string>>();
   for (const mention of mentions) {
     for (const word of styleKey(mention.name ?? mention.text).split(' ').filter(Boolean)) {
@@ -132,11 +155,9 @@ export function personSpellings(mentions: readonly RawMention[]): Map<string, Se
       spellings.set(word, versions);
     }
   }
-  const slipped = new Map<string, Set<string>>();
-  for (const [word, versions] of spellings) {
-    if ([...spellings.keys()].some((other) => isSlip(other, word))) slipped.set(word, versions);
-  }
-  return slipped;
+  const words = [...spellings.keys()];
+  const slipped = withNearPartner(words, isSlip, budget);
+  return new Map([...spellings].filter((_, index) => slipped.has(index)));
 }
 
 /** Within one person's mentions, a word written one letter off (two in a long word) is a slip. */

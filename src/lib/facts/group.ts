@@ -2,9 +2,12 @@ import { Clusters, linkOneToOne } from './cluster.ts';
 import { dateKey } from './dates.ts';
 import { isPlaceName } from './lexicon.ts';
 import { contentStems, editDistance, styleKey } from './normalize.ts';
-import { contextOverlap, type StoryContext } from './story-context.ts';
+import { crossVersionPairs } from './mention-pairs.ts';
 import { numberKey } from './numbers.ts';
+import { spellingPairs } from './spelling-pairs.ts';
+import { contextOverlap, type StoryContext } from './story-context.ts';
 import type { FactKind, NumberValue, RawMention } from './types.ts';
+import { FACT_WORK_LIMITS, PairBudget } from './work-limits.ts';
 
 /** Weights of the evidence that two dates or numbers of different versions are one fact. */
 export const LINK_WEIGHTS = {
@@ -25,71 +28,57 @@ export const LINK_WEIGHTS = {
  * story-wide by spelling, tolerating a slip of a letter in a long name; quotes by shared wording;
  * dates and numbers one to one between versions, from alignment, surroundings and value.
  */
-export function groupMentions(kind: FactKind, mentions: readonly RawMention[], context: StoryContext): RawMention[][] {
+export function groupMentions(kind: FactKind, mentions: readonly RawMention[], context: StoryContext, budget = new PairBudget(FACT_WORK_LIMITS.maxGroupingPairs)): RawMention[][] {
   const clusters = new Clusters(mentions.length);
   if (kind === 'date' || kind === 'number') {
     const counts = new Map<string, number>();
     for (const mention of mentions) counts.set(`${mention.version} ${valueKey(mention)}`, (counts.get(`${mention.version} ${valueKey(mention)}`) ?? 0) + 1);
     const unique = (mention: RawMention): boolean => counts.get(`${mention.version} ${valueKey(mention)}`) === 1;
-    const pairs = candidatePairs(mentions, (mention) => [
+    const pairs = crossVersionPairs(mentions, (mention) => [
       `value ${valueKey(mention)}`,
       ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
       ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
-    ]);
+    ], budget);
     linkOneToOne(mentions, pairs, (a, b) => linkScore(a, b, context, unique), LINK_WEIGHTS.threshold, clusters);
   } else if (kind === 'quote') {
+    // The same words quoted are one quote in any versions; other wordings are compared across versions.
+    unionEqual(mentions, (mention) => mention.key, clusters);
     const stems = mentions.map((mention) => new Set(contentStems(mention.text)));
-    const pairs = candidatePairs(mentions, (mention, index) => [`key ${mention.key}`, ...[...stems[index]!].map((word) => `stem ${word}`)]);
+    const pairs = crossVersionPairs(mentions, (_mention, index) => [...stems[index]!].map((word) => `stem ${word}`), budget);
     for (const [i, j] of pairs) if (sameQuote(mentions[i]!, mentions[j]!, stems[i]!, stems[j]!, context)) clusters.union(i, j);
   } else {
     // Names compare by spelling only: join equal spellings first, then compare each spelling once.
-    const firstOf = new Map<string, number>();
-    mentions.forEach((mention, index) => {
-      const spelling = nameKey(kind, mention);
-      const first = firstOf.get(spelling);
-      if (first === undefined) firstOf.set(spelling, index);
-      else clusters.union(first, index);
-    });
-    const spellings = [...firstOf.entries()];
-    for (let i = 0; i < spellings.length; i++) {
-      for (let j = i + 1; j < spellings.length; j++) {
-        if (sameName(kind, spellings[i]![0], spellings[j]![0])) clusters.union(spellings[i]![1], spellings[j]![1]);
-      }
+    const firstOf = unionEqual(mentions, (mention) => nameKey(kind, mention), clusters);
+    const spellings = [...firstOf.keys()];
+    const firsts = [...firstOf.values()];
+    for (const [i, j] of spellingPairs(spellings, (spelling) => nameTerms(kind, spelling), budget)) {
+      if (sameName(kind, spellings[i]!, spellings[j]!)) clusters.union(firsts[i]!, firsts[j]!);
     }
   }
   return clusters.groups().map((indices) => indices.map((index) => mentions[index]!));
 }
 
+/** Joins mentions with equal keys; returns each key's first mention. */
+function unionEqual(mentions: readonly RawMention[], keyOf: (mention: RawMention) => string, clusters: Clusters): Map<string, number> {
+  const firstOf = new Map<string, number>();
+  mentions.forEach((mention, index) => {
+    const key = keyOf(mention);
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, index);
+    else clusters.union(first, index);
+  });
+  return firstOf;
+}
+
+/** The words `sameName` can match a spelling on (see `spellingPairs`). */
+function nameTerms(kind: FactKind, spelling: string): { words: string[]; surname?: string | undefined } {
+  if (kind !== 'person') return { words: spelling.length >= 6 ? [spelling] : [] };
+  const words = styleKey(spelling).split(' ').filter(Boolean);
+  return { words, surname: words.length > 1 ? words.at(-1) : undefined };
+}
+
 /** A window word this rare (in a quarter of the sentences or fewer) makes two mentions worth scoring. */
 const RARE_WORD = Math.log(4);
-
-/**
- * Pairs of mentions that share at least one key (a value, an alignment group, a rare word), each
- * pair once: the only pairs worth scoring, so a long story does not cost every pair of mentions.
- */
-function candidatePairs(mentions: readonly RawMention[], keysOf: (mention: RawMention, index: number) => string[]): [number, number][] {
-  const byKey = new Map<string, number[]>();
-  mentions.forEach((mention, index) => {
-    for (const key of new Set(keysOf(mention, index))) {
-      const list = byKey.get(key) ?? [];
-      list.push(index);
-      byKey.set(key, list);
-    }
-  });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of byKey.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const code = list[x]! * mentions.length + list[y]!;
-        if (seen.has(code)) continue;
-        seen.add(code);
-        pairs.push([list[x]!, list[y]!]);
-      }
-    }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-}
 
 function linkScore(a: RawMention, b: RawMention, context: StoryContext, unique: (mention: RawMention) => boolean): number {
   let score = contextOverlap(context, a, b);

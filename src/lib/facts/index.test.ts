@@ -52,6 +52,6 @@ describe('buildFactIndex', () => {
   });
 
   it('exports exactly its public API', () => {
-    expect(Object.keys(facts).sort()).toEqual(['FACT_KINDS', 'buildFactIndex', 'extractMentions', 'extractVersionMentions', 'resolveDate']);
+    expect(Object.keys(facts).sort()).toEqual(['FACT_KINDS', 'FACT_WORK_LIMITS', 'buildFactIndex', 'buildFactIndexWithWork', 'extractMentions', 'extractVersionMentions', 'resolveDate']);
   });
 });

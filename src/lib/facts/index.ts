@@ -9,13 +9,16 @@ import { findClaims } from './claims.ts';
 import { collectNames, extractVersionMentions } from './extract.ts';
 import { groupMentions } from './group.ts';
 import { compareText } from './order.ts';
+import { quotesBySentence } from './paraphrases.ts';
 import { storyContext } from './story-context.ts';
 import { FACT_KINDS, type Fact, type FactAlignmentGroup, type FactInputVersion, type RawMention } from './types.ts';
+import { FACT_WORK_LIMITS, PairBudget, WorkLedger, type FactWork, type FactWorkLimits } from './work-limits.ts';
 
 export type {
   DateValue, ExtractContext, Fact, FactAlignmentGroup, FactInputVersion, FactKind, FactMention, FactVariant, NumberValue, RawMention,
 } from './types.ts';
 export { FACT_KINDS } from './types.ts';
+export { FACT_WORK_LIMITS, type FactWork, type FactWorkLimits } from './work-limits.ts';
 export { extractMentions, extractVersionMentions, type MentionContext } from './extract.ts';
 export { resolveDate } from './date-resolve.ts';
 
@@ -25,16 +28,29 @@ export { resolveDate } from './date-resolve.ts';
  * does not depend on the order of `versions`: disagreements first, then by kind and reach.
  */
 export function buildFactIndex(versions: readonly FactInputVersion[], alignment: readonly FactAlignmentGroup[]): Fact[] {
+  return buildFactIndexWithWork(versions, alignment).facts;
+}
+
+/** The fact index with a report of its pair work, for callers that show when a work limit cut it short. */
+export function buildFactIndexWithWork(
+  versions: readonly FactInputVersion[],
+  alignment: readonly FactAlignmentGroup[],
+  limits: FactWorkLimits = FACT_WORK_LIMITS,
+): { facts: Fact[]; work: FactWork } {
   const ordered = [...versions].sort((a, b) => compareText(a.id, b.id));
   const context = storyContext(ordered, alignment);
   const names = collectNames(ordered);
   const mentions = ordered.flatMap((version) => extractVersionMentions(version, names));
-  const quotes = mentions.filter((mention) => mention.kind === 'quote');
+  const quotes = quotesBySentence(mentions);
+  const ledger = new WorkLedger(limits);
   const facts = FACT_KINDS.filter((kind) => kind !== 'claim').flatMap((kind) => {
     const ofKind = mentions.filter((mention) => mention.kind === kind).sort(byVersionThenAt);
-    return groupMentions(kind, ofKind, context).map((group) => buildFact(kind, group, context, quotes));
+    const budget = new PairBudget(limits.maxGroupingPairs);
+    const groups = groupMentions(kind, ofKind, context, budget);
+    ledger.grouping(kind, budget);
+    return groups.map((group) => buildFact(kind, group, context, quotes, ledger));
   });
-  return assignIds([...facts, ...findClaims(ordered, alignment, mentions, context)]);
+  return { facts: assignIds([...facts, ...findClaims(ordered, alignment, mentions, context)]), work: ledger.result() };
 }
 
 function byVersionThenAt(a: RawMention, b: RawMention): number {

@@ -15,7 +15,7 @@ const PARAPHRASE_SHARE = 0.6;
  * from a version that does not quote it, holding most of its content words. The paraphrase is the
  * stretch from the first to the last of those words.
  */
-export function findParaphrases(quotes: readonly RawMention[], allQuotes: readonly RawMention[], context: StoryContext): FactMention[] {
+export function findParaphrases(quotes: readonly RawMention[], quotesBySentence: QuotesBySentence, context: StoryContext): FactMention[] {
   const quoting = new Set(quotes.map((quote) => quote.version));
   const wanted = new Set(quotes.flatMap((quote) => contentStems(quote.text)));
   if (wanted.size < 2) return [];
@@ -24,12 +24,26 @@ export function findParaphrases(quotes: readonly RawMention[], allQuotes: readon
     for (const id of context.alignedWith(quote.sentence)) {
       const sentence = context.sentence(id);
       if (!sentence || quoting.has(sentence.version) || found.has(id)) continue;
-      const inside = allQuotes.filter((other) => other.sentence === id);
+      const inside = quotesBySentence.get(id) ?? [];
       const stretch = carriedStretch(sentence, new Set(contentStems(quote.text)), inside);
       if (stretch) found.set(id, stretch);
     }
   }
   return [...found.values()].sort(byVersionThenStart);
+}
+
+/** Every quotation of the story, by the id of its sentence. */
+export type QuotesBySentence = ReadonlyMap<string, readonly RawMention[]>;
+
+export function quotesBySentence(mentions: readonly RawMention[]): QuotesBySentence {
+  const bySentence = new Map<string, RawMention[]>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'quote') continue;
+    const list = bySentence.get(mention.sentence);
+    if (list) list.push(mention);
+    else bySentence.set(mention.sentence, [mention]);
+  }
+  return bySentence;
 }
 
 function carriedStretch(sentence: Sentence, stems: ReadonlySet<string>, quotesInside: readonly RawMention[]): FactMention | undefined {
