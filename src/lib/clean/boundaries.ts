@@ -1,4 +1,4 @@
-import { CLOSERS, OPENERS, TERMINALS, isDigit, isInsideLink, isLetter, isLower, isSpace, isUpper } from './text-shape.ts';
+import { CLOSERS, OPENERS, isDigit, isInsideLink, isLetter, isLower, isSpace, isUpper } from './text-shape.ts';
 
 /**
  * Where one piece of scraped text ends and the next begins. `sentence`, `colon` and `quote`
@@ -46,8 +46,8 @@ function isAbbreviationDot(text: string, dot: number): boolean {
  */
 function sentenceBoundaries(text: string, from: number, to: number, out: Boundary[]): void {
   for (let k = from; k < to; k++) {
+    if (!isTerminalCode(text.charCodeAt(k))) continue;
     const ch = text[k]!;
-    if (!TERMINALS.has(ch)) continue;
     if (ch === '.' && (text[k + 1] === '.' || isAbbreviationDot(text, k))) continue;
     let end = k + 1;
     while (end < to && CLOSERS.has(text[end]!)) end++;
@@ -60,6 +60,11 @@ function sentenceBoundaries(text: string, from: number, to: number, out: Boundar
     const opensCapital = OPENERS.has(c!) && isUpper(text[next + 1]);
     if (isUpper(c) || opensCapital || (!glued && isDigit(c))) out.push({ at: next, kind: 'sentence', glued });
   }
+}
+
+/** Terminal punctuation (`.`, `!`, `?`, `…`) by character code: the loop above asks it of every character. */
+function isTerminalCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
 /** A straight double quote closes a quotation when it is the even-numbered one on its line. */
@@ -132,6 +137,9 @@ function glueKind(text: string, k: number): BoundaryKind | undefined {
 
 function chromeGlue(text: string, from: number, to: number, out: Boundary[]): void {
   for (let k = from + 1; k < to; k++) {
+    // Every kind of glue starts the next piece with a capital or a digit.
+    const next = text[k];
+    if (!isUpper(next) && !isDigit(next)) continue;
     const kind = glueKind(text, k);
     if (kind && !isInsideLink(text, k)) out.push({ at: k, kind, glued: true });
   }

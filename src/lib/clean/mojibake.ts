@@ -30,6 +30,8 @@ const TYPOGRAPHIC = new Set(['‘', '’', '“', '”', '–', '—', '…', '�
  * re-encoding the characters to their cp1252 bytes and decoding those as UTF-8.
  */
 function repairAt(text: string, index: number): { length: number; repaired: string } | undefined {
+  // Every character cp1252 gives for bytes 0x80–0xFF is outside ASCII: ASCII text is never mojibake.
+  if (text.charCodeAt(index) < 0x80) return undefined;
   const lead = CP1252_BYTE.get(text[index]!);
   const count = lead === undefined ? 0 : continuationCount(lead);
   if (count === 0) return undefined;

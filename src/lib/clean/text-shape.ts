@@ -3,25 +3,50 @@
  * accented names (`Nduhungirehe`, `Élysée`) behave like ASCII ones.
  */
 
+// The rules ask these of every character of a version: ASCII is answered by its code, the rest by
+// the Unicode classes (which agree with the codes on ASCII).
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /\s/u;
+
+/** The character's code when it is one ASCII character, else -1. */
+function asciiCode(ch: string): number {
+  if (ch.length !== 1) return -1;
+  const code = ch.charCodeAt(0);
+  return code < 128 ? code : -1;
+}
+
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Lu}/u.test(ch);
+  if (ch === undefined) return false;
+  const code = asciiCode(ch);
+  return code < 0 ? UPPER.test(ch) : code >= 65 && code <= 90;
 }
 
 export function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Ll}/u.test(ch);
+  if (ch === undefined) return false;
+  const code = asciiCode(ch);
+  return code < 0 ? LOWER.test(ch) : code >= 97 && code <= 122;
 }
 
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  if (ch === undefined) return false;
+  const code = asciiCode(ch);
+  return code < 0 ? LETTER.test(ch) : (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Nd}/u.test(ch);
+  if (ch === undefined) return false;
+  const code = asciiCode(ch);
+  return code < 0 ? DIGIT.test(ch) : code >= 48 && code <= 57;
 }
 
 /** True for any whitespace, including CR and NBSP (both occur in scraped text). */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/u.test(ch);
+  if (ch === undefined) return false;
+  const code = asciiCode(ch);
+  return code < 0 ? SPACE.test(ch) : code === 32 || (code >= 9 && code <= 13);
 }
 
 /** Characters that may close a sentence or quotation after its terminal punctuation. */
@@ -30,10 +55,18 @@ export const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '”', '’', ')'
 /** Characters that may open a sentence before its first letter. */
 export const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '«']);
 
-export const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
-
+/** The whitespace-separated words of a text (what `text.split(/\s+/u)` gives, without empty ones). */
 export function words(text: string): string[] {
-  return text.split(/\s+/u).filter((word) => word.length > 0);
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text[i])) {
+      if (start >= 0) found.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) found.push(text.slice(start));
+  return found;
 }
 
 /** Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets. */
