@@ -17,7 +17,7 @@ export interface EditComponent {
 export interface EditLimits {
   /** Give up past this many edits (jsdiff's `maxEditLength`); defaults to no limit. */
   readonly maxEditLength?: number | undefined;
-  /** Give up after this many milliseconds (jsdiff's `timeout`); checked once per edit length. */
+  /** Give up after this many milliseconds (jsdiff's `timeout`); checked every sixteenth edit length. */
   readonly timeout?: number | undefined;
 }
 
@@ -66,6 +66,12 @@ class Components {
     return this.push(last, 1, kind);
   }
 
+  /** Empties the store for the next diff, keeping its grown buffers. */
+  reset(): this {
+    this.size = 0;
+    return this;
+  }
+
   toList(last: number): EditComponent[] {
     const list: EditComponent[] = [];
     for (let node = last; node >= 0; node = this.parent[node]!) {
@@ -90,19 +96,34 @@ class Components {
   }
 }
 
+// One store for every diff: a diff finishes before the next starts, and most are of one sentence row,
+// so reusing the buffers saves allocating and growing them hundreds of times per story.
+const sharedComponents = new Components();
+
+/** Path arrays, one slot per diagonal, reused like the components and cleared as far as used. */
+const diagonals = { pathOld: new Int32Array(64), pathLast: new Int32Array(64), has: new Uint8Array(64) };
+
+function diagonalArrays(size: number): typeof diagonals {
+  if (diagonals.has.length < size) {
+    const length = Math.max(size, 2 * diagonals.has.length);
+    diagonals.pathOld = new Int32Array(length);
+    diagonals.pathLast = new Int32Array(length);
+    diagonals.has = new Uint8Array(length);
+  } else diagonals.has.fill(0, 0, size);
+  return diagonals;
+}
+
 /** `diffSequences` on integer sequences. */
 export function diffIntegers(older: Int32Array, newer: Int32Array, limits: EditLimits = {}): EditComponent[] | undefined {
   const oldLen = older.length;
   const newLen = newer.length;
   const maxEditLength = Math.min(oldLen + newLen, limits.maxEditLength ?? Infinity);
   const abortAfter = Date.now() + (limits.timeout ?? Infinity);
-  const components = new Components();
+  const components = sharedComponents.reset();
   // Best path per diagonal (old position − new position), offset so diagonals may be negative.
   // `has` mirrors jsdiff's undefined entries, including the stale ones it leaves behind.
   const offset = Math.max(0, maxEditLength) + 2;
-  const pathOld = new Int32Array(2 * offset + 1);
-  const pathLast = new Int32Array(2 * offset + 1);
-  const has = new Uint8Array(2 * offset + 1);
+  const { pathOld, pathLast, has } = diagonalArrays(2 * offset + 1);
 
   /** Follows the snake from (oldPos, oldPos − diagonal); returns the new oldPos and sets `snakeLast`. */
   let snakeLast = -1;
@@ -126,7 +147,10 @@ export function diffIntegers(older: Int32Array, newer: Int32Array, limits: EditL
 
   let minDiagonal = -Infinity;
   let maxDiagonal = Infinity;
-  for (let editLength = 1; editLength <= maxEditLength && Date.now() <= abortAfter; editLength++) {
+  for (let editLength = 1; editLength <= maxEditLength; editLength++) {
+    // jsdiff reads the clock before every edit length; every sixteenth is as good a deadline and
+    // keeps the clock out of the inner work (a result can only differ when the deadline is hit).
+    if (editLength % 16 === 1 && Date.now() > abortAfter) break;
     const from = Math.max(minDiagonal, -editLength);
     const to = Math.min(maxDiagonal, editLength);
     for (let diagonal = from; diagonal <= to; diagonal += 2) {
