@@ -72,13 +72,30 @@ export function sentenceTerms(sentence: Sentence): SentenceTerms {
   words.forEach((token, position) => {
     const inQuote = quoted.some(([start, end]) => token.at >= start && token.at < end);
     runWords.push({ norm: token.norm, quoted: inQuote });
-    const term = termOf(token, position === 0 || shouting);
+    const term = cachedTermOf(token, position === 0 || shouting);
     if (term && !terms.has(term.key)) terms.set(term.key, term);
   });
   if (!shouting) {
     for (const term of initialisms(sentence.tokens)) if (!terms.has(term.key)) terms.set(term.key, term);
   }
   return { terms, words: runWords };
+}
+
+// A story repeats its words across versions, and a term depends only on the word as written and
+// whether it opens the sentence: each is worked out once. Terms are shared, never changed. Bounded
+// like facts' memos, so a long build does not keep every word it has seen.
+const CACHE_LIMIT = 50_000;
+const termCache = new Map<string, Term | null>();
+
+function cachedTermOf(token: Token, initial: boolean): Term | undefined {
+  const key = initial ? `^${token.text}` : `-${token.text}`;
+  let term = termCache.get(key);
+  if (term === undefined) {
+    if (termCache.size > CACHE_LIMIT) termCache.clear();
+    term = termOf(token, initial) ?? null;
+    termCache.set(key, term);
+  }
+  return term ?? undefined;
 }
 
 function termOf(token: Token, initial: boolean): Term | undefined {

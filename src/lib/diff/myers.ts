@@ -26,22 +26,36 @@ const ADDED = 1;
 const REMOVED = 2;
 
 /**
- * The diff of two sequences whose items compare with `===`, or undefined when a limit was hit.
- * Items are interned to integers first, so strings compare once per distinct value.
+ * The diff of two sequences of strings, or undefined when a limit was hit. The strings are interned
+ * to integers first (one table for every call, emptied now and then between calls), so each
+ * compares once per distinct value.
  */
-export function diffSequences<T>(a: readonly T[], b: readonly T[], limits: EditLimits = {}): EditComponent[] | undefined {
-  const ids = new Map<T, number>();
-  const intern = (items: readonly T[]): Int32Array => {
-    const out = new Int32Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      let id = ids.get(item);
-      if (id === undefined) ids.set(item, (id = ids.size));
-      out[i] = id;
-    }
-    return out;
-  };
-  return diffIntegers(intern(a), intern(b), limits);
+export function diffSequences(a: readonly string[], b: readonly string[], limits: EditLimits = {}): EditComponent[] | undefined {
+  if (sharedIds.size > SHARED_IDS_LIMIT) sharedIds.clear();
+  return diffIntegers(internInto(sharedIds, a), internInto(sharedIds, b), limits);
+}
+
+const SHARED_IDS_LIMIT = 100_000;
+const sharedIds = new Map<string, number>();
+
+/**
+ * An interner of its own, for callers that keep the integers of many sequences and diff them later
+ * with `diffIntegers`: integers from one interner compare as their strings do.
+ */
+export function interner(): (items: readonly string[]) => Int32Array {
+  const ids = new Map<string, number>();
+  return (items) => internInto(ids, items);
+}
+
+function internInto(ids: Map<string, number>, items: readonly string[]): Int32Array {
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    let id = ids.get(item);
+    if (id === undefined) ids.set(item, (id = ids.size));
+    out[i] = id;
+  }
+  return out;
 }
 
 /** Node store of the path components: a linked list per path, shared between paths like jsdiff's. */

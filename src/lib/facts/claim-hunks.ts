@@ -1,7 +1,7 @@
-import { diffSequences } from '../diff/myers.ts';
+import { diffIntegers, interner } from '../diff/myers.ts';
 import type { Sentence, Token } from '../types.ts';
 import { hasTag, isHonorific, isRoleWord, lemma } from './lexicon.ts';
-import { dice, stem, styleKey } from './normalize.ts';
+import { stem, styleKey } from './normalize.ts';
 import { HEDGES, isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS, STANCE_WORDS } from './words.ts';
 
 /** One side of a changed claim: a stretch of a sentence's display text. */
@@ -44,21 +44,56 @@ const PREDICATE_TAGS = ['Infinitive', 'PastTense', 'PresentTense', 'Participle',
  * only changes of negation, hedges, modals, loaded reporting verbs or stance words; loose rewrites
  * only a negation, hedge or willingness word in front of a verb or adjective both sentences share.
  */
-export function claimHunks(a: Sentence, b: Sentence, covered: CoveredTest): ClaimHunk[] {
-  const wordsA = a.tokens.filter((token) => token.word);
-  const wordsB = b.tokens.filter((token) => token.word);
+export function claimHunks(a: Sentence, b: Sentence, covered: CoveredTest, prepared: (sentence: Sentence) => ClaimWords = claimWordsCache()): ClaimHunk[] {
+  const left = prepared(a);
+  const right = prepared(b);
+  const wordsA = left.words;
+  const wordsB = right.words;
   // Content-word overlap first: a diff of two unlike sentences costs much and finds nothing to use.
-  const content = (words: readonly Token[]): string[] => words.map(tokenKey).filter((word) => !isStopword(word));
-  const overlap = dice(content(wordsA), content(wordsB));
+  const overlap = setDice(left.content, right.content);
   if (overlap < REWRITE) return [];
   if (overlap < NEAR_COPY - 0.1) return rewriteHunks(a, b, wordsA, wordsB, covered);
-  const changes = diffSequences(wordsA.map(tokenKey), wordsB.map(tokenKey), { timeout: 50 });
+  const changes = diffIntegers(left.ids, right.ids, { timeout: 50 });
   if (!changes) return [];
   const equal = changes.filter((change) => !change.added && !change.removed).reduce((sum, change) => sum + change.count, 0);
   const similarity = (2 * equal) / Math.max(1, wordsA.length + wordsB.length);
   if (similarity >= NEAR_COPY) return copyHunks(a, b, wordsA, wordsB, changes, covered, similarity >= COPY);
   if (similarity >= REWRITE) return rewriteHunks(a, b, wordsA, wordsB, covered);
   return [];
+}
+
+/** What `claimHunks` reads of one sentence, worked out once however many sentences it is compared with. */
+export interface ClaimWords {
+  /** The word tokens. */
+  words: Token[];
+  /** Their style keys as integers, in order (equal keys, equal integers, within one cache). */
+  ids: Int32Array;
+  /** The keys of content words, as a set. */
+  content: Set<string>;
+}
+
+/** Each sentence's `ClaimWords`, worked out once, for comparing every aligned pair of a story. */
+export function claimWordsCache(): (sentence: Sentence) => ClaimWords {
+  const known = new Map<Sentence, ClaimWords>();
+  const intern = interner();
+  return (sentence) => {
+    let prepared = known.get(sentence);
+    if (!prepared) {
+      const words = sentence.tokens.filter((token) => token.word);
+      const keys = words.map(tokenKey);
+      prepared = { words, ids: intern(keys), content: new Set(keys.filter((word) => !isStopword(word))) };
+      known.set(sentence, prepared);
+    }
+    return prepared;
+  };
+}
+
+/** `dice` of two word lists, given as the sets of their words. */
+function setDice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 function tokenKey(token: Token): string {

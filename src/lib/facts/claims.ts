@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types.ts';
 import { byVersionThenStart, compareText } from './order.ts';
-import { claimHunks, type ClaimSide, type CoveredTest } from './claim-hunks.ts';
+import { claimHunks, claimWordsCache, type ClaimSide, type CoveredTest } from './claim-hunks.ts';
 import { Clusters } from './cluster.ts';
 import { styleKey } from './normalize.ts';
 import { originalOffsets } from './spans.ts';
@@ -26,6 +26,7 @@ export function findClaims(
   const reasons: string[][] = [];
   const clusters: [number, number][] = [];
   const versionOrder = new Map(versions.map((version, index) => [version.id, index]));
+  const prepared = claimWordsCache();
   for (const group of alignment) {
     const sentences = group.sentences
       .map((id) => context.sentence(id))
@@ -34,7 +35,7 @@ export function findClaims(
     for (let i = 0; i < sentences.length; i++) {
       for (let j = i + 1; j < sentences.length; j++) {
         if (sentences[i]!.version === sentences[j]!.version) continue;
-        for (const hunk of claimHunks(sentences[i]!, sentences[j]!, covered)) {
+        for (const hunk of claimHunks(sentences[i]!, sentences[j]!, covered, prepared)) {
           clusters.push([sides.length, sides.length + 1]);
           sides.push(hunk.a, hunk.b);
           reasons.push([hunk.reason], [hunk.reason]);

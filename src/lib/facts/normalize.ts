@@ -82,16 +82,6 @@ export function contentStems(text: string): string[] {
     .map(stem);
 }
 
-/** Dice overlap of two stem lists, as sets. */
-export function dice(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const setA = new Set(a);
-  const setB = new Set(b);
-  let shared = 0;
-  for (const word of setA) if (setB.has(word)) shared++;
-  return (2 * shared) / (setA.size + setB.size);
-}
-
 /** Levenshtein distance, capped: returns `cap + 1` as soon as the distance must exceed `cap`. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
