@@ -25,8 +25,8 @@ interface Evidence {
   anchors: number;
 }
 
-/** Evidence between groups, kept per group for each neighbour. */
-type Between = Map<number, Map<number, Evidence>>;
+/** Evidence between groups, kept per group (by id) for each neighbour, in the order neighbours arrived. */
+type Between = (Map<number, Evidence> | undefined)[];
 
 interface Group {
   id: number;
@@ -47,25 +47,36 @@ interface Group {
  * the input never matters.
  */
 export function averageLinkage(sentences: readonly SentenceRef[], pairs: readonly ScoredPair[], options: ClusterOptions): Clusters {
-  const groups = new Map<number, Group>();
+  // Groups and their rows by id (a sentence index): arrays, as every step looks them up.
+  const groups: (Group | undefined)[] = [];
   const groupOf: number[] = [];
   for (const ref of sentences) {
-    groups.set(ref.index, { id: ref.index, members: [ref.index], perVersion: new Map([[ref.version, [ref.index]]]), stamp: 0 });
+    groups[ref.index] = { id: ref.index, members: [ref.index], perVersion: new Map([[ref.version, [ref.index]]]), stamp: 0 };
     groupOf.push(ref.index);
   }
-  const sums: Between = new Map();
+  const sums: Between = Array.from(sentences, () => undefined);
+  // The groups with a row, in the order their first pair came: the order pairs are first considered in.
+  const rowOrder: number[] = [];
+  const rowOf = (id: number): Map<number, Evidence> => {
+    let row = sums[id];
+    if (!row) {
+      sums[id] = row = new Map();
+      rowOrder.push(id);
+    }
+    return row;
+  };
   const anchors = anchorPairs(sentences, pairs);
   for (const [index, pair] of pairs.entries()) {
     // One object in both rows: the evidence between two groups is symmetric, and merges update it in place.
     const evidence = { sum: pair.link.score, anchors: anchors[index]! };
-    sums.set(pair.a, (sums.get(pair.a) ?? new Map()).set(pair.b, evidence));
-    sums.set(pair.b, (sums.get(pair.b) ?? new Map()).set(pair.a, evidence));
+    rowOf(pair.a).set(pair.b, evidence);
+    rowOf(pair.b).set(pair.a, evidence);
   }
   const sharing = versionSharing(sentences, pairs, options);
 
   const heap = new MaxHeap<{ x: number; y: number; sx: number; sy: number }>();
   const consider = (x: Group, y: Group): void => {
-    const evidence = sums.get(x.id)?.get(y.id);
+    const evidence = sums[x.id]?.get(y.id);
     if (!evidence || evidence.anchors === 0) return;
     const linkage = linkageOf(x, y, evidence.sum);
     const shared = sharesVersion(x, y);
@@ -74,17 +85,18 @@ export function averageLinkage(sentences: readonly SentenceRef[], pairs: readonl
     const [first, second] = x.id < y.id ? [x, y] : [y, x];
     heap.push(linkage, Math.min(first.members[0]!, second.members[0]!), { x: first.id, y: second.id, sx: first.stamp, sy: second.stamp });
   };
-  for (const [id, row] of sums) for (const other of row.keys()) if (id < other) consider(groups.get(id)!, groups.get(other)!);
+  for (const id of rowOrder) for (const other of sums[id]!.keys()) if (id < other) consider(groups[id]!, groups[other]!);
 
   for (let entry = heap.pop(); entry; entry = heap.pop()) {
-    const x = groups.get(entry.x);
-    const y = groups.get(entry.y);
+    const x = groups[entry.x];
+    const y = groups[entry.y];
     if (!x || !y || x.stamp !== entry.sx || y.stamp !== entry.sy) continue;
     merge(x, y, groups, groupOf, sums);
-    for (const other of sums.get(x.id)?.keys() ?? []) consider(x, groups.get(other)!);
+    for (const other of sums[x.id]?.keys() ?? []) consider(x, groups[other]!);
   }
   const within = pairsByGroup(pairs, groupOf);
-  return { groups: [...groups.values()].map((group) => ({ members: group.members, pairs: within.get(group.id) ?? [] })), groupOf };
+  const remaining = groups.filter((group): group is Group => group !== undefined);
+  return { groups: remaining.map((group) => ({ members: group.members, pairs: within.get(group.id) ?? [] })), groupOf };
 }
 
 /**
@@ -122,15 +134,15 @@ function sharesVersion(x: Group, y: Group): boolean {
   return false;
 }
 
-function merge(x: Group, y: Group, groups: Map<number, Group>, groupOf: number[], sums: Between): void {
+function merge(x: Group, y: Group, groups: (Group | undefined)[], groupOf: number[], sums: Between): void {
   for (const member of y.members) groupOf[member] = x.id;
   x.members.push(...y.members);
   for (const [version, list] of y.perVersion) x.perVersion.set(version, [...(x.perVersion.get(version) ?? []), ...list]);
   x.stamp++;
-  groups.delete(y.id);
-  const rowX = sums.get(x.id) ?? new Map<number, Evidence>();
-  for (const [other, value] of sums.get(y.id) ?? []) {
-    sums.get(other)!.delete(y.id);
+  groups[y.id] = undefined;
+  const rowX = sums[x.id] ?? new Map<number, Evidence>();
+  for (const [other, value] of sums[y.id] ?? []) {
+    sums[other]!.delete(y.id);
     if (other === x.id) continue;
     const before = rowX.get(other);
     if (before) {
@@ -139,12 +151,12 @@ function merge(x: Group, y: Group, groups: Map<number, Group>, groupOf: number[]
     } else {
       const after = { sum: value.sum, anchors: value.anchors };
       rowX.set(other, after);
-      sums.get(other)!.set(x.id, after);
+      sums[other]!.set(x.id, after);
     }
   }
   rowX.delete(y.id);
-  sums.set(x.id, rowX);
-  sums.delete(y.id);
+  sums[x.id] = rowX;
+  sums[y.id] = undefined;
 }
 
 function pairsByGroup(pairs: readonly ScoredPair[], groupOf: readonly number[]): Map<number, ScoredPair[]> {

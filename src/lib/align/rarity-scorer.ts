@@ -198,16 +198,19 @@ interface SharedTerm {
 }
 
 function evidenceOf(shared: SharedTerm[], quote: string[] | undefined, options: RarityScorerOptions): string[] {
-  const ranked = [...shared].sort((x, y) => y.weight - x.weight || (x.shown < y.shown ? -1 : x.shown > y.shown ? 1 : 0));
-  const shown = (kind: TermKind, minWeight = 0): string[] =>
-    ranked.filter((entry) => entry.kind === kind && entry.weight >= minWeight).map((entry) => entry.shown);
   const evidence: string[] = [];
-  const list = (label: string, items: string[]): void => {
-    if (items.length > 0) evidence.push(`${label}: ${items.slice(0, MAX_EVIDENCE_WORDS).join(', ')}`);
+  const list = (label: string, kind: TermKind, minWeight = 0): void => {
+    // Rarest first, then alphabetical; only the first few are shown.
+    const ranked = shared.filter((entry) => entry.kind === kind && entry.weight >= minWeight).sort(byWeightThenShown);
+    if (ranked.length > 0) evidence.push(`${label}: ${ranked.slice(0, MAX_EVIDENCE_WORDS).map((entry) => entry.shown).join(', ')}`);
   };
-  list('shared names', shown('name'));
-  list('shared rare words', shown('word', options.evidenceWeight));
-  list('same number', shown('number'));
+  list('shared names', 'name');
+  list('shared rare words', 'word', options.evidenceWeight);
+  list('same number', 'number');
   if (quote) evidence.push(`same quote: "${quote.join(' ')}"`);
   return evidence;
+}
+
+function byWeightThenShown(x: SharedTerm, y: SharedTerm): number {
+  return y.weight - x.weight || (x.shown < y.shown ? -1 : x.shown > y.shown ? 1 : 0);
 }

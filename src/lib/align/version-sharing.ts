@@ -33,7 +33,8 @@ export type PerVersion = ReadonlyMap<number, readonly number[]>;
 export function versionSharing(sentences: readonly SentenceRef[], pairs: readonly ScoredPair[], options: SharingOptions) {
   const strongTo = strongPartners(sentences, pairs, options.distinctScore);
   // Needed only for a statement told twice, which few joins ask about: built on first use.
-  let partners: Map<number, Set<number>> | undefined;
+  let partners: Set<number> | undefined;
+  const linked = (a: number, b: number): boolean => partners!.has(pairCode(a, b, sentences.length));
   const toldApart = (x: number, y: number): boolean => {
     const left = strongTo.get(x);
     const right = strongTo.get(y);
@@ -48,11 +49,10 @@ export function versionSharing(sentences: readonly SentenceRef[], pairs: readonl
     xs.some((x) => ys.some((y) => Math.abs(sentences[x]!.position - sentences[y]!.position) <= options.maxSplitDistance));
   // How many other versions of the merged group the sentence has a scored pair with.
   const witnesses = (sentence: number, x: PerVersion, y: PerVersion): number => {
-    partners ??= partnersOf(pairs);
-    const linked = partners.get(sentence);
+    partners ??= partnersOf(pairs, sentences.length);
     const versions = new Set<number>();
     for (const group of [x, y]) {
-      for (const [version, members] of group) if (members.some((member) => linked?.has(member))) versions.add(version);
+      for (const [version, members] of group) if (members.some((member) => linked(sentence, member))) versions.add(version);
     }
     versions.delete(sentences[sentence]!.version);
     return versions.size;
@@ -75,14 +75,15 @@ export function versionSharing(sentences: readonly SentenceRef[], pairs: readonl
   };
 }
 
-/** For each sentence, every sentence it has a scored pair with. */
-function partnersOf(pairs: readonly ScoredPair[]): Map<number, Set<number>> {
-  const partners = new Map<number, Set<number>>();
-  for (const pair of pairs) {
-    partners.set(pair.a, (partners.get(pair.a) ?? new Set<number>()).add(pair.b));
-    partners.set(pair.b, (partners.get(pair.b) ?? new Set<number>()).add(pair.a));
-  }
+/** Every scored pair, as `pairCode`s: one set of numbers, not a set per sentence. */
+function partnersOf(pairs: readonly ScoredPair[], sentenceCount: number): Set<number> {
+  const partners = new Set<number>();
+  for (const pair of pairs) partners.add(pairCode(pair.a, pair.b, sentenceCount));
   return partners;
+}
+
+function pairCode(a: number, b: number, sentenceCount: number): number {
+  return a < b ? a * sentenceCount + b : b * sentenceCount + a;
 }
 
 /** For each sentence, its strong partners by version. */
