@@ -21,9 +21,9 @@ export function pairOrder(groups: readonly { sentences: readonly string[] }[], a
   const shared: { a: number; b: number }[] = [];
   let alignedA = 0;
   let alignedB = 0;
-  for (const group of groups) {
-    const inA = group.sentences.filter((id) => versionOf(id) === a).map(sentenceNumber);
-    const inB = group.sentences.filter((id) => versionOf(id) === b).map(sentenceNumber);
+  for (const byVersion of sentenceNumbersByVersion(groups)) {
+    const inA = byVersion.get(a) ?? [];
+    const inB = byVersion.get(b) ?? [];
     if (inA.length === 0 || inB.length === 0) continue;
     shared.push({ a: Math.min(...inA), b: Math.min(...inB) });
     alignedA += inA.length;
@@ -31,6 +31,28 @@ export function pairOrder(groups: readonly { sentences: readonly string[] }[], a
   }
   shared.sort((x, y) => x.a - y.a || x.b - y.b);
   return { sharedGroups: shared.length, inOrder: longestIncreasing(shared.map((entry) => entry.b)), alignedA, alignedB };
+}
+
+// Every pair of versions reads the same groups: their sentence ids are parsed once per groups list.
+const parsedGroups = new WeakMap<readonly unknown[], Map<string, number[]>[]>();
+
+/** For each group, its sentence numbers by version, in the group's order. */
+function sentenceNumbersByVersion(groups: readonly { sentences: readonly string[] }[]): Map<string, number[]>[] {
+  let parsed = parsedGroups.get(groups);
+  if (!parsed) {
+    parsed = groups.map((group) => {
+      const byVersion = new Map<string, number[]>();
+      for (const id of group.sentences) {
+        const version = versionOf(id);
+        const list = byVersion.get(version);
+        if (list) list.push(sentenceNumber(id));
+        else byVersion.set(version, [sentenceNumber(id)]);
+      }
+      return byVersion;
+    });
+    parsedGroups.set(groups, parsed);
+  }
+  return parsed;
 }
 
 /** Patience sorting, O(n log n): the length of the longest strictly increasing subsequence. */

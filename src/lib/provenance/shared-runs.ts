@@ -43,7 +43,7 @@ export function tileRuns(a: Int32Array, b: Int32Array, options: TileOptions): Ti
   if (minRun < 1 || a.length < minRun || b.length < minRun) return { tiles: [], complete: true };
   const budget = options.workPerWord * (a.length + b.length);
   let work = 0;
-  const seeds = seedIndex(b, minRun, options.maxSeedOccurrences);
+  const seeds = cachedSeedIndex(b, minRun, options.maxSeedOccurrences);
   const heap = new MaxHeap<SharedRun>();
   const tie = (run: SharedRun): number => run.aStart * (b.length + 1) + run.bStart;
   for (let i = 0; i + minRun <= a.length && work <= budget; i++) {
@@ -78,6 +78,17 @@ export function tileRuns(a: Int32Array, b: Int32Array, options: TileOptions): Ti
     }
   }
   return { tiles: tiles.sort((x, y) => x.aStart - y.aStart), complete: work <= budget };
+}
+
+// A story tiles each version against every other: its seed index is built once per version.
+const seedIndexes = new WeakMap<Int32Array, { minRun: number; maxOccurrences: number; starts: Map<number, number[]> }>();
+
+function cachedSeedIndex(b: Int32Array, minRun: number, maxOccurrences: number): Map<number, number[]> {
+  const known = seedIndexes.get(b);
+  if (known && known.minRun === minRun && known.maxOccurrences === maxOccurrences) return known.starts;
+  const starts = seedIndex(b, minRun, maxOccurrences);
+  seedIndexes.set(b, { minRun, maxOccurrences, starts });
+  return starts;
 }
 
 /** Seed hash → the first `maxOccurrences` start positions in b, ascending. */
