@@ -17,6 +17,8 @@ export function diffSentenceGroup(
   return { ...diffTokens(aTokens, bTokens, options), aTokens, bTokens };
 }
 
-export function concatTokens(sentences: readonly Sentence[]): Token[] {
+export function concatTokens(sentences: readonly Sentence[]): readonly Token[] {
+  // Most rows hold one sentence a side: its own token list serves, uncopied (nothing writes to it).
+  if (sentences.length === 1) return sentences[0]!.tokens;
   return sentences.flatMap((sentence) => sentence.tokens);
 }

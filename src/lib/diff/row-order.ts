@@ -31,7 +31,18 @@ export function pairRows(a: VersionSentences, b: VersionSentences, groups: reado
   return displayOrder(rows);
 }
 
+// Every pair of a story, and every compare page, reads the same groups: indexed once per list.
+const indexedGroups = new WeakMap<readonly GroupLike[], Map<string, string>>();
+
 function groupsBySentence(groups: readonly GroupLike[]): Map<string, string> {
+  const known = indexedGroups.get(groups);
+  if (known) return known;
+  const groupOf = indexGroups(groups);
+  indexedGroups.set(groups, groupOf);
+  return groupOf;
+}
+
+function indexGroups(groups: readonly GroupLike[]): Map<string, string> {
   const groupOf = new Map<string, string>();
   for (const group of groups) {
     for (const id of group.sentences) {
