@@ -39,6 +39,8 @@ interface Weighted {
 
 interface WeighedTerm extends SharedTerm {
   initials: boolean;
+  /** Its place in the sentence's term list. */
+  position: number;
 }
 
 /**
@@ -91,7 +93,7 @@ function weigh(terms: SentenceTerms, weightOf: (term: Term) => Classified, keyId
     let id = keyIds.get(key);
     if (id === undefined) keyIds.set(key, (id = keyIds.size));
     ids[weighed.length] = id;
-    weighed.push({ shown: term.shown, kind, weight, initials: term.initials === true });
+    weighed.push({ shown: term.shown, kind, weight, initials: term.initials === true, position: weighed.length });
     mass += term.initials ? 0 : weight;
   }
   return { words: terms.words, weighed, ids, mass, quotes: terms.words.some((word) => word.quoted) };
@@ -182,13 +184,20 @@ function scorePair(
 
 /** The terms of `left` that `right` has too, in `left`'s order (so weights add up in one order). */
 function sharedTerms(left: Weighted, right: Weighted, slotOf: Int32Array): WeighedTerm[] {
-  const positions: number[] = [];
-  right.ids.forEach((id, k) => {
-    const slot = slotOf[id]!;
+  const shared: WeighedTerm[] = [];
+  const ids = right.ids;
+  for (let k = 0; k < ids.length; k++) {
+    const slot = slotOf[ids[k]!]!;
+    if (slot === 0) continue;
+    const term = left.weighed[slot - 1]!;
     // Two spelled-out "United States" already share both words; their initials would count them twice.
-    if (slot > 0 && !(left.weighed[slot - 1]!.initials && right.weighed[k]!.initials)) positions.push(slot - 1);
-  });
-  return positions.sort((x, y) => x - y).map((position) => left.weighed[position]!);
+    if (term.initials && right.weighed[k]!.initials) continue;
+    // Insertion in `left`'s order: a handful of shared terms at most.
+    let at = shared.length;
+    while (at > 0 && shared[at - 1]!.position > term.position) at--;
+    shared.splice(at, 0, term);
+  }
+  return shared;
 }
 
 interface SharedTerm {
@@ -200,9 +209,14 @@ interface SharedTerm {
 function evidenceOf(shared: SharedTerm[], quote: string[] | undefined, options: RarityScorerOptions): string[] {
   const evidence: string[] = [];
   const list = (label: string, kind: TermKind, minWeight = 0): void => {
+    const ranked: SharedTerm[] = [];
+    for (const entry of shared) if (entry.kind === kind && entry.weight >= minWeight) ranked.push(entry);
+    if (ranked.length === 0) return;
     // Rarest first, then alphabetical; only the first few are shown.
-    const ranked = shared.filter((entry) => entry.kind === kind && entry.weight >= minWeight).sort(byWeightThenShown);
-    if (ranked.length > 0) evidence.push(`${label}: ${ranked.slice(0, MAX_EVIDENCE_WORDS).map((entry) => entry.shown).join(', ')}`);
+    ranked.sort(byWeightThenShown);
+    let text = `${label}: ${ranked[0]!.shown}`;
+    for (let k = 1; k < Math.min(ranked.length, MAX_EVIDENCE_WORDS); k++) text += `, ${ranked[k]!.shown}`;
+    evidence.push(text);
   };
   list('shared names', 'name');
   list('shared rare words', 'word', options.evidenceWeight);

@@ -4,6 +4,9 @@ import type { RunWord } from './terms.ts';
 /** Shortest run of quoted words worth calling the same quote. */
 const MIN_QUOTE_WORDS = 2;
 
+/** The two rows of the table, kept between calls: scoring asks for every candidate pair of quoting sentences. */
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
 /**
  * The longest run of consecutive words that both sentences carry inside quotation marks, such as
  * `another chance to migrants who`; undefined when there is none of at least two words with one
@@ -12,14 +15,14 @@ const MIN_QUOTE_WORDS = 2;
  */
 export function sharedQuote(a: readonly RunWord[], b: readonly RunWord[]): string[] | undefined {
   // Longest common substring by dynamic programming over quoted words only; sentences are short.
-  // Two rows, reused: scoring calls this for every candidate pair of quoting sentences.
   let best = 0;
   let bestEnd = 0;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
+  if (rows[0].length < b.length + 1) rows = [new Int32Array(2 * (b.length + 1)), new Int32Array(2 * (b.length + 1))];
+  let [previous, current] = rows;
+  previous.fill(0, 0, b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     const wordA = a[i - 1]!;
-    current.fill(0);
+    current.fill(0, 0, b.length + 1);
     if (wordA.quoted) {
       for (let j = 1; j <= b.length; j++) {
         const wordB = b[j - 1]!;
@@ -32,7 +35,9 @@ export function sharedQuote(a: readonly RunWord[], b: readonly RunWord[]): strin
         }
       }
     }
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
   if (best < MIN_QUOTE_WORDS) return undefined;
   const run = a.slice(bestEnd - best, bestEnd).map((word) => word.norm);
