@@ -1,4 +1,4 @@
-import type { Sentence } from '../types.ts';
+import type { Sentence, Token } from '../types.ts';
 import { stem, styleKey } from './normalize.ts';
 import type { FactAlignmentGroup, FactInputVersion, RawMention } from './types.ts';
 import { isStopword } from './words.ts';
@@ -26,15 +26,26 @@ export interface StoryContext {
   keywords(mention: RawMention, count: number): string[];
 }
 
+/** A sentence's word tokens with the content stem of each (undefined for a function word), worked out once. */
+interface SentenceWords {
+  tokens: Token[];
+  stems: (string | undefined)[];
+}
+
 export function storyContext(versions: readonly FactInputVersion[], alignment: readonly FactAlignmentGroup[]): StoryContext {
   const sentences = new Map<string, Sentence>();
+  const wordsOf = new Map<string, SentenceWords>();
   const documentFrequency = new Map<string, number>();
   for (const version of versions) {
     for (const sentence of version.sentences) {
       sentences.set(sentence.id, sentence);
-      for (const word of new Set(sentenceStems(sentence))) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+      const tokens = sentence.tokens.filter((token) => token.word);
+      const stems = tokens.map((token) => contentStem(token.norm));
+      wordsOf.set(sentence.id, { tokens, stems });
+      for (const word of new Set(stems)) if (word !== undefined) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
     }
   }
+  const noWords: SentenceWords = { tokens: [], stems: [] };
   const groupOf = new Map<string, string>();
   const members = new Map<string, readonly string[]>();
   for (const group of alignment) {
@@ -52,13 +63,13 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
     window(mention) {
       const known = windows.get(mention);
       if (known) return known;
-      const tokens = sentences.get(mention.sentence)?.tokens.filter((token) => token.word) ?? [];
+      const { tokens, stems } = wordsOf.get(mention.sentence) ?? noWords;
       const startIndex = firstAtOrAfter(tokens, mention.at);
       const endIndex = firstAtOrAfter(tokens, mention.at + mention.text.length);
       const words = new Set(
-        [...tokens.slice(Math.max(0, startIndex - WINDOW_WORDS), startIndex), ...tokens.slice(endIndex, endIndex + WINDOW_WORDS)]
-          .map((token) => contentStem(token.norm))
-          .filter((word): word is string => word !== undefined),
+        [...stems.slice(Math.max(0, startIndex - WINDOW_WORDS), startIndex), ...stems.slice(endIndex, endIndex + WINDOW_WORDS)].filter(
+          (word): word is string => word !== undefined,
+        ),
       );
       let weight = 0;
       for (const word of words) weight += idf(word);
@@ -68,10 +79,10 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
     },
     keywords(mention, count) {
       const end = mention.at + mention.text.length;
-      const tokens = (sentences.get(mention.sentence)?.tokens ?? []).filter((token) => token.word && (token.at < mention.at || token.at >= end));
+      const { tokens, stems } = wordsOf.get(mention.sentence) ?? noWords;
       const rated = tokens
-        .map((token, index) => ({ token, index, stem: contentStem(token.norm), near: Math.abs(token.at - mention.at) }))
-        .filter((entry) => entry.stem !== undefined && !/^\d+$/u.test(entry.token.text));
+        .map((token, index) => ({ token, index, stem: stems[index], near: Math.abs(token.at - mention.at) }))
+        .filter((entry) => (entry.token.at < mention.at || entry.token.at >= end) && entry.stem !== undefined && !/^\d+$/u.test(entry.token.text));
       const chosen = [...rated].sort((a, b) => idf(b.stem!) - idf(a.stem!) || a.near - b.near).slice(0, count);
       return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.token.text);
     },
@@ -81,13 +92,6 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
 function firstAtOrAfter(tokens: readonly { at: number }[], position: number): number {
   const index = tokens.findIndex((token) => token.at >= position);
   return index < 0 ? tokens.length : index;
-}
-
-function sentenceStems(sentence: Sentence): string[] {
-  return sentence.tokens
-    .filter((token) => token.word)
-    .map((token) => contentStem(token.norm))
-    .filter((word): word is string => word !== undefined);
 }
 
 function contentStem(norm: string): string | undefined {
