@@ -1,7 +1,9 @@
 import type { AlignmentGroup } from '../lib/align/index.ts';
-import { diffSentenceGroup, markSentences } from '../lib/diff/index.ts';
+import { markSentences } from '../lib/diff/index.ts';
 import type { AnalysedVersion, Sentence, StoryAnalysis } from '../lib/types.ts';
 import { textRuns, type SentenceView } from './compare-view.ts';
+import { sharedGroupDiff } from './group-diffs.ts';
+import { perStory } from './story-cache.ts';
 import { urls } from './urls.ts';
 
 export interface AlignmentCell {
@@ -33,20 +35,16 @@ export interface AlignmentView {
  */
 export function alignmentView(story: StoryAnalysis, baseId: string): AlignmentView {
   const base = story.versions.find((version) => version.id === baseId) ?? story.versions[0]!;
-  const sentences = new Map(story.versions.flatMap((version) => version.sentences.map((sentence) => [sentence.id, sentence] as const)));
-  const groupOf = new Map<string, AlignmentGroup>();
-  for (const group of story.alignment) for (const id of group.sentences) groupOf.set(id, group);
-
+  const { groupOf, membersOf } = groupsOf(story, undefined);
   const rows = orderGroups(story, base, groupOf).map((group): AlignmentRow => {
-    const members = group.sentences.map((id) => sentences.get(id)).filter((sentence): sentence is Sentence => sentence !== undefined);
-    const byVersion = (version: string) => members.filter((sentence) => sentence.version === version).sort((x, y) => x.n - y.n);
-    const baseSentences = byVersion(base.id);
+    const members = membersOf.get(group.id)!;
+    const baseSentences = members.get(base.id) ?? [];
     const cells = story.versions.map((version): AlignmentCell => {
-      const own = byVersion(version.id);
+      const own = members.get(version.id) ?? [];
       if (version.id === base.id || baseSentences.length === 0 || own.length === 0) {
         return { version: version.id, sentences: own.map((sentence) => plainView(story.slug, sentence)), differs: false };
       }
-      const diff = diffSentenceGroup(baseSentences, own);
+      const diff = sharedGroupDiff(story, baseSentences, own);
       const marked = markSentences({ ...diff, a: baseSentences, b: own }, 'b');
       const sentencesView = marked.map((markedSentence) => ({
         n: markedSentence.sentence.n,
@@ -61,6 +59,25 @@ export function alignmentView(story: StoryAnalysis, baseId: string): AlignmentVi
   });
   return { base, versions: story.versions, rows };
 }
+
+/** Each group's sentences by version in reading order, worked out once for a story's alignment pages. */
+const groupsOf = perStory((story, _all: undefined) => {
+  const groupOf = new Map<string, AlignmentGroup>();
+  for (const group of story.alignment) for (const id of group.sentences) groupOf.set(id, group);
+  const membersOf = new Map<string, Map<string, Sentence[]>>(story.alignment.map((group) => [group.id, new Map()]));
+  for (const version of story.versions) {
+    for (const sentence of version.sentences) {
+      const group = groupOf.get(sentence.id);
+      if (!group) continue;
+      const members = membersOf.get(group.id)!;
+      const own = members.get(version.id);
+      if (own) own.push(sentence);
+      else members.set(version.id, [sentence]);
+    }
+  }
+  for (const members of membersOf.values()) for (const own of members.values()) own.sort((x, y) => x.n - y.n);
+  return { groupOf, membersOf };
+});
 
 function orderGroups(story: StoryAnalysis, base: AnalysedVersion, groupOf: Map<string, AlignmentGroup>): AlignmentGroup[] {
   const ordered: AlignmentGroup[] = [];

@@ -1,7 +1,7 @@
 import { diffPair, markSentences, type MarkedSentence, type PairDiff, type PhraseMove, type RowDiff } from '../lib/diff/index.ts';
 import type { AnalysedVersion, StoryAnalysis } from '../lib/types.ts';
 import { disagreementsBySentence, factMarks, type FactMark } from './facts-view.ts';
-import { findVersion } from './stories.ts';
+import { findVersion } from './versions.ts';
 import { urls } from './urls.ts';
 
 /** A run of a sentence's text, marked or not. */

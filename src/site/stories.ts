@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { AnalysedVersion, StoryAnalysis } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/types.ts';
 import { readAnalyses, type StoredAnalysis } from '../loader/analysis-files.ts';
 
 /** Every analysed story, newest first (by the latest known publication date, then title). */
@@ -11,12 +11,6 @@ export async function loadStories(): Promise<StoryAnalysis[]> {
 
 export function latestDate(story: StoryAnalysis): string {
   return story.versions.reduce((latest, version) => (version.published && version.published > latest ? version.published : latest), '');
-}
-
-export function findVersion(story: StoryAnalysis, id: string): AnalysedVersion {
-  const version = story.versions.find((candidate) => candidate.id === id);
-  if (!version) throw new Error(`Story "${story.slug}" has no version "${id}"`);
-  return version;
 }
 
 export function disagreementCount(story: StoryAnalysis): number {
