@@ -1,7 +1,8 @@
 import { diffPair, markSentences, type MarkedSentence, type PairDiff, type PhraseMove, type RowDiff } from '../lib/diff/index.ts';
-import type { AnalysedVersion, StoryAnalysis } from '../lib/types.ts';
-import { disagreementsBySentence, factMarks, type FactMark } from './facts-view.ts';
+import type { AnalysedVersion, Sentence, StoryAnalysis } from '../lib/types.ts';
+import { disagreementFlags, factMentions, withFacts } from './fact-links.ts';
 import { findVersion } from './versions.ts';
+import { perStory } from './story-cache.ts';
 import { urls } from './urls.ts';
 
 /** A run of a sentence's text, marked or not. */
@@ -56,50 +57,35 @@ export interface StripMark {
   height: number;
 }
 
-/**
- * Diffs of the story shown last, by ordered pair. Only one story's are kept: a build renders a
- * story's pages one after another and never comes back, so a cache of every story only grew
- * (about 30,000 diffs held at 1,000 stories); keying on the story object also means a story
- * re-analysed in dev is never served its old diffs.
- */
-let cache: { story: StoryAnalysis; diffs: Map<string, PairDiff> } | undefined;
-
-export function pairDiff(story: StoryAnalysis, a: AnalysedVersion, b: AnalysedVersion): PairDiff {
-  if (cache?.story !== story) cache = { story, diffs: new Map() };
-  const key = `${a.id}\0${b.id}`;
-  let diff = cache.diffs.get(key);
-  if (!diff) {
-    diff = diffPair(a, b, story.alignment);
-    cache.diffs.set(key, diff);
-  }
-  return diff;
-}
-
 export function compareView(story: StoryAnalysis, aId: string, bId: string): CompareView {
   const a = findVersion(story, aId);
   const b = findVersion(story, bId);
-  const diff = pairDiff(story, a, b);
+  // Not cached: a build asks for each ordered pair once (its compare page), and holding a story's
+  // diffs until its last page only made them outlive the young generation (slow scavenges).
+  const diff = diffPair(a, b, story.alignment);
   const rowIndexOfMoveEnd = (move: PhraseMove, side: 'a' | 'b'): string => `r-${move[side].row + 1}`;
   const moves = new Map(diff.moves.map((move) => [move.id, move]));
-  const disagreements = disagreementsBySentence(story);
-  const marksOf = { a: factMarks(story, a), b: factMarks(story, b) };
+  const flags = disagreementFlags(story, undefined);
+  const mentions = { a: factMentions(story, a.id), b: factMentions(story, b.id) };
   const sideView = (row: RowDiff, side: 'a' | 'b'): SentenceView[] => {
     const version = side === 'a' ? a : b;
-    return markSentences(row, side).map((marked) => ({
-      n: marked.sentence.n,
-      href: urls.sentence(story.slug, version.id, marked.sentence.n),
-      disagreements: disagreements.get(marked.sentence.id)?.map((fact) => ({ href: `${urls.facts(story.slug)}#${fact.id}`, label: `Outlets disagree on this ${fact.kind}: ${fact.label}` })),
-      runs: withFacts(
-        textRuns(marked, (moveId) => {
-          const move = moves.get(moveId);
-          if (!move) return undefined;
-          const other = side === 'a' ? 'b' : 'a';
-          return { href: `#${rowIndexOfMoveEnd(move, other)}`, label: side === 'a' ? `moved: now in row ${move.b.row + 1}` : `moved: was in row ${move.a.row + 1}` };
-        }),
-        marksOf[side].get(marked.sentence.id)?.inline ?? [],
-        story.slug,
-      ),
-    }));
+    return markSentences(row, side).map((marked) => {
+      if (marked.marks.length === 0) return unmarkedSentence(story, marked.sentence);
+      return {
+        n: marked.sentence.n,
+        href: urls.sentence(story.slug, version.id, marked.sentence.n),
+        disagreements: flags.get(marked.sentence.id),
+        runs: withFacts(
+          textRuns(marked, (moveId) => {
+            const move = moves.get(moveId);
+            if (!move) return undefined;
+            const other = side === 'a' ? 'b' : 'a';
+            return { href: `#${rowIndexOfMoveEnd(move, other)}`, label: side === 'a' ? `moved: now in row ${move.b.row + 1}` : `moved: was in row ${move.a.row + 1}` };
+          }),
+          mentions[side].get(marked.sentence.id) ?? [],
+        ),
+      };
+    });
   };
   const rows = diff.rows.map((row, index): RowView => {
     const changes = row.ops.filter((op) => op.kind !== 'equal');
@@ -118,6 +104,17 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
   return { a, b, diff, rows, density: { a: strip(diff.rows, rows, 'a'), b: strip(diff.rows, rows, 'b') } };
 }
 
+/**
+ * A sentence the diff leaves unmarked looks the same on every compare page of its story (about
+ * half of all shown sentences), so its view is made once and shared, and so is its markup.
+ */
+const unmarkedSentence = perStory((story, sentence: Sentence): SentenceView => ({
+  n: sentence.n,
+  href: urls.sentence(story.slug, sentence.version, sentence.n),
+  disagreements: disagreementFlags(story, undefined).get(sentence.id),
+  runs: withFacts(textRuns({ sentence, marks: [] }), factMentions(story, sentence.version).get(sentence.id) ?? []),
+}));
+
 /** A marked sentence as runs of plain and marked text; `moveTarget` resolves phrase-move links. */
 export function textRuns(marked: MarkedSentence, moveTarget: (id: string) => TextRun['moveTo'] = () => undefined): TextRun[] {
   const runs: TextRun[] = [];
@@ -131,36 +128,6 @@ export function textRuns(marked: MarkedSentence, moveTarget: (id: string) => Tex
   }
   if (cursor < text.length) runs.push({ text: text.slice(cursor), kind: 'same' });
   return runs;
-}
-
-/**
- * Splits runs where fact mentions start and end, so a mention can link to its fact inside an
- * insertion or deletion without the two kinds of marking having to nest the other way round.
- */
-function withFacts(runs: TextRun[], marks: readonly FactMark[], slug: string): TextRun[] {
-  if (marks.length === 0) return runs;
-  const result: TextRun[] = [];
-  let offset = 0;
-  for (const run of runs) {
-    const start = offset;
-    const end = offset + run.text.length;
-    offset = end;
-    const cuts = new Set([start, end]);
-    for (const mark of marks) {
-      if (mark.start > start && mark.start < end) cuts.add(mark.start);
-      if (mark.end > start && mark.end < end) cuts.add(mark.end);
-    }
-    const points = [...cuts].sort((x, y) => x - y);
-    for (let i = 0; i + 1 < points.length; i++) {
-      const from = points[i]!;
-      const to = points[i + 1]!;
-      const mark = marks.find((candidate) => candidate.start <= from && candidate.end >= to);
-      const piece: TextRun = { ...run, text: run.text.slice(from - start, to - start), continuesPrevious: from !== start, continuesNext: to !== end };
-      if (mark) piece.fact = { href: `${urls.facts(slug)}#${mark.fact.id}`, label: `${mark.fact.kind}${mark.fact.disagreement ? ' — outlets disagree' : ''}: ${mark.fact.label}`, disagreement: mark.fact.disagreement };
-      result.push(piece);
-    }
-  }
-  return result;
 }
 
 /** Changed rows placed by where their sentences sit in each version, measured in words. */
