@@ -16,7 +16,7 @@ describe('diffText', () => {
   it('links a moved phrase to its other end, after the closing bracket', () => {
     const moveTo = { href: '#r-3', label: 'moved: now in row 3' };
     expect(render([{ text: 'a vote', kind: 'del', moveTo }])).toBe(
-      '<del class="chg moved"><span class="visually-hidden">[moved away: </span>a vote<span class="visually-hidden">]</span><a class="move-link" href="#r-3" title="moved: now in row 3"><span aria-hidden="true">↔</span><span class="visually-hidden">moved: now in row 3</span></a></del>',
+      '<del class="chg moved"><span class="visually-hidden">[moved away: </span>a vote<span class="visually-hidden">]</span><a class="move-link" href="#r-3"><span aria-hidden="true">↔</span><span class="visually-hidden">moved: now in row 3</span></a></del>',
     );
   });
 

@@ -23,7 +23,7 @@ function runHtml(run: TextRun): Html {
   const closing = run.continuesNext ? '' : ']';
   const moveLink =
     run.moveTo && !run.continuesNext
-      ? html`<a class="move-link"${attr('href', run.moveTo.href)}${attr('title', run.moveTo.label)}><span aria-hidden="true">↔</span><span class="visually-hidden">${run.moveTo.label}</span></a>`
+      ? html`<a class="move-link"${attr('href', run.moveTo.href)}><span aria-hidden="true">↔</span><span class="visually-hidden">${run.moveTo.label}</span></a>`
       : undefined;
   const inner = html`<span class="visually-hidden">${opening}</span>${text}<span class="visually-hidden">${closing}</span>${moveLink}`;
   return run.kind === 'ins' ? html`<ins${changeClasses}>${inner}</ins>` : html`<del${changeClasses}>${inner}</del>`;
