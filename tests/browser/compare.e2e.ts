@@ -61,6 +61,24 @@ describe('compare page', () => {
     await page.close();
   });
 
+  it("shows a flag's label, kept once in the text, as a tooltip on hover and on keyboard focus", async () => {
+    const page = await open(`${story}/compare/bbc/other-report/`);
+    const flag = page.locator('.row .fact-flag').first();
+    const label = flag.locator('.visually-hidden');
+    const width = () => label.evaluate((element) => element.getBoundingClientRect().width);
+    await expect(width()).resolves.toBeLessThanOrEqual(1);
+    await flag.hover();
+    await expect(width()).resolves.toBeGreaterThan(100);
+    await page.mouse.move(0, 0);
+    await expect(width()).resolves.toBeLessThanOrEqual(1);
+    await flag.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(width()).resolves.toBeGreaterThan(100);
+    await expect(label.textContent()).resolves.toMatch(/^Outlets disagree on this /);
+    await page.close();
+  });
+
   it('the change strip links to changed rows', async () => {
     const page = await open(`${story}/compare/bbc/blog/`);
     const hrefs = await page.$$eval('.strip a', (links) => links.map((link) => link.getAttribute('href')));
