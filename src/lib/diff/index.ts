@@ -1,6 +1,6 @@
 /**
- * The diff stage: word-level diffs of aligned sentences (jsdiff's Myers diff, redone in myers.ts,
- * over the segmenter's tokens, matched on `norm`, with abort limits and a cheap fallback), moved rows and phrases, and
+ * The diff stage: word-level diffs of aligned sentences (jsdiff's `diffArrays` over the segmenter's
+ * tokens, matched on `norm`, with abort limits and a cheap fallback), moved rows and phrases, and
  * the per-pair summary of the JSON export. Pure TypeScript; runs in Node and the browser.
  *
  * Most callers want `diffPair`. The parts are exported for the alignment table (one group against a

@@ -1,13 +1,13 @@
 import type { Token } from '../types.ts';
-import { diffSequences } from './myers.ts';
+import { diffSequences } from './sequence-diff.ts';
 import { resolveDiffOptions } from './options.ts';
 import { opsFromRuns, splitEqualByStyle, type Run } from './ops.ts';
 import { markTrivialBlocks } from './trivial.ts';
 import type { DiffOptions, TokenDiff } from './types.ts';
 
 /**
- * Word-level diff of two token sequences, matching tokens on `norm`. jsdiff's Myers diff (as
- * reimplemented in myers.ts) runs on what lies between the common prefix and suffix; when it gives
+ * Word-level diff of two token sequences, matching tokens on `norm`. jsdiff (on the norms as
+ * interned integers, sequence-diff.ts) runs on what lies between the common prefix and suffix; when it gives
  * up (`maxEditLength` or `timeout`), that middle becomes one replacement block and the result is
  * flagged `degraded`.
  */

@@ -1,4 +1,4 @@
-import { diffIntegers, interner } from '../diff/myers.ts';
+import { diffIntegers, interner } from '../diff/sequence-diff.ts';
 import type { Sentence, Token } from '../types.ts';
 import { hasTag, isHonorific, isRoleWord, lemma } from './lexicon.ts';
 import { stem, styleKey } from './normalize.ts';
@@ -67,7 +67,7 @@ export interface ClaimWords {
   /** The word tokens. */
   words: Token[];
   /** Their style keys as integers, in order (equal keys, equal integers, within one cache). */
-  ids: Int32Array;
+  ids: number[];
   /** The keys of content words, as a set. */
   content: Set<string>;
 }

@@ -1,0 +1,52 @@
+import { diffArrays } from 'diff';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffIntegers, diffSequences, interner } from './sequence-diff.ts';
+
+/** What jsdiff reports on the strings themselves, without the values: the part the pipeline reads. */
+function onStrings(a: string[], b: string[], maxEditLength?: number): { count: number; added: boolean; removed: boolean }[] | undefined {
+  const changes = maxEditLength === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength });
+  return changes?.map((change) => ({ count: change.count, added: change.added, removed: change.removed }));
+}
+
+// Few distinct words, so random sequences share runs and offer many equally short scripts to choose among.
+const sequence = (maxLength: number): fc.Arbitrary<string[]> => fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'the', 'The'), { maxLength });
+
+describe('diffSequences (jsdiff on interned integers)', () => {
+  it('gives exactly what jsdiff gives on the strings, ties and edit limits included', () => {
+    fc.assert(
+      fc.property(sequence(30), sequence(30), fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }), (a, b, maxEditLength) => {
+        expect(diffSequences(a, b, { maxEditLength })).toEqual(onStrings(a, b, maxEditLength));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps, removes and adds words in reading order', () => {
+    const a = 'Rwanda is in early talks with the US'.split(' ');
+    const b = 'Rwanda is in talks with the United States'.split(' ');
+    expect(diffSequences(a, b)).toEqual([
+      { count: 3, added: false, removed: false },
+      { count: 1, added: false, removed: true },
+      { count: 3, added: false, removed: false },
+      { count: 1, added: false, removed: true },
+      { count: 2, added: true, removed: false },
+    ]);
+  });
+
+  it('gives up at a limit, returning undefined', () => {
+    expect(diffSequences(['x'], ['y'], { maxEditLength: 0 })).toBeUndefined();
+  });
+});
+
+describe('interner', () => {
+  it('gives equal strings equal integers and different strings different ones, within one interner', () => {
+    const intern = interner();
+    const first = intern(['the', 'talks', 'the']);
+    const second = intern(['talks', 'Talks']);
+    expect(first[0]).toBe(first[2]);
+    expect(second[0]).toBe(first[1]);
+    expect(new Set([...first, ...second]).size).toBe(3);
+    expect(diffIntegers(first, second)).toEqual(onStrings(['the', 'talks', 'the'], ['talks', 'Talks']));
+  });
+});
