@@ -20,6 +20,13 @@ describe('quotedSpans', () => {
 });
 
 describe('sentenceTerms', () => {
+  it('reads "constructor" and "toString" as words, not as methods of the number table', () => {
+    const [sentence] = buildVersion('x', ['The constructor said toString was valueOf nothing.']).sentences;
+    const kinds = [...sentenceTerms(sentence!).terms.values()].map((term) => `${term.kind}:${term.key}`);
+    expect(kinds.filter((term) => term.startsWith('number:'))).toEqual([]);
+    expect(kinds).toContain('word:constr');
+  });
+
   it('keeps content words, numbers, acronyms and the initials of capitalised runs, once each', () => {
     const [sentence] = buildVersion('x', ['Rubio said the U.S. will pay £700 million to the United Kingdom, "another chance" he called it.']).sentences;
     const { terms, words } = sentenceTerms(sentence!);

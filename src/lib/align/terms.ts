@@ -112,7 +112,7 @@ function termOf(token: Token, initial: boolean): Term | undefined {
 }
 
 function numberKey(norm: string): string | undefined {
-  const spelled = NUMBER_WORDS[norm];
+  const spelled = Object.hasOwn(NUMBER_WORDS, norm) ? NUMBER_WORDS[norm] : undefined;
   if (spelled) return spelled;
   if (!/^\d[\d.,]*$/.test(norm)) return undefined;
   return norm.replace(/,(?=\d{3})/g, '').replace(/\.$/, '');

@@ -21,7 +21,9 @@ const lexicon = model.one.lexicon;
 
 /** The lexicon's tags for a word or multi-word name (lower case), e.g. `['Country']`. */
 export function tagsOf(phrase: string): readonly string[] {
-  const entry = lexicon[phrase.toLowerCase()];
+  const key = phrase.toLowerCase();
+  // An own property only: "constructor" or "toString" in an article are words, not the object's methods.
+  const entry = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
   if (entry === undefined) return [];
   return typeof entry === 'string' ? [entry] : entry;
 }
