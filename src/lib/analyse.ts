@@ -2,7 +2,7 @@ import { alignStoryWithLimits } from './align/index.ts';
 import { cleanVersion } from './clean/index.ts';
 import { diffPair } from './diff/index.ts';
 import { StoryInputError } from './errors.ts';
-import { buildFactIndex } from './facts/index.ts';
+import { buildFactIndexWithWork } from './facts/index.ts';
 import { ingestStory, type IngestedVersion } from './ingest/index.ts';
 import { analyseProvenance, pairKey } from './provenance/index.ts';
 import { segmentVersion } from './segment/index.ts';
@@ -55,10 +55,10 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
   const { provenance, sharedText } = analyseProvenance(versions, alignment);
   for (const pair of pairs) pair.sharedText = sharedText.get(pairKey(pair.a, pair.b));
   lap('provenance');
-  const facts = buildFactIndex(versions, alignment);
+  const { facts, work: factsWork } = buildFactIndexWithWork(versions, alignment);
   lap('facts');
   options.onTimings?.(timings);
-  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions, alignment, alignmentLimits, pairs, facts, provenance };
+  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions, alignment, alignmentLimits, pairs, facts, factsWork, provenance };
 }
 
 function buildVersion(version: IngestedVersion, text: string, removed: RemovedFragment[], found: FoundMetadata, segmented: SegmentResult): AnalysedVersion {

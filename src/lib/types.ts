@@ -2,6 +2,7 @@ import type { AlignmentGroup, AlignmentLimits } from './align/types.ts';
 import type { PairSummary } from './diff/types.ts';
 import type { SharedTextFigures, StoryProvenance } from './provenance/types.ts';
 import type { Fact } from './facts/types.ts';
+import type { FactWork } from './facts/work-limits.ts';
 
 /**
  * The stage boundaries of the pipeline: ingest → clean → segment → align → diff → facts → export.
@@ -187,4 +188,6 @@ export interface StoryAnalysis {
   provenance: StoryProvenance;
   /** Every fact any version reports, disagreements first. */
   facts: Fact[];
+  /** The facts stage's pair work, and a note for the page when a work limit cut it short. */
+  factsWork: FactWork;
 }

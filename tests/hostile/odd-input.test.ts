@@ -64,6 +64,11 @@ describe('very long versions', () => {
     expect(analysis.alignmentLimits.capped).toBe(true);
     expect(analysis.alignmentLimits.note).toMatch(/^alignment stopped at 250000 sentence pairs/);
     expect(analysis.pairs).toHaveLength(1);
+    // The facts stage's pair budgets hold this size exactly: nothing capped, so no note on the page.
+    expect(analysis.factsWork.cappedKinds).toEqual([]);
+    expect(analysis.factsWork.cappedFacts).toBe(0);
+    expect(analysis.factsWork.note).toBeUndefined();
+    expect(analysis.factsWork.groupingPairs).toBeGreaterThan(0);
     expectEachSentenceInOneGroup(analysis);
     // The compare page also diffs the pair the other way round: every b sentence lands in some row.
     const reversed = diffPair(b!, a!, analysis.alignment);
