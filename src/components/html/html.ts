@@ -6,12 +6,14 @@
  * `set:html`.
  *
  * Safe by construction: `html` escapes every interpolated string and passes only `Html` through,
- * so text from an article never becomes markup. The escaping is Astro's own (text: `& < > ' "`;
- * attribute values: `&` and `"`), so markup moved here from a component renders byte for byte the same.
+ * so text from an article never becomes markup. Text is escaped by html-escaper, the library Astro
+ * itself escapes with (`& < > ' "`); attribute values, always double-quoted, as Astro does (`&` and
+ * `"`), so markup moved here from a component renders byte for byte the same.
  *
  * An `Html` is a tree of pieces, joined once at the end: concatenating as it goes made a rope of
  * thousands of strings per page that outlived the young generation (most of the build's GC time).
  */
+import { escape as escapeHtml } from 'html-escaper';
 
 /** What `html` accepts between tags: text (escaped), markup, lists of both, or nothing. */
 export type Part = Html | string | number | false | null | undefined | readonly Part[];
@@ -49,14 +51,13 @@ export class Html {
 }
 
 const TEXT_SPECIAL = /[&<>'"]/;
-const TEXT_SPECIALS = /[&<>'"]/g;
 const ATTRIBUTE_SPECIAL = /[&"]/;
 const ATTRIBUTE_SPECIALS = /[&"]/g;
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-const entity = (character: string): string => ENTITIES[character] ?? character;
+const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;' };
+const entity = (character: string): string => ATTRIBUTE_ENTITIES[character] ?? character;
 
 export function escapeText(text: string): string {
-  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, entity) : text;
+  return TEXT_SPECIAL.test(text) ? escapeHtml(text) : text;
 }
 
 export function escapeAttribute(value: string): string {
