@@ -44,7 +44,12 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
         const position = `story ${prepared.indexOf(story) + 1} of ${slugs.length}: ${story.slug}`;
         context.logger.info(`${position} — ${ms === undefined ? 'unchanged, reused' : `analysed in ${ms.toFixed(0)} ms`}`);
       };
-      for (const story of prepared) if (story.reused) report(story, undefined);
+      for (const story of prepared) {
+        if (!story.reused) continue;
+        // The store holds the analysis file's absolute path: after the project folder moved, point it at the same file's new place.
+        if ((context.store.get(story.slug)?.data as StoredAnalysis | undefined)?.analysisFile !== story.file) await storeStory(context, story);
+        report(story, undefined);
+      }
       const threads = workerCount(pending.length);
       if (threads > 0) {
         context.logger.info(`analysing ${pending.length} stories on ${threads} worker threads`);
