@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseStory } from '../lib/analyse.ts';
 import { StoryInputError } from '../lib/errors.ts';
 import type { StoryInput } from '../lib/types.ts';
-import { runAnalyses, workerCount, type AnalysisJob } from './analysis-pool.ts';
+import { MIN_STORIES_FOR_WORKERS, runAnalyses, workerCount, type AnalysisJob } from './analysis-pool.ts';
 import { readStoryFolder } from './read-story-folder.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../tests/fixtures/stories');
@@ -26,6 +26,12 @@ describe('workerCount', () => {
     expect(workerCount(3, '8')).toBe(3);
     expect(workerCount(1, '8')).toBe(0);
     expect(workerCount(0, '8')).toBe(0);
+  });
+
+  it('by default starts workers only for many stories, where they pay for their start-up', () => {
+    expect(workerCount(MIN_STORIES_FOR_WORKERS - 1, undefined)).toBe(0);
+    const cores = availableParallelism();
+    expect(workerCount(MIN_STORIES_FOR_WORKERS, undefined)).toBe(cores < 2 ? 0 : Math.min(cores, MIN_STORIES_FOR_WORKERS));
   });
 
   it('analyses in the main thread when set to 0 or 1', () => {
