@@ -12,9 +12,9 @@ import { perStory } from './story-cache.ts';
  */
 export function sharedGroupDiff(story: StoryAnalysis, a: readonly Sentence[], b: readonly Sentence[]): GroupDiff {
   const ids = contentIds(story, undefined);
-  const idOf = (sentence: Sentence): number => ids.get(sentence) ?? Number.NaN;
-  const key = `${a.map(idOf).join(' ')}|${b.map(idOf).join(' ')}`;
-  if (key.includes('NaN')) return diffSentenceGroup(a, b);
+  // A sentence from outside the story's versions has no content id: diff it unshared.
+  if (![...a, ...b].every((sentence) => ids.has(sentence))) return diffSentenceGroup(a, b);
+  const key = `${a.map((sentence) => ids.get(sentence)).join(' ')}|${b.map((sentence) => ids.get(sentence)).join(' ')}`;
   const diffs = diffsByContent(story, undefined);
   const known = diffs.get(key);
   if (!known) {
