@@ -15,6 +15,9 @@ export default defineConfig({
   // The site renders no Markdown through Astro (versions are read by the pipeline), and Shiki's
   // inline styles would only draw a warning against the CSP below.
   markdown: { syntaxHighlight: false },
+  // A rebuild copies the pages of unchanged stories from the last build instead of rendering them
+  // again: each story's pages carry its analysis digest as their cacheKey (src/site/stories.ts).
+  experimental: { incrementalBuild: true },
   // The benchmark and tests write scratch projects inside the tree; the dev server must not restart for them.
   vite: { server: { watch: { ignored: ['**/bench/out/**', '**/reports/**', '**/dist/**', '**/.astro-*/**'] } } },
   // Content-Security-Policy as a <meta> tag on every page: Astro adds the hashes of the scripts and

@@ -48,6 +48,7 @@ export function formatReport(results: BenchResults): string {
     ['warm rebuild, 1 version edited, s', ...col((scale) => s(scale.warm.wallMs))],
     ['  stories analysed | reused', ...col((scale) => `${scale.warm.loader.analysed} | ${scale.warm.loader.reused}`)],
     ['  loader | render, s', ...col((scale) => `${s(scale.warm.loader.ms)} | ${s(scale.warm.renderMs)}`)],
+    ['  pages rendered | copied from last build', ...col((scale) => `${Object.values(scale.warm.routes).reduce((sum, route) => sum + route.pages, 0)} | ${scale.warm.restored}`)],
     ['analysis in-process, s: wall | CPU', ...col((scale) => `${s(scale.analysis.totalMs)} | ${s(scale.analysis.cpuMs)}`)],
     ...stageNames.map((stage) => [`  ${stage}, s`, ...col((scale) => s(scale.analysis.stages[stage] ?? 0))]),
     ['  mean | slowest story, ms', ...col((scale) => `${scale.analysis.meanMs.toFixed(0)} | ${scale.analysis.maxMs.toFixed(0)}`)],

@@ -21,6 +21,8 @@ export interface BuildLog {
   renderMs: number;
   /** Rendering time by page type (home, story, reading, compare, alignment, api, …). */
   routes: Record<string, RouteFigures>;
+  /** Pages copied from the previous build instead of rendered (Astro's incremental build logs "(restored)"). */
+  restored: number;
 }
 
 const STORY_LINE = /story \d+ of \d+: \S+ — (?:analysed in (\d+) ms|unchanged, reused)/;
@@ -28,12 +30,14 @@ const LOADER_TOTAL = /\d+ stories \((\d+) analysed, (\d+) reused\) in (\d+) ms/;
 /** Astro's durations: "738ms", "1.59s", "3m 4s". */
 const DURATION = String.raw`(?:\d+m\s*)?\d+(?:\.\d+)?m?s`;
 const ROUTE_LINE = new RegExp(String.raw`[├└]─ (\/\S*) \(\+(${DURATION})\)`);
+const RESTORED_LINE = /[├└]─ \/\S* \(restored\)/;
 const RENDER_DONE = new RegExp(String.raw`✓ Completed in (${DURATION})\.`);
 
 export function parseBuildLog(log: string): BuildLog {
   const loader = { analysed: 0, reused: 0, ms: 0, analysedMs: [] as number[] };
   const routes: Record<string, RouteFigures> = {};
   let renderMs = 0;
+  let restored = 0;
   let inRoutes = false;
   for (const line of log.split('\n')) {
     const story = STORY_LINE.exec(line);
@@ -55,13 +59,17 @@ export function parseBuildLog(log: string): BuildLog {
       figures.ms += toMs(route[2]!);
       continue;
     }
+    if (inRoutes && RESTORED_LINE.test(line)) {
+      restored++;
+      continue;
+    }
     const done = inRoutes ? RENDER_DONE.exec(line) : null;
     if (done) {
       renderMs = toMs(done[1]!);
       inRoutes = false;
     }
   }
-  return { loader, renderMs, routes };
+  return { loader, renderMs, routes, restored };
 }
 
 /**

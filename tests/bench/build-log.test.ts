@@ -12,6 +12,8 @@ const LOG = `14:09:05 [content] Syncing content
 14:09:10   ├─ /stories/0001-a/alignment/b/index.html (+85ms) 
 14:09:10   ├─ /stories/0001-a/compare/x/y/index.html (+17ms) 
 14:09:10   ├─ /stories/0001-a/compare/y/x/index.html (+5ms) 
+14:09:10   ├─ /stories/0002-b/compare/x/y/index.html (restored)
+14:09:10   ├─ /stories/0002-b/index.html (restored)
 14:09:10   ├─ /stories/0001-a/x/index.html (+4ms) 
 14:09:10   ├─ /stories/0001-a/index.html (+3ms) 
 14:09:10   └─ /index.html (+1.5s) 
@@ -21,7 +23,7 @@ const LOG = `14:09:05 [content] Syncing content
 `;
 
 describe('parseBuildLog', () => {
-  it('counts analysed and reused stories and sums render time by page type', () => {
+  it('counts analysed and reused stories, sums render time by page type, and counts pages copied from the last build', () => {
     expect(parseBuildLog(LOG)).toEqual({
       loader: { analysed: 2, reused: 1, ms: 1487, analysedMs: [120, 80] },
       renderMs: 1930,
@@ -33,6 +35,7 @@ describe('parseBuildLog', () => {
         story: { pages: 1, ms: 3 },
         home: { pages: 1, ms: 1500 },
       },
+      restored: 2,
     });
   });
 });

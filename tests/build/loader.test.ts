@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,17 @@ afterAll(() => {
   // Each stories folder gets its own content cache (astro.config.mjs): drop the ones these tests made.
   for (const content of usedContent) rmSync(path.join(root, `node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`), { recursive: true, force: true });
 });
+
+/** Every file of a built site, by path, as a digest of its bytes. */
+function siteFiles(outDir: string): Record<string, string> {
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(
+    files
+      .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
+      .sort()
+      .map((file) => [file, createHash('sha256').update(readFileSync(path.join(outDir, file))).digest('hex')]),
+  );
+}
 
 /** Vitest's own variables (NODE_ENV=test, VITEST*) would make the child's Vite believe it runs under test. */
 function childEnv(stories: string): NodeJS.ProcessEnv {
@@ -62,7 +73,25 @@ describe('the content-layer loader in a real build', () => {
     // One story to analyse: in this thread, as starting a worker would cost more than it saves.
     expect(edited.output).not.toContain('worker threads');
     expect(readFileSync(path.join(edited.outDir, 'index.html'), 'utf8')).toContain('(edited)');
-  }, 180_000);
+
+    // Pages: the unchanged story's are copied from the last build (Astro's incremental build), the
+    // edited story's are rendered again, and the site is byte for byte what a cold build makes.
+    const pageLines = (output: string, slug: string): string[] => output.split('\n').filter((line) => line.includes(`/stories/${slug}/`));
+    const unchangedPages = pageLines(edited.output, 'strathmore-ferry-fine');
+    const editedPages = pageLines(edited.output, 'harbourton-pier-closure');
+    expect(unchangedPages.length).toBeGreaterThan(10);
+    expect(unchangedPages.filter((line) => !line.includes('(restored)'))).toEqual([]);
+    expect(editedPages.length).toBeGreaterThan(10);
+    expect(editedPages.filter((line) => line.includes('(restored)'))).toEqual([]);
+    expect(readFileSync(path.join(edited.outDir, 'stories/harbourton-pier-closure/facts/index.html'), 'utf8')).toContain('(edited)');
+
+    const fresh = path.join(work, 'stories-copy');
+    cpSync(stories, fresh, { recursive: true });
+    const cold2 = await build(fresh);
+    expect(cold2.code, cold2.output).toBe(0);
+    expect(cold2.output).not.toContain('(restored)');
+    expect(siteFiles(edited.outDir)).toEqual(siteFiles(cold2.outDir));
+  }, 240_000);
 
   it('stops the build on bad input found in a worker thread, naming file, line and field, and writes no site', async () => {
     const bad = path.join(work, 'bad');
