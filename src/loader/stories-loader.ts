@@ -46,8 +46,11 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
       };
       for (const story of prepared) {
         if (!story.reused) continue;
-        // The store holds the analysis file's absolute path: after the project folder moved, point it at the same file's new place.
-        if ((context.store.get(story.slug)?.data as StoredAnalysis | undefined)?.analysisFile !== story.file) await storeStory(context, story);
+        // The store holds the analysis file's absolute path: after the project folder moved, point it
+        // at the same file's new place; after Astro cleared the store, enter it again.
+        const stored = context.store.get(story.slug);
+        const storedFile = (stored?.data as StoredAnalysis | undefined)?.analysisFile;
+        if (stored?.digest !== story.digest || storedFile !== story.file) await storeStory(context, story);
         report(story, undefined);
       }
       const threads = workerCount(pending.length);
@@ -100,7 +103,7 @@ interface PreparedStory {
   input: StoryInput;
   digest: string;
   file: string;
-  /** The store already holds this digest and its file exists. */
+  /** Its analysis file (named by the digest) exists from an earlier build. */
   reused: boolean;
 }
 
@@ -110,7 +113,9 @@ async function prepareStory(context: LoaderContext, baseDir: string, base: strin
   for (const name of Object.keys(input.files).sort()) hash.update(`\0${name}\0`).update(input.files[name]!);
   const digest = hash.digest('hex');
   const file = analysisFile(context.config.cacheDir, slug, digest);
-  return { slug, input, digest, file, reused: context.store.get(slug)?.digest === digest && hasAnalysis(file) };
+  // The file's name carries the digest, so it is this story's analysis even when Astro cleared its
+  // store (it does after any change to astro.config.mjs): nothing is analysed twice.
+  return { slug, input, digest, file, reused: hasAnalysis(file) };
 }
 
 async function analyseInProcess(story: PreparedStory): Promise<number> {
@@ -130,7 +135,10 @@ async function storeStory(context: LoaderContext, story: PreparedStory): Promise
 /** The dev watcher's path: one story, in this thread. */
 async function syncStory(context: LoaderContext, baseDir: string, base: string, slug: string, pipelineDigest: string): Promise<{ analysed: boolean; ms: number }> {
   const story = await prepareStory(context, baseDir, base, slug, pipelineDigest);
-  if (story.reused) return { analysed: false, ms: 0 };
+  if (story.reused) {
+    if (context.store.get(slug)?.digest !== story.digest) await storeStory(context, story);
+    return { analysed: false, ms: 0 };
+  }
   const ms = await analyseInProcess(story);
   await storeStory(context, story);
   return { analysed: true, ms };
