@@ -17,7 +17,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // A rebuild copies the pages of unchanged stories from the last build instead of rendering them
   // again: each story's pages carry its analysis digest as their cacheKey (src/site/stories.ts).
-  experimental: { incrementalBuild: true },
+  // The price is a second copy of every page in the cache on each build; a one-off build whose
+  // cache is thrown away (a CI job starting clean) can skip it with SAME_STORY_INCREMENTAL=0.
+  experimental: { incrementalBuild: process.env.SAME_STORY_INCREMENTAL !== '0' },
   // The benchmark and tests write scratch projects inside the tree; the dev server must not restart for them.
   vite: { server: { watch: { ignored: ['**/bench/out/**', '**/reports/**', '**/dist/**', '**/.astro-*/**'] } } },
   // Content-Security-Policy as a <meta> tag on every page: Astro adds the hashes of the scripts and

@@ -25,6 +25,11 @@ export interface ScaleResult {
   versions: number;
   cold: BuildFigures;
   warm: BuildFigures & { edited: string };
+  /**
+   * The cold build again with SAME_STORY_INCREMENTAL=0: without the second copy of every page that
+   * Astro's incremental build keeps for the next build. What a one-off build costs.
+   */
+  coldWithoutPageCache: BuildFigures;
   floor: BuildFigures;
   /** Cold build time over the floor's, for the same number of pages: wall, and CPU. */
   costRatio: number;
@@ -52,10 +57,14 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
   });
   options.log(`${name}: floor ${seconds(floor.wallMs)} s`);
 
+  options.log(`${name}: cold build without the page cache (SAME_STORY_INCREMENTAL=0)`);
+  const coldWithoutPageCache = await build(true, 'cold-without-page-cache', { SAME_STORY_INCREMENTAL: '0' });
+  options.log(`${name}: cold without the page cache ${seconds(coldWithoutPageCache.wallMs)} s`);
+
   options.log(`${name}: analysis in-process`);
   const analysis = await analyseFolder(options.pipeline, corpus);
   await removeSites(options, corpus);
-  return { stories: options.stories, versions: options.versions, cold, warm: { ...warm, edited }, floor, costRatio: cold.wallMs / floor.wallMs, cpuRatio: cold.cpuMs / floor.cpuMs, analysis };
+  return { stories: options.stories, versions: options.versions, cold, warm: { ...warm, edited }, coldWithoutPageCache, floor, costRatio: cold.wallMs / floor.wallMs, cpuRatio: cold.cpuMs / floor.cpuMs, analysis };
 }
 
 /** A cold build only: how build time and pages grow with versions per story. */
@@ -69,11 +78,11 @@ async function coldBuild(options: ScaleOptions) {
   const name = `${options.stories}x${options.versions}`;
   const corpus = path.join(options.outDir, 'corpus', name);
   const slugs = await writeCorpus(corpus, { stories: options.stories, versions: options.versions, seed: options.seed });
-  const build = (cold: boolean, kind: string): Promise<BuildFigures> =>
+  const build = (cold: boolean, kind: string, env: Record<string, string> = {}): Promise<BuildFigures> =>
     runAstroBuild({
       root: options.siteRoot,
       outDir: path.join(options.outDir, 'site', name),
-      env: { SAME_STORY_CONTENT: corpus },
+      env: { ...env, SAME_STORY_CONTENT: corpus },
       cacheDir: siteCacheDir(corpus),
       cold,
       logFile: path.join(options.outDir, 'logs', `${name}-${kind}.log`),
