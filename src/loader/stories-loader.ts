@@ -9,6 +9,7 @@ import { MANIFEST_FILE } from '../lib/ingest/index.ts';
 import type { StoryInput } from '../lib/types.ts';
 import { runAnalyses, workerCount } from './analysis-pool.ts';
 import { analysisDir, analysisFile, hasAnalysis, removeAnalyses, writeAnalysis, type StoredAnalysis } from './analysis-files.ts';
+import { digestPipeline } from './pipeline-digest.ts';
 import { readStoryFolder } from './read-story-folder.ts';
 
 export interface StoriesLoaderOptions {
@@ -30,7 +31,7 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
       if (!existsSync(baseDir)) {
         throw new StoryInputError({ story: options.base }, 'the stories folder does not exist', 'create it with one sub-folder per story');
       }
-      const pipelineDigest = await digestPipeline(path.resolve(root, 'src/lib'));
+      const pipelineDigest = await digestPipeline(path.resolve(root, 'src/lib'), path.resolve(root, 'package-lock.json'));
       const slugs = await listStorySlugs(baseDir);
       const untouched = new Set(context.store.keys());
       const started = performance.now();
@@ -159,12 +160,4 @@ async function listStorySlugs(baseDir: string): Promise<string[]> {
     slugs.push(entry.name);
   }
   return slugs.sort();
-}
-
-/** Hash of the pipeline's source, so that changing the analysis code invalidates every cached story. */
-async function digestPipeline(libDir: string): Promise<string> {
-  const hash = createHash('sha256');
-  const files = (await fs.readdir(libDir, { recursive: true })).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort();
-  for (const file of files) hash.update(file).update(await fs.readFile(path.join(libDir, file)));
-  return hash.digest('hex');
 }
