@@ -10,6 +10,8 @@ export interface BenchResults {
   finishedAt: string;
   /** What was measured: "commit <sha>" or the working tree. */
   source: string;
+  /** Where the snapshot, corpora and built sites were written (tmpfs or disk). */
+  scratch?: string;
   machine: { node: string; cpus: number; cpuModel: string; memoryGb: number };
   seed: number;
   versions: number;
@@ -21,6 +23,8 @@ export interface BenchResults {
   /** Sizes whose build failed (out of memory, say): what it said, and after how long. */
   failures: { stories: number; versions: number; reason: string; wallMs: number; log: string }[];
   targets: TargetCheck[];
+  /** bench/calibrate.ts's fixed work, ms, when the run started and ended: how fast the machine was. */
+  calibrationMs?: { start: number; end: number };
   /** From bench/search-latency.ts's runSearchBenchmark(), when that file exists. */
   search?: unknown;
 }
@@ -81,6 +85,10 @@ export function formatReport(results: BenchResults): string {
   return [
     `Same Story benchmark — seed ${results.seed}, ${results.versions} versions per story, Node ${results.machine.node}, ${results.machine.cpus} CPUs (${results.machine.cpuModel}); measured: ${results.source}`,
     `Command: ${results.command}`,
+    ...(results.scratch === undefined ? [] : [`Pages, caches and corpora written to: ${results.scratch}`]),
+    ...(results.calibrationMs === undefined
+      ? []
+      : [`Machine speed (bench/calibrate.ts, fixed work; lower is faster): ${results.calibrationMs.start.toFixed(0)} ms at the start, ${results.calibrationMs.end.toFixed(0)} ms at the end`]),
     '',
     ...(scales.length > 0 ? [table(rows)] : []),
     ...results.failures.map((failure) => `${failure.stories} stories of ${failure.versions} versions: the build FAILED after ${s(failure.wallMs)} s: ${failure.reason} (log: ${failure.log})`),

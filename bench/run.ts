@@ -2,14 +2,15 @@
 // Astro floor, analysis by stage in-process, growth with versions per story, and the seed story.
 // Prints a table and writes bench/out/results.json. Not part of `npm test`: it takes minutes.
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyseSeed, loadPipeline, versionGrowth } from './analysis.ts';
+import { calibrate } from './calibrate.ts';
 import { BuildFailure, PROJECT_ROOT } from './build/astro-build.ts';
-import { siteSource } from './build/snapshot.ts';
+import { floorSource, siteSource } from './build/snapshot.ts';
 import { formatReport, type BenchResults } from './report.ts';
 import { measureColdBuild, measureScale, type ScaleResult } from './scale.ts';
 import { checkTargets } from './targets.ts';
@@ -26,6 +27,13 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     /** A git ref to snapshot and measure (default HEAD), or "worktree" for the files as they are now. */
     source: { type: 'string', default: 'HEAD' },
+    /**
+     * Where the snapshot, corpora and built sites go. Default: a folder in /dev/shm (tmpfs) when
+     * there is one and a commit is measured, else bench/out. On this kind's ext4 disk, creating
+     * files right after deleting thousands (each build replaces the last one's pages) costs up to
+     * five times more system time from one build to the next, which swamped what the builds differ in.
+     */
+    scratch: { type: 'string' },
     'keep-sites': { type: 'boolean', default: false },
     /** Also run bench/search-latency.ts when it exists; --no-search skips it. */
     search: { type: 'boolean', default: true },
@@ -41,15 +49,24 @@ const outDir = path.join(PROJECT_ROOT, 'bench/out');
 const log = (message: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 await mkdir(path.join(outDir, 'logs'), { recursive: true });
-const source = await siteSource(PROJECT_ROOT, outDir, values.source);
+const scratchDir = values.scratch ?? (values.source !== 'worktree' && existsSync('/dev/shm') ? `/dev/shm/same-story-bench-${process.pid}` : outDir);
+const scratchIsTmpfs = scratchDir.startsWith('/dev/shm/');
+await mkdir(scratchDir, { recursive: true });
+const source = await siteSource(PROJECT_ROOT, scratchDir, values.source);
+const floor = await floorSource(PROJECT_ROOT, scratchDir);
+const cleanUp = async (): Promise<void> => {
+  await source.dispose();
+  await floor.dispose();
+  if (scratchDir !== outDir) await rm(scratchDir, { recursive: true, force: true });
+};
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void source.dispose().finally(() => process.exit(130)));
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
 }
 let results: BenchResults;
 try {
   results = await measure(source.root, source.label);
 } finally {
-  await source.dispose();
+  await cleanUp();
 }
 
 if (values.search) {
@@ -73,6 +90,8 @@ log(`written bench/out/results.json${values.save ? ', bench/results.json and ben
 
 async function measure(root: string, label: string): Promise<BenchResults> {
   const startedAt = new Date().toISOString();
+  const calibrationBefore = calibrate();
+  log(`calibration: ${calibrationBefore.toFixed(0)} ms for the fixed work (bench/calibrate.ts)`);
   const pipeline = await loadPipeline(root);
   log(`measuring ${label}`);
   // The seed story first, while this process is fresh, so "first run" includes JIT warm-up honestly.
@@ -80,7 +99,8 @@ async function measure(root: string, label: string): Promise<BenchResults> {
   log(`seed story: ${seedStory.medianCpuMs.toFixed(1)} ms CPU median, first run ${seedStory.firstMs.toFixed(0)} ms`);
   const growth = versionGrowth(pipeline, seed, numbers(values.growth), Number(values['growth-stories']));
   log(`versions growth: ${growth.map((row) => `${row.versions}v ${row.meanMs.toFixed(0)} ms`).join(', ')}`);
-  const common = { seed, siteRoot: root, pipeline, outDir, keepSites: values['keep-sites'], log };
+  log(`scratch folder (snapshot, corpora, sites): ${scratchDir}${scratchIsTmpfs ? ' (tmpfs)' : ''}`);
+  const common = { seed, siteRoot: root, floorRoot: floor.root, pipeline, outDir, scratchDir, keepSites: values['keep-sites'], log };
   const growthBuilds: BenchResults['growthBuilds'] = [];
   if (values['growth-builds']) {
     for (const row of growth) growthBuilds.push({ versions: row.versions, stories: row.stories, build: await measureColdBuild({ ...common, stories: row.stories, versions: row.versions }) });
@@ -101,6 +121,7 @@ async function measure(root: string, label: string): Promise<BenchResults> {
     startedAt,
     finishedAt: new Date().toISOString(),
     source: label,
+    scratch: `${scratchDir}${scratchIsTmpfs ? ' (tmpfs)' : ''}`,
     machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30) },
     seed,
     versions,
@@ -110,6 +131,7 @@ async function measure(root: string, label: string): Promise<BenchResults> {
     scales,
     failures,
     targets: checkTargets(scales, seedStory, failures),
+    calibrationMs: { start: calibrationBefore, end: calibrate() },
   };
 }
 

@@ -1,7 +1,7 @@
 import { appendFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { analyseFolder, type AnalysisFigures, type Pipeline } from './analysis.ts';
-import { PROJECT_ROOT, runAstroBuild, siteCacheDir, type BuildFigures } from './build/astro-build.ts';
+import { runAstroBuild, siteCacheDir, type BuildFigures } from './build/astro-build.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
 export interface ScaleOptions {
@@ -10,9 +10,13 @@ export interface ScaleOptions {
   seed: number;
   /** The site's project root: the snapshot, or the working tree. */
   siteRoot: string;
+  /** The bare Astro floor's project root (a copy of bench/floor beside the snapshot). */
+  floorRoot: string;
   pipeline: Pipeline;
-  /** Working folder (bench/out): corpora, built sites and logs go under it. */
+  /** Where logs go (bench/out). */
   outDir: string;
+  /** Where corpora and built sites go: tmpfs by default (see bench/run.ts). */
+  scratchDir: string;
   /** Keep the built sites and caches instead of deleting them after measuring. */
   keepSites: boolean;
   log: (message: string) => void;
@@ -37,8 +41,6 @@ export interface ScaleResult {
   analysis: AnalysisFigures;
 }
 
-const FLOOR_ROOT = path.join(PROJECT_ROOT, 'bench/floor');
-
 export async function measureScale(options: ScaleOptions): Promise<ScaleResult> {
   const { name, corpus, slugs, cold, build } = await coldBuild(options);
   const edited = await editOneVersion(corpus, slugs[Math.floor(slugs.length / 2)]!);
@@ -48,10 +50,10 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
 
   options.log(`${name}: floor build of ${cold.pages} pages`);
   const floor = await runAstroBuild({
-    root: FLOOR_ROOT,
-    outDir: path.join(options.outDir, 'site', `floor-${cold.pages}`),
+    root: options.floorRoot,
+    outDir: path.join(options.scratchDir, 'site', `floor-${cold.pages}`),
     env: { FLOOR_PAGES: String(cold.pages) },
-    cacheDir: path.join(PROJECT_ROOT, 'node_modules/.astro-bench-floor'),
+    cacheDir: path.join(options.floorRoot, 'node_modules/.astro-bench-floor'),
     cold: true,
     logFile: path.join(options.outDir, 'logs', `${name}-floor.log`),
   });
@@ -76,14 +78,14 @@ export async function measureColdBuild(options: ScaleOptions): Promise<BuildFigu
 
 async function coldBuild(options: ScaleOptions) {
   const name = `${options.stories}x${options.versions}`;
-  const corpus = path.join(options.outDir, 'corpus', name);
+  const corpus = path.join(options.scratchDir, 'corpus', name);
   const slugs = await writeCorpus(corpus, { stories: options.stories, versions: options.versions, seed: options.seed });
   const build = (cold: boolean, kind: string, env: Record<string, string> = {}): Promise<BuildFigures> =>
     runAstroBuild({
       root: options.siteRoot,
-      outDir: path.join(options.outDir, 'site', name),
+      outDir: path.join(options.scratchDir, 'site', name),
       env: { ...env, SAME_STORY_CONTENT: corpus },
-      cacheDir: siteCacheDir(corpus),
+      cacheDir: siteCacheDir(options.siteRoot, corpus),
       cold,
       logFile: path.join(options.outDir, 'logs', `${name}-${kind}.log`),
     });
@@ -96,8 +98,8 @@ async function coldBuild(options: ScaleOptions) {
 /** Built sites and the corpus's Astro cache (its analyses: ~430 MB at 1,000 stories) go once measured. */
 async function removeSites(options: ScaleOptions, corpus: string): Promise<void> {
   if (options.keepSites) return;
-  await rm(path.join(options.outDir, 'site'), { recursive: true, force: true });
-  await rm(siteCacheDir(corpus), { recursive: true, force: true });
+  await rm(path.join(options.scratchDir, 'site'), { recursive: true, force: true });
+  await rm(siteCacheDir(options.siteRoot, corpus), { recursive: true, force: true });
 }
 
 /** Appends a sentence to the story's second version file: one changed file for the warm rebuild. */

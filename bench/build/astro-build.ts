@@ -56,7 +56,9 @@ export async function runAstroBuild(request: BuildRequest): Promise<BuildFigures
   await rm(memoryFile, { force: true });
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
-  const { code, log } = await run(process.execPath, ['--import', PEAK_MEMORY_PRELOAD, ASTRO_CLI, 'build', '--root', request.root, '--outDir', request.outDir], {
+  // Run from the site's root: Astro stages pages in `<cwd>/.astro/.prerender` and moves them into
+  // outDir by renaming, which needs both on one file system (the scratch folder may be tmpfs).
+  const { code, log } = await run(request.root, process.execPath, ['--import', PEAK_MEMORY_PRELOAD, ASTRO_CLI, 'build', '--root', request.root, '--outDir', request.outDir], {
     ...request.env,
     BENCH_PEAK_MEMORY_FILE: memoryFile,
   }, request.logFile);
@@ -67,9 +69,9 @@ export async function runAstroBuild(request: BuildRequest): Promise<BuildFigures
   return { ...parseBuildLog(log), wallMs, cpuMs, peakRssMb: maxRssKb / 1024, pages, pagesPerSecond: pages / (wallMs / 1000), load: [loadBefore, loadavg()[0]!] };
 }
 
-/** The cache folder astro.config.mjs picks for a SAME_STORY_CONTENT value (kept in step with it; a snapshot's node_modules links here). */
-export function siteCacheDir(content: string): string {
-  return path.join(PROJECT_ROOT, `node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`);
+/** The cache folder astro.config.mjs picks for a SAME_STORY_CONTENT value in a site rooted at `root` (kept in step with it). */
+export function siteCacheDir(root: string, content: string): string {
+  return path.join(root, `node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`);
 }
 
 export { PROJECT_ROOT };
@@ -82,9 +84,9 @@ function failureReason(log: string, code: number | null): string {
 }
 
 /** Runs the build, streaming its output to `logFile` as it comes (a long build can be watched there). */
-function run(command: string, args: string[], env: Record<string, string>, logFile: string): Promise<{ code: number | null; log: string }> {
+function run(cwd: string, command: string, args: string[], env: Record<string, string>, logFile: string): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const file = createWriteStream(logFile);
     const chunks: Buffer[] = [];
     const keep = (chunk: Buffer): void => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface SiteSource {
@@ -12,23 +12,51 @@ export interface SiteSource {
 }
 
 /**
- * The code the benchmark measures. By default a snapshot of a commit (`git archive HEAD`), with
- * the project's node_modules linked in: the loader re-analyses every story whenever src/lib
- * changes, so a working tree that is being edited would turn every warm rebuild cold.
- * `worktree` measures the files as they are, uncommitted changes included.
+ * The code the benchmark measures. By default a snapshot of a commit (`git archive HEAD`) in the
+ * scratch folder, with the project's packages linked in: the loader re-analyses every story
+ * whenever src/lib changes, so a working tree that is being edited would turn every warm rebuild
+ * cold. `worktree` measures the files as they are, uncommitted changes included.
  */
-export async function siteSource(projectRoot: string, outDir: string, from: string): Promise<SiteSource> {
+export async function siteSource(projectRoot: string, scratchDir: string, from: string): Promise<SiteSource> {
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
   if (from === 'worktree') {
     const dirty = git('status', '--porcelain', '--', 'src') !== '';
     return { root: projectRoot, label: `working tree at ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in src/' : ''}`, dispose: async () => {} };
   }
   // One folder per run, so two runs (say a quick one beside a long one) never share a snapshot.
-  const root = path.join(outDir, `snapshot-${process.pid}`);
+  const root = path.join(scratchDir, `snapshot-${process.pid}`);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   const commit = git('rev-parse', '--short', '--verify', `${from}^{commit}`);
   execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C "${root}"`], { cwd: projectRoot });
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  await linkPackages(projectRoot, root);
   return { root, label: `commit ${commit}`, dispose: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * The bare Astro floor (bench/floor) copied beside the snapshot, so that both write their pages and
+ * caches to the same file system.
+ */
+export async function floorSource(projectRoot: string, scratchDir: string): Promise<SiteSource> {
+  const root = path.join(scratchDir, `floor-${process.pid}`);
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'src']) await cp(path.join(projectRoot, 'bench/floor', entry), path.join(root, entry), { recursive: true });
+  await linkPackages(projectRoot, root);
+  return { root, label: 'bench/floor', dispose: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * `root/node_modules` as a real folder of links to the project's packages. Not one link to the
+ * project's node_modules: Astro keeps its cache in `node_modules/.astro-*` (astro.config.mjs), and
+ * that cache (analyses and a copy of every page) should sit in the scratch folder with the pages.
+ */
+async function linkPackages(projectRoot: string, root: string): Promise<void> {
+  const packages = path.join(projectRoot, 'node_modules');
+  const target = path.join(root, 'node_modules');
+  await mkdir(target, { recursive: true });
+  for (const name of await readdir(packages)) {
+    // Dot folders are caches (.astro-*, .vite, .cache), the project's own, not packages.
+    if (!name.startsWith('.')) await symlink(path.join(packages, name), path.join(target, name), 'dir');
+  }
 }

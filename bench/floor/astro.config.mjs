@@ -6,5 +6,5 @@ export default defineConfig({
   site: 'https://floor.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  cacheDir: '../../node_modules/.astro-bench-floor',
+  cacheDir: './node_modules/.astro-bench-floor',
 });
