@@ -26,7 +26,7 @@ export interface BuildLog {
 }
 
 const STORY_LINE = /story \d+ of \d+: \S+ — (?:analysed in (\d+) ms|unchanged, reused)/;
-const LOADER_TOTAL = /\d+ stories \((\d+) analysed, (\d+) reused\) in (\d+) ms/;
+const LOADER_TOTAL = /\d+ stor(?:y|ies) \((\d+) analysed, (\d+) reused\) in (\d+) ms/;
 /** Astro's durations: "738ms", "1.59s", "3m 4s". */
 const DURATION = String.raw`(?:\d+m\s*)?\d+(?:\.\d+)?m?s`;
 const ROUTE_LINE = new RegExp(String.raw`[├└]─ (\/\S*) \(\+(${DURATION})\)`);

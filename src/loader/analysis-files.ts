@@ -66,6 +66,17 @@ export function readAnalyses(files: readonly string[]): StoryAnalysis[] {
   return stories;
 }
 
+/**
+ * Removes the analysis files of every story not in `slugs`: for stories deleted from the folder
+ * while Astro's store, which would have named them, was cleared.
+ */
+export async function removeOtherStories(dir: string, slugs: ReadonlySet<string>): Promise<void> {
+  if (!existsSync(dir)) return;
+  for (const name of await readdir(dir)) {
+    if (!slugs.has(storyOf(name))) await rm(path.join(dir, name), { force: true });
+  }
+}
+
 /** Slugs are [a-z0-9-]+, so the story is the file name up to its first dot. */
 function storyOf(fileName: string): string {
   return path.basename(fileName).split('.')[0]!;

@@ -8,7 +8,7 @@ import { StoryInputError } from '../lib/errors.ts';
 import { MANIFEST_FILE } from '../lib/ingest/index.ts';
 import type { StoryInput } from '../lib/types.ts';
 import { runAnalyses, workerCount } from './analysis-pool.ts';
-import { analysisDir, analysisFile, hasAnalysis, removeAnalyses, writeAnalysis, type StoredAnalysis } from './analysis-files.ts';
+import { analysisDir, analysisFile, hasAnalysis, removeAnalyses, removeOtherStories, writeAnalysis, type StoredAnalysis } from './analysis-files.ts';
 import { digestPipeline } from './pipeline-digest.ts';
 import { readStoryFolder } from './read-story-folder.ts';
 
@@ -65,11 +65,9 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
       // Stored in slug order once all are written, so the store never points at a missing file.
       for (const story of pending) await storeStory(context, story);
       const analysed = pending.length;
-      for (const slug of untouched) {
-        context.store.delete(slug);
-        await removeAnalyses(analysisDir(context.config.cacheDir), slug);
-      }
-      context.logger.info(`${slugs.length} stories (${analysed} analysed, ${slugs.length - analysed} reused) in ${(performance.now() - started).toFixed(0)} ms`);
+      for (const slug of untouched) context.store.delete(slug);
+      await removeOtherStories(analysisDir(context.config.cacheDir), new Set(slugs));
+      context.logger.info(`${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'} (${analysed} analysed, ${slugs.length - analysed} reused) in ${(performance.now() - started).toFixed(0)} ms`);
 
       if (context.watcher) {
         context.watcher.add(baseDir);

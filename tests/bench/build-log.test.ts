@@ -40,6 +40,12 @@ describe('parseBuildLog', () => {
   });
 });
 
+describe('parseBuildLog on a one-story site', () => {
+  it('reads the loader total in the singular', () => {
+    expect(parseBuildLog('14:09:08 [same-story-loader] 1 story (1 analysed, 0 reused) in 212 ms\n').loader.ms).toBe(212);
+  });
+});
+
 describe('pageType', () => {
   it('names reserved page segments and treats other segments as versions', () => {
     expect(pageType('/stories/s/facts/index.html')).toBe('facts');

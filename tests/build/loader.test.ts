@@ -104,6 +104,14 @@ describe('the content-layer loader in a real build', () => {
     expect(cleared.code, cleared.output).toBe(0);
     expect(cleared.output).toContain('2 stories (0 analysed, 2 reused)');
     expect(siteFiles(cleared.outDir)).toEqual(siteFiles(cold2.outDir));
+
+    // A story deleted while the store was cleared: nothing names it any more, yet its analysis goes.
+    rmSync(path.join(fresh, 'strathmore-ferry-fine'), { recursive: true });
+    rmSync(path.join(cacheDirOf(fresh), 'data-store.json'));
+    const removed = await build(fresh);
+    expect(removed.code, removed.output).toBe(0);
+    expect(removed.output).toContain('1 story (0 analysed, 1 reused)');
+    expect(readdirSync(path.join(cacheDirOf(fresh), 'same-story')).map((file) => file.split('.')[0])).toEqual(['harbourton-pier-closure']);
   }, 300_000);
 
   it('stops the build on bad input found in a worker thread, naming file, line and field, and writes no site', async () => {
