@@ -32,6 +32,7 @@ const { values } = parseArgs({
      * there is one and a commit is measured, else bench/out. On this kind's ext4 disk, creating
      * files right after deleting thousands (each build replaces the last one's pages) costs up to
      * five times more system time from one build to the next, which swamped what the builds differ in.
+     * Not inside a node_modules folder: Node strips TypeScript types only outside one.
      */
     scratch: { type: 'string' },
     'keep-sites': { type: 'boolean', default: false },
@@ -49,7 +50,7 @@ const outDir = path.join(PROJECT_ROOT, 'bench/out');
 const log = (message: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 await mkdir(path.join(outDir, 'logs'), { recursive: true });
-const scratchDir = values.scratch ?? (values.source !== 'worktree' && existsSync('/dev/shm') ? `/dev/shm/same-story-bench-${process.pid}` : outDir);
+const scratchDir = values.scratch !== undefined ? path.resolve(values.scratch) : (values.source !== 'worktree' && existsSync('/dev/shm') ? `/dev/shm/same-story-bench-${process.pid}` : outDir);
 const scratchIsTmpfs = scratchDir.startsWith('/dev/shm/');
 await mkdir(scratchDir, { recursive: true });
 const source = await siteSource(PROJECT_ROOT, scratchDir, values.source);
@@ -57,7 +58,8 @@ const floor = await floorSource(PROJECT_ROOT, scratchDir);
 const cleanUp = async (): Promise<void> => {
   await source.dispose();
   await floor.dispose();
-  if (scratchDir !== outDir) await rm(scratchDir, { recursive: true, force: true });
+  // Only the folder this run made: a folder named with --scratch keeps its corpora.
+  if (values.scratch === undefined && scratchDir !== outDir) await rm(scratchDir, { recursive: true, force: true });
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
