@@ -50,7 +50,7 @@ export function formatReport(results: BenchResults): string {
     ['pages/s: site | floor', ...col((scale) => `${scale.cold.pagesPerSecond.toFixed(0)} | ${scale.floor.pagesPerSecond.toFixed(0)}`)],
     ['peak RSS, MB: site | floor', ...col((scale) => `${scale.cold.peakRssMb.toFixed(0)} | ${scale.floor.peakRssMb.toFixed(0)}`)],
     ['cold build without page cache (SAME_STORY_INCREMENTAL=0), s', ...col((scale) => s(scale.coldWithoutPageCache.wallMs))],
-    ['  cost vs floor: wall | CPU', ...col((scale) => `×${(scale.coldWithoutPageCache.wallMs / scale.floor.wallMs).toFixed(2)} | ×${(scale.coldWithoutPageCache.cpuMs / scale.floor.cpuMs).toFixed(2)}`)],
+    ['  cost vs floor: wall | CPU', ...col((scale) => `×${scale.costRatioWithoutPageCache.toFixed(2)} | ×${scale.cpuRatioWithoutPageCache.toFixed(2)}`)],
     ['warm rebuild, 1 version edited, s', ...col((scale) => s(scale.warm.wallMs))],
     ['  stories analysed | reused', ...col((scale) => `${scale.warm.loader.analysed} | ${scale.warm.loader.reused}`)],
     ['  loader | render, s', ...col((scale) => `${s(scale.warm.loader.ms)} | ${s(scale.warm.renderMs)}`)],

@@ -38,6 +38,9 @@ export interface ScaleResult {
   /** Cold build time over the floor's, for the same number of pages: wall, and CPU. */
   costRatio: number;
   cpuRatio: number;
+  /** The same for the cold build without the page cache. */
+  costRatioWithoutPageCache: number;
+  cpuRatioWithoutPageCache: number;
   analysis: AnalysisFigures;
 }
 
@@ -66,7 +69,19 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
   options.log(`${name}: analysis in-process`);
   const analysis = await analyseFolder(options.pipeline, corpus);
   await removeSites(options, corpus);
-  return { stories: options.stories, versions: options.versions, cold, warm: { ...warm, edited }, coldWithoutPageCache, floor, costRatio: cold.wallMs / floor.wallMs, cpuRatio: cold.cpuMs / floor.cpuMs, analysis };
+  return {
+    stories: options.stories,
+    versions: options.versions,
+    cold,
+    warm: { ...warm, edited },
+    coldWithoutPageCache,
+    floor,
+    costRatio: cold.wallMs / floor.wallMs,
+    cpuRatio: cold.cpuMs / floor.cpuMs,
+    costRatioWithoutPageCache: coldWithoutPageCache.wallMs / floor.wallMs,
+    cpuRatioWithoutPageCache: coldWithoutPageCache.cpuMs / floor.cpuMs,
+    analysis,
+  };
 }
 
 /** A cold build only: how build time and pages grow with versions per story. */

@@ -23,10 +23,7 @@ export async function siteSource(projectRoot: string, scratchDir: string, from: 
     const dirty = git('status', '--porcelain', '--', 'src') !== '';
     return { root: projectRoot, label: `working tree at ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in src/' : ''}`, dispose: async () => {} };
   }
-  // One folder per run, so two runs (say a quick one beside a long one) never share a snapshot.
-  const root = path.join(scratchDir, `snapshot-${process.pid}`);
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
+  const root = await freshFolder(scratchDir, 'snapshot');
   const commit = git('rev-parse', '--short', '--verify', `${from}^{commit}`);
   execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C "${root}"`], { cwd: projectRoot });
   await linkPackages(projectRoot, root);
@@ -38,12 +35,18 @@ export async function siteSource(projectRoot: string, scratchDir: string, from: 
  * caches to the same file system.
  */
 export async function floorSource(projectRoot: string, scratchDir: string): Promise<SiteSource> {
-  const root = path.join(scratchDir, `floor-${process.pid}`);
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
+  const root = await freshFolder(scratchDir, 'floor');
   for (const entry of ['astro.config.mjs', 'src']) await cp(path.join(projectRoot, 'bench/floor', entry), path.join(root, entry), { recursive: true });
   await linkPackages(projectRoot, root);
   return { root, label: 'bench/floor', dispose: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** An empty `<scratchDir>/<name>-<pid>`: one per run, so two runs (a quick one beside a long one) never share it. */
+async function freshFolder(scratchDir: string, name: string): Promise<string> {
+  const root = path.join(scratchDir, `${name}-${process.pid}`);
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  return root;
 }
 
 /**
