@@ -59,7 +59,8 @@ describe('copy citation', () => {
     await expect(box.isVisible()).resolves.toBe(true);
     await expect(box.locator('[data-citation-text]').innerText()).resolves.toBe(citation);
     await box.getByRole('button', { name: 'Copy citation' }).click();
-    await expect(box.getByRole('status').innerText()).resolves.toBe('Citation copied.');
+    // The status is written once the clipboard promise settles: wait for it rather than read it at once.
+    await expect.poll(() => box.getByRole('status').innerText()).toBe('Citation copied.');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citation);
     await expect(page.locator('.citation:visible').count()).resolves.toBe(1);
     await expectNoViolations(page);
@@ -75,7 +76,7 @@ describe('copy citation', () => {
     const page = await open(`${story}/bbc/#s-3`, refusing);
     const box = page.locator('#s-3 ~ .citation').first();
     await box.getByRole('button', { name: 'Copy citation' }).click();
-    await expect(box.getByRole('status').innerText()).resolves.toMatch(/^Copying was blocked: the citation is selected/);
+    await expect.poll(() => box.getByRole('status').innerText()).toMatch(/^Copying was blocked: the citation is selected/);
     await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe(citation);
     await refusing.close();
   });
