@@ -47,6 +47,11 @@ export function formatReport(results: BenchResults): string {
     ['floor build (bare Astro, same pages), s', ...col((scale) => s(scale.floor.wallMs))],
     ['  CPU time, s', ...col((scale) => s(scale.floor.cpuMs))],
     ['cost vs floor: wall | CPU', ...col((scale) => `×${scale.costRatio.toFixed(2)} | ×${scale.cpuRatio.toFixed(2)}`)],
+    ['floor writing the site\'s own pages again, no work, s', ...col((scale) => s(scale.samePagesFloor.wallMs))],
+    ['  CPU time, s', ...col((scale) => s(scale.samePagesFloor.cpuMs))],
+    ['mean page, kB: site | floor', ...col((scale) => `${kB(scale.cold)} | ${kB(scale.floor)}`)],
+    ['  page size alone (same pages vs floor): wall | CPU', ...col((scale) => `×${scale.pageSizeRatio.toFixed(2)} | ×${scale.pageSizeCpuRatio.toFixed(2)}`)],
+    ['  analysis and views (cold vs same pages): wall | CPU', ...col((scale) => `×${scale.samePagesCostRatio.toFixed(2)} | ×${scale.samePagesCpuRatio.toFixed(2)}`)],
     ['pages/s: site | floor', ...col((scale) => `${scale.cold.pagesPerSecond.toFixed(0)} | ${scale.floor.pagesPerSecond.toFixed(0)}`)],
     ['peak RSS, MB: site | floor', ...col((scale) => `${scale.cold.peakRssMb.toFixed(0)} | ${scale.floor.peakRssMb.toFixed(0)}`)],
     ['cold build without page cache (SAME_STORY_INCREMENTAL=0), s', ...col((scale) => s(scale.coldWithoutPageCache.wallMs))],
@@ -60,7 +65,7 @@ export function formatReport(results: BenchResults): string {
     ['  mean | slowest story, ms', ...col((scale) => `${scale.analysis.meanMs.toFixed(0)} | ${scale.analysis.maxMs.toFixed(0)}`)],
     ['render by page type, ms/page (pages)', ...col(() => '')],
     ...pageTypes.map((type) => [`  ${type}`, ...col((scale) => (scale.cold.routes[type] ? `${perPage(scale, type).toFixed(1)} (${scale.cold.routes[type]!.pages})` : '-'))]),
-    ['load avg (1 min) cold | warm | floor', ...col((scale) => [scale.cold, scale.warm, scale.floor].map((build) => build.load[0].toFixed(1)).join(' | '))],
+    ['load avg (1 min) cold | warm | floor | same pages', ...col((scale) => [scale.cold, scale.warm, scale.floor, scale.samePagesFloor].map((build) => build.load[0].toFixed(1)).join(' | '))],
   ];
   const growthStages = unique(results.growth.flatMap((row) => Object.keys(row.stages)));
   const buildOf = (versions: number): BuildFigures | undefined => results.growthBuilds.find((entry) => entry.versions === versions)?.build;
@@ -125,4 +130,8 @@ function unique(items: readonly string[]): string[] {
 
 function s(ms: number): string {
   return (ms / 1000).toFixed(1);
+}
+
+function kB(build: BuildFigures): string {
+  return (build.pageBytes / Math.max(1, build.pages) / 1000).toFixed(1);
 }

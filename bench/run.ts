@@ -55,9 +55,11 @@ const scratchIsTmpfs = scratchDir.startsWith('/dev/shm/');
 await mkdir(scratchDir, { recursive: true });
 const source = await siteSource(PROJECT_ROOT, scratchDir, values.source);
 const floor = await floorSource(PROJECT_ROOT, scratchDir);
+const samePagesFloor = await floorSource(PROJECT_ROOT, scratchDir, 'floor-same-pages');
 const cleanUp = async (): Promise<void> => {
   await source.dispose();
   await floor.dispose();
+  await samePagesFloor.dispose();
   // Only the folder this run made: a folder named with --scratch keeps its corpora.
   if (values.scratch === undefined && scratchDir !== outDir) await rm(scratchDir, { recursive: true, force: true });
 };
@@ -102,7 +104,7 @@ async function measure(root: string, label: string): Promise<BenchResults> {
   const growth = versionGrowth(pipeline, seed, numbers(values.growth), Number(values['growth-stories']));
   log(`versions growth: ${growth.map((row) => `${row.versions}v ${row.meanMs.toFixed(0)} ms`).join(', ')}`);
   log(`scratch folder (snapshot, corpora, sites): ${scratchDir}${scratchIsTmpfs ? ' (tmpfs)' : ''}`);
-  const common = { seed, siteRoot: root, floorRoot: floor.root, pipeline, outDir, scratchDir, keepSites: values['keep-sites'], log };
+  const common = { seed, siteRoot: root, floorRoot: floor.root, samePagesFloorRoot: samePagesFloor.root, pipeline, outDir, scratchDir, keepSites: values['keep-sites'], log };
   const growthBuilds: BenchResults['growthBuilds'] = [];
   if (values['growth-builds']) {
     for (const row of growth) growthBuilds.push({ versions: row.versions, stories: row.stories, build: await measureColdBuild({ ...common, stories: row.stories, versions: row.versions }) });

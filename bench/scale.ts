@@ -12,6 +12,8 @@ export interface ScaleOptions {
   siteRoot: string;
   /** The bare Astro floor's project root (a copy of bench/floor beside the snapshot). */
   floorRoot: string;
+  /** The same-pages floor's project root (a copy of bench/floor-same-pages). */
+  samePagesFloorRoot: string;
   pipeline: Pipeline;
   /** Where logs go (bench/out). */
   outDir: string;
@@ -22,7 +24,6 @@ export interface ScaleOptions {
   log: (message: string) => void;
 }
 
-/** Every figure for one corpus size: the site cold and warm, the floor, and analysis in-process. */
 /** Every figure for one corpus size: the site cold and warm, the floor, and analysis in-process. */
 export interface ScaleResult {
   stories: number;
@@ -35,17 +36,28 @@ export interface ScaleResult {
    */
   coldWithoutPageCache: BuildFigures;
   floor: BuildFigures;
+  /**
+   * Bare Astro writing the site's own pages again, byte for byte, with no work behind them
+   * (bench/floor-same-pages): what pages of this size cost before any analysis or view.
+   */
+  samePagesFloor: BuildFigures;
   /** Cold build time over the floor's, for the same number of pages: wall, and CPU. */
   costRatio: number;
   cpuRatio: number;
   /** The same for the cold build without the page cache. */
   costRatioWithoutPageCache: number;
   cpuRatioWithoutPageCache: number;
+  /** Cold build over the same-pages floor (the cost of the analysis and the views): wall, and CPU. */
+  samePagesCostRatio: number;
+  samePagesCpuRatio: number;
+  /** Same-pages floor over the floor (the cost of the pages' size alone): wall, and CPU. */
+  pageSizeRatio: number;
+  pageSizeCpuRatio: number;
   analysis: AnalysisFigures;
 }
 
 export async function measureScale(options: ScaleOptions): Promise<ScaleResult> {
-  const { name, corpus, slugs, cold, build } = await coldBuild(options);
+  const { name, corpus, slugs, cold, build, siteDir } = await coldBuild(options);
   const edited = await editOneVersion(corpus, slugs[Math.floor(slugs.length / 2)]!);
   options.log(`${name}: warm build after editing ${edited}`);
   const warm = await build(false, 'warm');
@@ -62,6 +74,21 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
   });
   options.log(`${name}: floor ${seconds(floor.wallMs)} s`);
 
+  // The warm build's pages are a whole site (rendered and copied), the same count as the cold one's.
+  options.log(`${name}: same-pages floor (bare Astro writing the site's ${warm.pages} pages again)`);
+  const samePagesFloor = await runAstroBuild({
+    root: options.samePagesFloorRoot,
+    outDir: path.join(options.scratchDir, 'site', `floor-same-pages-${name}`),
+    env: { FLOOR_SITE_DIR: siteDir },
+    cacheDir: path.join(options.samePagesFloorRoot, 'node_modules/.astro-bench-floor'),
+    cold: true,
+    logFile: path.join(options.outDir, 'logs', `${name}-floor-same-pages.log`),
+  });
+  if (samePagesFloor.pages !== warm.pages || samePagesFloor.pageBytes !== warm.pageBytes) {
+    throw new Error(`the same-pages floor wrote ${samePagesFloor.pages} pages of ${samePagesFloor.pageBytes} bytes, the site ${warm.pages} of ${warm.pageBytes}: it no longer writes the site's pages as they are`);
+  }
+  options.log(`${name}: same-pages floor ${seconds(samePagesFloor.wallMs)} s`);
+
   options.log(`${name}: cold build without the page cache (SAME_STORY_INCREMENTAL=0)`);
   const coldWithoutPageCache = await build(true, 'cold-without-page-cache', { SAME_STORY_INCREMENTAL: '0' });
   options.log(`${name}: cold without the page cache ${seconds(coldWithoutPageCache.wallMs)} s`);
@@ -76,10 +103,15 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
     warm: { ...warm, edited },
     coldWithoutPageCache,
     floor,
+    samePagesFloor,
     costRatio: cold.wallMs / floor.wallMs,
     cpuRatio: cold.cpuMs / floor.cpuMs,
     costRatioWithoutPageCache: coldWithoutPageCache.wallMs / floor.wallMs,
     cpuRatioWithoutPageCache: coldWithoutPageCache.cpuMs / floor.cpuMs,
+    samePagesCostRatio: cold.wallMs / samePagesFloor.wallMs,
+    samePagesCpuRatio: cold.cpuMs / samePagesFloor.cpuMs,
+    pageSizeRatio: samePagesFloor.wallMs / floor.wallMs,
+    pageSizeCpuRatio: samePagesFloor.cpuMs / floor.cpuMs,
     analysis,
   };
 }
@@ -95,10 +127,11 @@ async function coldBuild(options: ScaleOptions) {
   const name = `${options.stories}x${options.versions}`;
   const corpus = path.join(options.scratchDir, 'corpus', name);
   const slugs = await writeCorpus(corpus, { stories: options.stories, versions: options.versions, seed: options.seed });
+  const siteDir = path.join(options.scratchDir, 'site', name);
   const build = (cold: boolean, kind: string, env: Record<string, string> = {}): Promise<BuildFigures> =>
     runAstroBuild({
       root: options.siteRoot,
-      outDir: path.join(options.scratchDir, 'site', name),
+      outDir: siteDir,
       env: { ...env, SAME_STORY_CONTENT: corpus },
       cacheDir: siteCacheDir(options.siteRoot, corpus),
       cold,
@@ -107,7 +140,7 @@ async function coldBuild(options: ScaleOptions) {
   options.log(`${name}: cold build`);
   const cold = await build(true, 'cold');
   options.log(`${name}: cold ${seconds(cold.wallMs)} s, ${cold.pages} pages`);
-  return { name, corpus, slugs, cold, build };
+  return { name, corpus, slugs, cold, build, siteDir };
 }
 
 /** Built sites and the corpus's Astro cache (its analyses: ~430 MB at 1,000 stories) go once measured. */

@@ -29,6 +29,8 @@ export interface BuildFigures extends BuildLog {
   cpuMs: number;
   peakRssMb: number;
   pages: number;
+  /** Bytes of those pages (HTML and JSON, as written): what Astro had to produce. */
+  pageBytes: number;
   pagesPerSecond: number;
   /** 1-minute load average when the build started and ended (2 cores: 2 = fully busy). */
   load: [number, number];
@@ -65,8 +67,8 @@ export async function runAstroBuild(request: BuildRequest): Promise<BuildFigures
   const wallMs = performance.now() - started;
   if (code !== 0) throw new BuildFailure(failureReason(log, code), wallMs, request.logFile);
   const { maxRssKb, cpuMs } = JSON.parse(await readFile(memoryFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
-  const pages = await countPages(request.outDir);
-  return { ...parseBuildLog(log), wallMs, cpuMs, peakRssMb: maxRssKb / 1024, pages, pagesPerSecond: pages / (wallMs / 1000), load: [loadBefore, loadavg()[0]!] };
+  const { pages, bytes: pageBytes } = await countPages(request.outDir);
+  return { ...parseBuildLog(log), wallMs, cpuMs, peakRssMb: maxRssKb / 1024, pages, pageBytes, pagesPerSecond: pages / (wallMs / 1000), load: [loadBefore, loadavg()[0]!] };
 }
 
 /** The cache folder astro.config.mjs picks for a SAME_STORY_CONTENT value in a site rooted at `root` (kept in step with it). */

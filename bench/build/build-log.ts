@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { RESERVED_VERSION_IDS } from '../../src/lib/ingest/index.ts';
 
 export interface RouteFigures {
@@ -89,9 +90,10 @@ export function pageType(route: string): string {
 }
 
 /** HTML pages and JSON files written: what the build produced, assets left out. */
-export async function countPages(outDir: string): Promise<number> {
-  const files = await readdir(outDir, { recursive: true });
-  return files.filter((file) => (file.endsWith('.html') || file.endsWith('.json')) && !file.startsWith('_astro')).length;
+export async function countPages(outDir: string): Promise<{ pages: number; bytes: number }> {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => (file.endsWith('.html') || file.endsWith('.json')) && !file.startsWith('_astro'));
+  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(outDir, file))).size));
+  return { pages: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 }
 
 export function toMs(duration: string): number {

@@ -31,14 +31,14 @@ export async function siteSource(projectRoot: string, scratchDir: string, from: 
 }
 
 /**
- * The bare Astro floor (bench/floor) copied beside the snapshot, so that both write their pages and
- * caches to the same file system.
+ * A bare Astro floor (bench/floor, or bench/floor-same-pages) copied beside the snapshot, so that
+ * both write their pages and caches to the same file system.
  */
-export async function floorSource(projectRoot: string, scratchDir: string): Promise<SiteSource> {
-  const root = await freshFolder(scratchDir, 'floor');
-  for (const entry of ['astro.config.mjs', 'src']) await cp(path.join(projectRoot, 'bench/floor', entry), path.join(root, entry), { recursive: true });
+export async function floorSource(projectRoot: string, scratchDir: string, template: 'floor' | 'floor-same-pages' = 'floor'): Promise<SiteSource> {
+  const root = await freshFolder(scratchDir, template);
+  for (const entry of ['astro.config.mjs', 'src']) await cp(path.join(projectRoot, 'bench', template, entry), path.join(root, entry), { recursive: true });
   await linkPackages(projectRoot, root);
-  return { root, label: 'bench/floor', dispose: () => rm(root, { recursive: true, force: true }) };
+  return { root, label: `bench/${template}`, dispose: () => rm(root, { recursive: true, force: true }) };
 }
 
 /** An empty `<scratchDir>/<name>-<pid>`: one per run, so two runs (a quick one beside a long one) never share it. */

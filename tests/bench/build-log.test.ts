@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageType, parseBuildLog, toMs } from '../../bench/build/build-log.ts';
+import { countPages, pageType, parseBuildLog, toMs } from '../../bench/build/build-log.ts';
 
 const LOG = `14:09:05 [content] Syncing content
 14:09:06 [same-story-loader] story 1 of 3: 0001-a — analysed in 120 ms
@@ -58,5 +61,28 @@ describe('pageType', () => {
 describe('toMs', () => {
   it('reads every form of duration Astro prints', () => {
     expect(['738ms', '1.59s', '3m 4s', '12m 27s', '45.91s', 'soon'].map(toMs)).toEqual([738, 1590, 184_000, 747_000, 45_910, Number.NaN]);
+  });
+});
+
+describe('countPages', () => {
+  it('counts the HTML and JSON pages of a built site and their bytes, leaving out bundled assets and other files', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'count-pages-'));
+    try {
+      const files: Record<string, string> = {
+        'index.html': '<p>home</p>',
+        'stories/a/index.html': '<p>ünïcode</p>',
+        'api/stories.json': '[]',
+        'api/stories/a/facts.csv': 'id\n',
+        '_astro/page.js': 'console.log(1)',
+        'robots.txt': 'User-agent: *',
+      };
+      for (const [file, text] of Object.entries(files)) {
+        await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+        await writeFile(path.join(dir, file), text);
+      }
+      expect(await countPages(dir)).toEqual({ pages: 3, bytes: Buffer.byteLength('<p>home</p><p>ünïcode</p>[]') });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { dataFiles, readSiteFile } from '../../site-files.ts';
+
+export function getStaticPaths() {
+  return dataFiles().map((file) => ({ params: { file } }));
+}
+
+export const GET: APIRoute = ({ params }) => new Response(readSiteFile(`api/${params.file}`));
