@@ -28,7 +28,7 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
   const story = ingestStory(input);
   lap('ingest');
   const versions = story.versions.map((version) => {
-    const cleaned = cleanVersion(version.source, { format: version.format });
+    const cleaned = cleanVersion(version.source, { format: version.format, outlet: version.manifest.outlet });
     lap('clean');
     if (!/[\p{L}\p{N}]/u.test(cleaned.body.text)) {
       throw new StoryInputError(

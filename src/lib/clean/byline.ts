@@ -9,6 +9,9 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Words that make a capitalised phrase a place, outlet or topic rather than a person. */
 const NOT_NAME = /^(?:news|the|of|and|for|in|on|at|to|daily|live|online|africa|world|service|desk|media|press|images)$/iu;
 
+/** Share-bar and menu labels: `Share Tweet Pin Email` has the shape of a name but is never one. */
+const WIDGET_WORD = /^(?:share|tweet|pin|email|e-mail|print|save|copy|link|comment|comments|home|sport|opinion|business|subscribe|menu|search)$/iu;
+
 /**
  * Two to four capitalised words with lower-case letters (`Cecilia Macaulay`, `Ursula von der
  * Leyen`): how a bare byline looks among page chrome. Acronyms (`BBC News`) are desks, not people.
@@ -20,13 +23,16 @@ export function isPersonName(text: string): boolean {
   const last = parts[parts.length - 1]!;
   if (!NAME_WORD.test(first) || !NAME_WORD.test(last)) return false;
   return parts.every(
-    (part) => (PARTICLES.has(part) || (NAME_WORD.test(part) && /\p{Ll}/u.test(part))) && !NOT_NAME.test(part),
+    (part) => (PARTICLES.has(part) || (NAME_WORD.test(part) && /\p{Ll}/u.test(part))) && !NOT_NAME.test(part) && !WIDGET_WORD.test(part),
   );
 }
 
-/** `By Jane Doe`, `BY JANE DOE, Nairobi`, `Written by Jane Doe | Reuters`: the name after the label. */
+/**
+ * `By Jane Doe`, `BY JANE DOE, Nairobi`, `Written by Jane Doe | Reuters`, `Posted by Jane Doe` (blogs):
+ * the name after the label.
+ */
 export function parseBylineLabel(text: string): string | undefined {
-  const m = /^(?:by|written by|words by|reporting by)\s+(.+)$/iu.exec(text);
+  const m = /^(?:by|written by|words by|reporting by|posted by|story by|report by)\s+(.+)$/iu.exec(text);
   if (!m || words(text).length > 12 || /[.!?]$/u.test(text)) return undefined;
   const name = m[1]!.split(/\s*(?:,|\||\s[-–—]\s|\bin\b)\s*/u)[0]!.trim();
   return /^\p{Lu}/u.test(name) && words(name).length <= 6 ? name : undefined;
@@ -64,6 +70,19 @@ export function matchBylineLabel(text: string): ChromeMatch | undefined {
 /** Wire credits after the text: `Reporting by Jane Doe; Editing by John Smith`. */
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|produced|graphics|photos|video)(?: by| and editing by)\s+\p{Lu}[^.!?]*$/iu;
 
+/** Wire copy often brackets its credits: `(Reporting by Jane Doe; editing by John Smith)`. */
+function withoutBrackets(text: string): string {
+  return /^\(([^()]+)\)$/u.exec(text)?.[1] ?? text;
+}
+
 export function matchCreditLine(text: string): ChromeMatch | undefined {
-  return words(text).length <= 24 && CREDIT_LINE.test(text) ? { rule: 'byline', reason: 'reporting credits' } : undefined;
+  const credit = withoutBrackets(text);
+  return words(credit).length <= 24 && CREDIT_LINE.test(credit) ? { rule: 'byline', reason: 'reporting credits' } : undefined;
+}
+
+/** The reporter a credit line names first (`Reporting by Jane Doe; editing by …` → `Jane Doe`). */
+export function parseCreditReporter(text: string): string | undefined {
+  const m = /^(?:reporting|writing) by\s+(\p{Lu}[^;,.|()]*?)(?:\s+(?:and|in)\s+.*)?\s*(?:[;,.|)]|$)/iu.exec(withoutBrackets(text));
+  const name = m?.[1]?.trim();
+  return name !== undefined && isPersonName(name) ? name : undefined;
 }

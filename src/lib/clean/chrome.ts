@@ -2,11 +2,16 @@ import { matchAdvertisement } from './advertisement.ts';
 import { matchAudioCredit } from './audio-credit.ts';
 import { matchBylineLabel, matchCreditLine } from './byline.ts';
 import { matchDateLine } from './date-line.ts';
-import { matchCaptionLabel, matchPhotoCredit } from './photo-credit.ts';
+import { matchCommentsCount } from './comments-count.ts';
+import { matchCopyright } from './copyright.ts';
+import { matchCaptionLabel, matchCaptionWithCredit, matchPhotoCredit } from './photo-credit.ts';
+import { splitPieces, type Piece } from './pieces.ts';
 import { matchPromo } from './promo.ts';
 import { matchRelativeTimestamp } from './relative-timestamp.ts';
 import { matchShareBar } from './share-bar.ts';
+import { matchSiteMenu } from './site-menu.ts';
 import { matchTeaser } from './teaser.ts';
+import { words } from './text-shape.ts';
 
 /** Which rule recognised a piece as page chrome, and the reason shown to editors. */
 export interface ChromeMatch {
@@ -16,16 +21,22 @@ export interface ChromeMatch {
 
 const MATCHERS: readonly ((text: string) => ChromeMatch | undefined)[] = [
   matchAudioCredit,
+  // Before the share bar, which also knows the word: `Comments (48)`, `12 comments` are the comments link.
+  matchCommentsCount,
   matchShareBar,
   matchDateLine,
   matchRelativeTimestamp,
   matchAdvertisement,
   matchPhotoCredit,
   matchCaptionLabel,
+  matchCaptionWithCredit,
+  matchCopyright,
   matchPromo,
   matchTeaser,
   matchCreditLine,
   matchBylineLabel,
+  // Last: a pipe-separated line that another rule names more precisely (`Written by … | Reuters`) is that widget.
+  matchSiteMenu,
 ];
 
 /**
@@ -38,4 +49,18 @@ export function classifyChrome(text: string): ChromeMatch | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * A one-word line or sentence that is a widget as a whole: `WhatsApp` or `LinkedIn` is one share
+ * label, not `Whats` + `App`. Longer spans are always split, since a matcher that reads a prefix
+ * (`Follow us on…`) would otherwise swallow the chrome glued after it.
+ */
+export function isWholeWidgetWord(span: Piece): boolean {
+  return words(span.text).length === 1 && classifyChrome(span.text) !== undefined;
+}
+
+/** Pieces of a chrome zone (header or trailer): lines and sentences, each split further at glue. */
+export function splitChromeZone(text: string, from: number, to: number): Piece[] {
+  return splitPieces(text, from, to, false).flatMap((span) => (isWholeWidgetWord(span) ? [span] : splitPieces(text, span.start, span.end, true)));
 }

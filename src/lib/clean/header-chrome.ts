@@ -1,9 +1,11 @@
 import type { FoundMetadata } from '../types.ts';
 import { LABELLED_BYLINE, isDeskName, isPersonName, parseBylineLabel, parsePlacedByline } from './byline.ts';
-import { classifyChrome, type ChromeMatch } from './chrome.ts';
+import { classifyChrome, isWholeWidgetWord, type ChromeMatch } from './chrome.ts';
 import { parseDateLine } from './date-line.ts';
 import type { Decision } from './decisions.ts';
+import { isCapitalsMasthead, isOutletName, outletNames } from './masthead.ts';
 import { splitPieces, type Piece } from './pieces.ts';
+import { SITE_MENU, isSectionMenuLine } from './site-menu.ts';
 import { endsSentence, startsCapitalised, words } from './text-shape.ts';
 
 /** Page chrome sits in the first few lines; a header that never reaches a sentence is not one. */
@@ -15,6 +17,12 @@ const HEADLINE: ChromeMatch = { rule: 'header-chrome', reason: 'headline' };
 const BYLINE: ChromeMatch = { rule: 'header-chrome', reason: 'byline' };
 const DESK: ChromeMatch = { rule: 'header-chrome', reason: 'desk name' };
 const CAPTION: ChromeMatch = { rule: 'header-chrome', reason: 'photo caption' };
+const MASTHEAD: ChromeMatch = { rule: 'header-chrome', reason: 'masthead' };
+
+export interface HeaderOptions {
+  /** The outlet's name (story.yaml), when known: a header line equal to it is the masthead. */
+  outlet?: string | undefined;
+}
 
 export interface HeaderFindings {
   /** Header pieces, then the first body piece (kept). Empty when the text has no header. */
@@ -22,6 +30,8 @@ export interface HeaderFindings {
   /** Where the article body starts. */
   bodyStart: number;
   found: FoundMetadata;
+  /** `found.byline` came from a `By …` line, not from a bare name. */
+  bylineLabelled: boolean;
 }
 
 
@@ -51,7 +61,7 @@ function walkHeader(text: string): { walked: Decision[]; body: Piece } | undefin
   // Lines and sentences first; each is split further at chrome glue.
   const spans = splitPieces(text, 0, text.length, false);
   for (const [index, span] of spans.entries()) {
-    const subs = splitPieces(text, span.start, span.end, true);
+    const subs = isWholeWidgetWord(span) ? [span] : splitPieces(text, span.start, span.end, true);
     const isSentence = endsSentence(span.text) && !isQuestionHeadline(span, spans[index + 1]);
     for (let i = 0; i < subs.length; i++) {
       const sub = subs[i]!;
@@ -76,18 +86,51 @@ function walkHeader(text: string): { walked: Decision[]; body: Piece } | undefin
   return undefined;
 }
 
-/** Names what is left: headline first, then bylines, desks, and the caption after a photo credit. */
-function classifyCandidates(walked: Decision[], found: FoundMetadata): void {
+/** A later piece that no rule has named and that could be the headline. */
+function headlineFollows(walked: readonly Decision[], index: number): boolean {
+  return walked.slice(index + 1).some((later) => !later.match && isHeadline(later.piece.text) && !isSectionMenuLine(later.piece.text));
+}
+
+/**
+ * The masthead above the headline: a line that is the outlet's own name (story.yaml or the page's
+ * copyright notice), or the first line when it is set in capitals or has the site menu under it
+ * and a headline still follows. A masthead is never the headline or a byline.
+ */
+function isMastheadAt(walked: readonly Decision[], index: number, names: ReadonlySet<string>): boolean {
+  const { piece } = walked[index]!;
+  if (!piece.lineStart || !piece.lineEnd) return false;
+  if (isOutletName(piece.text, names)) return true;
+  if (index !== 0 || !headlineFollows(walked, index)) return false;
+  const next = walked[index + 1];
+  const menuBelow = next !== undefined && (next.match?.rule === SITE_MENU.rule || isSectionMenuLine(next.piece.text));
+  return isCapitalsMasthead(piece.text) || (menuBelow && words(piece.text).length <= 4);
+}
+
+/**
+ * Names what is left: masthead and site menu, then the headline (the first headline-shaped line
+ * after them), bylines, desks, and the caption after a photo credit. A `By …` line is the byline
+ * even when a bare name came first.
+ */
+function classifyCandidates(walked: Decision[], found: FoundMetadata, names: ReadonlySet<string>): boolean {
   let creditSeen = false;
   let attributed = false;
-  for (const decision of walked) {
+  let labelledByline: string | undefined;
+  walked.forEach((decision, index) => {
     const { piece } = decision;
     if (decision.match) {
       creditSeen ||= decision.match.rule === 'photo-credit';
       attributed ||= decision.match === LABELLED_BYLINE;
-      if (decision.match === LABELLED_BYLINE) found.byline ??= parseBylineLabel(piece.text);
+      if (decision.match === LABELLED_BYLINE) labelledByline ??= parseBylineLabel(piece.text);
       if (decision.match.rule === 'date-line') found.published ??= parseDateLine(piece.text);
-      continue;
+      return;
+    }
+    if (found.title === undefined && isMastheadAt(walked, index, names)) {
+      decision.match = MASTHEAD;
+      return;
+    }
+    if (piece.lineStart && piece.lineEnd && isSectionMenuLine(piece.text)) {
+      decision.match = SITE_MENU;
+      return;
     }
     if (found.title === undefined && !attributed && !creditSeen && isHeadline(piece.text) && !isPersonName(piece.text)) {
       decision.match = HEADLINE;
@@ -101,7 +144,9 @@ function classifyCandidates(walked: Decision[], found: FoundMetadata): void {
       decision.match = CAPTION;
     }
     if (decision.match) attributed = true;
-  }
+  });
+  if (labelledByline !== undefined) found.byline = labelledByline;
+  return labelledByline !== undefined;
 }
 
 /**
@@ -109,20 +154,21 @@ function classifyCandidates(walked: Decision[], found: FoundMetadata): void {
  * the first sentence. Without any certain chrome, only a headline standing on its own line above
  * the body is taken (as the title).
  */
-export function findHeader(text: string): HeaderFindings {
+export function findHeader(text: string, options: HeaderOptions = {}): HeaderFindings {
   const found: FoundMetadata = {};
   const walk = walkHeader(text);
-  if (!walk || walk.walked.length === 0) return { decisions: [], bodyStart: walk?.body.start ?? 0, found };
+  if (!walk || walk.walked.length === 0) return { decisions: [], bodyStart: walk?.body.start ?? 0, found, bylineLabelled: false };
   const { walked, body } = walk;
+  let bylineLabelled = false;
   if (walked.some((decision) => decision.match)) {
-    classifyCandidates(walked, found);
+    bylineLabelled = classifyCandidates(walked, found, outletNames(text, options.outlet));
   } else {
     const only = walked.length === 1 ? walked[0]! : undefined;
     if (!only || !only.piece.lineStart || !only.piece.lineEnd || !isHeadline(only.piece.text)) {
-      return { decisions: [], bodyStart: walked[0]!.piece.start, found };
+      return { decisions: [], bodyStart: walked[0]!.piece.start, found, bylineLabelled };
     }
     only.match = HEADLINE;
     found.title = only.piece.text;
   }
-  return { decisions: [...walked, { piece: body }], bodyStart: body.start, found };
+  return { decisions: [...walked, { piece: body }], bodyStart: body.start, found, bylineLabelled };
 }

@@ -10,7 +10,7 @@
  *    lists and widget lines inside the body;
  * 4. run-together repairs in what is left.
  */
-import { parseBylineLabel } from './byline.ts';
+import { parseBylineLabel, parseCreditReporter } from './byline.ts';
 import type { CleanResult, Edit, FoundMetadata, MappedText, RemovedFragment, VersionFormat } from '../types.ts';
 import { applyEdits } from '../text/mapped-text.ts';
 import { findDateLine, parseDateLine } from './date-line.ts';
@@ -28,11 +28,16 @@ export interface CleanOptions {
    * rules apply to both formats today, so this is accepted for callers and future format rules.
    */
   format?: VersionFormat;
+  /**
+   * The outlet's name from story.yaml, when the caller has it: a header line equal to it is the
+   * masthead, never the headline or byline. Without it, the page's own copyright notice names it.
+   */
+  outlet?: string;
 }
 
 /** Edits of the structure pass, plus the metadata the header carried. */
-function structureEdits(text: string): { edits: Edit[]; found: FoundMetadata } {
-  const header = findHeader(text);
+function structureEdits(text: string, outlet: string | undefined): { edits: Edit[]; found: FoundMetadata } {
+  const header = findHeader(text, { outlet });
   const trailer = findTrailer(text, header.bodyStart);
   const groups = [header.decisions, trailer.decisions, ...trailer.inlineLists];
   const taken = [
@@ -43,15 +48,25 @@ function structureEdits(text: string): { edits: Edit[]; found: FoundMetadata } {
   const lines = findLineChrome(text, header.bodyStart, trailer.start, taken);
   groups.push(...lines);
   const found = { ...header.found };
-  // A date or byline standing on its own line below the header still describes the version.
+  // A date or byline standing on its own line below the header still describes the version; a
+  // `By …` line outranks a bare name the header guessed.
+  let bylineLabelled = header.bylineLabelled;
   for (const { piece, match } of lines.flat()) {
     if (match?.rule === 'date-line') found.published ??= parseDateLine(piece.text);
-    if (match?.rule === 'byline' && match.reason === 'byline') found.byline ??= parseBylineLabel(piece.text);
+    const labelled = match?.rule === 'byline' && match.reason === 'byline' ? parseBylineLabel(piece.text) : undefined;
+    if (labelled !== undefined && !bylineLabelled) {
+      found.byline = labelled;
+      bylineLabelled = true;
+    }
+  }
+  // Last resort: the reporter a wire credit names (`(Reporting by Jane Doe; editing by …)`).
+  for (const { piece, match } of [...trailer.decisions, ...lines.flat()]) {
+    if (match?.reason === 'reporting credits') found.byline ??= parseCreditReporter(piece.text);
   }
   return { edits: groups.flatMap((decisions) => editsFromDecisions(text, decisions)), found };
 }
 
-export function cleanVersion(source: MappedText, _options: CleanOptions = {}): CleanResult {
+export function cleanVersion(source: MappedText, options: CleanOptions = {}): CleanResult {
   let body = source;
   const fragments: RemovedFragment[] = [];
   const apply = (edits: readonly Edit[]): void => {
@@ -67,7 +82,7 @@ export function cleanVersion(source: MappedText, _options: CleanOptions = {}): C
     apply(dateLine.edits);
     found.published = dateLine.published;
   }
-  const structure = structureEdits(body.text);
+  const structure = structureEdits(body.text, options.outlet);
   apply(structure.edits);
   if (structure.found.title !== undefined) found.title = structure.found.title;
   if (structure.found.byline !== undefined) found.byline = structure.found.byline;

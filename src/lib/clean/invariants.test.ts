@@ -35,6 +35,20 @@ const PIECES = [
   'Â\u00a0',
   '"another chance"',
   'McDonald iPhone BBCAfrica.com',
+  'THE DAILY LEDGER',
+  'Home | UK | World | Business',
+  'Sport',
+  'WhatsApp',
+  'Share   Tweet   Pin   Email',
+  'Crews at the scene. Photo: Jane Doe / Courier',
+  '(Image: Getty Images)',
+  '© 2026 Courier. All rights reserved.',
+  'Comments (48)',
+  'Most Read',
+  '1.',
+  '- Jobs boost in Wakefield',
+  '(Reporting by Jane Doe; editing by John Smith)',
+  'done,â€',
 ];
 const GLUE = ['', ' ', '\n', '\r\n', '\n\n'];
 

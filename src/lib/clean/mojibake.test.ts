@@ -41,4 +41,31 @@ describe('mojibake', () => {
       { rule: 'related-list', reason: 'related stories list', text: 'Latest Stories\nShops set ablazeÂ\n4 hours', start: 26, end: 66 },
     ]);
   });
+
+  it('repairs a closing quote whose third byte was lost: bare â€ before a space, punctuation or the end', () => {
+    const original = 'â€œNothing was done,â€ she said. It was â€œfar too earlyâ€. â€œIt is over.â€\nHe left.â€';
+    const result = clean(original);
+    const lost = { rule: 'mojibake', reason: 'garbled closing quote repaired (its last byte was lost)', text: 'â€', replacement: '”' };
+    expect(fragments(result)).toEqual([
+      { rule: 'mojibake', reason: 'garbled characters repaired', text: 'â€œ', start: 0, end: 3, replacement: '“' },
+      { ...lost, start: 20, end: 22 },
+      { rule: 'mojibake', reason: 'garbled characters repaired', text: 'â€œ', start: 40, end: 43, replacement: '“' },
+      { ...lost, start: 56, end: 58 },
+      { rule: 'mojibake', reason: 'garbled characters repaired', text: 'â€œ', start: 60, end: 63, replacement: '“' },
+      { ...lost, start: 74, end: 76 },
+      { ...lost, start: 85, end: 87 },
+    ]);
+    expect(result.body.text).toBe('“Nothing was done,” she said. It was “far too early”. “It is over.”\nHe left.”');
+  });
+
+  it('leaves â€ alone where a third character completes another sequence or a letter follows', () => {
+    const result = clean('The firmâ€™s â€˜planâ€™ cost â€¦ and â€x stayed.\n');
+    expect(result.removed.map((fragment) => [fragment.text, fragment.replacement])).toEqual([
+      ['â€™', '’'],
+      ['â€˜', '‘'],
+      ['â€™', '’'],
+      ['â€¦', '…'],
+    ]);
+    expect(result.body.text).toBe('The firm’s ‘plan’ cost … and â€x stayed.\n');
+  });
 });

@@ -53,8 +53,26 @@ function repairAt(text: string, index: number): { length: number; repaired: stri
 }
 
 /**
- * Mojibake repairs: UTF-8 read as cp1252 is decoded again, and a stray `Â` (left where a
- * non-breaking space lost its second byte) before whitespace or the end of the text is removed.
+ * `â€` (bytes E2 80 of `”`) whose third byte the reader dropped: cp1252 has no character for 0x9D, so
+ * many scrapers lose it and leave `â€` before a space, punctuation or the end of a line
+ * (`nothing was done,â€ she said`). Every other `â€…` sequence keeps a visible third character (a
+ * cp1252 character for a continuation byte: `™ œ ” “ ˜ ¦ ¢ …`), so a bare `â€` that is followed
+ * by whitespace, punctuation or nothing can only be the lost closing quote. Before a letter or
+ * digit it is left alone: that is not the shape a lost byte leaves.
+ */
+function isBareClosingQuote(text: string, index: number): boolean {
+  if (text[index] !== 'â' || text[index + 1] !== '€') return false;
+  const next = text[index + 2];
+  if (next === undefined) return true;
+  const byte = CP1252_BYTE.get(next);
+  if (byte !== undefined && byte >= 0x80 && byte <= 0xbf) return false;
+  return isSpace(next) || /[\p{P}\p{S}]/u.test(next);
+}
+
+/**
+ * Mojibake repairs: UTF-8 read as cp1252 is decoded again, a `â€` that lost its third byte becomes
+ * the closing quote it was, and a stray `Â` (left where a non-breaking space lost its second byte)
+ * before whitespace or the end of the text is removed.
  */
 export function repairMojibake(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -63,6 +81,9 @@ export function repairMojibake(text: string): Edit[] {
     if (repair) {
       edits.push({ start: i, end: i + repair.length, replacement: repair.repaired, rule: 'mojibake', reason: 'garbled characters repaired' });
       i += repair.length - 1;
+    } else if (isBareClosingQuote(text, i)) {
+      edits.push({ start: i, end: i + 2, replacement: '”', rule: 'mojibake', reason: 'garbled closing quote repaired (its last byte was lost)' });
+      i += 1;
     } else if (text[i] === 'Â' && (i + 1 === text.length || isSpace(text[i + 1]))) {
       edits.push({ start: i, end: i + 1, replacement: '', rule: 'mojibake', reason: 'stray Â' });
     }

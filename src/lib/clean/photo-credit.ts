@@ -26,8 +26,13 @@ function isAgencyCredit(text: string): boolean {
   return parts.some((part) => AGENCY_NAMES.has(part.toLowerCase())) && parts.every((part) => words(part).length <= 4);
 }
 
+/** `(Image: Courier / Simon Hulme)`: a credit some sites put in brackets. */
+function unbracketed(text: string): string {
+  return /^\(([^()]+)\)$/u.exec(text)?.[1] ?? text;
+}
+
 export function matchPhotoCredit(text: string): ChromeMatch | undefined {
-  const labelled = LABELLED.exec(text)?.[1];
+  const labelled = LABELLED.exec(unbracketed(text))?.[1];
   if ((labelled !== undefined && looksLikeCredit(labelled)) || isAgencyCredit(text)) {
     return { rule: 'photo-credit', reason: 'photo credit' };
   }
@@ -39,4 +44,41 @@ const CAPTION_LABEL = /^(?:(?:image|photo|picture|video) )?caption\s*[:,\-–]?\
 
 export function matchCaptionLabel(text: string): ChromeMatch | undefined {
   return CAPTION_LABEL.test(text) ? { rule: 'photo-caption', reason: 'photo caption' } : undefined;
+}
+
+/**
+ * A labelled credit closing a line: `… morning. Photo: Simon Hulme / Courier`, `… Lane (Image: Getty
+ * Images)`, `… Lane. Credit: Metro Pulse / Ryan Patel`. The credit holds no colon, so the match
+ * starts at the last label.
+ */
+const TRAILING_CREDIT = /(?:^|[\s.])\(?(?:photo|image|picture|pic|photograph|credit|photo credit|image credit)\s*:\s*([^():]+?)\)?$/iu;
+
+/** `Photo: Firefighters on Pontefract Lane. Credit: …`: a caption may repeat the label before its text. */
+const CAPTION_PREFIX = /^(?:photo|image|picture|pictured|pic)\s*:\s*/iu;
+
+/** Words of reporting: a sentence that attributes something is article prose, never a caption. */
+const REPORTING = /\b(?:said|says|told|tells|according to|added|claimed|claims|stated|warned|announced)\b/iu;
+
+/**
+ * What a caption looks like: one short descriptive sentence (three to 35 words) starting with a
+ * capital, with no quotation and no reporting verb, so a paragraph of prose that a credit happens
+ * to follow is never taken for one.
+ */
+function isCaptionText(caption: string): boolean {
+  const count = words(caption).length;
+  if (count < 3 || count > 35 || !/^\p{Lu}/u.test(caption)) return false;
+  if (/[.!?]\s+\S/u.test(caption) || /["“”]/u.test(caption)) return false;
+  return !REPORTING.test(caption);
+}
+
+/**
+ * A photo caption with its credit on one line: the credit marks the sentence before it as the
+ * caption (`Emergency vehicles line Pontefract Lane. (Image: Courier / Simon Hulme)`). Judged on
+ * whole lines only.
+ */
+export function matchCaptionWithCredit(text: string): ChromeMatch | undefined {
+  const credit = TRAILING_CREDIT.exec(text);
+  if (!credit || credit.index === 0 || !looksLikeCredit(credit[1]!.trim())) return undefined;
+  const caption = text.slice(0, credit.index + 1).replace(CAPTION_PREFIX, '').trim();
+  return isCaptionText(caption) ? { rule: 'photo-caption', reason: 'photo caption with its credit' } : undefined;
 }

@@ -16,11 +16,20 @@ export function matchRelatedHeading(text: string): ChromeMatch | undefined {
   return HEADING.test(text) ? RELATED_LIST : undefined;
 }
 
-/** A list entry: a headline (no final period), its timestamp (`4 hours -`), or a separator. */
+/** The number of a numbered list (`1.`, `2)`), split off its entry where a capital follows. */
+const LIST_NUMBER = /^\d{1,2}[.)]$/u;
+/** A bullet or number before an entry: `- Jobs boost…`, `• Leeds fire…`, `3) Man arrested…`. */
+const LIST_MARKER = /^(?:[-–—•*·▪]|\d{1,2}[.)])\s+/u;
+
+/**
+ * A list entry: a headline (no final period), its timestamp (`4 hours -`), a separator, or the
+ * number of a numbered list. A bullet or number before the headline is part of the entry.
+ */
 export function isListItem(text: string): boolean {
-  if (isSeparator(text) || matchRelativeTimestamp(text)) return true;
-  const headline = words(text).length <= 25 && startsCapitalised(text);
-  return headline && (!endsSentence(text) || /[?!]["'”’]?$/u.test(text));
+  if (isSeparator(text) || matchRelativeTimestamp(text) || LIST_NUMBER.test(text)) return true;
+  const entry = text.replace(LIST_MARKER, '');
+  const headline = words(entry).length <= 25 && startsCapitalised(entry);
+  return headline && (!endsSentence(entry) || /[?!]["'”’]?$/u.test(entry));
 }
 
 export interface RelatedList {

@@ -27,9 +27,12 @@ function isLabelledTagLine(text: string): boolean {
   return tags.length > 0 && longest <= (tags.length > 1 ? 4 : 3) && tags.every((tag) => !/[.!?:;"“”]/u.test(tag));
 }
 
-/** A topic tag or a podcast or section name: a few capitalised words, no sentence punctuation. */
+/**
+ * A topic tag or a podcast or section name: a few capitalised words, no sentence punctuation, not
+ * even before a closing quote (`"It is over."` is a short quoted sentence, not a tag).
+ */
 function isTag(text: string): boolean {
-  return words(text).length <= 5 && startsCapitalised(text) && !/[.!?:;,…]$/u.test(text);
+  return words(text).length <= 5 && startsCapitalised(text) && !/[.!?:;,…]$/u.test(text) && !endsSentence(text);
 }
 
 /** Chrome after the last sentence: recognised widgets, tags, separators. */
@@ -37,13 +40,19 @@ export function matchTrailingChrome(text: string): ChromeMatch | undefined {
   return classifyChrome(text) ?? matchTagHeading(text) ?? (isTag(text) || isSeparator(text) || isLabelledTagLine(text) ? TOPIC_TAGS : undefined);
 }
 
+/** Index of the first piece of the run of trailing chrome at the very end (`pieces.length` when there is none). */
+export function findTrailingChromeRun(pieces: readonly Piece[]): number {
+  let start = pieces.length;
+  while (start > 1 && matchTrailingChrome(pieces[start - 1]!.text)) start--;
+  return start;
+}
+
 /**
  * Index of the first piece of the trailing chrome run (`pieces.length` when there is none). The
  * run must follow a finished sentence, so a body that ends in a short list of its own is kept.
  */
 export function findTagStripStart(pieces: readonly Piece[]): number {
-  let start = pieces.length;
-  while (start > 1 && matchTrailingChrome(pieces[start - 1]!.text)) start--;
+  const start = findTrailingChromeRun(pieces);
   if (start === pieces.length) return start;
   return endsSentence(pieces[start - 1]!.text) ? start : pieces.length;
 }

@@ -1,8 +1,8 @@
-import { classifyChrome } from './chrome.ts';
+import { classifyChrome, splitChromeZone } from './chrome.ts';
 import type { Decision } from './decisions.ts';
-import { splitPieces, type Piece } from './pieces.ts';
+import type { Piece } from './pieces.ts';
 import { RELATED_LIST, findRelatedLists, isListItem, matchRelatedHeading } from './related-list.ts';
-import { findTagStripStart, matchTagHeading, matchTrailingChrome } from './tag-strip.ts';
+import { findTagStripStart, findTrailingChromeRun, matchTagHeading, matchTrailingChrome } from './tag-strip.ts';
 
 export interface TrailerFindings {
   /** The last body piece (kept), then the trailer pieces. Empty when there is no trailer. */
@@ -41,9 +41,23 @@ function classifyTrailer(pieces: readonly Piece[]): Decision[] {
  * run of credits, promotions and topic tags at the very end. Glued widgets are split here, since
  * the trailer is a chrome zone.
  */
+/**
+ * Where the tag strip starts. Usually after a finished sentence; but a "more stories" list
+ * (`Most Read` and its headlines) that runs right up to the chrome at the end is page chrome too,
+ * so the run after its last headline is the strip even though no sentence ends there.
+ */
+function stripStartIndex(pieces: readonly Piece[]): number {
+  const afterSentence = findTagStripStart(pieces);
+  if (afterSentence < pieces.length) return afterSentence;
+  const run = findTrailingChromeRun(pieces);
+  if (run === pieces.length) return run;
+  const listReachesRun = findRelatedLists(pieces, pieces[run]!.start).some((list) => list.reachesTrailer);
+  return listReachesRun ? run : pieces.length;
+}
+
 export function findTrailer(text: string, bodyStart: number): TrailerFindings {
-  const pieces = splitPieces(text, bodyStart, text.length, true);
-  const stripIndex = findTagStripStart(pieces);
+  const pieces = splitChromeZone(text, bodyStart, text.length);
+  const stripIndex = stripStartIndex(pieces);
   const stripStart = pieces[stripIndex]?.start ?? text.length;
   const lists = findRelatedLists(pieces, stripStart);
   const tail = lists.find((list) => list.reachesTrailer);

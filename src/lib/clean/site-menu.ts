@@ -1,0 +1,60 @@
+import type { ChromeMatch } from './chrome.ts';
+import { words } from './text-shape.ts';
+
+export const SITE_MENU: ChromeMatch = { rule: 'site-menu', reason: 'site menu' };
+const TRENDING_BAR: ChromeMatch = { rule: 'site-menu', reason: 'trending topics bar' };
+
+/** Separators of a menu laid out on one line: `Home | UK | World`, `News · Sport · Weather`. */
+const MENU_SEPARATOR = /\s*[|·•]\s*/u;
+
+/** Labels of a bar of topic links: `Trending: Leeds fire | Cost of living`, `Hot topics: …`. */
+const TRENDING_LABEL = /^(?:trending(?: now| topics)?|hot topics|in the news|popular(?: now)?|top topics)\s*:\s*(\S.*)$/iu;
+
+/** A menu entry: one to four words starting with a capital or digit, no sentence punctuation. */
+function isMenuItem(item: string): boolean {
+  const count = words(item).length;
+  return count >= 1 && count <= 4 && /^[\p{Lu}\p{N}]/u.test(item) && !/[.!?:;,"“”]/u.test(item);
+}
+
+function isMenuList(list: string, minItems: number): boolean {
+  const items = list.split(MENU_SEPARATOR);
+  return items.length >= minItems && items.every(isMenuItem);
+}
+
+/**
+ * A menu line: three or more short capitalised entries between `|`, `·` or `•`
+ * (`Home | UK | World | Business | Opinion`), or a labelled trending bar with two or more
+ * (`Trending: Leeds fire | Cost of living | Transfer news`). Prose does not put three bars
+ * between capitalised words, and an entry with sentence punctuation is never a menu entry.
+ */
+export function matchSiteMenu(text: string): ChromeMatch | undefined {
+  const trending = TRENDING_LABEL.exec(text)?.[1];
+  if (trending !== undefined) return isMenuList(trending, 2) ? TRENDING_BAR : undefined;
+  return isMenuList(text, 3) ? SITE_MENU : undefined;
+}
+
+/**
+ * Section names of news sites' menus (generic knowledge, lower case). Only asked of lines in the
+ * header chrome, where a lone `Sport` or `What's On` is the menu the scraper kept, never of the body.
+ */
+const SECTION_NAMES: ReadonlySet<string> = new Set(
+  [
+    'home', 'news', 'latest', 'latest news', 'uk', 'us', 'world', 'local', 'national', 'politics', 'business', 'money',
+    'economy', 'markets', 'opinion', 'comment', 'analysis', 'sport', 'sports', 'football', 'cricket', 'rugby',
+    'culture', 'arts', 'entertainment', 'showbiz', 'tv', 'music', 'film', 'books', 'lifestyle', 'life', 'style',
+    'fashion', 'food', 'travel', 'health', 'science', 'tech', 'technology', 'environment', 'climate', 'education',
+    'weather', 'video', 'videos', 'podcasts', 'live', 'features', "what's on", 'whats on', 'things to do',
+    'property', 'motoring', 'cars', 'jobs', 'puzzles', 'obituaries', 'newsletters', 'events', 'crime',
+    'africa', 'asia', 'europe', 'middle east', 'americas', 'menu', 'search', 'sign in', 'log in',
+  ],
+);
+
+/** A line of nothing but section names (`Sport`, `What's On`, `News Sport Weather`). */
+export function isSectionMenuLine(text: string): boolean {
+  const normalised = text.toLowerCase().replace(/[’]/gu, "'").trim();
+  if (SECTION_NAMES.has(normalised)) return true;
+  const items = normalised.split(MENU_SEPARATOR);
+  if (items.length > 1) return items.every((item) => SECTION_NAMES.has(item));
+  const parts = words(normalised);
+  return parts.length > 1 && parts.length <= 8 && parts.every((part) => SECTION_NAMES.has(part));
+}
