@@ -1,4 +1,4 @@
-import { compareMentions } from './compare.ts';
+import { compareMentions, speakerGroups, type SpeakerGroup } from './compare.ts';
 import { slugify, styleKey } from './normalize.ts';
 import { byVersionThenStart, compareText, publicMention } from './order.ts';
 import { findParaphrases, type QuotesBySentence } from './paraphrases.ts';
@@ -135,7 +135,7 @@ function addKindDetails(fact: Omit<Fact, 'id'>, kind: FactKind, mentions: readon
     if (resolved.length > 0) fact.resolved = resolved.join(' / ');
   }
   if (kind === 'quote') {
-    const speaker = mostCommon(mentions.map((mention) => mention.speaker).filter((value): value is string => Boolean(value)));
+    const speaker = quoteSpeaker(mentions);
     if (speaker) fact.speaker = speaker;
   }
   if (kind === 'person') {
@@ -143,6 +143,22 @@ function addKindDetails(fact: Omit<Fact, 'id'>, kind: FactKind, mentions: readon
     for (const mention of mentions) if (mention.role && !roles.has(styleKey(mention.role))) roles.set(styleKey(mention.role), mention.role);
     if (roles.size > 0) fact.roles = [...roles.values()].sort(compareText);
   }
+}
+
+/**
+ * Who a quote is attributed to. Versions naming different people (see `compareQuotes`): the one
+ * most versions name when they are more than any other's, else every name, joined with ` / `, so
+ * no one version's attribution silently stands for the quote. Otherwise the one named speaker, or
+ * the most common description (`the regulator`).
+ */
+function quoteSpeaker(mentions: readonly RawMention[]): string | undefined {
+  const named = speakerGroups(mentions);
+  if (named.length === 1) return named[0]!.speaker;
+  if (named.length > 1) {
+    const [first, second] = named as [SpeakerGroup, SpeakerGroup];
+    return first.versions.length > second.versions.length ? first.speaker : named.map((group) => group.speaker).join(' / ');
+  }
+  return mostCommon(mentions.map((mention) => mention.speaker).filter((value): value is string => Boolean(value)));
 }
 
 /** The value most often given; named speakers (capitalised) before descriptions; ties alphabetical. */

@@ -1,5 +1,6 @@
 import { diffIntegers, interner } from '../diff/sequence-diff.ts';
 import type { Sentence, Token } from '../types.ts';
+import { datelineEnd } from './dateline.ts';
 import { hasTag, isHonorific, isRoleWord, lemma } from './lexicon.ts';
 import { stem, styleKey } from './normalize.ts';
 import { HEDGES, isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS, STANCE_WORDS } from './words.ts';
@@ -117,6 +118,8 @@ function copyHunks(
     const substanceA = substantive(a, sideA, covered);
     const substanceB = substantive(b, sideB, covered);
     if (substanceA.length + substanceB.length === 0) return false;
+    // `the M621` against `the M621 motorway`: one names the thing, the other adds what kind it is.
+    if (isClassNoun(wordsA, range.aFrom, sideA, sideB) || isClassNoun(wordsB, range.bFrom, sideB, sideA)) return false;
     // `5pm` against `5 p.m.`, `megajail` against `mega-jail`: one word or two, the same in house style.
     if (joinedKey(sideA) === joinedKey(sideB)) return false;
     if (isRepetition(wordsA, range.aFrom, range.aTo, sideB) || isRepetition(wordsB, range.bFrom, range.bTo, sideA)) return false;
@@ -172,14 +175,32 @@ function joinedKey(tokens: readonly Token[]): string {
   return styleKey(tokens.map((token) => token.text).join('')).replace(/\s+/gu, '');
 }
 
-/** The words of a change that carry meaning and are not some other kind of fact. */
+/** The words of a change that carry meaning and are not some other kind of fact, nor a dateline. */
 function substantive(sentence: Sentence, tokens: readonly Token[], covered: CoveredTest): Token[] {
+  const dateline = datelineEnd(sentence.text);
   return tokens.filter((token) => {
     const word = tokenKey(token);
-    if (covered(sentence, token) || isRoleWord(token.text) || isHonorific(token.text)) return false;
+    if (token.at < dateline || covered(sentence, token) || isRoleWord(token.text) || isHonorific(token.text)) return false;
     return !isStopword(word) || isMarker(word);
   });
 }
+
+/**
+ * An insertion of one or two common nouns right after a name both sentences give (`M621` /
+ * `M621 motorway`, `Thames` / `Thames river`): a fuller mention of the same thing, not a claim.
+ */
+function isClassNoun(words: readonly Token[], from: number, side: readonly Token[], other: readonly Token[]): boolean {
+  if (other.length > 0 || side.length === 0 || side.length > 2) return false;
+  const before = words[from - 1];
+  if (!before || !/^(?:\p{Lu}|\p{L}*\d)/u.test(before.text) || !/\p{Lu}/u.test(before.text)) return false;
+  return side.every((token) => {
+    const word = tokenKey(token);
+    // The lexicon lists few regular nouns (`motorway` is not in it): rule out what is known to be something else.
+    return /^\p{Ll}{3,}$/u.test(token.text) && !isStopword(word) && !isMarker(word) && !/(?:ed|ing|ly)$/u.test(word) && !hasTag(word, ...NOT_NOUN_TAGS);
+  });
+}
+
+const NOT_NOUN_TAGS = [...PREDICATE_TAGS, 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Copula', 'Auxiliary', 'Plural', 'Comparable', 'Value', 'Cardinal'];
 
 function isMarker(word: string): boolean {
   return NEGATIONS.has(word) || HEDGES.has(word) || MODALS.has(word) || LOADED_REPORTING_VERBS.has(word) || STANCE_WORDS.has(word);

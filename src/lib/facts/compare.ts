@@ -2,6 +2,7 @@ import { datesConflict } from './date-resolve.ts';
 import { namesMatch } from './group.ts';
 import { isDemonym, isHonorific, isPlaceName } from './lexicon.ts';
 import { contentStems, editDistance, styleKey } from './normalize.ts';
+import { compareText } from './order.ts';
 import { withNearPartner } from './spelling-pairs.ts';
 import type { FactKind, NumberValue, RawMention } from './types.ts';
 import { FACT_WORK_LIMITS, PairBudget } from './work-limits.ts';
@@ -72,7 +73,29 @@ export function numbersConflict(a: NumberValue | undefined, b: NumberValue | und
   const larger = Math.max(Math.abs(a.amount), Math.abs(b.amount), 1e-9);
   if (Math.abs(a.amount - b.amount) / larger > 0.005) return true;
   if ((a.to ?? a.amount) !== (b.to ?? b.amount)) return true;
-  return (a.qualifier ?? '') !== (b.qualifier ?? '');
+  return qualifierSense(a.qualifier) !== qualifierSense(b.qualifier);
+}
+
+/**
+ * What a qualifier says about a figure, so that synonyms compare equal: `about`/`around`/`some`
+ * 240 are one estimate, `nearly`/`almost`/`just under` five one shortfall, `more than`/`over` 80
+ * one lower bound. Different senses still disagree (`nearly 300` against `about 300` or `300`;
+ * `at least 12`, which allows exactly 12, against `more than 12`, which does not). `only` and
+ * `just` stress a figure without changing it.
+ */
+const QUALIFIER_SENSES: Readonly<Record<string, string>> = {
+  about: 'approximately', around: 'approximately', approximately: 'approximately', roughly: 'approximately', some: 'approximately',
+  'an estimated': 'approximately', estimated: 'approximately',
+  nearly: 'just below', almost: 'just below', 'close to': 'just below', 'just under': 'just below',
+  'more than': 'above', over: 'above', 'just over': 'above', 'well over': 'above',
+  'less than': 'below', 'fewer than': 'below', under: 'below',
+  'at least': 'at least', 'at most': 'at most', 'up to': 'at most', 'as many as': 'at most', 'as few as': 'as few as',
+  only: '', just: '',
+};
+
+export function qualifierSense(qualifier: string | undefined): string {
+  if (qualifier === undefined) return '';
+  return QUALIFIER_SENSES[qualifier] ?? qualifier;
 }
 
 /**
@@ -86,19 +109,49 @@ function compareQuotes(pairs: readonly [RawMention, RawMention][]): Verdict {
     if (!known) stems.set(mention, (known = new Set(contentStems(mention.text))));
     return known;
   };
+  const notes: string[] = [];
   for (const [a, b] of pairs) {
     const left = stemsOf(a);
     const right = stemsOf(b);
     if (!isSubset(left, right) && !isSubset(right, left)) {
-      return { disagreement: true, note: `different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})` };
+      notes.push(`different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`);
+      break;
     }
   }
-  for (const [a, b] of pairs) {
-    if (a.speaker && b.speaker && isNamed(a.speaker) && isNamed(b.speaker) && !speakersMatch(a.speaker, b.speaker)) {
-      return { disagreement: true, note: `attributed to ${a.speaker} (${a.version}) and to ${b.speaker} (${b.version})` };
-    }
+  // Two people named by different versions (one version naming two is its own muddle, not a disagreement).
+  const speakers = speakerGroups(pairs.flat());
+  const across = speakers.some((group, i) => speakers.slice(i + 1).some((other) => group.versions.some((v) => other.versions.some((w) => v !== w))));
+  if (across) notes.push(`attributed to ${speakers.map((group) => `${group.speaker} (${group.versions.join(', ')})`).join(' and to ')}`);
+  return notes.length > 0 ? { disagreement: true, note: notes.join('; ') } : AGREE;
+}
+
+/** One speaker a quote is attributed to, spelled as its fullest telling, and the versions naming them. */
+export interface SpeakerGroup {
+  speaker: string;
+  versions: string[];
+}
+
+/**
+ * The named speakers a quote's mentions give, one per person (`Okafor` joins `Sarah Okafor`), most
+ * versions first; a version counts once for each person it names, however often it repeats the quote.
+ */
+export function speakerGroups(mentions: readonly RawMention[]): SpeakerGroup[] {
+  const groups: { names: string[]; versions: Set<string> }[] = [];
+  for (const mention of [...mentions].sort((a, b) => compareText(a.version, b.version) || a.start - b.start)) {
+    const speaker = mention.speaker;
+    if (!speaker || !isNamed(speaker)) continue;
+    const group = groups.find((known) => known.names.some((name) => speakersMatch(name, speaker)));
+    if (group) {
+      if (!group.names.includes(speaker)) group.names.push(speaker);
+      group.versions.add(mention.version);
+    } else groups.push({ names: [speaker], versions: new Set([mention.version]) });
   }
-  return AGREE;
+  return groups
+    .map((group) => ({
+      speaker: [...group.names].sort((a, b) => b.split(/\s+/u).length - a.split(/\s+/u).length || compareText(a, b))[0]!,
+      versions: [...group.versions].sort(compareText),
+    }))
+    .sort((a, b) => b.versions.length - a.versions.length || compareText(a.speaker, b.speaker));
 }
 
 /** Speakers differ only when their names clearly do: a slipped letter is a spelling matter. */

@@ -8,19 +8,19 @@ const DAY_MS = 86_400_000;
  * `on Sunday` is the latest one on or before publication; `next` looks forward. Undefined when the
  * phrase is vague or needs a publication date the version does not have.
  */
-export function resolveDate(value: DateValue, published: string | undefined): string | undefined {
+export function resolveDate(value: DateValue, published: string | undefined, storyYear?: number): string | undefined {
   if (value.vague) return undefined;
   const base = published ? parseIsoDate(published) : undefined;
   const time = value.time ? ` ${value.time}` : '';
   if (value.month !== undefined) {
-    const year = value.year ?? monthYear(value, base);
+    const year = value.year ?? monthYear(value, base) ?? confirmedYear(value, storyYear);
     if (year === undefined) return undefined;
     const month = `${year}-${pad(value.month)}`;
     return (value.day !== undefined ? `${month}-${pad(value.day)}` : month) + time;
   }
   if (value.year !== undefined) return String(value.year);
   if (!base) return undefined;
-  if (value.weekday !== undefined) return isoDay(weekdayNear(base, value.weekday, value.which)) + time;
+  if (value.weekday !== undefined) return isoDay(weekdayNear(base, value.weekday, value.which, value.tense)) + time;
   if (value.relative) return relativeTo(base, value.relative);
   return undefined;
 }
@@ -61,25 +61,43 @@ export function parseIsoDate(iso: string): Date | undefined {
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
+/**
+ * The year of a month (and day) written without one. `next`/`last` name the next or last such
+ * month; a sentence about what is to come looks ahead from publication (`will open on March 5`,
+ * published March 3, is this year's March 5), one in the past tense looks back (`was inspected in
+ * April`, published in March, is last year's April). With no cue, and for a weekday-and-date that
+ * fits this year, the publication year.
+ */
 function monthYear(value: DateValue, base: Date | undefined): number | undefined {
   if (!base) return undefined;
   const year = base.getUTCFullYear();
   if (value.relative?.unit === 'year') return year + value.relative.offset;
   const month = value.month!;
   const current = base.getUTCMonth() + 1;
-  if (value.which === 'next') return month > current ? year : year + 1;
+  const day = value.day;
+  const candidate = Date.UTC(year, month - 1, day ?? 1);
   if (value.which === 'this') return year;
-  if (value.which === 'last') return month < current ? year : year - 1;
-  if (value.day !== undefined) {
-    const candidate = Date.UTC(year, month - 1, value.day);
-    return candidate <= base.getTime() ? year : year - 1;
+  if (value.which === 'next') return (day !== undefined ? candidate > base.getTime() : month > current) ? year : year + 1;
+  if (value.which === 'last') return (day !== undefined ? candidate < base.getTime() : month < current) ? year : year - 1;
+  // `Monday, March 2`: the year in which that day is a Monday, of the three around publication.
+  if (day !== undefined && value.weekday !== undefined) {
+    const fits = [year, year - 1, year + 1].find((option) => new Date(Date.UTC(option, month - 1, day)).getUTCDay() === value.weekday);
+    if (fits !== undefined) return fits;
   }
-  return month <= current ? year : year - 1;
+  if (value.tense === 'future') return (day !== undefined ? candidate >= base.getTime() : month >= current) ? year : year + 1;
+  if (value.tense === 'past') return (day !== undefined ? candidate <= base.getTime() : month <= current) ? year : year - 1;
+  return year;
 }
 
-function weekdayNear(base: Date, weekday: number, which: DateValue['which']): Date {
+/** A weekday-and-date in a version without a publication date: the story's year, if the weekday fits it. */
+function confirmedYear(value: DateValue, storyYear: number | undefined): number | undefined {
+  if (storyYear === undefined || value.day === undefined || value.weekday === undefined) return undefined;
+  return new Date(Date.UTC(storyYear, value.month! - 1, value.day)).getUTCDay() === value.weekday ? storyYear : undefined;
+}
+
+function weekdayNear(base: Date, weekday: number, which: DateValue['which'], tense: DateValue['tense']): Date {
   const today = base.getUTCDay();
-  if (which === 'next') {
+  if (which === 'next' || (which === undefined && tense === 'future')) {
     const ahead = (weekday - today + 7) % 7 || 7;
     return new Date(base.getTime() + ahead * DAY_MS);
   }

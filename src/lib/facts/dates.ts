@@ -3,7 +3,8 @@ import { resolveDate } from './date-resolve.ts';
 import { styleKey } from './normalize.ts';
 import { matchesOf, mentionAt, overlaps, type TextSpan } from './spans.ts';
 import type { DateValue, ExtractContext, RawMention } from './types.ts';
-import { monthNumber, UNIT_WORDS, weekdayNumber } from './words.ts';
+import { hasTag } from './lexicon.ts';
+import { monthNumber, SPEECH_VERBS, UNIT_WORDS, weekdayNumber } from './words.ts';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
@@ -23,6 +24,15 @@ const HAS_WEEKDAY = new RegExp(WEEKDAY, 'u');
  */
 const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegExpExecArray) => DateValue | undefined }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  {
+    // `on Monday, March 2`, `Tuesday 3 March 2026`: one date, the weekday confirming the year.
+    pattern: new RegExp(String.raw`${LEAD}?\b(${WEEKDAY}),?\s+(?:(${DAY})\s+(${MONTH})|(${MONTH})\s+(${DAY})(?![\d:]))(?:,?\s+(${YEAR}))?\b`, 'gu'),
+    trigger: HAS_WEEKDAY,
+    read: (m) => {
+      const value = dayMonthYear(m[2] ?? m[5], m[3] ?? m[4], m[6]);
+      return value && { ...value, weekday: weekdayNumber(m[1]!)! };
+    },
+  },
   {
     pattern: new RegExp(String.raw`${LEAD}?\b(${DAY})\s+(${MONTH})(?:,?\s+(${YEAR}))?\b`, 'gu'),
     trigger: HAS_MONTH,
@@ -65,13 +75,16 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
     read: (m) => ({ year: Number(m[2]) }),
   },
   {
-    pattern: /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b/gu,
+    // `6.40am`, `6:40 a.m.`, `5pm`, `18:30`; never the minutes of a time alone (`40am`).
+    pattern: /(?<![\d.:])\b(\d{1,2})(?:[:.]([0-5]\d))?\s?([ap])(?:\.m\b\.?|m\b)|(?<![\d.:])\b([01]?\d|2[0-3]):([0-5]\d)\b/gu,
     read: (m) => ({ time: clock(m) }),
   },
 ];
 
 /** A sentence about what is to come: its bare `Wednesday` or `in June` lies ahead, not behind. */
 const FUTURE = /\b(?:will|shall|expected to|forecast|due to|scheduled|set to|plans? to|is to|are to)\b/iu;
+/** A sentence about what has happened: its bare `in April` lies behind. Reporting verbs (`said`) do not count. */
+const PAST = /\b(?:was|were|had|did|been|ago)\b/iu;
 
 /** Dates and times in one sentence, absolute and relative, resolved against `published` when known. */
 export function extractDates(sentence: Sentence, context: ExtractContext = {}): RawMention[] {
@@ -84,16 +97,25 @@ export function extractDates(sentence: Sentence, context: ExtractContext = {}): 
       if (taken.some((other) => overlaps(other, span))) continue;
       const value = read(match);
       if (!value || isBareMay(match[0], span, sentence.text)) continue;
-      if (FUTURE.test(sentence.text) && !value.which && value.year === undefined && !value.relative && (value.weekday !== undefined || value.month !== undefined)) {
-        value.which = 'next';
+      if (!value.which && value.year === undefined && !value.relative && (value.weekday !== undefined || value.month !== undefined)) {
+        const tense = tenseOf(sentence);
+        if (tense) value.tense = tense;
       }
       taken.push(span);
-      const resolved = resolveDate(value, context.published);
+      const resolved = resolveDate(value, context.published, context.storyYear);
       const key = value.vague ? `vague ${styleKey(match[0])}` : dateKey(value, resolved);
       mentions.push(mentionAt(sentence, 'date', span, key, { date: value, ...(resolved ? { resolved } : {}) }));
     }
   }
   return mentions.sort((a, b) => a.at - b.at);
+}
+
+/** Future when the sentence speaks of what is to come; past when a verb other than a reporting verb is in the past tense. */
+function tenseOf(sentence: Sentence): DateValue['tense'] {
+  if (FUTURE.test(sentence.text)) return 'future';
+  if (PAST.test(sentence.text)) return 'past';
+  const past = sentence.tokens.some((token) => token.word && /^\p{Ll}/u.test(token.text) && !SPEECH_VERBS.test(token.text) && hasTag(token.text, 'PastTense'));
+  return past ? 'past' : undefined;
 }
 
 /** The comparison key: the resolved value when known, else what the phrase itself says. */

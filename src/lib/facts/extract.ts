@@ -22,18 +22,44 @@ export function extractMentions(sentence: Sentence, context: MentionContext = {}
 }
 
 /** Every mention of a version, in reading order; quotations may span sentences. */
-export function extractVersionMentions(version: FactInputVersion, names: NameContext = {}): RawMention[] {
+export function extractVersionMentions(version: FactInputVersion, names: NameContext = {}, storyYear?: number): RawMention[] {
   const quotesBySentence = new Map<Sentence, QuoteSpan[]>();
   for (const quote of findQuotes(version.sentences)) quotesBySentence.set(quote.first, [...(quotesBySentence.get(quote.first) ?? []), quote]);
   const mentions: RawMention[] = [];
   let lastPerson: string | undefined;
+  let previous: { sentence: Sentence; speaker: string | undefined } | undefined;
   for (const sentence of version.sentences) {
     const starting = quotesBySentence.get(sentence) ?? [];
-    const result = extractSentence(sentence, starting, { published: version.published, ...names, lastPerson });
+    const result = extractSentence(sentence, starting, { published: version.published, storyYear, ...names, lastPerson });
+    const quoted = result.mentions.filter((mention) => mention.kind === 'quote');
+    // `“…,” said Jane Smith. “…”`: a sentence that is nothing but a quotation goes on with the
+    // speaker of the quotation just before it in the paragraph.
+    const carried = previous?.speaker !== undefined && previous.sentence.paragraph === sentence.paragraph ? previous.speaker : undefined;
+    for (const mention of quoted) if (!mention.speaker && carried && isBareQuotation(sentence, mention)) mention.speaker = carried;
     mentions.push(...result.mentions);
     lastPerson = result.lastPerson ?? lastPerson;
+    previous = { sentence, speaker: quoted.at(-1)?.speaker };
   }
   return mentions;
+}
+
+/** The sentence holds only the quotation, its marks and punctuation. */
+function isBareQuotation(sentence: Sentence, quote: RawMention): boolean {
+  const outside = sentence.text.slice(0, quote.at) + sentence.text.slice(quote.at + quote.text.length);
+  return !/[\p{L}\p{N}]/u.test(outside);
+}
+
+/**
+ * The year most versions of the story were published in (the latest of equals), for versions that
+ * give no date of their own; undefined when none gives one.
+ */
+export function storyYearOf(versions: readonly FactInputVersion[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const version of versions) {
+    const year = /^(\d{4})-\d{2}-\d{2}/u.exec(version.published ?? '')?.[1];
+    if (year) counts.set(Number(year), (counts.get(Number(year)) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }
 
 /**

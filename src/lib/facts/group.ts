@@ -1,4 +1,5 @@
 import { Clusters, linkOneToOne } from './cluster.ts';
+import { datelineEnd } from './dateline.ts';
 import { dateKey } from './dates.ts';
 import { isPlaceName } from './lexicon.ts';
 import { contentStems, editDistance, styleKey } from './normalize.ts';
@@ -17,6 +18,11 @@ export const LINK_WEIGHTS = {
   sameValue: 0.2,
   /** …and that value occurs once in each version, so it likely names one event. */
   uniqueValue: 0.3,
+  /**
+   * Dates: aligned sentences that each name one day (`on Tuesday morning`, `on Monday, March 2`):
+   * the two most likely date one event, even when the days differ.
+   */
+  soleDate: 0.25,
   /** A vague phrase (`in recent months`) fits many events: it needs more evidence. */
   vague: -0.25,
   /** Least total evidence for a link; context overlap adds 0..1. */
@@ -34,12 +40,15 @@ export function groupMentions(kind: FactKind, mentions: readonly RawMention[], c
     const counts = new Map<string, number>();
     for (const mention of mentions) counts.set(`${mention.version} ${valueKey(mention)}`, (counts.get(`${mention.version} ${valueKey(mention)}`) ?? 0) + 1);
     const unique = (mention: RawMention): boolean => counts.get(`${mention.version} ${valueKey(mention)}`) === 1;
+    const calendar = new Map<string, number>();
+    for (const mention of mentions) if (isDayDate(mention) && !inDateline(mention, context)) calendar.set(mention.sentence, (calendar.get(mention.sentence) ?? 0) + 1);
+    const sole = (mention: RawMention): boolean => isDayDate(mention) && !inDateline(mention, context) && calendar.get(mention.sentence) === 1;
     const pairs = crossVersionPairs(mentions, (mention) => [
       `value ${valueKey(mention)}`,
       ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
       ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
     ], budget);
-    linkOneToOne(mentions, pairs, (a, b) => linkScore(a, b, context, unique), LINK_WEIGHTS.threshold, clusters);
+    linkOneToOne(mentions, pairs, (a, b) => linkScore(a, b, context, unique, sole), LINK_WEIGHTS.threshold, clusters);
   } else if (kind === 'quote') {
     // The same words quoted are one quote in any versions; other wordings are compared across versions.
     unionEqual(mentions, (mention) => mention.key, clusters);
@@ -80,13 +89,26 @@ function nameTerms(kind: FactKind, spelling: string): { words: string[]; surname
 /** A window word this rare (in a quarter of the sentences or fewer) makes two mentions worth scoring. */
 const RARE_WORD = Math.log(4);
 
-function linkScore(a: RawMention, b: RawMention, context: StoryContext, unique: (mention: RawMention) => boolean): number {
+function linkScore(a: RawMention, b: RawMention, context: StoryContext, unique: (mention: RawMention) => boolean, sole: (mention: RawMention) => boolean): number {
   let score = contextOverlap(context, a, b);
-  if (context.aligned(a.sentence, b.sentence)) score += LINK_WEIGHTS.aligned;
+  if (context.aligned(a.sentence, b.sentence)) score += LINK_WEIGHTS.aligned + (sole(a) && sole(b) ? LINK_WEIGHTS.soleDate : 0);
   if (valueKey(a) === valueKey(b)) score += LINK_WEIGHTS.sameValue + (unique(a) && unique(b) ? LINK_WEIGHTS.uniqueValue : 0);
   if (a.date?.vague || b.date?.vague || a.number?.vague || b.number?.vague) score += LINK_WEIGHTS.vague;
   if (a.number && b.number && a.number.noun && b.number.noun && a.number.noun === b.number.noun) score += LINK_WEIGHTS.sameValue;
   return score;
+}
+
+/** `LEEDS, March 3 (Agency) -`: the wire's filing date, not a date the report tells of. */
+function inDateline(mention: RawMention, context: StoryContext): boolean {
+  const text = context.sentence(mention.sentence)?.text;
+  return text !== undefined && mention.at < datelineEnd(text);
+}
+
+/** A date naming a day (`on Tuesday`, `March 2`, `yesterday`): not a month, a year, a clock time alone or a vague stretch. */
+function isDayDate(mention: RawMention): boolean {
+  const date = mention.date;
+  if (!date || date.vague) return false;
+  return date.day !== undefined || date.weekday !== undefined || date.relative?.unit === 'day';
 }
 
 /** What a date or number says, before resolution: `on Sunday` is one value in every version. */

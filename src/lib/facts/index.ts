@@ -6,7 +6,7 @@
  */
 import { assignIds, buildFact } from './build.ts';
 import { findClaims } from './claims.ts';
-import { collectNames, extractVersionMentions } from './extract.ts';
+import { collectNames, extractVersionMentions, storyYearOf } from './extract.ts';
 import { groupMentions } from './group.ts';
 import { compareText } from './order.ts';
 import { quotesBySentence } from './paraphrases.ts';
@@ -40,7 +40,8 @@ export function buildFactIndexWithWork(
   const ordered = [...versions].sort((a, b) => compareText(a.id, b.id));
   const context = storyContext(ordered, alignment);
   const names = collectNames(ordered);
-  const mentions = ordered.flatMap((version) => extractVersionMentions(version, names));
+  const storyYear = storyYearOf(ordered);
+  const mentions = ordered.flatMap((version) => extractVersionMentions(version, names, version.published ? undefined : storyYear));
   const quotes = quotesBySentence(mentions);
   const ledger = new WorkLedger(limits);
   const facts = FACT_KINDS.filter((kind) => kind !== 'claim').flatMap((kind) => {

@@ -59,6 +59,17 @@ export function isOrgWord(word: string): boolean {
   return model.two.orgWords[word.toLowerCase()] === true;
 }
 
+/** Head nouns of organisation names that compromise's list lacks (general English, not story words). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'court', 'ministry', 'parliament', 'party', 'police', 'senate', 'congress', 'assembly', 'tribunal', 'media', 'tv', 'television',
+  'radio', 'newspaper', 'cabinet', 'office', 'infirmary', 'clinic',
+]);
+
+/** `Service`, `Council`, `Hospital`, `Ministry`: a word that ends an organisation's name. */
+export function isOrgHead(word: string): boolean {
+  return isOrgWord(word) || ORG_HEADS.has(word.toLowerCase());
+}
+
 export function isPlaceWord(word: string): boolean {
   return model.two.placeWords[word.toLowerCase()] === true;
 }

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.ts';
-import { hasTag, isKnownWord, isRoleWord } from './lexicon.ts';
+import { hasTag, isKnownWord, isOrgHead, isPlaceName, isRoleWord } from './lexicon.ts';
 
 /** A run of capitalised words in a sentence: a name, possibly with a title in front. */
 export interface NameRun {
@@ -66,7 +66,41 @@ function findRuns(sentence: Sentence): NameRun[] {
     else flush();
   });
   flush();
-  return runs;
+  return joinOrganizationParts(sentence, runs);
+}
+
+/**
+ * Two runs that are one organisation's name: `West Yorkshire Fire` and `Rescue Service` across
+ * `and`, `St James’s` and `University Hospital` across a possessive. Only when the second part ends
+ * in an organisation's head noun, and the first is no name of its own: across `and`, the first
+ * must not end in a known name or a head noun (`France and the UK Parliament`, `Leeds Infirmary and
+ * Rescue Service` stay apart); across a possessive, it must be a saint's name or one common word
+ * (`King’s College`, `Women’s Hospital`, not `Starmer’s Labour Party`).
+ */
+function joinOrganizationParts(sentence: Sentence, runs: NameRun[]): NameRun[] {
+  const joined: NameRun[] = [];
+  for (const run of runs) {
+    const previous = joined.at(-1);
+    if (previous && joinsAsOrganization(sentence, previous, run)) {
+      const between = sentence.tokens.filter((token) => token.at >= previous.end && token.at < run.at && token.word);
+      joined[joined.length - 1] = { tokens: [...previous.tokens, ...between, ...run.tokens], at: previous.at, end: run.end, possessive: run.possessive };
+    } else joined.push(run);
+  }
+  return joined;
+}
+
+function joinsAsOrganization(sentence: Sentence, first: NameRun, second: NameRun): boolean {
+  const last = second.tokens.at(-1)!.text.replace(POSSESSIVE, '');
+  if (second.possessive || !isOrgHead(last)) return false;
+  const gap = sentence.text.slice(first.end, second.at);
+  if (first.possessive) {
+    if (!/^['’]s?\s+$/u.test(gap)) return false;
+    const words = first.tokens.map((token) => token.text.replace(POSSESSIVE, ''));
+    return /^(?:St\.?|Saint)$/u.test(words[0]!) || (words.length === 1 && isCommonWord(words[0]!));
+  }
+  if (!/^\s+(?:and|&)\s+$/u.test(gap)) return false;
+  const end = first.tokens.at(-1)!.text;
+  return !hasTag(end, ...NAME_TAGS) && !isOrgHead(end) && (first.tokens.length > 1 || !isPlaceName(end));
 }
 
 /**

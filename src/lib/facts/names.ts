@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.ts';
 import {
   expandPlaceAcronym, hasTag, isDemonym, isFirstName, isHonorific, isKnownPerson, isKnownWord, isLastName,
-  isOrganizationName, isOrgWord, isPlaceName, isPlaceWord, isRoleWord,
+  isOrganizationName, isOrgHead, isPlaceName, isPlaceWord, isRoleWord,
 } from './lexicon.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { styleKey } from './normalize.ts';
@@ -16,8 +16,6 @@ export interface NameContext {
   places?: ReadonlySet<string> | undefined;
 }
 
-/** Head nouns of organisation names that compromise's list lacks (general English, not story words). */
-const ORG_HEADS = new Set(['court', 'ministry', 'parliament', 'party', 'police', 'senate', 'congress', 'assembly', 'tribunal', 'media', 'tv', 'television', 'radio', 'newspaper', 'cabinet', 'office']);
 /** Words that make a capitalised phrase a country or region: `Democratic Republic of Congo`. */
 const PLACE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'islands', 'province', 'county', 'state', 'states']);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
@@ -108,7 +106,7 @@ function kindOf(sentence: Sentence, run: NameRun, name: readonly Token[], text: 
   if (isOrganizationName(lower)) return 'organization';
   if (placeKey(text) !== undefined) return 'place';
   const head = words.at(-1)!.toLowerCase();
-  const isHead = (word: string): boolean => isOrgWord(word) || ORG_HEADS.has(word.toLowerCase());
+  const isHead = isOrgHead;
   // A head noun alone (`TV` in `state TV`) names no organisation.
   if (words.length === 1 && isHead(head)) return undefined;
   if (ACRONYM.test(text)) return 'organization';
@@ -163,7 +161,7 @@ function followingOrgWords(sentence: Sentence, run: NameRun): number {
   for (let i = 0; i < after.length; i++) {
     const token = after[i]!;
     if (!token.word || /^\p{Lu}/u.test(token.text)) return 0;
-    if (isOrgWord(token.text) || ORG_HEADS.has(token.text.toLowerCase())) return i + 1;
+    if (isOrgHead(token.text)) return i + 1;
   }
   return 0;
 }

@@ -43,7 +43,8 @@ export function spellingKey(word: string): string {
   return word
     .replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
     .replace(/ys(e|es|ed|ing)$/u, 'yz$1')
-    .replace(/our(s|ed|ing|ite|ites|able)?$/u, 'or$1')
+    // `colour`, `labour`, `behaviour`; not `hours`, `flours`, `detours`, where `our` is no suffix.
+    .replace(/^(?!(?:contour|detour|devour|paramour|troubadour)s?$)(\p{L}*[aeiouy]\p{L}*[^aeiouy]i?)our(s|ed|ing|ite|ites|able)?$/u, '$1or$2')
     .replace(/([tb])re(s)?$/u, '$1er$2')
     .replace(/ogue(s)?$/u, 'og$1');
 }

@@ -30,7 +30,7 @@ const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
 /**
  * Counts and amounts in a sentence, with their qualifier (`nearly`, `over`) and what they count.
  * Years are left to the date extractor; a spelled-out number counts only when a noun follows it
- * (`four transfers`, not `one of them`); an amount followed by its conversion in brackets
+ * (`four transfers`, not `one of them`), or, other than `one`, a verb or `of` (`nine were critical`); an amount followed by its conversion in brackets
  * (`£700 million (approximately €821 million)`) is one mention.
  */
 export function extractNumbers(sentence: Sentence): RawMention[] {
@@ -115,8 +115,15 @@ function looksLikeYear(figure: string, upper: string | undefined): boolean {
 function countsSomething(figure: string, text: string, end: number): boolean {
   if (/[\d£$€¥₹%]/u.test(figure) || /cent\b/iu.test(figure) || /\s/u.test(figure.trim())) return true;
   const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
-  return next !== undefined && !isStopword(next) && !/^(?:another|other|others)$/iu.test(next);
+  if (next === undefined || /^(?:another|other|others)$/iu.test(next)) return false;
+  if (!isStopword(next)) return true;
+  // `nine were in a critical condition`, `two of them died`: a number standing for what it counts,
+  // as subject of a verb or with `of`. Not `one`, which is as often a pronoun (`one of them said`).
+  return !/^(?:one|a|an)$/iu.test(figure.trim()) && COUNT_SUBJECT.test(next);
 }
+
+/** Words after a spelled-out number that make it a count standing alone. */
+const COUNT_SUBJECT = /^(?:were|are|was|is|had|have|has|remain|remained|remains|of)$/iu;
 
 function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, text: string, end: number): void {
   if (qualifier) value.qualifier = qualifier.toLowerCase().replace(/\s+/gu, ' ');

@@ -7,7 +7,7 @@ import { matchesOf, mentionAt, type TextSpan } from './spans.ts';
 import type { RawMention } from './types.ts';
 
 /** Phrases that cite whoever follows them: `according to Reuters`, `told the Washington Post`. */
-const CITES = /\b(?:according\s+to|told|telling|speaking\s+to|spoke\s+to|speaks\s+to|in\s+an\s+interview\s+with|interviewed\s+by|contacted\s+by|quoted\s+by|cited\s+by|citing|reported\s+by|sources\s+at)\s+(?:the\s+|a\s+|an\s+)?/giu;
+const CITES = /\b(?:according\s+to(?:\s+(?:\p{Ll}+\s+){1,3}(?:seen|obtained|reviewed|verified)\s+by)?|(?:seen|obtained|reviewed)\s+by|told|telling|speaking\s+to|spoke\s+to|speaks\s+to|in\s+an\s+interview\s+with|interviewed\s+by|contacted\s+by|quoted\s+by|cited\s+by|citing|reported\s+by|sources\s+at)\s+(?:the\s+|a\s+|an\s+)?/giu;
 /** Outlets named by what they are rather than by name: `state media`, `local television`. */
 const MEDIA_NOUN = String.raw`(?:media|tv|television|radio|broadcaster|newspaper|press|news\s+agency|reports?)`;
 const MEDIA_PHRASE = new RegExp(String.raw`^((?:(?:state|national|local|public|official|government|foreign|international|pro-government|independent)\s+){1,2}${MEDIA_NOUN})\b`, 'iu');
@@ -54,8 +54,10 @@ export function extractSources(sentence: Sentence, context: NameContext = {}): R
     if (!run.possessive && REPORTED.test(text.slice(run.end)) && isOutletLike(text.slice(run.at, run.end))) add(run);
   }
   for (const match of /\b(?:said|says)\b/u.test(text) ? matchesOf(ORGANIZATION_SAID, text) : []) {
-    const name = match[1]!;
-    if (isOrganizationLike(name, context)) add({ at: match.index, end: match.index + name.length });
+    // The name may begin before the capitalised words the pattern sees: `West Yorkshire Fire and Rescue Service`.
+    const end = match.index + match[1]!.length;
+    const at = runs.find((run) => run.end === end && run.at < match.index)?.at ?? match.index;
+    if (isOrganizationLike(text.slice(at, end), context)) add({ at, end });
   }
   return mentions.sort((a, b) => a.at - b.at);
 }

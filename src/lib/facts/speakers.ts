@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../types.ts';
 import type { RawMention } from './types.ts';
+import { isHonorific, isRoleWord } from './lexicon.ts';
 import { SPEECH_VERBS, STOPWORDS } from './words.ts';
 
 export interface SpeakerContext {
@@ -58,14 +59,35 @@ function subjectOf(sentence: Sentence, verbIndex: number, quote: { at: number; e
   return describedSubject(tokens, i);
 }
 
-/** `said Nduhungirehe`, `said the minister`. */
+/**
+ * `said Nduhungirehe`, `said Chief Fire Officer Sarah Okafor`, `said the leader of the council, Jane
+ * Smith`: the person named right after the verb, past a title (role words, capitalised words, `of`,
+ * a determiner, a possessive) and one comma of apposition. `he`/`she` right after the verb too.
+ */
 function invertedSubject(sentence: Sentence, verbIndex: number, context: SpeakerContext): string | undefined {
-  const next = sentence.tokens[verbIndex + 1];
+  const tokens = sentence.tokens;
+  const next = tokens[verbIndex + 1];
   if (!next) return undefined;
-  const person = context.persons.find((mention) => mention.at === next.at);
-  if (person) return person.name;
   if (PRONOUNS.test(next.text)) return context.lastPerson;
+  let commas = 0;
+  for (let i = verbIndex + 1; i < tokens.length && i <= verbIndex + TITLE_SPAN; i++) {
+    const token = tokens[i]!;
+    const person = context.persons.find((mention) => mention.at === token.at);
+    if (person) return person.name;
+    if (token.text === ',' && i > verbIndex + 1 && commas++ === 0) continue;
+    if (!isTitleToken(token)) return undefined;
+  }
   return undefined;
+}
+
+/** Longest stretch of title words between a speech verb and the name after it. */
+const TITLE_SPAN = 10;
+const TITLE_JOINERS = /^(?:the|a|an|of|for|and|its|his|her|their|['’]s?)$/iu;
+
+/** A word that can stand in a title before a name: a role, an honorific, a capitalised word, `of`. */
+function isTitleToken(token: Token): boolean {
+  if (!token.word) return /^['’]s?$/u.test(token.text);
+  return /^\p{Lu}/u.test(token.text) || isRoleWord(token.text) || isHonorific(token.text) || TITLE_JOINERS.test(token.text);
 }
 
 /** `an unnamed Rwandan official told …` → `unnamed Rwandan official`: up to four words back to a determiner. */

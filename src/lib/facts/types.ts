@@ -63,6 +63,11 @@ export interface DateValue {
   vague?: boolean;
   /** Clock time, normalised `HH:MM`. */
   time?: string;
+  /**
+   * The tense of the sentence around a month without a year (`bills will rise in April`, `the plant
+   * was inspected in April`): which year it most likely lies in. Absent when the sentence gives no cue.
+   */
+  tense?: 'past' | 'future';
 }
 
 /** An amount as far as the text states it. */
@@ -123,4 +128,9 @@ export interface FactInputVersion {
 export interface ExtractContext {
   /** ISO date `YYYY-MM-DD` of the version, for resolving relative dates. */
   published?: string | undefined;
+  /**
+   * The year the other versions of the story were published in, for a version without a date of
+   * its own: `on Monday, March 2` is resolved in it when that day is a Monday in that year.
+   */
+  storyYear?: number | undefined;
 }
