@@ -25,7 +25,7 @@ export interface StoriesLoaderOptions {
 export function storiesLoader(options: StoriesLoaderOptions): Loader {
   return {
     name: 'same-story-loader',
-    load: async (context) => {
+    load: (context) => reportInputErrors(async () => {
       const root = fileURLToPath(context.config.root);
       const baseDir = path.resolve(root, options.base);
       if (!existsSync(baseDir)) {
@@ -93,8 +93,47 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
         context.watcher.on('add', onChange);
         context.watcher.on('unlink', onChange);
       }
-    },
+    }),
   };
+}
+
+/**
+ * Bad input reaches the user through Astro's error printer, which shows a thrown error's message and
+ * then, under "Location:" and "Stack trace:", the first stack frame under src/ (our own code, e.g.
+ * src/lib/ingest/manifest.ts:76:9) and the trace, and repeats a `hint` property under "Hint:". None
+ * of that is about the user's story, so a StoryInputError leaves the loader as a {@link BadStoryInput}:
+ * the same message (`content/stories/x/story.yaml:9 versions[0].published: …`, every problem) and
+ * nothing else. Other errors are our bugs and keep their stack.
+ */
+export async function reportInputErrors(load: () => Promise<void>): Promise<void> {
+  try {
+    await load();
+  } catch (error) {
+    throw error instanceof StoryInputError ? new BadStoryInput(error) : error;
+  }
+}
+
+/** A StoryInputError as Astro should print it: its message alone. */
+export class BadStoryInput extends Error {
+  /** The error found, with its location and each problem. */
+  readonly input: StoryInputError;
+
+  constructor(input: StoryInputError) {
+    super(input.message);
+    this.name = 'StoryInputError';
+    this.input = input;
+    // Astro derives "Location:" from the stack and prints "Stack trace:" only when there is one.
+    this.stack = '';
+  }
+
+  /**
+   * Astro replaces the hint of any error whose toString() contains "document" or "window" with
+   * "Browser APIs are not available on the server" (core/errors/dev/utils.js, generateHint), which a
+   * story slug such as windows-11-launch, or a file name, would trigger. The name alone never does.
+   */
+  override toString(): string {
+    return this.name;
+  }
 }
 
 interface PreparedStory {

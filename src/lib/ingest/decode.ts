@@ -38,13 +38,15 @@ export function decodeVersionFile(bytes: Uint8Array, at: InputLocation): string 
   return text;
 }
 
-function lineOfByte(bytes: Uint8Array, index: number): number {
+/** 1-based line of the byte at `index`. */
+export function lineOfByte(bytes: Uint8Array, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
   return line;
 }
 
-function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+/** Index of the first byte that does not belong to a valid UTF-8 sequence. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i]!;

@@ -2,11 +2,11 @@ import { StoryInputError } from '../errors.ts';
 import { mapOriginal } from '../text/mapped-text.ts';
 import type { MappedText, RemovedFragment, StoryInput, StoryManifest, VersionFormat, VersionManifest } from '../types.ts';
 import { decodeVersionFile } from './decode.ts';
-import { MANIFEST_FILE, parseManifest } from './manifest.ts';
+import { MANIFEST_FILE, readManifest } from './manifest.ts';
 import { readMarkdown } from './markdown.ts';
 
-export { MANIFEST_FILE, RESERVED_VERSION_IDS, VERSION_EXTENSIONS, manifestSchema, parseManifest } from './manifest.ts';
-export { decodeVersionFile } from './decode.ts';
+export { MANIFEST_FILE, RESERVED_VERSION_IDS, VERSION_EXTENSIONS, manifestSchema, parseManifest, readManifest, suggestField, type ReadManifest } from './manifest.ts';
+export { decodeVersionFile, firstInvalidUtf8Byte, lineOfByte } from './decode.ts';
 export { readMarkdown } from './markdown.ts';
 
 /** A version read from its file: the text the cleaner starts from, and what reading took out. */
@@ -30,29 +30,54 @@ export interface IngestedStory {
 /**
  * Validates the manifest against the folder (every listed file present, every file listed) and
  * reads each version. Hidden files (`.DS_Store`, editor swap files) are not versions and are ignored.
+ * Every problem with the folder and its files is reported at once, in one error.
  */
 export function ingestStory(input: StoryInput): IngestedStory {
-  const manifest = parseManifest(input.manifestText, input.dir);
+  const { manifest, lineOf } = readManifest(input.manifestText, input.dir);
   const listed = new Set(manifest.versions.map((version) => version.file));
-  for (const name of Object.keys(input.files).sort()) {
-    if (name.startsWith('.') || listed.has(name)) continue;
-    throw new StoryInputError(
-      { story: input.dir, file: name },
-      'is in the story folder but not listed in story.yaml',
-      `add it under versions (with id, file: ${name}, outlet) or move it out of the folder`,
+  const missing = manifest.versions.map((version, index) => ({ file: version.file, index })).filter(({ file }) => !input.files[file]);
+  const unlisted = Object.keys(input.files)
+    .sort()
+    .filter((name) => !name.startsWith('.') && !listed.has(name));
+  // One file gone and one unexpected: almost always a file renamed on one side only.
+  const renamed = missing.length === 1 && unlisted.length === 1 ? { from: unlisted[0]!, to: missing[0]!.file, field: `versions[${missing[0]!.index}].file` } : undefined;
+  const problems: StoryInputError[] = [];
+  for (const { file, index } of missing) {
+    const path = ['versions', index, 'file'];
+    problems.push(new StoryInputError({ story: input.dir, file: MANIFEST_FILE, line: lineOf(path), field: `versions[${index}].file` }, `lists "${file}", which is not in the story folder`));
+  }
+  for (const name of unlisted) {
+    problems.push(
+      new StoryInputError(
+        { story: input.dir, file: name },
+        'is in the story folder but not listed in story.yaml',
+        renamed ? undefined : `add it under versions (with id, file: ${name}, outlet) or move it out of the folder`,
+      ),
     );
   }
-  const versions = manifest.versions.map((version, index): IngestedVersion => {
+  const versions: IngestedVersion[] = [];
+  manifest.versions.forEach((version, index) => {
     const bytes = input.files[version.file];
-    const field = `versions[${index}].file`;
-    if (!bytes) {
-      throw new StoryInputError({ story: input.dir, file: MANIFEST_FILE, field }, `lists "${version.file}", which is not in the story folder`);
+    if (!bytes) return;
+    let text: string;
+    try {
+      text = decodeVersionFile(bytes, { story: input.dir, file: version.file });
+    } catch (error) {
+      if (!(error instanceof StoryInputError)) throw error;
+      problems.push(error);
+      return;
     }
-    const text = decodeVersionFile(bytes, { story: input.dir, file: version.file });
     const format: VersionFormat = version.file.toLowerCase().endsWith('.md') ? 'md' : 'txt';
-    if (format === 'txt') return { manifest: version, index, format, source: mapOriginal(text), removed: [] };
+    if (format === 'txt') {
+      versions.push({ manifest: version, index, format, source: mapOriginal(text), removed: [] });
+      return;
+    }
     const markdown = readMarkdown(text);
-    return { manifest: version, index, format, source: markdown.text, removed: markdown.removed, title: markdown.title };
+    versions.push({ manifest: version, index, format, source: markdown.text, removed: markdown.removed, title: markdown.title });
   });
+  if (problems.length > 0) {
+    const hint = renamed ? `did you rename "${renamed.from}" to "${renamed.to}"? Give the file and ${MANIFEST_FILE} ${renamed.field} the same name` : undefined;
+    throw StoryInputError.combine(input.dir, problems, hint);
+  }
   return { slug: input.slug, dir: input.dir, manifest, versions };
 }

@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { StoryInputError } from '../errors.ts';
+import { StoryInputError, type InputLocation } from '../errors.ts';
 import type { StoryManifest } from '../types.ts';
 
 export const MANIFEST_FILE = 'story.yaml';
@@ -13,8 +13,10 @@ export const RESERVED_VERSION_IDS = ['compare', 'alignment', 'facts', 'search', 
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date like 2025-05-04')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `expected an ISO date like 2025-05-04, not ${JSON.stringify(issue.input)}` })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date`,
+  });
 
 const versionSchema = z
   .strictObject({
@@ -33,7 +35,7 @@ const versionSchema = z
     outlet: z.string().trim().min(1),
     /** Publication date, when known from the page itself. */
     published: isoDate.optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: z.url({ protocol: /^https?$/, error: (issue) => `expected an http(s) URL, not ${JSON.stringify(issue.input)}` }).optional(),
     byline: z.string().trim().min(1).optional(),
     /** How the outlet and metadata were identified, shown to readers. */
     note: z.string().trim().min(1).optional(),
@@ -45,11 +47,37 @@ export const manifestSchema = z.strictObject({
   versions: z.array(versionSchema).min(1, 'a story needs at least one version'),
 });
 
+/** The fields each mapping may hold, for "did you mean" suggestions. */
+const STORY_FIELDS = Object.keys(manifestSchema.shape);
+const VERSION_FIELDS = Object.keys(versionSchema.shape);
+
+/** Words editors reach for that the format spells differently. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  date: 'published',
+  author: 'byline',
+  publisher: 'outlet',
+  source: 'outlet',
+  link: 'url',
+  headline: 'title',
+};
+
+/** A parsed `story.yaml`, and the line of any field in it. */
+export interface ReadManifest {
+  manifest: StoryManifest;
+  /** 1-based line of the field at `path` (e.g. `['versions', 3, 'file']`), or of its nearest parent present. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
 /**
  * Parses and validates `story.yaml`. Every problem becomes a StoryInputError naming the field and,
- * through the YAML node positions, its line.
+ * through the YAML node positions, its line; when there are several, one error lists them all.
  */
 export function parseManifest(text: string, storyDir: string): StoryManifest {
+  return readManifest(text, storyDir).manifest;
+}
+
+/** {@link parseManifest}, also returning where each field is, for errors found later (a missing file). */
+export function readManifest(text: string, storyDir: string): ReadManifest {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = { story: storyDir, file: MANIFEST_FILE };
@@ -58,40 +86,98 @@ export function parseManifest(text: string, storyDir: string): StoryManifest {
     const line = lineCounter.linePos(yamlError.pos[0]).line;
     throw new StoryInputError({ ...at, line }, `invalid YAML: ${yamlError.message.split('\n')[0]}`);
   }
+  const lineOf = (path: readonly (string | number)[]): number | undefined => nodeLine(document, lineCounter, path);
   const data: unknown = document.toJS();
+  const problems: StoryInputError[] = [];
   const parsed = manifestSchema.safeParse(data ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    throw new StoryInputError(
-      { ...at, field: formatPath(path) || undefined, line: lineOf(document, lineCounter, path) },
-      describeIssue(issue, data, path),
-    );
-  }
-  const manifest = parsed.data;
-  const seenIds = new Map<string, number>();
-  const seenFiles = new Map<string, number>();
-  manifest.versions.forEach((version, index) => {
-    for (const [key, seen] of [['id', seenIds], ['file', seenFiles]] as const) {
-      const value = version[key];
-      const first = seen.get(value);
-      if (first !== undefined) {
-        const path = ['versions', index, key];
-        throw new StoryInputError(
-          { ...at, field: formatPath(path), line: lineOf(document, lineCounter, path) },
-          `duplicate ${key} "${value}"`,
-          `versions[${first}] already uses it`,
-        );
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) problems.push(unknownField(at, document, lineCounter, data, path, key));
+        continue;
       }
-      seen.set(value, index);
+      problems.push(new StoryInputError({ ...at, field: formatPath(path) || undefined, line: lineOf(path) }, describeIssue(issue, data, path)));
     }
-  });
-  return manifest;
+  }
+  problems.push(...duplicates(at, data, lineOf));
+  if (problems.length > 0) {
+    const sorted = problems.map((error, order) => ({ error, order })).sort((a, b) => (a.error.location.line ?? 0) - (b.error.location.line ?? 0) || a.order - b.order);
+    throw StoryInputError.combine(storyDir, sorted.map(({ error }) => error));
+  }
+  return { manifest: parsed.data!, lineOf };
+}
+
+/** Two versions with the same id or file, read from the raw data so they are reported with any other problem. */
+function duplicates(at: InputLocation, data: unknown, lineOf: (path: readonly (string | number)[]) => number | undefined): StoryInputError[] {
+  const versions = valueAt(data, ['versions']);
+  if (!Array.isArray(versions)) return [];
+  const problems: StoryInputError[] = [];
+  for (const key of ['id', 'file'] as const) {
+    const seen = new Map<string, number>();
+    versions.forEach((version: unknown, index) => {
+      const value = valueAt(version, [key]);
+      if (typeof value !== 'string') return;
+      const first = seen.get(value);
+      if (first === undefined) {
+        seen.set(value, index);
+        return;
+      }
+      const path = ['versions', index, key];
+      problems.push(new StoryInputError({ ...at, field: formatPath(path), line: lineOf(path) }, `duplicate ${key} "${value}"`, `versions[${first}] already uses it`));
+    });
+  }
+  return problems;
+}
+
+/** A field the format does not have, at the line of its own key, with the field it most likely meant. */
+function unknownField(at: InputLocation, document: Document, lineCounter: LineCounter, data: unknown, path: readonly (string | number)[], key: string): StoryInputError {
+  const known = path.length === 0 ? STORY_FIELDS : VERSION_FIELDS;
+  const present = valueAt(data, path);
+  const taken = new Set(present !== null && typeof present === 'object' ? Object.keys(present) : []);
+  const suggestion = suggestField(key, known, taken);
+  return new StoryInputError(
+    { ...at, field: formatPath([...path, key]), line: keyLine(document, lineCounter, path, key) ?? nodeLine(document, lineCounter, path) },
+    'unknown field',
+    suggestion ? `did you mean "${suggestion}"?` : `the fields here are ${known.join(', ')}`,
+  );
+}
+
+/**
+ * The known field `key` was most likely meant to be: a synonym, or the nearest by edit distance
+ * (letters added, dropped, changed or swapped; case ignored) within 1 edit for names of up to four
+ * letters and 2 for longer ones. A field not yet in the mapping wins a tie.
+ */
+export function suggestField(key: string, known: readonly string[], taken: ReadonlySet<string> = new Set()): string | undefined {
+  const lower = key.toLowerCase();
+  const synonym = SYNONYMS[lower];
+  if (synonym && known.includes(synonym)) return synonym;
+  let best: { field: string; score: number } | undefined;
+  for (const field of known) {
+    const distance = editDistance(lower, field);
+    if (distance > (field.length <= 4 ? 1 : 2)) continue;
+    const score = distance * 2 + (taken.has(field) ? 1 : 0);
+    if (!best || score < best.score) best = { field, score };
+  }
+  return best?.field;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, path: readonly (string | number)[]): string {
   if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) return 'is required';
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${describeValue(valueAt(data, path))}`;
   return issue.message;
 }
@@ -117,11 +203,20 @@ function formatPath(path: readonly (string | number)[]): string {
 }
 
 /** The line of the deepest YAML node on `path` that exists (a missing field points at its parent). */
-function lineOf(document: Document, lineCounter: LineCounter, path: readonly (string | number)[]): number | undefined {
+function nodeLine(document: Document, lineCounter: LineCounter, path: readonly (string | number)[]): number | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (range) return lineCounter.linePos(range[0]).line;
   }
   return undefined;
+}
+
+/** The line of the key `key` itself in the mapping at `path` (its value may be empty or on later lines). */
+function keyLine(document: Document, lineCounter: LineCounter, path: readonly (string | number)[], key: string): number | undefined {
+  const map = path.length === 0 ? document.contents : document.getIn(path, true);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+  const range = isScalar(pair?.key) ? pair.key.range : undefined;
+  return range ? lineCounter.linePos(range[0]).line : undefined;
 }
