@@ -60,7 +60,23 @@ export function isWholeWidgetWord(span: Piece): boolean {
   return words(span.text).length === 1 && classifyChrome(span.text) !== undefined;
 }
 
-/** Pieces of a chrome zone (header or trailer): lines and sentences, each split further at glue. */
+/**
+ * Pieces of a chrome zone (the trailer runs from the body's start to the end): split at glue too,
+ * then a camel-case cut inside one widget word (`Whats` + `App`) is joined again. One split pass
+ * over the body, not lines first and then each line again, since this runs over every article.
+ */
 export function splitChromeZone(text: string, from: number, to: number): Piece[] {
-  return splitPieces(text, from, to, false).flatMap((span) => (isWholeWidgetWord(span) ? [span] : splitPieces(text, span.start, span.end, true)));
+  const pieces: Piece[] = [];
+  for (const piece of splitPieces(text, from, to, true)) {
+    const last = pieces.at(-1);
+    if (last !== undefined && piece.before === 'camel' && last.end === piece.start) {
+      const joined: Piece = { ...last, end: piece.end, text: text.slice(last.start, piece.end), lineEnd: piece.lineEnd };
+      if (isWholeWidgetWord(joined)) {
+        pieces[pieces.length - 1] = joined;
+        continue;
+      }
+    }
+    pieces.push(piece);
+  }
+  return pieces;
 }
