@@ -68,7 +68,9 @@ export function matchBylineLabel(text: string): ChromeMatch | undefined {
 }
 
 /** Wire credits after the text: `Reporting by Jane Doe; Editing by John Smith`. */
-const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|produced|graphics|photos|video)(?: by| and editing by)\s+\p{Lu}[^.!?]*$/iu;
+const CREDIT_LINE = /^(?:additional |associated |contributing )?(?:reporting|writing|editing|compiled|produced|graphics|photos|video)(?: by| and editing by)\s+\p{Lu}[^.!?]*$/iu;
+/** `Associated reporting by Kim Ng in Washington.`: a contributor credit, closed by a period. */
+const CONTRIBUTOR_CREDIT = /^(?:[Aa]dditional|[Aa]ssociated|[Cc]ontributing) reporting by\s+\p{Lu}[^.!?"“”]*\.?$/u;
 
 /** Wire copy often brackets its credits: `(Reporting by Jane Doe; editing by John Smith)`. */
 function withoutBrackets(text: string): string {
@@ -77,7 +79,7 @@ function withoutBrackets(text: string): string {
 
 export function matchCreditLine(text: string): ChromeMatch | undefined {
   const credit = withoutBrackets(text);
-  return words(credit).length <= 24 && CREDIT_LINE.test(credit) ? { rule: 'byline', reason: 'reporting credits' } : undefined;
+  return words(credit).length <= 24 && (CREDIT_LINE.test(credit) || (CONTRIBUTOR_CREDIT.test(credit) && !/\b(?:said|says|told)\b/u.test(credit))) ? { rule: 'byline', reason: 'reporting credits' } : undefined;
 }
 
 /** The reporter a credit line names first (`Reporting by Jane Doe; editing by …` → `Jane Doe`). */

@@ -16,7 +16,15 @@ export function copyrightOwner(text: string): string | undefined {
   return m?.[1];
 }
 
+/** The rights clause some notices add: `This material may not be published, broadcast, rewritten or redistributed.` */
+const RIGHTS_CLAUSE = /\s*this material may not be (?:published|broadcast|rewritten|redistributed|reproduced|copied)\b[^.!?]{0,80}\.?$/iu;
+
 export function matchCopyright(text: string): ChromeMatch | undefined {
+  const clause = RIGHTS_CLAUSE.exec(text);
+  if (clause) {
+    if (clause.index === 0) return { rule: 'copyright', reason: 'copyright notice' };
+    text = text.slice(0, clause.index).trim();
+  }
   if (words(text).length > 16) return undefined;
   const sign = /^(?:©|\(c\))/iu.test(text);
   // The bare word needs a year after it: "Copyright Act" alone could be a heading of the article.

@@ -45,6 +45,38 @@ function matchDate(text: string): DateMatch | undefined {
   return iso ? { iso, length: m[0].length, labelled: m[1] !== undefined || m[2] !== undefined } : undefined;
 }
 
+/** A full date anywhere in a timestamp: `Updated 3:45 PM EDT Sept. 30, 2026` → `2026-09-30`. */
+const DATE_ANYWHERE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${ISO}|${DAY_MONTH}|${MONTH_DAY})(?![\p{L}\p{N}])`, 'iu');
+
+function isoOf(m: RegExpExecArray, first: number): string | undefined {
+  if (m[first] !== undefined) return isoDate(m[first]!, Number(m[first + 1]), m[first + 2]!);
+  if (m[first + 3] !== undefined) return isoDate(m[first + 5]!, monthNumber(m[first + 4]!), m[first + 3]!);
+  if (m[first + 6] !== undefined) return isoDate(m[first + 8]!, monthNumber(m[first + 6]!), m[first + 7]!);
+  return undefined;
+}
+
+/** The ISO date a timestamp widget carries, if it names a full date. */
+export function parseDateIn(text: string): string | undefined {
+  const m = DATE_ANYWHERE.exec(text);
+  return m ? isoOf(m, 1) : undefined;
+}
+
+/**
+ * A wire dateline that opens the body with a full date: `CHANDLER, Ariz., Sept. 29, 2026 — …`,
+ * `LONDON, 5 May 2025 (Reuters) - …`. The text stays (it is part of the article); only the date is read.
+ */
+const DATELINE_PLACE = /^\p{Lu}{2}[\p{Lu}\s.'’-]*,\s*(?:\p{Lu}[\p{L}.\s]{1,20},\s*)?/u;
+const DATELINE_DASH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|--?\s)/u;
+
+export function parseWireDateline(text: string): string | undefined {
+  const line = text.trimStart();
+  const place = DATELINE_PLACE.exec(line);
+  if (!place) return undefined;
+  const rest = line.slice(place[0].length);
+  const date = matchDate(rest);
+  return date && DATELINE_DASH.test(rest.slice(date.length)) ? date.iso : undefined;
+}
+
 /** The ISO date of a piece that is nothing but a (labelled) date. */
 export function parseDateLine(text: string): string | undefined {
   const date = matchDate(text);

@@ -1,7 +1,7 @@
 import type { FoundMetadata } from '../types.ts';
 import { LABELLED_BYLINE, isDeskName, isPersonName, parseBylineLabel, parsePlacedByline } from './byline.ts';
 import { classifyChrome, isWholeWidgetWord, type ChromeMatch } from './chrome.ts';
-import { parseDateLine } from './date-line.ts';
+import { parseDateIn, parseDateLine } from './date-line.ts';
 import type { Decision } from './decisions.ts';
 import { isCapitalsMasthead, isOutletName, outletNames } from './masthead.ts';
 import { splitPieces, type Piece } from './pieces.ts';
@@ -122,6 +122,7 @@ function classifyCandidates(walked: Decision[], found: FoundMetadata, names: Rea
       attributed ||= decision.match === LABELLED_BYLINE;
       if (decision.match === LABELLED_BYLINE) labelledByline ??= parseBylineLabel(piece.text);
       if (decision.match.rule === 'date-line') found.published ??= parseDateLine(piece.text);
+      if (decision.match.rule === 'timestamp') found.published ??= parseDateIn(piece.text);
       return;
     }
     if (found.title === undefined && isMastheadAt(walked, index, names)) {
@@ -160,8 +161,11 @@ export function findHeader(text: string, options: HeaderOptions = {}): HeaderFin
   if (!walk || walk.walked.length === 0) return { decisions: [], bodyStart: walk?.body.start ?? 0, found, bylineLabelled: false };
   const { walked, body } = walk;
   let bylineLabelled = false;
-  if (walked.some((decision) => decision.match)) {
-    bylineLabelled = classifyCandidates(walked, found, outletNames(text, options.outlet));
+  const names = outletNames(text, options.outlet);
+  // A line that is the outlet's own name (`ChipTrade Daily — Industry Newswire`) is certain chrome.
+  const namedMasthead = walked.some(({ piece, match }) => !match && piece.lineStart && piece.lineEnd && isOutletName(piece.text, names));
+  if (namedMasthead || walked.some((decision) => decision.match)) {
+    bylineLabelled = classifyCandidates(walked, found, names);
   } else {
     const only = walked.length === 1 ? walked[0]! : undefined;
     if (!only || !only.piece.lineStart || !only.piece.lineEnd || !isHeadline(only.piece.text)) {

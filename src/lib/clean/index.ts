@@ -13,11 +13,14 @@
 import { parseBylineLabel, parseCreditReporter } from './byline.ts';
 import type { CleanResult, Edit, FoundMetadata, MappedText, RemovedFragment, VersionFormat } from '../types.ts';
 import { applyEdits } from '../text/mapped-text.ts';
-import { findDateLine, parseDateLine } from './date-line.ts';
+import { findDateLine, parseDateIn, parseDateLine, parseWireDateline } from './date-line.ts';
 import { editsFromDecisions } from './decisions.ts';
 import { finalizeFragments } from './fragments.ts';
 import { findHeader } from './header-chrome.ts';
 import { findLineChrome } from './line-chrome.ts';
+import { normaliseLineBreaks } from './line-breaks.ts';
+import { findNotices } from './notices.ts';
+import { wholeLineFragments } from './whole-line.ts';
 import { repairMojibake } from './mojibake.ts';
 import { repairRunTogether } from './run-together.ts';
 import { findTrailer } from './trailer.ts';
@@ -53,6 +56,7 @@ function structureEdits(text: string, outlet: string | undefined): { edits: Edit
   let bylineLabelled = header.bylineLabelled;
   for (const { piece, match } of lines.flat()) {
     if (match?.rule === 'date-line') found.published ??= parseDateLine(piece.text);
+    if (match?.rule === 'timestamp') found.published ??= parseDateIn(piece.text);
     const labelled = match?.rule === 'byline' && match.reason === 'byline' ? parseBylineLabel(piece.text) : undefined;
     if (labelled !== undefined && !bylineLabelled) {
       found.byline = labelled;
@@ -67,7 +71,7 @@ function structureEdits(text: string, outlet: string | undefined): { edits: Edit
 }
 
 export function cleanVersion(source: MappedText, options: CleanOptions = {}): CleanResult {
-  let body = source;
+  let body = normaliseLineBreaks(source);
   const fragments: RemovedFragment[] = [];
   const apply = (edits: readonly Edit[]): void => {
     const applied = applyEdits(body, edits);
@@ -77,6 +81,9 @@ export function cleanVersion(source: MappedText, options: CleanOptions = {}): Cl
   const found: FoundMetadata = {};
 
   apply(repairMojibake(body.text));
+  const beforeNotices = fragments.length;
+  apply(findNotices(body.text));
+  const beforeStructure = fragments.length;
   const dateLine = findDateLine(body.text);
   if (dateLine) {
     apply(dateLine.edits);
@@ -84,10 +91,37 @@ export function cleanVersion(source: MappedText, options: CleanOptions = {}): Cl
   }
   const structure = structureEdits(body.text, options.outlet);
   apply(structure.edits);
+  fragments.splice(beforeStructure, fragments.length, ...cutAround(fragments.slice(beforeStructure), fragments.slice(beforeNotices, beforeStructure), source.original));
   if (structure.found.title !== undefined) found.title = structure.found.title;
   if (structure.found.byline !== undefined) found.byline = structure.found.byline;
   if (found.published === undefined && structure.found.published !== undefined) found.published = structure.found.published;
   apply(repairRunTogether(body.text));
+  // A wire dateline with a full date (`CHANDLER, Ariz., Sept. 29, 2026 — …`) dates the version; its text stays.
+  found.published ??= parseWireDateline(body.text);
 
-  return { body, removed: finalizeFragments(fragments), found };
+  return { body, removed: wholeLineFragments(body, finalizeFragments(fragments)), found };
+}
+
+/**
+ * A fragment of a later pass that spans text an earlier pass already removed (two menu lines
+ * around a cookie banner) is cut around it, so each removed line keeps its own rule and reason.
+ */
+function cutAround(later: readonly RemovedFragment[], earlier: readonly RemovedFragment[], original: string): RemovedFragment[] {
+  const holes = earlier.filter((fragment) => fragment.replacement === undefined && fragment.end > fragment.start);
+  return later.flatMap((fragment) => {
+    if (fragment.replacement !== undefined) return [fragment];
+    const inside = holes.filter((hole) => fragment.start < hole.start && hole.end < fragment.end).sort((a, b) => a.start - b.start);
+    if (inside.length === 0) return [fragment];
+    const parts: RemovedFragment[] = [];
+    let from = fragment.start;
+    for (const hole of [...inside, { start: fragment.end, end: fragment.end }]) {
+      let start = from;
+      let end = hole.start;
+      while (start < end && /\s/u.test(original[start]!)) start++;
+      while (end > start && /\s/u.test(original[end - 1]!)) end--;
+      if (end > start) parts.push({ ...fragment, start, end, text: original.slice(start, end) });
+      from = hole.end;
+    }
+    return parts;
+  });
 }

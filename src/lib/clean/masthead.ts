@@ -29,7 +29,13 @@ export function outletNames(text: string, outlet: string | undefined): Set<strin
 
 /** A line that is the outlet's own name: never its headline or byline. */
 export function isOutletName(text: string, names: ReadonlySet<string>): boolean {
-  return words(text).length <= MAX_MASTHEAD_WORDS && names.has(normaliseName(text));
+  if (words(text).length <= MAX_MASTHEAD_WORDS && names.has(normaliseName(text))) return true;
+  // The name and its city: `KAZN 12 News Phoenix`.
+  const parts = words(text);
+  if (parts.length >= 2 && parts.length <= MAX_MASTHEAD_WORDS + 1 && /^\p{Lu}\p{Ll}+$/u.test(parts.at(-1)!) && names.has(normaliseName(parts.slice(0, -1).join(' ')))) return true;
+  // The name with a tagline: `Desert Ledger | East Valley News`, `The Valley Times — Phoenix, Arizona`.
+  const [name, tagline] = text.split(/\s*\|\s*|\s+[-–—]\s+/u);
+  return tagline !== undefined && words(text).length <= 2 * MAX_MASTHEAD_WORDS && names.has(normaliseName(name!)) && !/[.!?]$/u.test(text);
 }
 
 /**

@@ -14,11 +14,15 @@ const LABELLED_TIME = new RegExp(String.raw`^${LABEL}\S.*\d`, 'iu');
 /** `3 min read`, `5 minute read`: a reading-time widget. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\s+read$/iu;
 
+/** An absolute labelled time (`Published: 5:10 PM MST Oct. 5, 2026`, `Updated 14:32 GMT`). */
+export const TIMESTAMP: ChromeMatch = { rule: 'timestamp', reason: 'publication timestamp' };
+
 /** A timestamp widget: the whole piece is the time, never a sentence that mentions one. */
 export function matchRelativeTimestamp(text: string): ChromeMatch | undefined {
   if (RELATIVE.test(text)) return { rule: 'relative-timestamp', reason: 'timestamp' };
   if (LABELLED_TIME.test(text) && words(text).length <= 8 && !/[.!?]$/u.test(text)) {
-    return { rule: 'relative-timestamp', reason: 'timestamp' };
+    // `Updated 3:45 PM EDT Sept. 30, 2026` is an absolute time: a publication timestamp, not a relative one.
+    return TIMESTAMP;
   }
   if (READING_TIME.test(text)) return { rule: 'relative-timestamp', reason: 'reading time' };
   return undefined;

@@ -21,6 +21,37 @@ function isMenuList(list: string, minItems: number): boolean {
   return items.length >= minItems && items.every(isMenuItem);
 }
 
+/** `Skip to main content`, `Skip to content`, `Skip navigation`: accessibility links, never a headline. */
+const SKIP_LINK = /^skip(?: to)?(?: the)?(?: main)? (?:content|navigation|menu|search|footer|article)$/iu;
+
+export function matchSkipLink(text: string): ChromeMatch | undefined {
+  return SKIP_LINK.test(text.trim()) ? { rule: 'site-menu', reason: 'accessibility skip link' } : undefined;
+}
+
+/** Account links: `Sign in | Subscribe`, `Log in · Register`. Two or more, all account words. */
+const ACCOUNT_ITEM = /^(?:sign in|sign up|log ?in|log out|sign out|register|subscribe|my account|account|manage (?:my )?subscription|subscriber services|e-edition)$/iu;
+
+function matchAccountLinks(text: string): ChromeMatch | undefined {
+  const items = text.trim().split(MENU_SEPARATOR);
+  return items.length >= 2 && items.every((item) => ACCOUNT_ITEM.test(item)) ? { rule: 'site-menu', reason: 'account links' } : undefined;
+}
+
+/** Legal links in a page footer: `Terms of Use | Privacy Policy | Do Not Sell My Personal Information`. */
+const FOOTER_ITEM = /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings| center)?|cookie (?:policy|settings|preferences)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|site ?map|advertise(?: with us)?|careers|help|faq|rss|ethics policy|corrections(?: policy)?)$/iu;
+const LEGAL_ITEM = /^(?:terms|privacy|cookie|do not sell|your privacy)/iu;
+
+function matchFooterLinks(text: string): ChromeMatch | undefined {
+  const items = text.trim().split(MENU_SEPARATOR);
+  if (items.length < 2 || !items.every((item) => FOOTER_ITEM.test(item)) || !items.some((item) => LEGAL_ITEM.test(item))) return undefined;
+  return { rule: 'site-menu', reason: 'footer links' };
+}
+
+/** Breadcrumbs: `Home > Business > Technology`, `News › Local › Phoenix`: three or more menu entries. */
+function matchBreadcrumbs(text: string): ChromeMatch | undefined {
+  const items = text.trim().split(/\s+[>›»]\s+/u);
+  return items.length >= 3 && items.every(isMenuItem) ? { rule: 'site-menu', reason: 'breadcrumbs' } : undefined;
+}
+
 /**
  * A menu line: three or more short capitalised entries between `|`, `·` or `•`
  * (`Home | UK | World | Business | Opinion`), or a labelled trending bar with two or more
@@ -28,6 +59,8 @@ function isMenuList(list: string, minItems: number): boolean {
  * between capitalised words, and an entry with sentence punctuation is never a menu entry.
  */
 export function matchSiteMenu(text: string): ChromeMatch | undefined {
+  const other = matchSkipLink(text) ?? matchAccountLinks(text) ?? matchFooterLinks(text) ?? matchBreadcrumbs(text);
+  if (other) return other;
   const trending = TRENDING_LABEL.exec(text)?.[1];
   if (trending !== undefined) return isMenuList(trending, 2) ? TRENDING_BAR : undefined;
   return isMenuList(text, 3) ? SITE_MENU : undefined;
@@ -45,6 +78,7 @@ const SECTION_NAMES: ReadonlySet<string> = new Set(
     'fashion', 'food', 'travel', 'health', 'science', 'tech', 'technology', 'environment', 'climate', 'education',
     'weather', 'video', 'videos', 'podcasts', 'live', 'features', "what's on", 'whats on', 'things to do',
     'property', 'motoring', 'cars', 'jobs', 'puzzles', 'obituaries', 'newsletters', 'events', 'crime',
+    'e-edition', 'epaper', 'e-paper', 'classifieds', 'autos', 'nation', 'games', 'watch live', 'traffic',
     'africa', 'asia', 'europe', 'middle east', 'americas', 'menu', 'search', 'sign in', 'log in',
   ],
 );

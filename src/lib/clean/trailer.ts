@@ -14,7 +14,7 @@ export interface TrailerFindings {
 }
 
 /** Timestamps belong to the list entries they date; other widgets end the list. */
-const LIST_COMPANIONS = new Set(['relative-timestamp', 'date-line']);
+const LIST_COMPANIONS = new Set(['relative-timestamp', 'timestamp', 'date-line']);
 
 /**
  * Names each trailer piece. After a "more stories" heading, entries and their timestamps are the

@@ -53,3 +53,16 @@ describe('readMarkdown', () => {
     expect(crlf.text.text).toBe('First paragraph.\n\nSecond one.');
   });
 });
+
+describe('readMarkdown: GFM tables', () => {
+  it('takes a pipe table out as one fragment with reason "table"', () => {
+    const source = 'Revenue fell.\n\n| Measure | Q3 |\n|---|---|\n| Revenue | $4.1 billion |\n\nShares fell.\n';
+    const result = readMarkdown(source);
+    expect(result.text.text).toBe('Revenue fell.\n\nShares fell.');
+    expect(result.removed).toEqual([{ rule: 'markup', reason: 'table', text: '| Measure | Q3 |\n|---|---|\n| Revenue | $4.1 billion |', start: 15, end: 68 }]);
+  });
+
+  it('keeps a paragraph that merely contains a pipe', () => {
+    expect(readMarkdown('Prices rose | fell.\n').removed).toEqual([]);
+  });
+});

@@ -31,6 +31,10 @@ export function readMarkdown(original: string): MarkdownSource {
       case 'heading':
       case 'paragraph':
       case 'tableCell': {
+        if (node.type === 'paragraph' && isPipeTable(node, original)) {
+          recordMarkup(node, original, removed, 'table');
+          return;
+        }
         const pieces: MappedText[] = [];
         collectInline(node, original, pieces, removed);
         const block = joinMapped(pieces, original);
@@ -91,6 +95,21 @@ function collectInline(node: Nodes, original: string, pieces: MappedText[], remo
     return;
   }
   if ('children' in node) for (const child of node.children) collectInline(child as Nodes, original, pieces, removed);
+}
+
+/** A GFM delimiter row: `|---|:---:|`, `--- | ---`. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
+
+/**
+ * A GFM table, which remark without GFM reads as a paragraph: a row of cells between pipes, then
+ * the delimiter row, every line holding a pipe. Its cells are not sentences of the article, so the
+ * whole block is taken out as one fragment.
+ */
+function isPipeTable(node: Nodes, original: string): boolean {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const lines = original.slice(start, end).split(/\r?\n/u);
+  return lines.length >= 2 && lines[0]!.includes('|') && DELIMITER_ROW.test(lines[1]!) && lines[1]!.includes('|') && lines.every((line) => line.includes('|'));
 }
 
 function recordMarkup(node: Nodes, original: string, removed: RemovedFragment[], reason: string): void {

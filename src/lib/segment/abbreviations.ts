@@ -10,6 +10,16 @@ function words(list: string): ReadonlySet<string> {
 /** Abbreviations that never end a sentence. */
 export const NEVER_FINAL = words('e.g i.e cf viz vs approx incl esp');
 
+/**
+ * Company suffixes (`Inc.`, `Corp.`, `Ltd.`) and U.S. state abbreviations (`Calif.`, `Ariz.`): they
+ * end a sentence only before a capitalised word, never before a bracket (`Acme Inc. (NASDAQ: ACME)`)
+ * or a lower-case word (`Acme Inc. said`, `Tempe, Ariz., on Monday`).
+ */
+export const NAME_SUFFIXES = words(`
+  inc corp co ltd bros plc llc
+  ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+`);
+
 /** Titles: they precede a name, so they end a sentence only when a typical sentence opener follows. */
 export const TITLES = words(`
   mr mrs ms mx dr prof st mt ft sen rep gov gen lt col maj capt cmdr sgt cpl adm rev fr hon pres supt insp messrs mme mlle

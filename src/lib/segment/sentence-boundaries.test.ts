@@ -175,3 +175,17 @@ describe('sentenceRanges: shapes of text', () => {
     expect(performance.now() - started).toBeLessThan(200);
   });
 });
+
+describe('sentenceRanges: company suffixes and state abbreviations', () => {
+  it('Inc. before a bracket or a lower-case word continues the sentence', () => {
+    const text = 'Solvane Semiconductor Inc. (NASDAQ: SLVN) on Tuesday announced cuts. Acme Corp. said it agreed.';
+    expect(split(text)).toEqual(['Solvane Semiconductor Inc. (NASDAQ: SLVN) on Tuesday announced cuts.', 'Acme Corp. said it agreed.']);
+  });
+  it('state abbreviations before a comma or a lower-case word', () => {
+    const text = 'The plant in Chandler, Ariz., will close. A site in Fresno, Calif. was spared.';
+    expect(split(text)).toEqual(['The plant in Chandler, Ariz., will close.', 'A site in Fresno, Calif. was spared.']);
+  });
+  it('a company suffix still ends a sentence before a capitalised word', () => {
+    expect(split('Shares rose at Acme Inc. The rest fell.')).toEqual(['Shares rose at Acme Inc.', 'The rest fell.']);
+  });
+});

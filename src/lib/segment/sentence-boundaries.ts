@@ -2,6 +2,7 @@ import {
   ACRONYM_CONTINUATIONS,
   BEFORE_NUMBER,
   DOTTED_ACRONYM,
+  NAME_SUFFIXES,
   NEVER_FINAL,
   SENTENCE_OPENERS,
   TITLES,
@@ -74,6 +75,7 @@ function isFalseBoundary(text: string, boundary: number): boolean {
   const nextWord = (LEADING_LETTERS.exec(next.replace(OPENING_PUNCTUATION, ''))?.[0] ?? '').toLowerCase();
   const beforeNumber = STARTS_DIGIT.test(next);
   if (NEVER_FINAL.has(key)) return true;
+  if (NAME_SUFFIXES.has(key) && /^[([]/u.test(next)) return true;
   if (BEFORE_NUMBER.has(key) && beforeNumber) return true;
   if (TITLES.has(key) || INITIAL.test(core)) return !SENTENCE_OPENERS.has(nextWord);
   if (DOTTED_ACRONYM.test(core)) {
