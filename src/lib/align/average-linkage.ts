@@ -68,7 +68,8 @@ export function averageLinkage(sentences: readonly SentenceRef[], pairs: readonl
   const anchors = anchorPairs(sentences, pairs);
   for (const [index, pair] of pairs.entries()) {
     // One object in both rows: the evidence between two groups is symmetric, and merges update it in place.
-    const evidence = { sum: pair.link.score, anchors: anchors[index]! };
+    // A thin pair (one shared word and nothing else) counts towards the average but is never an anchor.
+    const evidence = { sum: pair.link.score, anchors: pair.thin ? 0 : anchors[index]! };
     rowOf(pair.a).set(pair.b, evidence);
     rowOf(pair.b).set(pair.a, evidence);
   }

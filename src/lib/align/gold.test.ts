@@ -33,7 +33,7 @@ function measure(storyDir: string, goldFile: string) {
 describe('alignment against hand labels', () => {
   it('the invented story: a copy, a moved paragraph, a split, a merge, paraphrases and junk', () => {
     const scores = measure('tests/fixtures/stories/harbourton-pier-closure', 'tests/fixtures/align/harbourton-gold.json');
-    expect(scores.f1).toBeGreaterThanOrEqual(0.94);
+    expect(scores.f1).toBeGreaterThanOrEqual(0.95);
     expect(scores.recall).toBe(1);
   });
 
@@ -45,6 +45,6 @@ describe('alignment against hand labels', () => {
 
   it('the held-out story, never used for tuning: a wire copy, a light edit and two rewrites', () => {
     const scores = measure('tests/fixtures/stories/strathmore-ferry-fine', 'tests/fixtures/align/strathmore-gold.json');
-    expect(scores.f1).toBeGreaterThanOrEqual(0.85);
+    expect(scores.f1).toBeGreaterThanOrEqual(0.88);
   });
 });

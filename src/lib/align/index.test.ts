@@ -21,6 +21,28 @@ const c = buildVersion('c', [
 ]);
 
 describe('alignStory', () => {
+  it('does not join sentences on one shared word or a bare year', () => {
+    const x = buildVersion('x', [
+      'Skip to main content',
+      'Shares of Solvane have fallen 38 percent this year.',
+      '| Measure | Q3 2026 | Q3 2025 |',
+    ]);
+    const y = buildVersion('y', [
+      '"It\'s like the floor fell out," Lowe, 46, said Monday outside the plant\'s main gate.',
+      'At a diner across the road, owner Teresa Gomez said lunch traffic had already fallen.',
+      'Copyright 2026 KAZN.',
+    ]);
+    const groups = alignStory([x, y]);
+    expect(groups.every((group) => group.sentences.length === 1)).toBe(true);
+  });
+
+  it('still joins two sentences that share two rare words', () => {
+    const x = buildVersion('x', ['Skip to main content', 'Lunch traffic had already fallen at the diner.']);
+    const y = buildVersion('y', ['The plant closes in January.', 'At the diner, lunch traffic has fallen.']);
+    const joined = alignStory([x, y]).filter((group) => group.sentences.length > 1).map((group) => group.sentences);
+    expect(joined).toEqual([['x/s-2', 'y/s-2']]);
+  });
+
   it('exports the aligner, its scorer and strategy, and the pair budget', () => {
     expect(Object.keys(align).sort()).toEqual([
       'DEFAULT_MAX_PAIRS', 'LINKAGE_STRATEGY_DEFAULTS', 'RARITY_SCORER_DEFAULTS', 'alignStory', 'alignStoryWithLimits', 'linkageStrategy', 'rarityScorer',

@@ -171,6 +171,7 @@ function scorePair(
   return {
     a,
     b,
+    thin: !quote && isThin(shared),
     coverA: sharedWeight / left.mass,
     coverB: sharedWeight / right.mass,
     link: {
@@ -181,6 +182,20 @@ function scorePair(
     },
   };
 }
+
+/**
+ * One shared word, name or number, and no shared quote: "main" in `Skip to main content` and in a
+ * quote about the plant's main gate, "fallen" in a share price and in a diner's lunch trade. Such a
+ * pair still counts in a group's average, but cannot by itself bring two groups together (see
+ * `averageLinkage`). A year is no evidence of its own here: `Copyright 2026` and a table's `Q3 2026`.
+ */
+function isThin(shared: readonly WeighedTerm[]): boolean {
+  let counted = 0;
+  for (const term of shared) if (!term.initials && !(term.kind === 'number' && YEAR.test(term.shown))) counted++;
+  return counted <= 1;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
 
 /** The terms of `left` that `right` has too, in `left`'s order (so weights add up in one order). */
 function sharedTerms(left: Weighted, right: Weighted, slotOf: Int32Array): WeighedTerm[] {

@@ -37,6 +37,10 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 // Longest first, so `deportations` loses `ations` rather than `s`.
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ers', 'ees', 'ies', 'ied', 'ed', 'en', 'es', 'er', 'ly', 'al', 's'];
 const STEM_LENGTH = 6;
+// Endings that may follow a silent e (`cared`, `cares`, `caring`, `taken`, `timer`).
+const E_SUFFIXES = new Set(['ings', 'ing', 'ers', 'ed', 'en', 'es', 'er']);
+// One syllable closed by a single consonant (Porter's *o): `car`, `plan`, `tim`; its e carries the meaning.
+const SHORT_SYLLABLE = /^[^aeiouy]+[aeiouy][^aeiouwxy]$/;
 // Capitalised but not names: a day or month says when, not who, and most stories share a few.
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
@@ -52,13 +56,21 @@ const LETTERS = /\p{L}/u;
  */
 export function stem(word: string): string {
   let base = word.replace(/'s?$/, '');
+  // Whether the word may have lost a silent e: `care`, `cared`, `cares`, `caring` (but not `cars`).
+  let silentE = false;
   for (const suffix of SUFFIXES) {
     if (base.length - suffix.length >= 3 && base.endsWith(suffix) && !(suffix === 's' && /(ss|us|is)$/.test(base))) {
       base = base.slice(0, base.length - suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
+      silentE = E_SUFFIXES.has(suffix) && !(suffix === 'es' && /(s|x|z|ch|sh)$/.test(base));
       break;
     }
   }
-  if (base.length > 3 && base.endsWith('e')) base = base.slice(0, -1);
+  if (base.length > 3 && base.endsWith('e')) {
+    base = base.slice(0, -1);
+    silentE = true;
+  }
+  // A short stem keeps its silent e, so `care` stays apart from `cars` and `plane` from `plans`.
+  if (silentE && SHORT_SYLLABLE.test(base)) base += 'e';
   return base.slice(0, STEM_LENGTH);
 }
 

@@ -64,6 +64,11 @@ export interface ScoredPair {
   /** Share of each sentence's own rare content that the other one carries (0..1). */
   coverA: number;
   coverB: number;
+  /**
+   * The pair shares a single key (a year not counted) and no quotation: it counts in a group's
+   * average but never anchors a join on its own. Absent means false.
+   */
+  thin?: boolean;
 }
 
 /** Turns the story's sentences into scored candidate pairs. */
