@@ -124,7 +124,15 @@ function copyHunks(
     if (joinedKey(sideA) === joinedKey(sideB)) return false;
     if (isRepetition(wordsA, range.aFrom, range.aTo, sideB) || isRepetition(wordsB, range.bFrom, range.bTo, sideA)) return false;
     if (sameStems(substanceA, substanceB)) return false;
-    return wording || markersOf(substanceA).join() !== markersOf(substanceB).join();
+    const markersDiffer = markersOf(substanceA).join() !== markersOf(substanceB).join();
+    // One side only drops or adds a clause (`chips made at Fab 9 slumped` / `chips slumped`): an
+    // omission, which the reader sees in the comparison, not a changed claim, unless what is added
+    // is a stance marker (`reportedly`, `not`).
+    if (!markersDiffer && (droppedClause(a, wordsA, range.aFrom, range.aTo, sideB) || droppedClause(b, wordsB, range.bFrom, range.bTo, sideA))) return false;
+    // `the union local` / `the United Electrical Workers local`: a name for what the other describes.
+    if (!markersDiffer && (namedFor(b, sideB, substanceA, covered) || namedFor(a, sideA, substanceB, covered))) return false;
+    if (isBackshift(sideA, sideB) || isBackshift(sideB, sideA)) return false;
+    return wording || markersDiffer;
   });
   return joinRanges(kept).map((range) => ({
     a: expand(a, wordsA, range.aFrom, range.aTo),
@@ -209,6 +217,47 @@ function isMarker(word: string): boolean {
 function markersOf(tokens: readonly Token[]): string[] {
   return tokens.map(tokenKey).filter(isMarker).sort();
 }
+
+/**
+ * One side drops a clause the other has, nothing in its place: an appositive or aside between
+ * commas (`, known internally as Fab 9,`, `, or about $164 million a year`), a relative clause
+ * (`who helped write the law`), a participle phrase (`made at Fab 9`), or four words or more. A
+ * word or two dropped inside a predicate (`could face being deported` / `could be deported`) still counts.
+ */
+function droppedClause(sentence: Sentence, words: readonly Token[], from: number, to: number, other: readonly Token[]): boolean {
+  if (other.length > 0 || to <= from) return false;
+  const first = words[from]!;
+  const last = words[to - 1]!;
+  const before = sentence.text.slice(words[from - 1] ? words[from - 1]!.at + words[from - 1]!.text.length : 0, first.at);
+  const after = sentence.text.slice(last.at + last.text.length, words[to]?.at ?? sentence.text.length);
+  if (/[,;(–—]/u.test(before) || /^[\s]*[,;)–—.]/u.test(after) || !words[to]) return true;
+  const head = tokenKey(first);
+  if (/^(?:who|whom|whose|which|that|where|when)$/u.test(head)) return true;
+  const next = words[from + 1];
+  if (next && hasTag(head, 'PastTense', 'Participle') && hasTag(tokenKey(next), 'Preposition')) return true;
+  return to - from >= 4;
+}
+
+/** One side is only a name (a fact of its own), the other a common noun or two with no stance marker. */
+function namedFor(sentence: Sentence, side: readonly Token[], otherSubstance: readonly Token[], covered: CoveredTest): boolean {
+  if (!side.some((token) => covered(sentence, token)) || !side.every((token) => covered(sentence, token) || isStopword(tokenKey(token)))) return false;
+  return otherSubstance.length > 0 && otherSubstance.length <= 2 && otherSubstance.every((token) => /^\p{Ll}/u.test(token.text) && !isMarker(tokenKey(token)));
+}
+
+/**
+ * Reported speech shifts its tense: `said it would keep` tells what `will keep` tells. The one
+ * side has a reporting verb and `would`, the other `will` in its place and nothing else changed.
+ */
+function isBackshift(reported: readonly Token[], direct: readonly Token[]): boolean {
+  const left = reported.map(tokenKey);
+  const right = direct.map(tokenKey);
+  if (!left.includes('would') || !right.includes('will')) return false;
+  const rest = left.filter((word) => word !== 'would' && !isStopword(word) && !SPEECH.has(word));
+  const restRight = right.filter((word) => word !== 'will' && !isStopword(word));
+  return left.some((word) => SPEECH.has(word)) && rest.join() === restRight.join();
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'announced', 'stated']);
 
 /** `their their`: the change only repeats the word before it, a slip not a claim. */
 function isRepetition(words: readonly Token[], from: number, to: number, other: readonly Token[]): boolean {

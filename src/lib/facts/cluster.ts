@@ -41,7 +41,9 @@ export class Clusters {
 /**
  * Links items of different versions one to one: among the candidate pairs of each pair of versions,
  * the best-scoring ones above `threshold`, greedily, so `in March` in one outlet pairs with one date
- * of the other, not with every date of an aligned sentence.
+ * of the other, not with every date of an aligned sentence. With `sameValue`, a link that would put
+ * two different values of one version in one cluster is refused: an outlet naming Jan. 5 and
+ * Sept. 29 names two days, however the links of other versions chain them.
  */
 export function linkOneToOne<T extends { version: string }>(
   items: readonly T[],
@@ -49,7 +51,26 @@ export function linkOneToOne<T extends { version: string }>(
   score: (a: T, b: T) => number,
   threshold: number,
   clusters: Clusters,
+  sameValue?: (a: T, b: T) => boolean,
 ): void {
+  // Members of each cluster, so that a link never joins two different values of one version.
+  const members = new Map<number, number[]>();
+  const membersOf = (i: number): number[] => members.get(clusters.find(i)) ?? [i];
+  const joinable = (a: number, b: number): boolean => {
+    if (!sameValue) return true;
+    const left = membersOf(a);
+    const right = membersOf(b);
+    if (left === right || clusters.find(a) === clusters.find(b)) return true;
+    return left.every((x) => right.every((y) => items[x]!.version !== items[y]!.version || sameValue(items[x]!, items[y]!)));
+  };
+  const join = (a: number, b: number): void => {
+    if (clusters.find(a) === clusters.find(b)) return;
+    const merged = [...membersOf(a), ...membersOf(b)];
+    members.delete(clusters.find(a));
+    members.delete(clusters.find(b));
+    clusters.union(a, b);
+    members.set(clusters.find(a), merged);
+  };
   const byVersions = new Map<string, { a: number; b: number; value: number }[]>();
   for (const [i, j] of candidates) {
     const [a, b] = items[i]!.version < items[j]!.version ? [i, j] : [j, i];
@@ -66,10 +87,10 @@ export function linkOneToOne<T extends { version: string }>(
     const usedA = new Set<number>();
     const usedB = new Set<number>();
     for (const { a, b } of scored) {
-      if (usedA.has(a) || usedB.has(b)) continue;
+      if (usedA.has(a) || usedB.has(b) || !joinable(a, b)) continue;
       usedA.add(a);
       usedB.add(b);
-      clusters.union(a, b);
+      join(a, b);
     }
   }
 }

@@ -109,11 +109,19 @@ function compareQuotes(pairs: readonly [RawMention, RawMention][]): Verdict {
     if (!known) stems.set(mention, (known = new Set(contentStems(mention.text))));
     return known;
   };
+  // A quotation a version gives in pieces (`“…in good faith”` and, later, `“to honor it…”`) is
+  // one quotation: what one version quotes may be held by all the pieces of the other together.
+  const byVersion = new Map<string, Set<string>>();
+  for (const mention of pairs.flat()) {
+    const all = byVersion.get(mention.version) ?? new Set<string>();
+    for (const stem of stemsOf(mention)) all.add(stem);
+    byVersion.set(mention.version, all);
+  }
   const notes: string[] = [];
   for (const [a, b] of pairs) {
     const left = stemsOf(a);
     const right = stemsOf(b);
-    if (!isSubset(left, right) && !isSubset(right, left)) {
+    if (!isSubset(left, right) && !isSubset(right, left) && !isSubset(left, byVersion.get(b.version)!) && !isSubset(right, byVersion.get(a.version)!)) {
       notes.push(`different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`);
       break;
     }
@@ -136,7 +144,7 @@ export interface SpeakerGroup {
  * versions first; a version counts once for each person it names, however often it repeats the quote.
  */
 export function speakerGroups(mentions: readonly RawMention[]): SpeakerGroup[] {
-  const groups: { names: string[]; versions: Set<string> }[] = [];
+  const groups: { names: string[]; versions: Set<string>; uses: Map<string, Set<string>> }[] = [];
   for (const mention of [...mentions].sort((a, b) => compareText(a.version, b.version) || a.start - b.start)) {
     const speaker = mention.speaker;
     if (!speaker || !isNamed(speaker)) continue;
@@ -144,11 +152,14 @@ export function speakerGroups(mentions: readonly RawMention[]): SpeakerGroup[] {
     if (group) {
       if (!group.names.includes(speaker)) group.names.push(speaker);
       group.versions.add(mention.version);
-    } else groups.push({ names: [speaker], versions: new Set([mention.version]) });
+      group.uses.set(speaker, (group.uses.get(speaker) ?? new Set()).add(mention.version));
+    } else groups.push({ names: [speaker], versions: new Set([mention.version]), uses: new Map([[speaker, new Set([mention.version])]]) });
   }
+  // The fullest telling, and of equally full ones the spelling most versions give.
+  const uses = (group: (typeof groups)[number], name: string): number => group.uses.get(name)?.size ?? 0;
   return groups
     .map((group) => ({
-      speaker: [...group.names].sort((a, b) => b.split(/\s+/u).length - a.split(/\s+/u).length || compareText(a, b))[0]!,
+      speaker: [...group.names].sort((a, b) => b.split(/\s+/u).length - a.split(/\s+/u).length || uses(group, b) - uses(group, a) || compareText(a, b))[0]!,
       versions: [...group.versions].sort(compareText),
     }))
     .sort((a, b) => b.versions.length - a.versions.length || compareText(a.speaker, b.speaker));
@@ -219,11 +230,21 @@ function isSlip(a: string, b: string): boolean {
   return a !== b && shorter >= 4 && editDistance(a, b, 2) <= (shorter >= 10 ? 2 : 1);
 }
 
-/** A title's substance: `US President` and `President` are one title; `Sir` is no title. */
-function roleWords(role: string): Set<string> {
+/** Abbreviated titles written out: house style, not a different title (`CFO` / `Chief Financial Officer`). */
+const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
+  ceo: 'chief executive officer', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
+  cio: 'chief information officer', cmo: 'chief marketing officer', sen: 'senator', gov: 'governor', rep: 'representative',
+  gen: 'general', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', supt: 'superintendent',
+  insp: 'inspector', det: 'detective', atty: 'attorney', sec: 'secretary', pres: 'president', amb: 'ambassador', prof: 'professor',
+  md: 'managing director', vp: 'vice president', exec: 'executive',
+};
+
+/** A title's substance: `US President` and `President` are one title; `Sir` is no title; `CEO` is `chief executive officer`. */
+export function roleWords(role: string): Set<string> {
   return new Set(
     styleKey(role)
       .split(' ')
+      .flatMap((word) => (TITLE_EXPANSIONS[word.replace(/\./gu, '')] ?? word).split(' '))
       .filter((word) => word && !isHonorific(word) && !isDemonym(word) && !isPlaceName(word) && word.length > 2 && !/^(?:of|the|and)$/u.test(word)),
   );
 }

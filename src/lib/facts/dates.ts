@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.ts';
-import { resolveDate } from './date-resolve.ts';
+import { parseIsoDate, resolveDate } from './date-resolve.ts';
 import { styleKey } from './normalize.ts';
 import { matchesOf, mentionAt, overlaps, type TextSpan } from './spans.ts';
 import type { DateValue, ExtractContext, RawMention } from './types.ts';
@@ -98,7 +98,7 @@ export function extractDates(sentence: Sentence, context: ExtractContext = {}): 
       const value = read(match);
       if (!value || isBareMay(match[0], span, sentence.text)) continue;
       if (!value.which && value.year === undefined && !value.relative && (value.weekday !== undefined || value.month !== undefined)) {
-        const tense = tenseOf(sentence);
+        const tense = localTense(sentence.text, span, value, context.published) ?? tenseOf(sentence);
         if (tense) value.tense = tense;
       }
       taken.push(span);
@@ -108,6 +108,37 @@ export function extractDates(sentence: Sentence, context: ExtractContext = {}): 
     }
   }
   return mentions.sort((a, b) => a.at - b.at);
+}
+
+/** Days before publication beyond which a deadline said with `would` or `by` lies in the next year. */
+const WELL_BEFORE_DAYS = 60;
+/** A speech verb next to a date: the day something was said (`said Tuesday`, `on Tuesday announced`). */
+const SAID_BEFORE = /\b(?:said|told|announced|reported|confirmed|disclosed|stated|wrote|added)(?:\s+(?:\p{Lu}[\p{L}.]*|reporters|analysts|investors))*\s*$/u;
+const SAID_AFTER = /^\s*(?:,\s*)?(?:said|told|announced|reported|confirmed|disclosed)\b/u;
+/** What is to come, said in the clause before the date: `would stop production by`, `to close by`. */
+const CLAUSE_FUTURE = /\b(?:will|would|shall|going to|expected to|due to|scheduled to|set to|plans? to|aims? to)\b[^,;:"“”]*$|\bto\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
+const CLAUSE_PAST = /\b(?:was|were|had|did|been)\b[^,;:"“”]*$/u;
+
+/**
+ * The tense of the words around one date, which outweighs the sentence's: the day something was
+ * said looks back (`said Tuesday it will cut`); a day in a clause about what is to come
+ * (`would stop production by Jan. 5`, `to close by Jan. 5`), or a deadline (`by`, `until`), looks
+ * ahead when this year's day lies well before publication.
+ */
+function localTense(text: string, span: TextSpan, value: DateValue, published: string | undefined): DateValue['tense'] {
+  const before = text.slice(Math.max(0, span.at - 60), span.at);
+  const phrase = text.slice(span.at, span.end);
+  const leadless = before.replace(/\s+$/u, '');
+  if (value.weekday !== undefined && value.day === undefined && (SAID_BEFORE.test(leadless) || (/^(?:on\s+)?\p{Lu}/iu.test(phrase) && SAID_AFTER.test(text.slice(span.end, span.end + 20))))) return 'past';
+  if (value.day === undefined || value.month === undefined || !published) return undefined;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const deadline = /^(?:by|until|till|before)\b/iu.test(phrase);
+  if (CLAUSE_PAST.test(clause)) return undefined;
+  if (!deadline && !CLAUSE_FUTURE.test(before)) return undefined;
+  const base = parseIsoDate(published);
+  if (!base) return undefined;
+  const candidate = Date.UTC(base.getUTCFullYear(), value.month - 1, value.day);
+  return base.getTime() - candidate > WELL_BEFORE_DAYS * 86_400_000 ? 'future' : undefined;
 }
 
 /** Future when the sentence speaks of what is to come; past when a verb other than a reporting verb is in the past tense. */

@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.ts';
 import { extractDates } from './dates.ts';
+import { isFirstName, isKnownWord, isLastName } from './lexicon.ts';
 import { extractNames, organizationKey, placeKey, type NameContext } from './names.ts';
 import { extractNumbers } from './numbers.ts';
 import { findQuotes, quoteMention, type QuoteSpan } from './quotes.ts';
@@ -28,9 +29,15 @@ export function extractVersionMentions(version: FactInputVersion, names: NameCon
   const mentions: RawMention[] = [];
   let lastPerson: string | undefined;
   let previous: { sentence: Sentence; speaker: string | undefined } | undefined;
+  let correction: number | undefined;
   for (const sentence of version.sentences) {
     const starting = quotesBySentence.get(sentence) ?? [];
     const result = extractSentence(sentence, starting, { published: version.published, storyYear, ...names, lastPerson });
+    // A correction note tells of the report's own error (`misstated … $48 million, not $84
+    // million`), not of the story: its figures and dates are no facts. Clean usually drops it.
+    if (CORRECTION.test(sentence.text)) correction = sentence.paragraph;
+    else if (correction !== sentence.paragraph) correction = undefined;
+    if (correction !== undefined) result.mentions = result.mentions.filter((mention) => mention.kind !== 'number' && mention.kind !== 'date');
     const quoted = result.mentions.filter((mention) => mention.kind === 'quote');
     // `“…,” said Jane Smith. “…”`: a sentence that is nothing but a quotation goes on with the
     // speaker of the quotation just before it in the paragraph.
@@ -40,8 +47,31 @@ export function extractVersionMentions(version: FactInputVersion, names: NameCon
     lastPerson = result.lastPerson ?? lastPerson;
     previous = { sentence, speaker: quoted.at(-1)?.speaker };
   }
+  return withFullSpeakers(mentions);
+}
+
+/**
+ * `Lowe said` after `Derek Lowe` was named: a quote's speaker given by surname alone is labelled
+ * with the full name the version gives, when exactly one person named in it has that surname.
+ */
+function withFullSpeakers(mentions: RawMention[]): RawMention[] {
+  const full = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const name = mention.kind === 'person' ? mention.name ?? mention.text : undefined;
+    const words = name?.split(/\s+/u) ?? [];
+    if (words.length < 2) continue;
+    const surname = words.at(-1)!.replace(/['’]s$/u, '').toLowerCase();
+    full.set(surname, (full.get(surname) ?? new Set()).add(name!.replace(/['’]s$/u, '')));
+  }
+  for (const mention of mentions) {
+    if (mention.kind !== 'quote' || !mention.speaker || /\s/u.test(mention.speaker) || !/^\p{Lu}/u.test(mention.speaker)) continue;
+    const names = full.get(mention.speaker.toLowerCase());
+    if (names?.size === 1) mention.speaker = [...names][0]!;
+  }
   return mentions;
 }
+
+const CORRECTION = /^(?:corrections?|clarifications?|editor['’]s note)\s*[:\-–—]|\ban earlier version of this (?:story|article|report)\b/iu;
 
 /** The sentence holds only the quotation, its marks and punctuation. */
 function isBareQuotation(sentence: Sentence, quote: RawMention): boolean {
@@ -70,16 +100,26 @@ export function storyYearOf(versions: readonly FactInputVersion[]): number | und
 export function collectNames(versions: readonly FactInputVersion[]): Required<NameContext> {
   const people = new Set<string>();
   const places = new Set<string>();
+  const organizations = new Set<string>();
+  const fullNames = new Set<string>();
   for (const version of versions) {
     for (const sentence of version.sentences) {
       for (const mention of extractNames(sentence)) {
         const name = (mention.name ?? mention.text).replace(/['’]s$/u, '').toLowerCase();
         if (mention.kind === 'person') for (const word of name.split(/\s+/u)) people.add(word);
+        if (mention.kind === 'person' && name.includes(' ')) for (const word of name.split(/\s+/u)) fullNames.add(word);
         if (mention.kind === 'place' && placeKey(name) === undefined) places.add(name);
+        // `Solvane Semiconductor` makes a lone `Solvane` the company, not a person who `said`.
+        const words = name.split(/\s+/u);
+        if (mention.kind === 'organization' && words.length > 1 && /^\p{L}+$/u.test(words[0]!) && !isKnownWord(words[0]!)) organizations.add(words[0]!);
       }
     }
   }
-  return { people, places };
+  for (const word of organizations) {
+    if (fullNames.has(word) || isFirstName(word) || isLastName(word)) organizations.delete(word);
+    else people.delete(word);
+  }
+  return { people, places, organizations };
 }
 
 function extractSentence(
@@ -92,7 +132,9 @@ function extractSentence(
   const dates = extractDates(sentence, context);
   const numbers = extractNumbers(sentence).filter((number) => !dates.some((date) => spansOverlap(date, number)));
   const quoteMentions = quotes.flatMap((quote) => {
-    const speaker = speakerOf(quote, persons, context.lastPerson);
+    // `“… since 1994. Entire … around it,” Hartley told 12 News.`: the speaker is named in the sentence the quotation ends in.
+    const lastPersons = quote.last === sentence ? persons : extractNames(quote.last, context).filter((mention) => mention.kind === 'person');
+    const speaker = speakerOf(quote, persons, context.lastPerson, lastPersons);
     const mention = quoteMention(quote, speaker);
     return mention ? [mention] : [];
   });
@@ -111,13 +153,13 @@ function sourcesAsOrganizations(sources: readonly RawMention[], names: readonly 
     .map((source) => ({ ...source, kind: 'organization' as const, key: organizationKey(source.text) }));
 }
 
-function speakerOf(quote: QuoteSpan, persons: readonly RawMention[], lastPerson: string | undefined): string | undefined {
+function speakerOf(quote: QuoteSpan, persons: readonly RawMention[], lastPerson: string | undefined, lastPersons: readonly RawMention[] = []): string | undefined {
   const before = persons.filter((person) => person.at < quote.at);
   const context = { persons, lastPerson: before.at(-1)?.name ?? lastPerson };
   if (quote.first === quote.last) return findSpeaker(quote.first, quote, context);
   // A quotation over several sentences: its speaker is named where it ends or where it begins.
   return (
-    findSpeaker(quote.last, { at: 0, end: quote.end }, { persons: [], lastPerson: context.lastPerson }) ??
+    findSpeaker(quote.last, { at: 0, end: quote.end }, { persons: lastPersons.filter((person) => person.at >= quote.end), lastPerson: context.lastPerson }) ??
     findSpeaker(quote.first, { at: quote.at, end: quote.first.text.length }, context)
   );
 }

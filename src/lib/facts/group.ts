@@ -1,7 +1,7 @@
 import { Clusters, linkOneToOne } from './cluster.ts';
 import { datelineEnd } from './dateline.ts';
 import { dateKey } from './dates.ts';
-import { isPlaceName } from './lexicon.ts';
+import { isKnownWord, isPlaceName } from './lexicon.ts';
 import { contentStems, editDistance, styleKey } from './normalize.ts';
 import { crossVersionPairs } from './mention-pairs.ts';
 import { numberKey } from './numbers.ts';
@@ -48,7 +48,7 @@ export function groupMentions(kind: FactKind, mentions: readonly RawMention[], c
       ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
       ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
     ], budget);
-    linkOneToOne(mentions, pairs, (a, b) => linkScore(a, b, context, unique, sole), LINK_WEIGHTS.threshold, clusters);
+    linkOneToOne(mentions, pairs, (a, b) => linkScore(a, b, context, unique, sole), LINK_WEIGHTS.threshold, clusters, sameVersionValue);
   } else if (kind === 'quote') {
     // The same words quoted are one quote in any versions; other wordings are compared across versions.
     unionEqual(mentions, (mention) => mention.key, clusters);
@@ -81,6 +81,10 @@ function unionEqual(mentions: readonly RawMention[], keyOf: (mention: RawMention
 
 /** The words `sameName` can match a spelling on (see `spellingPairs`). */
 function nameTerms(kind: FactKind, spelling: string): { words: string[]; surname?: string | undefined } {
+  if (kind === 'organization') {
+    const words = spelling.split(' ').filter(Boolean);
+    return { words: [...(spelling.length >= 6 ? [spelling] : []), ...(words.length > 1 ? [words[0]!, words.at(-1)!] : words)] };
+  }
   if (kind !== 'person') return { words: spelling.length >= 6 ? [spelling] : [] };
   const words = styleKey(spelling).split(' ').filter(Boolean);
   return { words, surname: words.length > 1 ? words.at(-1) : undefined };
@@ -90,12 +94,41 @@ function nameTerms(kind: FactKind, spelling: string): { words: string[]; surname
 const RARE_WORD = Math.log(4);
 
 function linkScore(a: RawMention, b: RawMention, context: StoryContext, unique: (mention: RawMention) => boolean, sole: (mention: RawMention) => boolean): number {
+  const aligned = context.aligned(a.sentence, b.sentence);
+  // Two different dates in sentences that do not align are two events, however alike their words.
+  if (a.date && b.date && (a.resolved ?? valueKey(a)) !== (b.resolved ?? valueKey(b)) && (!aligned || unlikeDates(a, b))) return 0;
+  // Two different figures in sentences that do not align are two figures (`$4.1 billion` revenue, a city's `$9 million`).
+  if (a.number && b.number && valueKey(a) !== valueKey(b) && (!aligned || farApart(a.number, b.number))) return 0;
   let score = contextOverlap(context, a, b);
-  if (context.aligned(a.sentence, b.sentence)) score += LINK_WEIGHTS.aligned + (sole(a) && sole(b) ? LINK_WEIGHTS.soleDate : 0);
+  if (aligned) score += LINK_WEIGHTS.aligned + (sole(a) && sole(b) ? LINK_WEIGHTS.soleDate : 0);
   if (valueKey(a) === valueKey(b)) score += LINK_WEIGHTS.sameValue + (unique(a) && unique(b) ? LINK_WEIGHTS.uniqueValue : 0);
   if (a.date?.vague || b.date?.vague || a.number?.vague || b.number?.vague) score += LINK_WEIGHTS.vague;
   if (a.number && b.number && a.number.noun && b.number.noun && a.number.noun === b.number.noun) score += LINK_WEIGHTS.sameValue;
   return score;
+}
+
+/**
+ * Figures of different orders that do not share their digits (`$4.1 billion`, `$9 million`): two
+ * figures. A slip of scale keeps its digits (`$3.2 billion` / `$3.2 million`) and stays comparable.
+ */
+function farApart(a: NumberValue, b: NumberValue): boolean {
+  if (a.vague || b.vague || a.amount <= 0 || b.amount <= 0) return false;
+  const ratio = Math.max(a.amount, b.amount) / Math.min(a.amount, b.amount);
+  if (ratio <= 10) return false;
+  const digits = (value: number): string => value.toExponential(3).split('e')[0]!;
+  return digits(a.amount) !== digits(b.amount);
+}
+
+/**
+ * Two resolved dates of different precision where neither holds the other (`since 1994`, `by Jan. 5`):
+ * not one event dated two ways. `in January 2027` holds `Jan. 5, 2027`; `in March` and `April`, or
+ * `Tuesday` and `Monday, March 2`, are one precision and may be one event misdated.
+ */
+function unlikeDates(a: RawMention, b: RawMention): boolean {
+  const left = a.resolved?.split(' ')[0];
+  const right = b.resolved?.split(' ')[0];
+  if (!left || !right || left.length === right.length || left.includes('W') || right.includes('W')) return false;
+  return !left.startsWith(right) && !right.startsWith(left);
 }
 
 /** `LEEDS, March 3 (Agency) -`: the wire's filing date, not a date the report tells of. */
@@ -109,6 +142,12 @@ function isDayDate(mention: RawMention): boolean {
   const date = mention.date;
   if (!date || date.vague) return false;
   return date.day !== undefined || date.weekday !== undefined || date.relative?.unit === 'day';
+}
+
+/** Two mentions of one version may share a fact only when they say the same value (resolved, for dates). */
+function sameVersionValue(a: RawMention, b: RawMention): boolean {
+  if (a.date && b.date) return (a.resolved ?? valueKey(a)) === (b.resolved ?? valueKey(b)) || Boolean(a.date.vague || b.date.vague);
+  return valueKey(a) === valueKey(b);
 }
 
 /** What a date or number says, before resolution: `on Sunday` is one value in every version. */
@@ -137,7 +176,24 @@ function sameName(kind: FactKind, a: string, b: string): boolean {
   if (kind === 'person') return namesMatch(a, b);
   // Two places the lexicon knows are two places, however alike (`Gambia`, `Zambia`).
   if (kind === 'place' && isPlaceName(a) && isPlaceName(b)) return false;
+  if (kind === 'organization' && shorterNameOf(a, b)) return true;
   return a.length >= 6 && b.length >= 6 && similarWords(a, b);
+}
+
+/**
+ * One organisation's name written short: the shorter name's words begin or end the longer's, two
+ * words or more (`Commerce Authority` / `Arizona Commerce Authority`), or one word that is no common
+ * word and begins it (`Solvane` / `Solvane Semiconductor Inc`).
+ */
+export function shorterNameOf(a: string, b: string): boolean {
+  const left = styleKey(a).split(' ').filter(Boolean);
+  const right = styleKey(b).split(' ').filter(Boolean);
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  if (short.length === 0 || short.length === long.length) return false;
+  const starts = short.every((word, index) => long[index] === word);
+  const ends = short.every((word, index) => long[long.length - short.length + index] === word);
+  if (short.length >= 2) return starts || ends;
+  return starts && short[0]!.length >= 3 && !isKnownWord(short[0]!) && !isPlaceName(short[0]!);
 }
 
 /** Two quotations are one when they share their wording, loosely when their sentences align. */

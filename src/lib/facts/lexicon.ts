@@ -63,7 +63,24 @@ export function isOrgWord(word: string): boolean {
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'court', 'ministry', 'parliament', 'party', 'police', 'senate', 'congress', 'assembly', 'tribunal', 'media', 'tv', 'television',
   'radio', 'newspaper', 'cabinet', 'office', 'infirmary', 'clinic',
+  // Company names: `Solvane Semiconductor`, `Acme Holdings`, `Delta Air Lines`.
+  'semiconductor', 'semiconductors', 'technologies', 'technology', 'systems', 'holdings', 'inc', 'corp', 'ltd', 'llc', 'plc',
+  'group', 'bank', 'airlines', 'motors', 'pharmaceuticals', 'therapeutics', 'biosciences', 'industries', 'corporation', 'authority',
 ]);
+
+/** Common nouns compromise counts as organisation words, which after a lower-case gap name no organisation (`LSEG data`, `Chandler workers`, `Austin design center`). */
+const LOOSE_ORG_WORDS: ReadonlySet<string> = new Set([
+  'data', 'design', 'workers', 'development', 'education', 'care', 'community', 'energy', 'power', 'gas', 'oil', 'marketing',
+  'management', 'markets', 'investors', 'investment', 'investments', 'resources', 'entertainment', 'communications', 'computers',
+  'machines', 'mobile', 'coffee', 'pizza', 'restaurant', 'restaurants', 'hotel', 'hotels', 'estate', 'marine', 'electric',
+  'electricity', 'brands', 'productions', 'financial', 'international', 'interstate', 'savings', 'securities', 'utilities',
+  'military', 'boys', 'girls', 'crew', 'ensemble', 'center', 'centre', 'fund', 'post', 'press', 'club', 'cafe', 'news',
+]);
+
+/** An organisation head that also names one after a lower-case word (`Trump administration`, `UN refugee agency`). */
+export function isFollowingOrgHead(word: string): boolean {
+  return isOrgHead(word) && !LOOSE_ORG_WORDS.has(word.toLowerCase());
+}
 
 /** `Service`, `Council`, `Hospital`, `Ministry`: a word that ends an organisation's name. */
 export function isOrgHead(word: string): boolean {

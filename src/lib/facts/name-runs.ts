@@ -53,6 +53,11 @@ function findRuns(sentence: Sentence): NameRun[] {
   };
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
+    // `Tuesday`, `Last Tuesday`, `Next March`: a date, never part of a name.
+    if (isCapitalised(token) && (WEEKDAYS.test(token.text) || (/^(?:Last|Next|This)$/u.test(token.text) && next !== undefined && (WEEKDAYS.test(next.text) || MONTHS.test(next.text))))) {
+      flush();
+      return;
+    }
     if (isCapitalised(token)) {
       if (current.length === 0 && startsClause(tokens, index) && isCommonWord(token.text) && !opensName(tokens, index)) return;
       current.push(token);
@@ -127,12 +132,17 @@ function opensName(tokens: readonly Token[], index: number): boolean {
   return isCapitalised(next) || (isRoleWord(next.text) && after !== undefined && isCapitalised(after));
 }
 
-/** A word the lexicon knows, and not as any kind of name. */
+/** A word the lexicon knows, and not as any kind of name; a plural common noun (`Economists`, `Officials`) too. */
 function isCommonWord(word: string): boolean {
   const bare = word.replace(POSSESSIVE, '');
   if (/^\p{Lu}{2,}$/u.test(bare)) return false;
-  return isKnownWord(bare) && !hasTag(bare, ...NAME_TAGS);
+  if (!isKnownWord(bare)) return false;
+  if (!hasTag(bare, ...NAME_TAGS)) return true;
+  return hasTag(bare, 'Plural') && !hasTag(bare, ...NAME_TAGS.filter((tag) => tag !== 'Actor'));
 }
+
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?$/u;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** The run's words with a final possessive removed. */
 export function runText(sentence: Sentence, run: Pick<NameRun, 'at' | 'end'>): string {

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.ts';
 import {
   expandPlaceAcronym, hasTag, isDemonym, isFirstName, isHonorific, isKnownPerson, isKnownWord, isLastName,
-  isOrganizationName, isOrgHead, isPlaceName, isPlaceWord, isRoleWord,
+  isFollowingOrgHead, isOrganizationName, isOrgHead, isPlaceName, isPlaceWord, isRoleWord,
 } from './lexicon.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { styleKey } from './normalize.ts';
@@ -14,6 +14,8 @@ export interface NameContext {
   people?: ReadonlySet<string> | undefined;
   /** Lower-case names found to be places anywhere in the story, beyond the lexicon's (`kigali`). */
   places?: ReadonlySet<string> | undefined;
+  /** Lower-case first words of organisations' names in the story (`solvane` of `Solvane Semiconductor`): alone, the organisation. */
+  organizations?: ReadonlySet<string> | undefined;
 }
 
 /** Words that make a capitalised phrase a country or region: `Democratic Republic of Congo`. */
@@ -77,7 +79,27 @@ function isPersonWord(word: string): boolean {
   return isFirstName(word) || isLastName(word) || hasTag(word, 'Person');
 }
 
+/**
+ * A name shaped like an organisation's whatever words it holds: a head noun before `of` (`Carey
+ * School of Business`, `Bank of America`) or a company word inside it (`Solvane Semiconductor Fab`).
+ */
+function organizationShaped(tokens: readonly Token[]): boolean {
+  const words = tokens.map((token) => token.text.replace(/['’]s$/u, ''));
+  const of = words.findIndex((word, index) => index > 0 && word.toLowerCase() === 'of');
+  if (of > 0 && isOrgHead(words[of - 1]!) && !isRoleWord(words[of - 1]!)) return true;
+  return words.slice(1, -1).some((word) => COMPANY_WORDS.has(word.toLowerCase()));
+}
+
+const COMPANY_WORDS = new Set(['semiconductor', 'semiconductors', 'technologies', 'systems', 'holdings', 'inc', 'corp', 'ltd', 'llc', 'plc', 'group', 'motors', 'airlines', 'pharmaceuticals', 'industries']);
+
 function classifyRun(sentence: Sentence, run: NameRun, context: NameContext): RawMention[] {
+  if (organizationShaped(run.tokens)) {
+    const whole = { at: run.at, end: run.end };
+    const first = run.tokens.findIndex((token) => !/^(?:\p{Lu}\.){1,3}$/u.test(token.text));
+    const span = first > 0 && run.tokens.length - first >= 2 ? { at: run.tokens[first]!.at, end: run.end } : whole;
+    const text = sentence.text.slice(span.at, span.end);
+    return [mentionAt(sentence, 'organization', span, organizationKey(text), { name: text })];
+  }
   const { role, name } = splitRole(run.tokens);
   const mentions: RawMention[] = role.filter((token) => placeKey(token.text) !== undefined).map((token) =>
     mentionAt(sentence, 'place', { at: token.at, end: token.at + token.text.replace(/['’]s$/u, '').length }, placeKey(token.text)!, { name: token.text }),
@@ -120,6 +142,7 @@ function kindOf(sentence: Sentence, run: NameRun, name: readonly Token[], text: 
   }
   const word = words[0]!;
   if (context.places?.has(word.toLowerCase())) return 'place';
+  if (context.organizations?.has(word.toLowerCase()) && !isFirstName(word) && !isLastName(word)) return 'organization';
   if (isDemonym(word)) return undefined;
   if (context.people?.has(word.toLowerCase()) || isLastName(word) || speaks) return 'person';
   return undefined;
@@ -161,7 +184,7 @@ function followingOrgWords(sentence: Sentence, run: NameRun): number {
   for (let i = 0; i < after.length; i++) {
     const token = after[i]!;
     if (!token.word || /^\p{Lu}/u.test(token.text)) return 0;
-    if (isOrgHead(token.text)) return i + 1;
+    if (isFollowingOrgHead(token.text)) return i + 1;
   }
   return 0;
 }

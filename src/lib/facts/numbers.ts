@@ -38,9 +38,12 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
   const found: RawMention[] = [];
   // The patterns are long and tried at every position: skip sentences that cannot hold a figure.
   if (!MAY_COUNT.test(text)) return found;
+  const phones = [...matchesOf(PHONE, text)].map((match) => ({ at: match.index, end: match.index + match[0].length }));
   for (const match of matchesOf(AMOUNT, text)) {
     const value = readFigure(match[2]!);
     if (!value || looksLikeYear(match[2]!, match[3]) || !countsSomething(match[2]!, text, match.index + match[0].length)) continue;
+    if (phones.some((phone) => match.index < phone.end && phone.at < match.index + match[0].length)) continue;
+    if (!match[1] && !match[3] && isNamePart(match[2]!, text, match.index, match.index + match[0].length)) continue;
     if (match[3]) {
       const upper = readFigure(match[3]);
       if (upper) value.to = upper.amount;
@@ -57,6 +60,24 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
   }
   return mergeEquivalents(sentence, found.sort((a, b) => a.at - b.at));
 }
+
+/** A telephone number: `602-555-0112`, `(602) 555-0112`, `+1 602 555 0112`, `0113 496 0000`. */
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3,5}[\s.-])\d{3,4}[\s.-]\d{4}\b/gu;
+
+/**
+ * A bare figure that is part of a name, not a quantity: after a capitalised word (`Fab 9`,
+ * `Boeing 737`, `Route 66`, `Section 230`) or before one (`12 News`, `7 Eleven`). A function word
+ * (`About 600`, `Of 31`), a month (`Jan 5`) or a plural (`600 Americans`) beside it does not make a name.
+ */
+function isNamePart(figure: string, text: string, at: number, end: number): boolean {
+  if (!/^\d{1,4}$/u.test(figure.trim())) return false;
+  const before = /(?:^|[\s(“"‘'])(\p{Lu}[\p{L}\d-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (before && !isStopword(before) && !MONTH_WORD.test(before) && !hasTag(before, 'Plural', 'Value')) return true;
+  const after = /^\s(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end))?.[1];
+  return after !== undefined && !isStopword(after) && !MONTH_WORD.test(after) && !hasTag(after, 'Plural', 'Demonym');
+}
+
+const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$/u;
 
 /** The value key: equal for `£700m` and `£700 million`; the qualifier is part of it. */
 export function numberKey(value: NumberValue): string {
