@@ -7,12 +7,13 @@ import { words } from './text-shape.ts';
  * word and a year or a name, so "Copyright law changed in 2024." (a verb follows) is not matched
  * unless the rest is a short name; the whole piece must be the notice.
  */
-const NOTICE = /^(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:\p{Lu}[^.!?]*)?\.?(?:\s*all rights reserved\.?)?$/iu;
-const RESERVED = /^all rights reserved\.?$/iu;
+// No `i` flag: with it, `\p{Lu}` matches lower case too, and `(c) the council must…` would be a notice.
+const NOTICE = /^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:\p{Lu}[^.!?]*)?\.?(?:\s*(?:[aA]ll rights reserved|ALL RIGHTS RESERVED)\.?)?$/u;
+const RESERVED = /^(?:[aA]ll rights reserved|ALL RIGHTS RESERVED)\.?$/u;
 
 /** The owner a copyright notice names (`Leeds Evening Courier`), for recognising the masthead. */
 export function copyrightOwner(text: string): string | undefined {
-  const m = /^(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(\p{Lu}[^.!?©]*?)\s*(?:[.,]|$)/imu.exec(text);
+  const m = /^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(\p{Lu}[^.!?©]*?)\s*(?:[.,]|$)/mu.exec(text);
   return m?.[1];
 }
 
@@ -26,9 +27,9 @@ export function matchCopyright(text: string): ChromeMatch | undefined {
     text = text.slice(0, clause.index).trim();
   }
   if (words(text).length > 16) return undefined;
-  const sign = /^(?:©|\(c\))/iu.test(text);
+  const sign = /^(?:©|\([cC]\))/u.test(text);
   // The bare word needs a year after it: "Copyright Act" alone could be a heading of the article.
-  const word = /^copyright\s*(?:©|\(c\))?\s*\d{4}/iu.test(text);
+  const word = /^(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*\d{4}/u.test(text);
   if ((sign || word) && NOTICE.test(text)) return { rule: 'copyright', reason: 'copyright notice' };
   return RESERVED.test(text) ? { rule: 'copyright', reason: 'copyright notice' } : undefined;
 }

@@ -179,3 +179,13 @@ describe('smaller readings', () => {
     expect(sources('West Yorkshire Fire and Rescue Service said it was hard.')).toEqual(['West Yorkshire Fire and Rescue Service']);
   });
 });
+
+describe('spellingKey on hostile input', () => {
+  it('respells British -our words and stays linear on a 40,000-letter token', async () => {
+    const { spellingKey } = await import('./normalize.ts');
+    expect(['colour', 'behaviour', 'hours', 'detours'].map(spellingKey)).toEqual(['color', 'behavior', 'hours', 'detours']);
+    const started = performance.now();
+    spellingKey(`${'a'.repeat(40_000)}xour`);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});

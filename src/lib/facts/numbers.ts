@@ -3,7 +3,7 @@ import { hasTag } from './lexicon.ts';
 import { wordsOf } from './normalize.ts';
 import { matchesOf, mentionAt } from './spans.ts';
 import type { NumberValue, RawMention } from './types.ts';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, QUALIFIERS, SCALE_WORDS, UNIT_WORDS, VAGUE_PLURALS } from './words.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, monthNumber, QUALIFIERS, SCALE_WORDS, UNIT_WORDS, VAGUE_PLURALS } from './words.ts';
 
 const NUMWORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const BIG = String.raw`(?:hundred|thousand|million|billion|trillion)`;
@@ -72,12 +72,11 @@ const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3,5}[\s.-])\d{3,4}[\s
 function isNamePart(figure: string, text: string, at: number, end: number): boolean {
   if (!/^\d{1,4}$/u.test(figure.trim())) return false;
   const before = /(?:^|[\s(“"‘'])(\p{Lu}[\p{L}\d-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-  if (before && !isStopword(before) && !MONTH_WORD.test(before) && !hasTag(before, 'Plural', 'Value')) return true;
+  if (before && !isStopword(before) && monthNumber(before) === undefined && !hasTag(before, 'Plural', 'Value')) return true;
   const after = /^\s(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end))?.[1];
-  return after !== undefined && !isStopword(after) && !MONTH_WORD.test(after) && !hasTag(after, 'Plural', 'Demonym');
+  return after !== undefined && !isStopword(after) && monthNumber(after) === undefined && !hasTag(after, 'Plural', 'Demonym');
 }
 
-const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$/u;
 
 /** The value key: equal for `£700m` and `£700 million`; the qualifier is part of it. */
 export function numberKey(value: NumberValue): string {
