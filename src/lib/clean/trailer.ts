@@ -37,11 +37,6 @@ function classifyTrailer(pieces: readonly Piece[]): Decision[] {
 }
 
 /**
- * The chrome after the last body sentence: a "more stories" list that runs to the end, and the
- * run of credits, promotions and topic tags at the very end. Glued widgets are split here, since
- * the trailer is a chrome zone.
- */
-/**
  * Where the tag strip starts. Usually after a finished sentence; but a "more stories" list
  * (`Most Read` and its headlines) that runs right up to the chrome at the end is page chrome too,
  * so the run after its last headline is the strip even though no sentence ends there.
@@ -55,6 +50,11 @@ function stripStartIndex(pieces: readonly Piece[]): number {
   return listReachesRun ? run : pieces.length;
 }
 
+/**
+ * The chrome after the last body sentence: a "more stories" list that runs to the end, and the
+ * run of credits, promotions and topic tags at the very end. Glued widgets are split here, since
+ * the trailer is a chrome zone.
+ */
 export function findTrailer(text: string, bodyStart: number): TrailerFindings {
   const pieces = splitChromeZone(text, bodyStart, text.length);
   const stripIndex = stripStartIndex(pieces);

@@ -40,9 +40,11 @@ export function groupMentions(kind: FactKind, mentions: readonly RawMention[], c
     const counts = new Map<string, number>();
     for (const mention of mentions) counts.set(`${mention.version} ${valueKey(mention)}`, (counts.get(`${mention.version} ${valueKey(mention)}`) ?? 0) + 1);
     const unique = (mention: RawMention): boolean => counts.get(`${mention.version} ${valueKey(mention)}`) === 1;
+    // Day dates outside a dateline, worked out once: linkScore asks about each mention for every pair it scores.
+    const dayDates = new Set(mentions.filter((mention) => isDayDate(mention) && !inDateline(mention, context)));
     const calendar = new Map<string, number>();
-    for (const mention of mentions) if (isDayDate(mention) && !inDateline(mention, context)) calendar.set(mention.sentence, (calendar.get(mention.sentence) ?? 0) + 1);
-    const sole = (mention: RawMention): boolean => isDayDate(mention) && !inDateline(mention, context) && calendar.get(mention.sentence) === 1;
+    for (const mention of dayDates) calendar.set(mention.sentence, (calendar.get(mention.sentence) ?? 0) + 1);
+    const sole = (mention: RawMention): boolean => dayDates.has(mention) && calendar.get(mention.sentence) === 1;
     const pairs = crossVersionPairs(mentions, (mention) => [
       `value ${valueKey(mention)}`,
       ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
