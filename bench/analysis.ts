@@ -37,7 +37,10 @@ export interface AnalysisFigures {
 
 /** Analyses every story folder under `dir` in this process, stage by stage. */
 export async function analyseFolder(pipeline: Pipeline, dir: string): Promise<AnalysisFigures> {
-  const slugs = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+  const slugs = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
   const inputs = await Promise.all(slugs.map((slug) => pipeline.readStoryFolder(path.join(dir, slug), slug, slug)));
   return analyseInputs(pipeline, inputs);
 }
@@ -53,7 +56,14 @@ export function analyseInputs(pipeline: Pipeline, inputs: readonly StoryInput[])
   }
   const used = threadCpu(cpu);
   const totalMs = times.reduce((sum, ms) => sum + ms, 0);
-  return { stories: inputs.length, totalMs, cpuMs: (used.user + used.system) / 1000, stages, meanMs: totalMs / Math.max(1, times.length), maxMs: Math.max(0, ...times) };
+  return {
+    stories: inputs.length,
+    totalMs,
+    cpuMs: (used.user + used.system) / 1000,
+    stages,
+    meanMs: totalMs / Math.max(1, times.length),
+    maxMs: Math.max(0, ...times),
+  };
 }
 
 export interface SeedFigures {
@@ -89,7 +99,15 @@ export async function analyseSeed(pipeline: Pipeline, dir: string, runs = 25): P
   const byWall = [...samples].sort((a, b) => a.ms - b.ms);
   const median = byWall[Math.floor(byWall.length / 2)]!;
   const cpuTimes = samples.map((sample) => sample.cpuMs).sort((a, b) => a - b);
-  return { slug, firstMs, medianMs: median.ms, minMs: byWall[0]!.ms, medianCpuMs: cpuTimes[Math.floor(cpuTimes.length / 2)]!, stages: median.stages, runs };
+  return {
+    slug,
+    firstMs,
+    medianMs: median.ms,
+    minMs: byWall[0]!.ms,
+    medianCpuMs: cpuTimes[Math.floor(cpuTimes.length / 2)]!,
+    stages: median.stages,
+    runs,
+  };
 }
 
 export interface GrowthRow {
@@ -112,14 +130,26 @@ export function versionGrowth(pipeline: Pipeline, seed: number, sizes: readonly 
     const inputs = Array.from({ length: stories }, (_, index) => toInput(generateStory(seed, index, versions)));
     const figures = analyseInputs(pipeline, inputs);
     const stages = Object.fromEntries(Object.entries(figures.stages).map(([stage, ms]) => [stage, ms / stories]));
-    return { versions, stories, meanMs: figures.meanMs, meanCpuMs: figures.cpuMs / stories, stages, pairs: (versions * (versions - 1)) / 2 };
+    return {
+      versions,
+      stories,
+      meanMs: figures.meanMs,
+      meanCpuMs: figures.cpuMs / stories,
+      stages,
+      pairs: (versions * (versions - 1)) / 2,
+    };
   });
 }
 
 function toInput(story: ReturnType<typeof generateStory>): StoryInput {
   const { 'story.yaml': manifestText = '', ...versions } = story.files;
   const encoder = new TextEncoder();
-  return { slug: story.slug, dir: story.slug, manifestText, files: Object.fromEntries(Object.entries(versions).map(([name, text]) => [name, encoder.encode(text)])) };
+  return {
+    slug: story.slug,
+    dir: story.slug,
+    manifestText,
+    files: Object.fromEntries(Object.entries(versions).map(([name, text]) => [name, encoder.encode(text)])),
+  };
 }
 
 function addInto(total: Stages, timings: object): void {

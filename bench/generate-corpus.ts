@@ -39,9 +39,17 @@ const PLANS: readonly VersionPlan[] = [
   { layout: 'paragraphs', rewrite: (article) => article.paragraphs, mojibake: false },
   { layout: 'lines', rewrite: (article, random) => lightlyEdited(article.paragraphs, random), mojibake: false },
   { layout: 'glued', rewrite: (article, random) => lightlyEdited(article.paragraphs, random), mojibake: false },
-  { layout: 'paragraphs', rewrite: (article, random) => reordered(lightlyEdited(article.paragraphs, random), article.extra, random), mojibake: false },
+  {
+    layout: 'paragraphs',
+    rewrite: (article, random) => reordered(lightlyEdited(article.paragraphs, random), article.extra, random),
+    mojibake: false,
+  },
   { layout: 'blog', rewrite: (article, random) => paraphrased(article.paragraphs, article.extra, random), mojibake: false },
-  { layout: 'paragraphs', rewrite: (article, random) => paraphrased(reordered(article.paragraphs, article.extra, random), [], random), mojibake: true },
+  {
+    layout: 'paragraphs',
+    rewrite: (article, random) => paraphrased(reordered(article.paragraphs, article.extra, random), [], random),
+    mojibake: true,
+  },
 ];
 
 /** Story `index` of a corpus: the same for a given seed however many stories are generated. */
@@ -57,9 +65,16 @@ export function generateStory(seed: number, index: number, versions: number, wor
     const versionRandom = createRandom(deriveSeed(seed, 'version', index, v));
     const outlet = outlets[v % outlets.length]!;
     const file = `${String(v).padStart(3, '0')}_${versionRandom.hex(16)}.txt`;
-    const dated = versionRandom.chance(0.5) ? `${cast.year}-${String(versionRandom.int(1, 12)).padStart(2, '0')}-${String(versionRandom.int(1, 28)).padStart(2, '0')}` : undefined;
+    const dated = versionRandom.chance(0.5)
+      ? `${cast.year}-${String(versionRandom.int(1, 12)).padStart(2, '0')}-${String(versionRandom.int(1, 28)).padStart(2, '0')}`
+      : undefined;
     const byline = versionRandom.chance(0.4) ? `${versionRandom.pick(FIRST_NAMES)} ${versionRandom.pick(LAST_NAMES)}` : undefined;
-    files[file] = layOut(plan.layout, plan.rewrite(article, versionRandom), { outlet, headline: article.title, byline, dateLine: dated, mojibake: plan.mojibake }, versionRandom);
+    files[file] = layOut(
+      plan.layout,
+      plan.rewrite(article, versionRandom),
+      { outlet, headline: article.title, byline, dateLine: dated, mojibake: plan.mojibake },
+      versionRandom,
+    );
     return {
       id: `${slugify(outlet)}-${v + 1}`,
       file,
@@ -68,7 +83,8 @@ export function generateStory(seed: number, index: number, versions: number, wor
       ...(byline ? { byline } : {}),
     };
   });
-  files['story.yaml'] = `# Synthetic benchmark story (seed ${seed}, story ${index + 1}).\n${stringify({ title: article.title, summary: article.summary, versions: manifestVersions })}`;
+  files['story.yaml'] =
+    `# Synthetic benchmark story (seed ${seed}, story ${index + 1}).\n${stringify({ title: article.title, summary: article.summary, versions: manifestVersions })}`;
   return { slug, files };
 }
 
@@ -96,8 +112,17 @@ function slugify(text: string): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { out: { type: 'string', default: 'bench/out/corpus' }, stories: { type: 'string', default: '10' }, versions: { type: 'string', default: '6' }, seed: { type: 'string', default: '1' } },
+    options: {
+      out: { type: 'string', default: 'bench/out/corpus' },
+      stories: { type: 'string', default: '10' },
+      versions: { type: 'string', default: '6' },
+      seed: { type: 'string', default: '1' },
+    },
   });
-  const slugs = await writeCorpus(values.out, { stories: Number(values.stories), versions: Number(values.versions), seed: Number(values.seed) });
+  const slugs = await writeCorpus(values.out, {
+    stories: Number(values.stories),
+    versions: Number(values.versions),
+    seed: Number(values.seed),
+  });
   console.log(`${slugs.length} stories of ${values.versions} versions written to ${values.out}`);
 }

@@ -31,7 +31,9 @@ const seedInput = await pipeline.readStoryFolder(path.join(root, 'content/storie
 const runs = Number(values.runs);
 analyse(pipeline, [seedInput]);
 const samples = Array.from({ length: runs }, () => analyse(pipeline, [seedInput]));
-console.log(`seed ${slug}: ${runs} runs, CPU ms: median total ${median(samples.map((sample) => sample.total ?? 0)).toFixed(1)}; mean ${line(mean(samples))}`);
+console.log(
+  `seed ${slug}: ${runs} runs, CPU ms: median total ${median(samples.map((sample) => sample.total ?? 0)).toFixed(1)}; mean ${line(mean(samples))}`,
+);
 
 if (!values['seed-only']) {
   for (const versions of values.versions.split(',').map(Number)) {
@@ -68,16 +70,25 @@ function median(values: readonly number[]): number {
  */
 function mean(all: readonly Stages[]): Stages {
   const stages = Object.keys(all[0] ?? {});
-  return Object.fromEntries(stages.map((stage) => [stage, all.reduce((sum, sample) => sum + (sample[stage] ?? 0), 0) / Math.max(1, all.length)]));
+  return Object.fromEntries(
+    stages.map((stage) => [stage, all.reduce((sum, sample) => sum + (sample[stage] ?? 0), 0) / Math.max(1, all.length)]),
+  );
 }
 
 function line(stages: Stages): string {
   const { total = 0, ...rest } = stages;
-  return `total ${total.toFixed(1)} (${Object.entries(rest).map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`).join(', ')})`;
+  return `total ${total.toFixed(1)} (${Object.entries(rest)
+    .map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`)
+    .join(', ')})`;
 }
 
 function toInput(story: ReturnType<typeof generateStory>): StoryInput {
   const { 'story.yaml': manifestText = '', ...versions } = story.files;
   const encoder = new TextEncoder();
-  return { slug: story.slug, dir: story.slug, manifestText, files: Object.fromEntries(Object.entries(versions).map(([name, text]) => [name, encoder.encode(text)])) };
+  return {
+    slug: story.slug,
+    dir: story.slug,
+    manifestText,
+    files: Object.fromEntries(Object.entries(versions).map(([name, text]) => [name, encoder.encode(text)])),
+  };
 }

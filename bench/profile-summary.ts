@@ -63,14 +63,18 @@ function add(map: Map<string, number>, key: string, ms: number): void {
 }
 
 function shortUrl(url: string): string {
-  return url.replace(/^file:\/\//, '').replace(/^.*?\/node_modules\//, 'node_modules/').replace(/^.*?\/(src|bench|dist|\.astro)\//, '$1/');
+  return url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*?\/node_modules\//, 'node_modules/')
+    .replace(/^.*?\/(src|bench|dist|\.astro)\//, '$1/');
 }
 
 if (process.argv[2]) {
   const summary = summariseProfile(JSON.parse(await readFile(process.argv[2], 'utf8')) as CpuProfile, Number(process.argv[3] ?? 25));
   const print = (title: string, rows: [string, number][]): void => {
     console.log(`\n${title}`);
-    for (const [name, ms] of rows) console.log(`${ms.toFixed(0).padStart(8)} ms  ${((100 * ms) / summary.totalMs).toFixed(1).padStart(5)}%  ${name}`);
+    for (const [name, ms] of rows)
+      console.log(`${ms.toFixed(0).padStart(8)} ms  ${((100 * ms) / summary.totalMs).toFixed(1).padStart(5)}%  ${name}`);
   };
   console.log(`total sampled: ${(summary.totalMs / 1000).toFixed(1)} s`);
   print('self time by file', summary.selfByFile);

@@ -35,7 +35,9 @@ export function formatReport(results: BenchResults): string {
   const col = (pick: (scale: ScaleResult) => string): string[] => scales.map(pick);
   const stageNames = unique(scales.flatMap((scale) => Object.keys(scale.analysis.stages)));
   const largest = scales.at(-1);
-  const pageTypes = unique(scales.flatMap((scale) => Object.keys(scale.cold.routes))).sort((a, b) => (largest ? perPage(largest, b) - perPage(largest, a) : 0));
+  const pageTypes = unique(scales.flatMap((scale) => Object.keys(scale.cold.routes))).sort((a, b) =>
+    largest ? perPage(largest, b) - perPage(largest, a) : 0,
+  );
   const rows: string[][] = [
     ['', ...col((scale) => `${scale.stories} stories`)],
     ['pages built', ...col((scale) => String(scale.cold.pages))],
@@ -47,25 +49,43 @@ export function formatReport(results: BenchResults): string {
     ['floor build (bare Astro, same pages), s', ...col((scale) => s(scale.floor.wallMs))],
     ['  CPU time, s', ...col((scale) => s(scale.floor.cpuMs))],
     ['cost vs floor: wall | CPU', ...col((scale) => `×${scale.costRatio.toFixed(2)} | ×${scale.cpuRatio.toFixed(2)}`)],
-    ['floor writing the site\'s own pages again, no work, s', ...col((scale) => s(scale.samePagesFloor.wallMs))],
+    ["floor writing the site's own pages again, no work, s", ...col((scale) => s(scale.samePagesFloor.wallMs))],
     ['  CPU time, s', ...col((scale) => s(scale.samePagesFloor.cpuMs))],
     ['mean page, kB: site | floor', ...col((scale) => `${kB(scale.cold)} | ${kB(scale.floor)}`)],
-    ['  page size alone (same pages vs floor): wall | CPU', ...col((scale) => `×${scale.pageSizeRatio.toFixed(2)} | ×${scale.pageSizeCpuRatio.toFixed(2)}`)],
-    ['  analysis and views (cold vs same pages): wall | CPU', ...col((scale) => `×${scale.samePagesCostRatio.toFixed(2)} | ×${scale.samePagesCpuRatio.toFixed(2)}`)],
+    [
+      '  page size alone (same pages vs floor): wall | CPU',
+      ...col((scale) => `×${scale.pageSizeRatio.toFixed(2)} | ×${scale.pageSizeCpuRatio.toFixed(2)}`),
+    ],
+    [
+      '  analysis and views (cold vs same pages): wall | CPU',
+      ...col((scale) => `×${scale.samePagesCostRatio.toFixed(2)} | ×${scale.samePagesCpuRatio.toFixed(2)}`),
+    ],
     ['pages/s: site | floor', ...col((scale) => `${scale.cold.pagesPerSecond.toFixed(0)} | ${scale.floor.pagesPerSecond.toFixed(0)}`)],
     ['peak RSS, MB: site | floor', ...col((scale) => `${scale.cold.peakRssMb.toFixed(0)} | ${scale.floor.peakRssMb.toFixed(0)}`)],
     ['cold build without page cache (SAME_STORY_INCREMENTAL=0), s', ...col((scale) => s(scale.coldWithoutPageCache.wallMs))],
-    ['  cost vs floor: wall | CPU', ...col((scale) => `×${scale.costRatioWithoutPageCache.toFixed(2)} | ×${scale.cpuRatioWithoutPageCache.toFixed(2)}`)],
+    [
+      '  cost vs floor: wall | CPU',
+      ...col((scale) => `×${scale.costRatioWithoutPageCache.toFixed(2)} | ×${scale.cpuRatioWithoutPageCache.toFixed(2)}`),
+    ],
     ['warm rebuild, 1 version edited, s', ...col((scale) => s(scale.warm.wallMs))],
     ['  stories analysed | reused', ...col((scale) => `${scale.warm.loader.analysed} | ${scale.warm.loader.reused}`)],
     ['  loader | render, s', ...col((scale) => `${s(scale.warm.loader.ms)} | ${s(scale.warm.renderMs)}`)],
-    ['  pages rendered | copied from last build', ...col((scale) => `${Object.values(scale.warm.routes).reduce((sum, route) => sum + route.pages, 0)} | ${scale.warm.restored}`)],
+    [
+      '  pages rendered | copied from last build',
+      ...col((scale) => `${Object.values(scale.warm.routes).reduce((sum, route) => sum + route.pages, 0)} | ${scale.warm.restored}`),
+    ],
     ['analysis in-process, s: wall | CPU', ...col((scale) => `${s(scale.analysis.totalMs)} | ${s(scale.analysis.cpuMs)}`)],
     ...stageNames.map((stage) => [`  ${stage}, s`, ...col((scale) => s(scale.analysis.stages[stage] ?? 0))]),
     ['  mean | slowest story, ms', ...col((scale) => `${scale.analysis.meanMs.toFixed(0)} | ${scale.analysis.maxMs.toFixed(0)}`)],
     ['render by page type, ms/page (pages)', ...col(() => '')],
-    ...pageTypes.map((type) => [`  ${type}`, ...col((scale) => (scale.cold.routes[type] ? `${perPage(scale, type).toFixed(1)} (${scale.cold.routes[type]!.pages})` : '-'))]),
-    ['load avg (1 min) cold | warm | floor | same pages', ...col((scale) => [scale.cold, scale.warm, scale.floor, scale.samePagesFloor].map((build) => build.load[0].toFixed(1)).join(' | '))],
+    ...pageTypes.map((type) => [
+      `  ${type}`,
+      ...col((scale) => (scale.cold.routes[type] ? `${perPage(scale, type).toFixed(1)} (${scale.cold.routes[type]!.pages})` : '-')),
+    ]),
+    [
+      'load avg (1 min) cold | warm | floor | same pages',
+      ...col((scale) => [scale.cold, scale.warm, scale.floor, scale.samePagesFloor].map((build) => build.load[0].toFixed(1)).join(' | ')),
+    ],
   ];
   const growthStages = unique(results.growth.flatMap((row) => Object.keys(row.stages)));
   const buildOf = (versions: number): BuildFigures | undefined => results.growthBuilds.find((entry) => entry.versions === versions)?.build;
@@ -93,10 +113,15 @@ export function formatReport(results: BenchResults): string {
     ...(results.scratch === undefined ? [] : [`Pages, caches and corpora written to: ${results.scratch}`]),
     ...(results.calibrationMs === undefined
       ? []
-      : [`Machine speed (bench/calibrate.ts, fixed work; lower is faster): ${results.calibrationMs.start.toFixed(0)} ms at the start, ${results.calibrationMs.end.toFixed(0)} ms at the end`]),
+      : [
+          `Machine speed (bench/calibrate.ts, fixed work; lower is faster): ${results.calibrationMs.start.toFixed(0)} ms at the start, ${results.calibrationMs.end.toFixed(0)} ms at the end`,
+        ]),
     '',
     ...(scales.length > 0 ? [table(rows)] : []),
-    ...results.failures.map((failure) => `${failure.stories} stories of ${failure.versions} versions: the build FAILED after ${s(failure.wallMs)} s: ${failure.reason} (log: ${failure.log})`),
+    ...results.failures.map(
+      (failure) =>
+        `${failure.stories} stories of ${failure.versions} versions: the build FAILED after ${s(failure.wallMs)} s: ${failure.reason} (log: ${failure.log})`,
+    ),
     '',
     `Growth with versions per story (${results.growth[0]?.stories ?? 0} stories of ~500-word versions at each size; analysis in-process, ms per story by stage; cold build of the same corpus):`,
     table(growth),
@@ -121,7 +146,9 @@ function stagesText(stages: Stages): string {
 
 function table(rows: readonly string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+  return rows
+    .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '))
+    .join('\n');
 }
 
 function unique(items: readonly string[]): string[] {

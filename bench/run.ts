@@ -43,14 +43,23 @@ const { values } = parseArgs({
   },
 });
 
-const numbers = (list: string): number[] => list.split(',').map((item) => Number(item.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const numbers = (list: string): number[] =>
+  list
+    .split(',')
+    .map((item) => Number(item.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
 const seed = Number(values.seed);
 const versions = Number(values.versions);
 const outDir = path.join(PROJECT_ROOT, 'bench/out');
 const log = (message: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 await mkdir(path.join(outDir, 'logs'), { recursive: true });
-const scratchDir = values.scratch !== undefined ? path.resolve(values.scratch) : (values.source !== 'worktree' && existsSync('/dev/shm') ? `/dev/shm/same-story-bench-${process.pid}` : outDir);
+const scratchDir =
+  values.scratch !== undefined
+    ? path.resolve(values.scratch)
+    : values.source !== 'worktree' && existsSync('/dev/shm')
+      ? `/dev/shm/same-story-bench-${process.pid}`
+      : outDir;
 const scratchIsTmpfs = scratchDir.startsWith('/dev/shm/');
 await mkdir(scratchDir, { recursive: true });
 const source = await siteSource(PROJECT_ROOT, scratchDir, values.source);
@@ -74,7 +83,9 @@ try {
 }
 
 if (values.search) {
-  const searchModule = ['ts', 'mjs', 'js'].map((ext) => path.join(PROJECT_ROOT, `bench/search-latency.${ext}`)).find((file) => existsSync(file));
+  const searchModule = ['ts', 'mjs', 'js']
+    .map((ext) => path.join(PROJECT_ROOT, `bench/search-latency.${ext}`))
+    .find((file) => existsSync(file));
   if (searchModule) {
     log(`search latency (${path.relative(PROJECT_ROOT, searchModule)})`);
     const search = (await import(pathToFileURL(searchModule).href)) as { runSearchBenchmark?: () => unknown };
@@ -82,7 +93,9 @@ if (values.search) {
   }
 }
 
-const report = formatReport(results) + (results.search === undefined ? '' : `\n\nSearch latency (bench/search-latency.ts):\n${keyValues(results.search)}`);
+const report =
+  formatReport(results) +
+  (results.search === undefined ? '' : `\n\nSearch latency (bench/search-latency.ts):\n${keyValues(results.search)}`);
 console.log(report);
 await writeFile(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(path.join(outDir, 'results.txt'), `${report}\n`);
@@ -104,10 +117,25 @@ async function measure(root: string, label: string): Promise<BenchResults> {
   const growth = versionGrowth(pipeline, seed, numbers(values.growth), Number(values['growth-stories']));
   log(`versions growth: ${growth.map((row) => `${row.versions}v ${row.meanMs.toFixed(0)} ms`).join(', ')}`);
   log(`scratch folder (snapshot, corpora, sites): ${scratchDir}${scratchIsTmpfs ? ' (tmpfs)' : ''}`);
-  const common = { seed, siteRoot: root, floorRoot: floor.root, samePagesFloorRoot: samePagesFloor.root, pipeline, outDir, scratchDir, keepSites: values['keep-sites'], log };
+  const common = {
+    seed,
+    siteRoot: root,
+    floorRoot: floor.root,
+    samePagesFloorRoot: samePagesFloor.root,
+    pipeline,
+    outDir,
+    scratchDir,
+    keepSites: values['keep-sites'],
+    log,
+  };
   const growthBuilds: BenchResults['growthBuilds'] = [];
   if (values['growth-builds']) {
-    for (const row of growth) growthBuilds.push({ versions: row.versions, stories: row.stories, build: await measureColdBuild({ ...common, stories: row.stories, versions: row.versions }) });
+    for (const row of growth)
+      growthBuilds.push({
+        versions: row.versions,
+        stories: row.stories,
+        build: await measureColdBuild({ ...common, stories: row.stories, versions: row.versions }),
+      });
   }
   const scales: ScaleResult[] = [];
   const failures: BenchResults['failures'] = [];
@@ -126,7 +154,12 @@ async function measure(root: string, label: string): Promise<BenchResults> {
     finishedAt: new Date().toISOString(),
     source: label,
     scratch: `${scratchDir}${scratchIsTmpfs ? ' (tmpfs)' : ''}`,
-    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30) },
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+    },
     seed,
     versions,
     seedStory,

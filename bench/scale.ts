@@ -89,7 +89,9 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
     logFile: path.join(options.outDir, 'logs', `${name}-floor-same-pages.log`),
   });
   if (samePagesFloor.pages !== warm.pages || samePagesFloor.pageBytes !== warm.pageBytes) {
-    throw new Error(`the same-pages floor wrote ${samePagesFloor.pages} pages of ${samePagesFloor.pageBytes} bytes, the site ${warm.pages} of ${warm.pageBytes}: it no longer writes the site's pages as they are`);
+    throw new Error(
+      `the same-pages floor wrote ${samePagesFloor.pages} pages of ${samePagesFloor.pageBytes} bytes, the site ${warm.pages} of ${warm.pageBytes}: it no longer writes the site's pages as they are`,
+    );
   }
   options.log(`${name}: same-pages floor ${seconds(samePagesFloor.wallMs)} s`);
   await rm(samePagesDir, { recursive: true, force: true });

@@ -55,7 +55,9 @@ export async function runSearchBenchmark(options: SearchBenchmarkOptions = {}): 
   const site = path.join(OUT, 'site');
   await prepareSite(site, options.site, log);
   const { raw, gzip } = await writeIndex(site, plan);
-  log(`${stories.length} stories, ${sentences} sentences, ${plan.manifest.documents} documents in ${plan.shards.length} shards: ${kb(raw)} raw, ${kb(gzip)} gzip`);
+  log(
+    `${stories.length} stories, ${sentences} sentences, ${plan.manifest.documents} documents in ${plan.shards.length} shards: ${kb(raw)} raw, ${kb(gzip)} gzip`,
+  );
 
   const { server, origin } = await serveStatic(site);
   const browser = await launchBrowser();
@@ -98,7 +100,13 @@ interface BenchWindow {
 function instrument(): void {
   const bench = { down: [] as number[], rendered: [] as number[], readyAt: 0 };
   (window as unknown as BenchWindow).__bench = bench;
-  addEventListener('keydown', (event) => { if (event.key.length === 1) bench.down.push(event.timeStamp); }, true);
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key.length === 1) bench.down.push(event.timeStamp);
+    },
+    true,
+  );
   document.addEventListener('search:rendered', () => {
     void document.body.offsetHeight;
     bench.rendered.push(performance.now());
@@ -129,10 +137,24 @@ export function benchmarkQueries(stories: readonly StoryAnalysis[], random: Rand
   const texts = stories.flatMap((story) => story.versions.flatMap((version) => version.sentences.map((sentence) => sentence.text)));
   const counts = new Map<string, number>();
   // Capitalised words of 7+ letters not opening a sentence: names, mostly.
-  for (const text of texts) for (const word of text.split(/\s+/).slice(1)) if (/^[A-Z][a-z]{6,}$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const names = [...counts].filter(([, count]) => count >= 3).map(([name]) => name).sort();
-  const dropLetter = (word: string): string => { const at = random.int(2, word.length - 2); return word.slice(0, at) + word.slice(at + 1); };
-  const phrase = (): string => { const words = random.pick(texts).split(/\s+/).filter((word) => /^[A-Za-z]{4,}$/.test(word)); const at = random.int(0, Math.max(0, words.length - 2)); return words.slice(at, at + 2).join(' '); };
+  for (const text of texts)
+    for (const word of text.split(/\s+/).slice(1)) if (/^[A-Z][a-z]{6,}$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const names = [...counts]
+    .filter(([, count]) => count >= 3)
+    .map(([name]) => name)
+    .sort();
+  const dropLetter = (word: string): string => {
+    const at = random.int(2, word.length - 2);
+    return word.slice(0, at) + word.slice(at + 1);
+  };
+  const phrase = (): string => {
+    const words = random
+      .pick(texts)
+      .split(/\s+/)
+      .filter((word) => /^[A-Za-z]{4,}$/.test(word));
+    const at = random.int(0, Math.max(0, words.length - 2));
+    return words.slice(at, at + 2).join(' ');
+  };
   return [
     ...Array.from({ length: 5 }, () => dropLetter(random.pick(names))),
     ...Array.from({ length: 2 }, () => random.pick(names).slice(0, 5)),
@@ -173,7 +195,8 @@ async function prepareSite(site: string, reuse: string | undefined, log: (messag
     env: { ...process.env, SAME_STORY_CONTENT: content },
     encoding: 'utf8',
   });
-  if (result.status !== 0 || !existsSync(path.join(site, 'search/index.html'))) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0 || !existsSync(path.join(site, 'search/index.html')))
+    throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** Replaces the site's search index with the synthetic one; returns its size over all files. */
@@ -181,7 +204,10 @@ async function writeIndex(site: string, plan: ShardPlan): Promise<{ raw: number;
   const dir = path.join(site, 'api/search');
   for (const name of existsSync(dir) ? await readdir(dir) : []) await rm(path.join(dir, name));
   await mkdir(dir, { recursive: true });
-  const files: [string, string][] = [['index.json', JSON.stringify(plan.manifest)], ...plan.shards.map(({ name, shard }): [string, string] => [`${name}.json`, JSON.stringify(shard)])];
+  const files: [string, string][] = [
+    ['index.json', JSON.stringify(plan.manifest)],
+    ...plan.shards.map(({ name, shard }): [string, string] => [`${name}.json`, JSON.stringify(shard)]),
+  ];
   let raw = 0;
   let gzip = 0;
   for (const [name, text] of files) {
@@ -201,8 +227,14 @@ const round = (value: number): number => Math.round(value * 100) / 100;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { sentences: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, site: { type: 'string' } } });
-  const result = await runSearchBenchmark({ sentences: Number(values.sentences), seed: Number(values.seed), ...(values.site ? { site: values.site } : {}) });
+  const { values } = parseArgs({
+    options: { sentences: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, site: { type: 'string' } },
+  });
+  const result = await runSearchBenchmark({
+    sentences: Number(values.sentences),
+    seed: Number(values.seed),
+    ...(values.site ? { site: values.site } : {}),
+  });
   console.table({ ...result, indexGzip: kb(result.indexGzipBytes), indexRaw: kb(result.indexRawBytes) });
   await writeFile(path.join(OUT, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
 }

@@ -14,8 +14,16 @@ export const MAX_SEED_ANALYSIS_MS = 50;
 /** Growth is called linear while the cost of one more story at the largest size stays within this factor of its cost at the smallest step. */
 export const MAX_MARGINAL_GROWTH = 1.5;
 
-export function checkTargets(scales: readonly ScaleResult[], seed: SeedFigures, failures: readonly { stories: number; reason: string }[] = []): TargetCheck[] {
-  const checks: TargetCheck[] = failures.map((failure) => ({ target: `the site builds at ${failure.stories} stories`, measured: `failed: ${failure.reason}`, met: false }));
+export function checkTargets(
+  scales: readonly ScaleResult[],
+  seed: SeedFigures,
+  failures: readonly { stories: number; reason: string }[] = [],
+): TargetCheck[] {
+  const checks: TargetCheck[] = failures.map((failure) => ({
+    target: `the site builds at ${failure.stories} stories`,
+    measured: `failed: ${failure.reason}`,
+    met: false,
+  }));
   const hundred = scales.find((scale) => scale.stories === 100);
   if (hundred) {
     // Judged on wall time, what an editor waits for: the loader analyses on every core, which CPU
@@ -43,7 +51,9 @@ export function checkTargets(scales: readonly ScaleResult[], seed: SeedFigures, 
   }
   checks.push({
     target: 'warm rebuild after one edit re-analyses only that story',
-    measured: scales.map((scale) => `${scale.stories}: ${scale.warm.loader.analysed} analysed, ${scale.warm.loader.reused} reused`).join('; '),
+    measured: scales
+      .map((scale) => `${scale.stories}: ${scale.warm.loader.analysed} analysed, ${scale.warm.loader.reused} reused`)
+      .join('; '),
     met: scales.every((scale) => scale.warm.loader.analysed === 1 && scale.warm.loader.reused === scale.stories - 1),
   });
   return checks;
@@ -60,7 +70,11 @@ export function marginalCosts(scales: readonly ScaleResult[]): MarginalCost[] {
   const sorted = [...scales].sort((a, b) => a.stories - b.stories);
   return sorted.slice(1).map((scale, index) => {
     const previous = sorted[index]!;
-    return { from: previous.stories, to: scale.stories, msPerStory: (scale.cold.cpuMs - previous.cold.cpuMs) / (scale.stories - previous.stories) };
+    return {
+      from: previous.stories,
+      to: scale.stories,
+      msPerStory: (scale.cold.cpuMs - previous.cold.cpuMs) / (scale.stories - previous.stories),
+    };
   });
 }
 

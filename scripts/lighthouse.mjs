@@ -47,7 +47,12 @@ try {
   for (const type of PAGE_TYPES.filter((name) => pages.has(name))) {
     const url = pages.get(type);
     const started = performance.now();
-    const run = await lighthouse(origin + url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+    const run = await lighthouse(origin + url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(TARGETS),
+    });
     if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = run;
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -59,9 +64,13 @@ try {
         .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id].score < 1)
         .map((ref) => `${id}: ${ref.id} (${Math.round(lhr.audits[ref.id].score * 100)}) ${lhr.audits[ref.id].title}`),
     );
-    const misses = Object.entries(TARGETS).filter(([id, target]) => scores[id] < target * 100).map(([id]) => id);
+    const misses = Object.entries(TARGETS)
+      .filter(([id, target]) => scores[id] < target * 100)
+      .map(([id]) => id);
     results.push({ type, url, scores, metrics, failed, misses });
-    console.log(`${type.padEnd(10)} ${Object.values(scores).join(' / ').padEnd(18)} ${((performance.now() - started) / 1000).toFixed(1)} s  ${url}${misses.length ? `  MISSES ${misses.join(', ')}` : ''}`);
+    console.log(
+      `${type.padEnd(10)} ${Object.values(scores).join(' / ').padEnd(18)} ${((performance.now() - started) / 1000).toFixed(1)} s  ${url}${misses.length ? `  MISSES ${misses.join(', ')}` : ''}`,
+    );
   }
 } finally {
   chrome.kill();
@@ -94,7 +103,10 @@ function markdown({ lighthouse: version, mode, targets, pages: rows }) {
     '',
     '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row.type} \`${row.url}\` | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} | ${row.metrics['first-contentful-paint']} | ${row.metrics['largest-contentful-paint']} | ${row.metrics['total-blocking-time']} | ${row.metrics['cumulative-layout-shift']} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.type} \`${row.url}\` | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} | ${row.metrics['first-contentful-paint']} | ${row.metrics['largest-contentful-paint']} | ${row.metrics['total-blocking-time']} | ${row.metrics['cumulative-layout-shift']} |`,
+    ),
     '',
   ];
   const failing = rows.filter((row) => row.failed.length > 0);

@@ -17,7 +17,11 @@ const storyDir = path.resolve(import.meta.dirname, '../content/stories/rwanda-us
 describe('seed evidence', () => {
   for (const [file, sha256] of Object.entries(seeds)) {
     it(`${file} is byte-identical to the capture`, () => {
-      expect(createHash('sha256').update(readFileSync(path.join(storyDir, file))).digest('hex')).toBe(sha256);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(path.join(storyDir, file)))
+          .digest('hex'),
+      ).toBe(sha256);
     });
   }
 });

@@ -15,9 +15,21 @@ const analyse = async (slug: string): Promise<StoryAnalysis> =>
   analyseStory(await readStoryFolder(path.resolve(import.meta.dirname, 'fixtures/stories', slug), `tests/fixtures/stories/${slug}`, slug));
 
 const disagreements = (story: StoryAnalysis) => story.facts.filter((fact) => fact.disagreement);
-const noteOf = (story: StoryAnalysis, pattern: RegExp): string | undefined => disagreements(story).find((fact) => pattern.test(fact.note ?? ''))?.note;
+const noteOf = (story: StoryAnalysis, pattern: RegExp): string | undefined =>
+  disagreements(story).find((fact) => pattern.test(fact.note ?? ''))?.note;
 
-const JUNK = [/Skip to (?:main )?content/u, /\bcookies?\b/iu, /Sign in \| Subscribe/u, /All rights reserved/u, /Terms of Use/u, /â€/u, /\r/u, /^\|.*\|$/mu, /Share on Facebook/u, /Most Read/u];
+const JUNK = [
+  /Skip to (?:main )?content/u,
+  /\bcookies?\b/iu,
+  /Sign in \| Subscribe/u,
+  /All rights reserved/u,
+  /Terms of Use/u,
+  /â€/u,
+  /\r/u,
+  /^\|.*\|$/mu,
+  /Share on Facebook/u,
+  /Most Read/u,
+];
 
 describe('a US company story nobody wrote rules for (solvane-chip-layoffs)', async () => {
   const story = await analyse('solvane-chip-layoffs');

@@ -60,15 +60,30 @@ export async function runAstroBuild(request: BuildRequest): Promise<BuildFigures
   const started = performance.now();
   // Run from the site's root: Astro stages pages in `<cwd>/.astro/.prerender` and moves them into
   // outDir by renaming, which needs both on one file system (the scratch folder may be tmpfs).
-  const { code, log } = await run(request.root, process.execPath, ['--import', PEAK_MEMORY_PRELOAD, ASTRO_CLI, 'build', '--root', request.root, '--outDir', request.outDir], {
-    ...request.env,
-    BENCH_PEAK_MEMORY_FILE: memoryFile,
-  }, request.logFile);
+  const { code, log } = await run(
+    request.root,
+    process.execPath,
+    ['--import', PEAK_MEMORY_PRELOAD, ASTRO_CLI, 'build', '--root', request.root, '--outDir', request.outDir],
+    {
+      ...request.env,
+      BENCH_PEAK_MEMORY_FILE: memoryFile,
+    },
+    request.logFile,
+  );
   const wallMs = performance.now() - started;
   if (code !== 0) throw new BuildFailure(failureReason(log, code), wallMs, request.logFile);
   const { maxRssKb, cpuMs } = JSON.parse(await readFile(memoryFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
   const { pages, bytes: pageBytes } = await countPages(request.outDir);
-  return { ...parseBuildLog(log), wallMs, cpuMs, peakRssMb: maxRssKb / 1024, pages, pageBytes, pagesPerSecond: pages / (wallMs / 1000), load: [loadBefore, loadavg()[0]!] };
+  return {
+    ...parseBuildLog(log),
+    wallMs,
+    cpuMs,
+    peakRssMb: maxRssKb / 1024,
+    pages,
+    pageBytes,
+    pagesPerSecond: pages / (wallMs / 1000),
+    load: [loadBefore, loadavg()[0]!],
+  };
 }
 
 /** The cache folder astro.config.mjs picks for a SAME_STORY_CONTENT value in a site rooted at `root` (kept in step with it). */
@@ -81,14 +96,27 @@ export { PROJECT_ROOT };
 /** The first line that says what went wrong: a fatal V8 error, Astro's [ERROR], or the exit code. */
 function failureReason(log: string, code: number | null): string {
   const lines = log.split('\n');
-  const line = lines.find((text) => text.includes('FATAL ERROR')) ?? lines.find((text) => text.includes('[ERROR]')) ?? lines.find((text) => /\bError\b/.test(text));
+  const line =
+    lines.find((text) => text.includes('FATAL ERROR')) ??
+    lines.find((text) => text.includes('[ERROR]')) ??
+    lines.find((text) => /\bError\b/.test(text));
   return line?.trim() ?? `exit code ${code}`;
 }
 
 /** Runs the build, streaming its output to `logFile` as it comes (a long build can be watched there). */
-function run(cwd: string, command: string, args: string[], env: Record<string, string>, logFile: string): Promise<{ code: number | null; log: string }> {
+function run(
+  cwd: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  logFile: string,
+): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const file = createWriteStream(logFile);
     const chunks: Buffer[] = [];
     const keep = (chunk: Buffer): void => {

@@ -91,7 +91,9 @@ export function pageType(route: string): string {
 
 /** HTML pages and JSON files written: what the build produced, assets left out. */
 export async function countPages(outDir: string): Promise<{ pages: number; bytes: number }> {
-  const files = (await readdir(outDir, { recursive: true })).filter((file) => (file.endsWith('.html') || file.endsWith('.json')) && !file.startsWith('_astro'));
+  const files = (await readdir(outDir, { recursive: true })).filter(
+    (file) => (file.endsWith('.html') || file.endsWith('.json')) && !file.startsWith('_astro'),
+  );
   const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(outDir, file))).size));
   return { pages: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 }

@@ -21,7 +21,11 @@ export async function siteSource(projectRoot: string, scratchDir: string, from: 
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
   if (from === 'worktree') {
     const dirty = git('status', '--porcelain', '--', 'src') !== '';
-    return { root: projectRoot, label: `working tree at ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in src/' : ''}`, dispose: async () => {} };
+    return {
+      root: projectRoot,
+      label: `working tree at ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in src/' : ''}`,
+      dispose: async () => {},
+    };
   }
   const root = await freshFolder(scratchDir, 'snapshot');
   const commit = git('rev-parse', '--short', '--verify', `${from}^{commit}`);
@@ -34,9 +38,14 @@ export async function siteSource(projectRoot: string, scratchDir: string, from: 
  * A bare Astro floor (bench/floor, or bench/floor-same-pages) copied beside the snapshot, so that
  * both write their pages and caches to the same file system.
  */
-export async function floorSource(projectRoot: string, scratchDir: string, template: 'floor' | 'floor-same-pages' = 'floor'): Promise<SiteSource> {
+export async function floorSource(
+  projectRoot: string,
+  scratchDir: string,
+  template: 'floor' | 'floor-same-pages' = 'floor',
+): Promise<SiteSource> {
   const root = await freshFolder(scratchDir, template);
-  for (const entry of ['astro.config.mjs', 'src']) await cp(path.join(projectRoot, 'bench', template, entry), path.join(root, entry), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'src'])
+    await cp(path.join(projectRoot, 'bench', template, entry), path.join(root, entry), { recursive: true });
   await linkPackages(projectRoot, root);
   return { root, label: `bench/${template}`, dispose: () => rm(root, { recursive: true, force: true }) };
 }

@@ -33,7 +33,10 @@ const LAYOUTS: Record<Layout, (paragraphs: Paragraphs, chrome: PageChrome, rando
   },
   // A republisher: an audio-player credit, one sentence a line, a "Latest Stories" list.
   lines: (paragraphs, _chrome, random) => {
-    const latest = random.shuffle(TEASER_HEADLINES).slice(0, random.int(5, 9)).map((headline, index) => `-\n${headline}\n${index + 3} hours`);
+    const latest = random
+      .shuffle(TEASER_HEADLINES)
+      .slice(0, random.int(5, 9))
+      .map((headline, index) => `-\n${headline}\n${index + 3} hours`);
     return ['Audio By Carbonatix', ...paragraphs.flat(), 'Latest Stories', ...latest].join('\n');
   },
   // A page scraped without its markup: headline, time, share bar, byline and caption run into the text.

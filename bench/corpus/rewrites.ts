@@ -4,7 +4,15 @@ import { SYNONYMS } from './vocabulary.ts';
 /** Paragraphs of sentences: what every rewrite takes and returns. */
 export type Paragraphs = string[][];
 
-const SWAPS = new Map(SYNONYMS.flatMap(([a, b]) => [[a, b], [b, a]] as const));
+const SWAPS = new Map(
+  SYNONYMS.flatMap(
+    ([a, b]) =>
+      [
+        [a, b],
+        [b, a],
+      ] as const,
+  ),
+);
 const SWAPPABLE = new RegExp(`\\b(${[...SWAPS.keys()].join('|')})\\b`, 'gi');
 
 /** A copy with small edits: a few words swapped, a number changed, a doubled word, a sentence dropped. */
@@ -38,7 +46,12 @@ export function reordered(paragraphs: Paragraphs, extra: readonly string[], rand
  * merged — the same facts in another outlet's words.
  */
 export function paraphrased(paragraphs: Paragraphs, extra: readonly string[], random: Random): Paragraphs {
-  const rewritten = paragraphs.map((sentences) => mergeSome(sentences.flatMap((sentence) => splitSome(reorderClause(swapWords(sentence, random, 0.6), random), random)), random));
+  const rewritten = paragraphs.map((sentences) =>
+    mergeSome(
+      sentences.flatMap((sentence) => splitSome(reorderClause(swapWords(sentence, random, 0.6), random), random)),
+      random,
+    ),
+  );
   const added = random.shuffle(extra).slice(0, random.int(0, 2));
   return [...rewritten, ...added.map((sentence) => [swapWords(sentence, random, 0.6)])];
 }
@@ -72,7 +85,14 @@ function mergeSome(sentences: string[], random: Random): string[] {
   const merged: string[] = [];
   for (const sentence of sentences) {
     const previous = merged.at(-1);
-    if (previous && previous.length < 120 && sentence.length < 120 && previous.endsWith('.') && !sentence.startsWith('"') && random.chance(0.3)) {
+    if (
+      previous &&
+      previous.length < 120 &&
+      sentence.length < 120 &&
+      previous.endsWith('.') &&
+      !sentence.startsWith('"') &&
+      random.chance(0.3)
+    ) {
       merged[merged.length - 1] = `${previous.slice(0, -1)}, while ${lowerFirst(sentence)}`;
     } else {
       merged.push(sentence);
@@ -94,7 +114,8 @@ function shuffleSome<T>(items: readonly T[], random: Random): T[] {
 /** Names and "I" keep their capital; other first words are lowered. */
 function lowerFirst(text: string): string {
   const firstWord = /^[\p{L}'-]+/u.exec(text)?.[0] ?? '';
-  if (/^(The|A|An|His|Her|It|However|But|Since|After|In|When|Last|Critics|Analysts|Whether|Speaking)$/.test(firstWord)) return text[0]!.toLowerCase() + text.slice(1);
+  if (/^(The|A|An|His|Her|It|However|But|Since|After|In|When|Last|Critics|Analysts|Whether|Speaking)$/.test(firstWord))
+    return text[0]!.toLowerCase() + text.slice(1);
   return text;
 }
 

@@ -58,10 +58,27 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
   const { facts, work: factsWork } = buildFactIndexWithWork(versions, alignment);
   lap('facts');
   options.onTimings?.(timings);
-  return { slug: story.slug, title: story.manifest.title, summary: story.manifest.summary, versions, alignment, alignmentLimits, pairs, facts, factsWork, provenance };
+  return {
+    slug: story.slug,
+    title: story.manifest.title,
+    summary: story.manifest.summary,
+    versions,
+    alignment,
+    alignmentLimits,
+    pairs,
+    facts,
+    factsWork,
+    provenance,
+  };
 }
 
-function buildVersion(version: IngestedVersion, text: string, removed: RemovedFragment[], found: FoundMetadata, segmented: SegmentResult): AnalysedVersion {
+function buildVersion(
+  version: IngestedVersion,
+  text: string,
+  removed: RemovedFragment[],
+  found: FoundMetadata,
+  segmented: SegmentResult,
+): AnalysedVersion {
   const { manifest } = version;
   const published = manifest.published ?? found.published;
   return {

@@ -12,13 +12,19 @@ const decoder = new TextDecoder();
 
 describe('the JSON export of the seed story', () => {
   it('keeps the public field names of every stage', () => {
-    expect(Object.keys(exported)).toEqual(expect.arrayContaining(['schemaVersion', 'slug', 'title', 'versions', 'alignment', 'pairs', 'facts', 'provenance']));
+    expect(Object.keys(exported)).toEqual(
+      expect.arrayContaining(['schemaVersion', 'slug', 'title', 'versions', 'alignment', 'pairs', 'facts', 'provenance']),
+    );
     expect(exported.schemaVersion).toBe(SCHEMA_VERSION);
     expect(Object.keys(exported.versions[0]!)).toEqual(expect.arrayContaining(['id', 'outlet', 'file', 'text', 'removed', 'sentences']));
     expect(Object.keys(exported.versions[0]!.sentences[0]!)).toEqual(['id', 'text', 'start', 'end']);
     expect(Object.keys(exported.versions[0]!.removed[0]!)).toEqual(expect.arrayContaining(['text', 'reason', 'start', 'end']));
-    expect(Object.keys(exported.pairs[0]!)).toEqual(expect.arrayContaining(['a', 'b', 'similarity', 'shared', 'changed', 'added', 'removed', 'moved']));
-    expect(Object.keys(exported.facts[0]!)).toEqual(expect.arrayContaining(['id', 'kind', 'label', 'mentions', 'variants', 'disagreement']));
+    expect(Object.keys(exported.pairs[0]!)).toEqual(
+      expect.arrayContaining(['a', 'b', 'similarity', 'shared', 'changed', 'added', 'removed', 'moved']),
+    );
+    expect(Object.keys(exported.facts[0]!)).toEqual(
+      expect.arrayContaining(['id', 'kind', 'label', 'mentions', 'variants', 'disagreement']),
+    );
     expect(exported.versions.map((version) => version.id)).toEqual(['bbc', 'republisher', 'afp-based', 'blog', 'other-report']);
   });
 
@@ -55,7 +61,13 @@ describe('the JSON export of the seed story', () => {
       slug: 'rwanda-us-migrant-talks',
       title: 'Rwanda in talks with the US over taking in deported migrants',
       versions: 5,
-      outlets: ['BBC News', 'Republisher (Ghanaian news site)', 'AFP-based report (outlet not named)', 'Blog rewrite (site not named)', 'Other report (cites Reuters and CNN)'],
+      outlets: [
+        'BBC News',
+        'Republisher (Ghanaian news site)',
+        'AFP-based report (outlet not named)',
+        'Blog rewrite (site not named)',
+        'Other report (cites Reuters and CNN)',
+      ],
       url: '/api/stories/rwanda-us-migrant-talks.json',
     });
   });
@@ -65,7 +77,16 @@ describe('the fact CSV', () => {
   it('has one column per version and escapes quotes, commas and would-be formulas', () => {
     const csv = exportFactsCsv({
       ...analysis,
-      facts: [{ id: 'number-1', kind: 'number', label: '=HYPERLINK("x"), "quoted"', mentions: [], variants: [{ text: '-5, about', versions: ['bbc'] }], disagreement: false }],
+      facts: [
+        {
+          id: 'number-1',
+          kind: 'number',
+          label: '=HYPERLINK("x"), "quoted"',
+          mentions: [],
+          variants: [{ text: '-5, about', versions: ['bbc'] }],
+          disagreement: false,
+        },
+      ],
     });
     const [header, row] = csv.split('\r\n');
     expect(header).toBe('id,kind,label,disagreement,bbc,republisher,afp-based,blog,other-report');

@@ -127,7 +127,9 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
     alignment: analysis.alignment.map((group) => ({
       id: group.id,
       sentences: [...group.sentences],
-      ...(group.links.length > 0 ? { links: group.links.map((link) => ({ a: link.a, b: link.b, score: link.score, evidence: [...link.evidence] })) } : {}),
+      ...(group.links.length > 0
+        ? { links: group.links.map((link) => ({ a: link.a, b: link.b, score: link.score, evidence: [...link.evidence] })) }
+        : {}),
     })),
     pairs: analysis.pairs.map((pair) => ({
       a: pair.a,
@@ -165,7 +167,13 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
       id: fact.id,
       kind: fact.kind,
       label: fact.label,
-      mentions: fact.mentions.map((mention) => ({ version: mention.version, sentence: mention.sentence, text: mention.text, start: mention.start, end: mention.end })),
+      mentions: fact.mentions.map((mention) => ({
+        version: mention.version,
+        sentence: mention.sentence,
+        text: mention.text,
+        start: mention.start,
+        end: mention.end,
+      })),
       variants: fact.variants.map((variant) => ({ text: variant.text, versions: [...variant.versions] })),
       disagreement: fact.disagreement,
       ...optional('note', fact.note),

@@ -9,7 +9,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('removeOtherStories', () => {
   it('removes the analysis files of stories no longer in the folder and keeps every file of the others', async () => {
-    const files = ['harbour-fire.0123456789abcdef.json', 'harbour-fire-2.fedcba9876543210.json', 'old-story.0123456789abcdef.json', 'old-story.0123456789abcdef.json.42.partial'];
+    const files = [
+      'harbour-fire.0123456789abcdef.json',
+      'harbour-fire-2.fedcba9876543210.json',
+      'old-story.0123456789abcdef.json',
+      'old-story.0123456789abcdef.json.42.partial',
+    ];
     for (const file of files) writeFileSync(path.join(work, file), '{}');
     await removeOtherStories(work, new Set(['harbour-fire', 'harbour-fire-2']));
     expect(readdirSync(work).sort()).toEqual(['harbour-fire-2.fedcba9876543210.json', 'harbour-fire.0123456789abcdef.json']);

@@ -40,7 +40,9 @@ describe('workerCount', () => {
   });
 
   it('rejects a setting that is not a whole number, naming the variable', () => {
-    expect(() => workerCount(10, 'two')).toThrow('SAME_STORY_WORKERS must be a whole number of worker threads (0 analyses in the main thread), not "two"');
+    expect(() => workerCount(10, 'two')).toThrow(
+      'SAME_STORY_WORKERS must be a whole number of worker threads (0 analyses in the main thread), not "two"',
+    );
     expect(() => workerCount(10, '-1')).toThrow('SAME_STORY_WORKERS');
   });
 });
@@ -71,7 +73,11 @@ describe('runAnalyses on worker threads', () => {
       expected = error;
     }
     expect(expected).toBeInstanceOf(StoryInputError);
-    const jobs: AnalysisJob<StoryInput>[] = [good, broken, broken].map((input, id) => ({ id, input, file: path.join(out, `bad-${id}.json`) }));
+    const jobs: AnalysisJob<StoryInput>[] = [good, broken, broken].map((input, id) => ({
+      id,
+      input,
+      file: path.join(out, `bad-${id}.json`),
+    }));
     const failure = await runAnalyses(workerFile, jobs, 2, () => undefined).then(
       () => undefined,
       (error: unknown) => error,

@@ -65,7 +65,12 @@ export async function runAnalyses<Input>(
   if (first) throw first.error;
 }
 
-function drain<Input>(worker: Worker, queue: AnalysisJob<Input>[], failures: { id: number; error: Error }[], onDone: (job: AnalysisJob<Input>, ms: number) => void): Promise<void> {
+function drain<Input>(
+  worker: Worker,
+  queue: AnalysisJob<Input>[],
+  failures: { id: number; error: Error }[],
+  onDone: (job: AnalysisJob<Input>, ms: number) => void,
+): Promise<void> {
   return new Promise((resolve) => {
     let current: AnalysisJob<Input> | undefined;
     const next = (): void => {
@@ -89,7 +94,9 @@ function drain<Input>(worker: Worker, queue: AnalysisJob<Input>[], failures: { i
 }
 
 function fromPortable(portable: PortableError): Error {
-  const error = portable.input ? new StoryInputError(portable.input.location, portable.input.problem, portable.input.hint) : new Error(portable.message);
+  const error = portable.input
+    ? new StoryInputError(portable.input.location, portable.input.problem, portable.input.hint)
+    : new Error(portable.message);
   error.name = portable.name;
   if (portable.stack) error.stack = portable.stack;
   return error;

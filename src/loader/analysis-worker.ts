@@ -29,7 +29,12 @@ async function analyse(job: AnalysisJob<StoryInput>): Promise<AnalysisReply> {
 
 function toPortable(error: unknown): PortableError {
   if (error instanceof StoryInputError) {
-    return { name: error.name, message: error.message, stack: error.stack, input: { location: error.location, problem: error.problem, hint: error.hint } };
+    return {
+      name: error.name,
+      message: error.message,
+      stack: error.stack,
+      input: { location: error.location, problem: error.problem, hint: error.hint },
+    };
   }
   if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
   return { name: 'Error', message: String(error) };

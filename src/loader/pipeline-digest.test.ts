@@ -24,8 +24,12 @@ describe('digestPipeline', () => {
     const base = await digest(project('base', { stage: 'export const a = 1;', test: 'test 1', lock: '{"diff":"9.0.0"}' }));
     expect(await digest(project('same', { stage: 'export const a = 1;', test: 'test 1', lock: '{"diff":"9.0.0"}' }))).toBe(base);
     expect(await digest(project('test-edited', { stage: 'export const a = 1;', test: 'test 2', lock: '{"diff":"9.0.0"}' }))).toBe(base);
-    expect(await digest(project('source-edited', { stage: 'export const a = 2;', test: 'test 1', lock: '{"diff":"9.0.0"}' }))).not.toBe(base);
-    expect(await digest(project('library-updated', { stage: 'export const a = 1;', test: 'test 1', lock: '{"diff":"9.0.1"}' }))).not.toBe(base);
+    expect(await digest(project('source-edited', { stage: 'export const a = 2;', test: 'test 1', lock: '{"diff":"9.0.0"}' }))).not.toBe(
+      base,
+    );
+    expect(await digest(project('library-updated', { stage: 'export const a = 1;', test: 'test 1', lock: '{"diff":"9.0.1"}' }))).not.toBe(
+      base,
+    );
   });
 
   it('works without a lockfile, and still follows the source', async () => {

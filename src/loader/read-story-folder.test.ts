@@ -44,7 +44,11 @@ async function failure(dir: string): Promise<StoryInputError> {
 
 /** The line of story.yaml holding `text`, counted in the edited file. */
 function lineOf(dir: string, text: string): number {
-  return readFileSync(path.join(dir, 'story.yaml'), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+  return (
+    readFileSync(path.join(dir, 'story.yaml'), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes(text)) + 1
+  );
 }
 
 describe('a story folder with bad input (the leeds-plastics-factory-fire fixture, broken)', () => {
@@ -53,7 +57,10 @@ describe('a story folder with bad input (the leeds-plastics-factory-fire fixture
   });
 
   it('a listed file that is missing: the line of its file: field', async () => {
-    const dir = brokenStory({ yaml: ['file: metro-pulse.txt', 'file: metro-pulse-v2.txt'], folder: (d) => rmSync(path.join(d, 'metro-pulse.txt')) });
+    const dir = brokenStory({
+      yaml: ['file: metro-pulse.txt', 'file: metro-pulse-v2.txt'],
+      folder: (d) => rmSync(path.join(d, 'metro-pulse.txt')),
+    });
     const error = await failure(dir);
     expect(lineOf(dir, 'file: metro-pulse-v2.txt')).toBe(22);
     expect(error.message).toBe(`${shown}/story.yaml:22 versions[3].file: lists "metro-pulse-v2.txt", which is not in the story folder`);
@@ -153,8 +160,14 @@ describe('how the build prints bad input', () => {
   });
 
   it('a single problem with a hint: not repeated under "Hint:", and no browser-API hint for a story named windows-…', async () => {
-    const input = new StoryInputError({ story: 'content/stories/windows-11-launch', file: 'bbc.txt' }, 'the file is empty', 'paste the article text into it or remove it from story.yaml');
-    expect(printed(await thrownByLoader(input))).toBe('content/stories/windows-11-launch/bbc.txt the file is empty — paste the article text into it or remove it from story.yaml');
+    const input = new StoryInputError(
+      { story: 'content/stories/windows-11-launch', file: 'bbc.txt' },
+      'the file is empty',
+      'paste the article text into it or remove it from story.yaml',
+    );
+    expect(printed(await thrownByLoader(input))).toBe(
+      'content/stories/windows-11-launch/bbc.txt the file is empty — paste the article text into it or remove it from story.yaml',
+    );
   });
 
   it('any other error is our bug and keeps its stack', async () => {

@@ -14,7 +14,9 @@ export async function readStoryFolder(dir: string, shownDir: string, slug: strin
     throw new StoryInputError(
       { story: shownDir, file: MANIFEST_FILE },
       'is missing',
-      nearMiss ? `the folder has "${nearMiss}": rename it to ${MANIFEST_FILE}` : 'every story folder needs a story.yaml naming its versions',
+      nearMiss
+        ? `the folder has "${nearMiss}": rename it to ${MANIFEST_FILE}`
+        : 'every story folder needs a story.yaml naming its versions',
     );
   }
   const files: Record<string, Uint8Array> = {};
@@ -23,12 +25,18 @@ export async function readStoryFolder(dir: string, shownDir: string, slug: strin
     if (entry.name === MANIFEST_FILE) continue;
     if (entry.isDirectory()) {
       if (entry.name.startsWith('.')) continue;
-      folders.push(new StoryInputError({ story: shownDir, file: entry.name }, 'is a folder; a story folder holds only story.yaml and version files'));
+      folders.push(
+        new StoryInputError({ story: shownDir, file: entry.name }, 'is a folder; a story folder holds only story.yaml and version files'),
+      );
       continue;
     }
     files[entry.name] = new Uint8Array(await fs.readFile(path.join(dir, entry.name)));
   }
-  if (folders.length > 0) throw StoryInputError.combine(shownDir, folders.sort((a, b) => (a.location.file! < b.location.file! ? -1 : 1)));
+  if (folders.length > 0)
+    throw StoryInputError.combine(
+      shownDir,
+      folders.sort((a, b) => (a.location.file! < b.location.file! ? -1 : 1)),
+    );
   const manifestBytes = await fs.readFile(manifestPath);
   let manifestText: string;
   try {

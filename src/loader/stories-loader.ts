@@ -8,7 +8,15 @@ import { StoryInputError } from '../lib/errors.ts';
 import { MANIFEST_FILE } from '../lib/ingest/index.ts';
 import type { StoryInput } from '../lib/types.ts';
 import { runAnalyses, workerCount } from './analysis-pool.ts';
-import { analysisDir, analysisFile, hasAnalysis, removeAnalyses, removeOtherStories, writeAnalysis, type StoredAnalysis } from './analysis-files.ts';
+import {
+  analysisDir,
+  analysisFile,
+  hasAnalysis,
+  removeAnalyses,
+  removeOtherStories,
+  writeAnalysis,
+  type StoredAnalysis,
+} from './analysis-files.ts';
 import { digestPipeline } from './pipeline-digest.ts';
 import { readStoryFolder } from './read-story-folder.ts';
 
@@ -25,75 +33,84 @@ export interface StoriesLoaderOptions {
 export function storiesLoader(options: StoriesLoaderOptions): Loader {
   return {
     name: 'same-story-loader',
-    load: (context) => reportInputErrors(async () => {
-      const root = fileURLToPath(context.config.root);
-      const baseDir = path.resolve(root, options.base);
-      if (!existsSync(baseDir)) {
-        throw new StoryInputError({ story: options.base }, 'the stories folder does not exist', 'create it with one sub-folder per story');
-      }
-      const pipelineDigest = await digestPipeline(path.resolve(root, 'src/lib'), path.resolve(root, 'package-lock.json'));
-      const slugs = await listStorySlugs(baseDir);
-      const untouched = new Set(context.store.keys());
-      const started = performance.now();
-      const prepared: PreparedStory[] = [];
-      for (const slug of slugs) {
-        untouched.delete(slug);
-        prepared.push(await prepareStory(context, baseDir, options.base, slug, pipelineDigest));
-      }
-      const pending = prepared.filter((story) => !story.reused);
-      const report = (story: PreparedStory, ms: number | undefined): void => {
-        const position = `story ${prepared.indexOf(story) + 1} of ${slugs.length}: ${story.slug}`;
-        context.logger.info(`${position} — ${ms === undefined ? 'unchanged, reused' : `analysed in ${ms.toFixed(0)} ms`}`);
-      };
-      for (const story of prepared) {
-        if (!story.reused) continue;
-        // The store holds the analysis file's absolute path: after the project folder moved, point it
-        // at the same file's new place; after Astro cleared the store, enter it again.
-        const stored = context.store.get(story.slug);
-        const storedFile = (stored?.data as StoredAnalysis | undefined)?.analysisFile;
-        if (stored?.digest !== story.digest || storedFile !== story.file) await storeStory(context, story);
-        report(story, undefined);
-      }
-      const threads = workerCount(pending.length);
-      if (threads > 0) {
-        context.logger.info(`analysing ${pending.length} stories on ${threads} worker threads`);
-        const jobs = pending.map((story, id) => ({ id, input: story.input, file: story.file }));
-        await runAnalyses(new URL('src/loader/analysis-worker.ts', context.config.root), jobs, threads, (job, ms) => report(pending[job.id]!, ms));
-      } else {
-        for (const story of pending) report(story, await analyseInProcess(story));
-      }
-      // Stored in slug order once all are written, so the store never points at a missing file.
-      for (const story of pending) await storeStory(context, story);
-      const analysed = pending.length;
-      for (const slug of untouched) context.store.delete(slug);
-      await removeOtherStories(analysisDir(context.config.cacheDir), new Set(slugs));
-      context.logger.info(`${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'} (${analysed} analysed, ${slugs.length - analysed} reused) in ${(performance.now() - started).toFixed(0)} ms`);
-
-      if (context.watcher) {
-        context.watcher.add(baseDir);
-        const onChange = async (changed: string): Promise<void> => {
-          const relative = path.relative(baseDir, changed);
-          if (relative.startsWith('..') || path.isAbsolute(relative)) return;
-          const slug = relative.split(path.sep)[0];
-          if (!slug) return;
-          try {
-            if (existsSync(path.join(baseDir, slug, MANIFEST_FILE))) {
-              const result = await syncStory(context, baseDir, options.base, slug, pipelineDigest);
-              context.logger.info(`${slug}: ${result.analysed ? `re-analysed in ${result.ms.toFixed(0)} ms` : 'unchanged'}`);
-            } else {
-              context.store.delete(slug);
-              await removeAnalyses(analysisDir(context.config.cacheDir), slug);
-            }
-          } catch (error) {
-            // In dev an editor is mid-edit: report and keep serving the last good analysis.
-            context.logger.error(error instanceof Error ? error.message : String(error));
-          }
+    load: (context) =>
+      reportInputErrors(async () => {
+        const root = fileURLToPath(context.config.root);
+        const baseDir = path.resolve(root, options.base);
+        if (!existsSync(baseDir)) {
+          throw new StoryInputError(
+            { story: options.base },
+            'the stories folder does not exist',
+            'create it with one sub-folder per story',
+          );
+        }
+        const pipelineDigest = await digestPipeline(path.resolve(root, 'src/lib'), path.resolve(root, 'package-lock.json'));
+        const slugs = await listStorySlugs(baseDir);
+        const untouched = new Set(context.store.keys());
+        const started = performance.now();
+        const prepared: PreparedStory[] = [];
+        for (const slug of slugs) {
+          untouched.delete(slug);
+          prepared.push(await prepareStory(context, baseDir, options.base, slug, pipelineDigest));
+        }
+        const pending = prepared.filter((story) => !story.reused);
+        const report = (story: PreparedStory, ms: number | undefined): void => {
+          const position = `story ${prepared.indexOf(story) + 1} of ${slugs.length}: ${story.slug}`;
+          context.logger.info(`${position} — ${ms === undefined ? 'unchanged, reused' : `analysed in ${ms.toFixed(0)} ms`}`);
         };
-        context.watcher.on('change', onChange);
-        context.watcher.on('add', onChange);
-        context.watcher.on('unlink', onChange);
-      }
-    }),
+        for (const story of prepared) {
+          if (!story.reused) continue;
+          // The store holds the analysis file's absolute path: after the project folder moved, point it
+          // at the same file's new place; after Astro cleared the store, enter it again.
+          const stored = context.store.get(story.slug);
+          const storedFile = (stored?.data as StoredAnalysis | undefined)?.analysisFile;
+          if (stored?.digest !== story.digest || storedFile !== story.file) await storeStory(context, story);
+          report(story, undefined);
+        }
+        const threads = workerCount(pending.length);
+        if (threads > 0) {
+          context.logger.info(`analysing ${pending.length} stories on ${threads} worker threads`);
+          const jobs = pending.map((story, id) => ({ id, input: story.input, file: story.file }));
+          await runAnalyses(new URL('src/loader/analysis-worker.ts', context.config.root), jobs, threads, (job, ms) =>
+            report(pending[job.id]!, ms),
+          );
+        } else {
+          for (const story of pending) report(story, await analyseInProcess(story));
+        }
+        // Stored in slug order once all are written, so the store never points at a missing file.
+        for (const story of pending) await storeStory(context, story);
+        const analysed = pending.length;
+        for (const slug of untouched) context.store.delete(slug);
+        await removeOtherStories(analysisDir(context.config.cacheDir), new Set(slugs));
+        context.logger.info(
+          `${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'} (${analysed} analysed, ${slugs.length - analysed} reused) in ${(performance.now() - started).toFixed(0)} ms`,
+        );
+
+        if (context.watcher) {
+          context.watcher.add(baseDir);
+          const onChange = async (changed: string): Promise<void> => {
+            const relative = path.relative(baseDir, changed);
+            if (relative.startsWith('..') || path.isAbsolute(relative)) return;
+            const slug = relative.split(path.sep)[0];
+            if (!slug) return;
+            try {
+              if (existsSync(path.join(baseDir, slug, MANIFEST_FILE))) {
+                const result = await syncStory(context, baseDir, options.base, slug, pipelineDigest);
+                context.logger.info(`${slug}: ${result.analysed ? `re-analysed in ${result.ms.toFixed(0)} ms` : 'unchanged'}`);
+              } else {
+                context.store.delete(slug);
+                await removeAnalyses(analysisDir(context.config.cacheDir), slug);
+              }
+            } catch (error) {
+              // In dev an editor is mid-edit: report and keep serving the last good analysis.
+              context.logger.error(error instanceof Error ? error.message : String(error));
+            }
+          };
+          context.watcher.on('change', onChange);
+          context.watcher.on('add', onChange);
+          context.watcher.on('unlink', onChange);
+        }
+      }),
   };
 }
 
@@ -145,7 +162,13 @@ interface PreparedStory {
   reused: boolean;
 }
 
-async function prepareStory(context: LoaderContext, baseDir: string, base: string, slug: string, pipelineDigest: string): Promise<PreparedStory> {
+async function prepareStory(
+  context: LoaderContext,
+  baseDir: string,
+  base: string,
+  slug: string,
+  pipelineDigest: string,
+): Promise<PreparedStory> {
   const input = await readStoryFolder(path.join(baseDir, slug), `${base.replace(/\/$/, '')}/${slug}`, slug);
   const hash = createHash('sha256').update(pipelineDigest).update(input.manifestText);
   for (const name of Object.keys(input.files).sort()) hash.update(`\0${name}\0`).update(input.files[name]!);
@@ -171,7 +194,13 @@ async function storeStory(context: LoaderContext, story: PreparedStory): Promise
 }
 
 /** The dev watcher's path: one story, in this thread. */
-async function syncStory(context: LoaderContext, baseDir: string, base: string, slug: string, pipelineDigest: string): Promise<{ analysed: boolean; ms: number }> {
+async function syncStory(
+  context: LoaderContext,
+  baseDir: string,
+  base: string,
+  slug: string,
+  pipelineDigest: string,
+): Promise<{ analysed: boolean; ms: number }> {
   const story = await prepareStory(context, baseDir, base, slug, pipelineDigest);
   if (story.reused) {
     if (context.store.get(slug)?.digest !== story.digest) await storeStory(context, story);
@@ -189,10 +218,18 @@ async function listStorySlugs(baseDir: string): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     const where = `${path.basename(baseDir)}/${entry.name}`;
     if (!entry.isDirectory()) {
-      throw new StoryInputError({ story: where }, 'is a file, but the stories folder holds only story folders', 'put it inside a story folder or remove it');
+      throw new StoryInputError(
+        { story: where },
+        'is a file, but the stories folder holds only story folders',
+        'put it inside a story folder or remove it',
+      );
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.name)) {
-      throw new StoryInputError({ story: where }, `the folder name "${entry.name}" is not a valid slug`, 'use lower-case letters, digits and hyphens; it becomes the story URL');
+      throw new StoryInputError(
+        { story: where },
+        `the folder name "${entry.name}" is not a valid slug`,
+        'use lower-case letters, digits and hyphens; it becomes the story URL',
+      );
     }
     slugs.push(entry.name);
   }

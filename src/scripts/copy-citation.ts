@@ -13,7 +13,9 @@ export function enhanceCopyCitation(root: Document = document): void {
     const status = box?.querySelector<HTMLElement>('[data-citation-status]');
     if (!box || !text || !status) return;
     void copy(text).then((copied) => {
-      status.textContent = copied ? 'Citation copied.' : 'Copying was blocked: the citation is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
+      status.textContent = copied
+        ? 'Citation copied.'
+        : 'Copying was blocked: the citation is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
     });
   });
 }

@@ -13,7 +13,9 @@ let loading: Promise<SearchEngine> | undefined;
 export function loadSearchEngine(manifestUrl: string = MANIFEST_URL): Promise<SearchEngine> {
   loading ??= (async () => {
     const manifest = await fetchJson<SearchManifest>(manifestUrl);
-    const shards = await Promise.all(manifest.shards.map((entry) => fetchJson<SearchShard>(new URL(entry.url, new URL(manifestUrl, location.href)).href)));
+    const shards = await Promise.all(
+      manifest.shards.map((entry) => fetchJson<SearchShard>(new URL(entry.url, new URL(manifestUrl, location.href)).href)),
+    );
     const engine = new SearchEngine();
     for (const shard of shards) {
       engine.addShard(shard);
@@ -36,7 +38,9 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 /** Tells the benchmark and tests that results for `query` are in the DOM. */
 export function announceRendered(results: SearchResults): void {
-  document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query: results.query, total: results.total, candidates: results.candidates } }));
+  document.dispatchEvent(
+    new CustomEvent('search:rendered', { detail: { query: results.query, total: results.total, candidates: results.candidates } }),
+  );
 }
 
 export function resultsSummary(results: SearchResults): string {

@@ -66,7 +66,9 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   };
 
   input.addEventListener('input', update);
-  input.addEventListener('focus', () => { if (input.value.trim()) update(); });
+  input.addEventListener('focus', () => {
+    if (input.value.trim()) update();
+  });
   input.addEventListener('blur', () => open(false));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -31,7 +31,10 @@ export function mountSearchPage(root: HTMLElement): void {
     statusTimer = setTimeout(() => (status.textContent = summary), STATUS_DELAY_MS);
     clearTimeout(urlTimer);
     // Browsers throttle history updates; the URL follows once the reader pauses.
-    urlTimer = setTimeout(() => history.replaceState(null, '', results.query ? `?q=${encodeURIComponent(results.query)}` : location.pathname), URL_DELAY_MS);
+    urlTimer = setTimeout(
+      () => history.replaceState(null, '', results.query ? `?q=${encodeURIComponent(results.query)}` : location.pathname),
+      URL_DELAY_MS,
+    );
     announceRendered(results);
   };
 
@@ -46,7 +49,14 @@ export function mountSearchPage(root: HTMLElement): void {
     const links = Array.from(list.querySelectorAll<HTMLAnchorElement>('a[data-search-hit]'));
     const at = links.indexOf(event.target as HTMLAnchorElement);
     if (event.target !== input && at === -1) return;
-    const next = event.target === input ? (event.key === 'ArrowDown' ? links[0] : undefined) : event.key === 'ArrowDown' ? links[at + 1] : (links[at - 1] ?? input);
+    const next =
+      event.target === input
+        ? event.key === 'ArrowDown'
+          ? links[0]
+          : undefined
+        : event.key === 'ArrowDown'
+          ? links[at + 1]
+          : (links[at - 1] ?? input);
     if (!next) return;
     event.preventDefault();
     next.focus();

@@ -54,7 +54,10 @@ export function alignmentView(story: StoryAnalysis, baseId: string): AlignmentVi
       return { version: version.id, sentences: sentencesView, differs: diff.ops.some((op) => op.kind !== 'equal' && !op.trivial) };
     });
     const carriers = cells.filter((cell) => cell.sentences.length > 0).length;
-    const only = carriers === 1 ? story.versions.find((version) => cells.find((cell) => cell.version === version.id)!.sentences.length > 0) : undefined;
+    const only =
+      carriers === 1
+        ? story.versions.find((version) => cells.find((cell) => cell.version === version.id)!.sentences.length > 0)
+        : undefined;
     return { group: group.id, cells, carriers, onlyIn: only?.outlet, strongestEvidence: group.links[0]?.evidence.join('; ') };
   });
   return { base, versions: story.versions, rows };

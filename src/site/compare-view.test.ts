@@ -20,7 +20,9 @@ describe('compareView', () => {
   });
 
   it('gives every page its own views of marked sentences', () => {
-    const one = sentencesOf(compareView(story, first!.id, second!.id), 'a').filter((sentence) => sentence.runs.some((run) => run.kind !== 'same'));
+    const one = sentencesOf(compareView(story, first!.id, second!.id), 'a').filter((sentence) =>
+      sentence.runs.some((run) => run.kind !== 'same'),
+    );
     const again = sentencesOf(compareView(story, first!.id, second!.id), 'a');
     expect(one.length).toBeGreaterThan(0);
     for (const sentence of one) expect(again).not.toContain(sentence);

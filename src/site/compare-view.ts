@@ -80,7 +80,10 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
             const move = moves.get(moveId);
             if (!move) return undefined;
             const other = side === 'a' ? 'b' : 'a';
-            return { href: `#${rowIndexOfMoveEnd(move, other)}`, label: side === 'a' ? `moved: now in row ${move.b.row + 1}` : `moved: was in row ${move.a.row + 1}` };
+            return {
+              href: `#${rowIndexOfMoveEnd(move, other)}`,
+              label: side === 'a' ? `moved: now in row ${move.b.row + 1}` : `moved: was in row ${move.a.row + 1}`,
+            };
           }),
           mentions[side].get(marked.sentence.id) ?? [],
         ),
@@ -98,7 +101,8 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
       changed: substantive || row.moved,
       styleOnly: !substantive && !row.moved && row.ops.some((op) => op.trivial),
     };
-    if (row.moved && row.b[0]) view.movedTo = { href: urls.sentence(story.slug, b.id, row.b[0].n), label: `in ${b.outlet} this is sentence ${row.b[0].n}` };
+    if (row.moved && row.b[0])
+      view.movedTo = { href: urls.sentence(story.slug, b.id, row.b[0].n), label: `in ${b.outlet} this is sentence ${row.b[0].n}` };
     return view;
   });
   return { a, b, diff, rows, density: { a: strip(diff.rows, rows, 'a'), b: strip(diff.rows, rows, 'b') } };
@@ -135,12 +139,16 @@ function strip(diffRows: readonly RowDiff[], rows: readonly RowView[], side: 'a'
   const lengths = diffRows.map((row) => (side === 'a' ? row.aTokens : row.bTokens).length);
   const total = lengths.reduce((sum, length) => sum + length, 0) || 1;
   // Rows are in a's order; for b, place each row by its own sentences' position in b.
-  const order = side === 'a' ? diffRows.map((_, index) => index) : diffRows.map((_, index) => index).sort((x, y) => firstN(diffRows[x]!.b) - firstN(diffRows[y]!.b));
+  const order =
+    side === 'a'
+      ? diffRows.map((_, index) => index)
+      : diffRows.map((_, index) => index).sort((x, y) => firstN(diffRows[x]!.b) - firstN(diffRows[y]!.b));
   const marks: StripMark[] = [];
   let before = 0;
   for (const index of order) {
     const length = lengths[index]!;
-    if (length > 0 && rows[index]!.changed) marks.push({ anchor: rows[index]!.anchor, top: before / total, height: Math.max(length / total, 0.004) });
+    if (length > 0 && rows[index]!.changed)
+      marks.push({ anchor: rows[index]!.anchor, top: before / total, height: Math.max(length / total, 0.004) });
     before += length;
   }
   return marks;

@@ -23,7 +23,15 @@ describe('withFacts', () => {
       { start: 0, end: 8, link: person },
       { start: 8, end: 11, link: fact },
     ];
-    expect(withFacts([{ text: 'Petr', kind: 'same' }, { text: 'ovic55% said', kind: 'del' }], mentions)).toEqual([
+    expect(
+      withFacts(
+        [
+          { text: 'Petr', kind: 'same' },
+          { text: 'ovic55% said', kind: 'del' },
+        ],
+        mentions,
+      ),
+    ).toEqual([
       { text: 'Petr', kind: 'same', continuesPrevious: false, continuesNext: false, fact: person },
       { text: 'ovic', kind: 'del', continuesPrevious: false, continuesNext: true, fact: person },
       { text: '55%', kind: 'del', continuesPrevious: true, continuesNext: true, fact },

@@ -25,7 +25,13 @@ export interface FactMention {
 export const disagreementFlags = perStory((story: StoryAnalysis, _all: undefined): Map<string, FlagLink[]> => {
   const flags = new Map<string, FlagLink[]>();
   for (const [sentence, facts] of disagreementsBySentence(story)) {
-    flags.set(sentence, facts.map((fact) => ({ href: `${urls.facts(story.slug)}#${fact.id}`, label: `Outlets disagree on this ${fact.kind}: ${fact.label}` })));
+    flags.set(
+      sentence,
+      facts.map((fact) => ({
+        href: `${urls.facts(story.slug)}#${fact.id}`,
+        label: `Outlets disagree on this ${fact.kind}: ${fact.label}`,
+      })),
+    );
   }
   return flags;
 });
@@ -40,7 +46,11 @@ export const factMentions = perStory((story: StoryAnalysis, version: string): Ma
       marks.inline.map(({ start, end, fact }) => ({
         start,
         end,
-        link: { href: `${urls.facts(story.slug)}#${fact.id}`, label: `${fact.kind}${fact.disagreement ? ' — outlets disagree' : ''}: ${fact.label}`, disagreement: fact.disagreement },
+        link: {
+          href: `${urls.facts(story.slug)}#${fact.id}`,
+          label: `${fact.kind}${fact.disagreement ? ' — outlets disagree' : ''}: ${fact.label}`,
+          disagreement: fact.disagreement,
+        },
       })),
     );
   }
@@ -70,7 +80,12 @@ export function withFacts(runs: TextRun[], mentions: readonly FactMention[]): Te
       const to = points[i + 1]!;
       if (from === to) continue;
       const mention = mentions.find((candidate) => candidate.start <= from && candidate.end >= to);
-      const piece: TextRun = { ...run, text: run.text.slice(from - start, to - start), continuesPrevious: from !== start, continuesNext: to !== end };
+      const piece: TextRun = {
+        ...run,
+        text: run.text.slice(from - start, to - start),
+        continuesPrevious: from !== start,
+        continuesNext: to !== end,
+      };
       if (mention) piece.fact = mention.link;
       result.push(piece);
     }

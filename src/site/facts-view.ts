@@ -172,7 +172,12 @@ export function factCitation(site: URL | undefined, story: StoryAnalysis, fact: 
     .map((variant) => {
       const versions = story.versions.filter((version) => variant.versions.includes(version.id));
       const dates = [...new Set(versions.map((version) => version.published).filter((date): date is string => date !== undefined))];
-      return formatCitation({ outlet: versions.map((version) => version.outlet).join(', '), date: dates.map(formatDate).join(', ') || undefined, quote: variant.text, url });
+      return formatCitation({
+        outlet: versions.map((version) => version.outlet).join(', '),
+        date: dates.map(formatDate).join(', ') || undefined,
+        quote: variant.text,
+        url,
+      });
     })
     .join('\n');
 }

@@ -36,7 +36,12 @@ describe('sharedGroupDiff', () => {
     const story = synthetic;
     const textOf = (sentences: Sentence[]) => sentences.map((sentence) => sentence.text).join(' ');
     const all = cells(story).filter(([base, other]) => textOf(base) !== textOf(other));
-    const [first, second] = all.flatMap((cell, i) => all.slice(i + 1).filter((later) => textOf(later[0]) === textOf(cell[0]) && textOf(later[1]) === textOf(cell[1]) && later[0] !== cell[0]).map((later) => [cell, later] as const))[0]!;
+    const [first, second] = all.flatMap((cell, i) =>
+      all
+        .slice(i + 1)
+        .filter((later) => textOf(later[0]) === textOf(cell[0]) && textOf(later[1]) === textOf(cell[1]) && later[0] !== cell[0])
+        .map((later) => [cell, later] as const),
+    )[0]!;
     const one = sharedGroupDiff(story, ...first);
     const two = sharedGroupDiff(story, ...second);
     expect(two.ops).toBe(one.ops);

@@ -19,7 +19,14 @@ export function pairMatrix(story: StoryAnalysis): MatrixCell[][] {
     story.versions.map((b) => {
       const pair = byKey.get(`${a.id}\0${b.id}`) ?? byKey.get(`${b.id}\0${a.id}`);
       const rowShare = pair?.sharedText ? (pair.a === a.id ? pair.sharedText.shareA : pair.sharedText.shareB) : undefined;
-      return { a: a.id, b: b.id, pair, band: pair ? shadeBand(pair.similarity) : 0, rowShare, rowShareBand: rowShare === undefined ? 0 : shadeBand(rowShare) };
+      return {
+        a: a.id,
+        b: b.id,
+        pair,
+        band: pair ? shadeBand(pair.similarity) : 0,
+        rowShare,
+        rowShareBand: rowShare === undefined ? 0 : shadeBand(rowShare),
+      };
     }),
   );
 }

@@ -42,7 +42,12 @@ export interface ProvenanceView {
 }
 
 export function versionRef(slug: string, version: Pick<AnalysedVersion, 'id' | 'outlet' | 'published'>): VersionRef {
-  return { id: version.id, outlet: version.outlet, date: version.published ? formatDate(version.published) : 'no date shown', href: urls.version(slug, version.id) };
+  return {
+    id: version.id,
+    outlet: version.outlet,
+    date: version.published ? formatDate(version.published) : 'no date shown',
+    href: urls.version(slug, version.id),
+  };
 }
 
 const VERBS = { copy: 'copied from', rewrite: 'rewritten from', independent: 'independent of' } as const;

@@ -2,9 +2,7 @@ import type { AnalysedVersion, RemovedFragment, Sentence } from '../lib/types.ts
 
 export type ReadingItem = { kind: 'sentence'; sentence: Sentence } | { kind: 'removed'; fragment: RemovedFragment };
 
-export type ReadingBlock =
-  | { kind: 'paragraph'; index: number; items: ReadingItem[] }
-  | { kind: 'removed'; fragments: RemovedFragment[] };
+export type ReadingBlock = { kind: 'paragraph'; index: number; items: ReadingItem[] } | { kind: 'removed'; fragments: RemovedFragment[] };
 
 /**
  * The reading view in original-file order: paragraphs of sentences, with each removed fragment

@@ -35,7 +35,11 @@ describe('generateStory', () => {
   });
 
   it('names stories by index, country and subject', () => {
-    expect([0, 1, 2].map((index) => generateStory(1, index, 6).slug)).toEqual(['0001-tamsara-migrants', '0002-valdoria-passengers', '0003-zemlya-migrants']);
+    expect([0, 1, 2].map((index) => generateStory(1, index, 6).slug)).toEqual([
+      '0001-tamsara-migrants',
+      '0002-valdoria-passengers',
+      '0003-zemlya-migrants',
+    ]);
   });
 
   it('writes a story.yaml listing every version file', () => {
@@ -72,7 +76,12 @@ describe('generateStory', () => {
     for (const index of [0, 1, 2]) {
       const { slug, files } = generateStory(1, index, 6);
       const { 'story.yaml': manifestText = '', ...versions } = files;
-      const analysis = analyseStory({ slug, dir: slug, manifestText, files: Object.fromEntries(Object.entries(versions).map(([name, text]) => [name, encoder.encode(text)])) });
+      const analysis = analyseStory({
+        slug,
+        dir: slug,
+        manifestText,
+        files: Object.fromEntries(Object.entries(versions).map(([name, text]) => [name, encoder.encode(text)])),
+      });
       expect(analysis.versions).toHaveLength(6);
       expect(analysis.pairs).toHaveLength(15);
       for (const version of analysis.versions) expect(version.sentences.length).toBeGreaterThanOrEqual(10);

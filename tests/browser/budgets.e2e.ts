@@ -10,7 +10,10 @@ import { distDir } from './browser.ts';
 const TOTAL_BUDGET = 100_000;
 const JS_BUDGET = 15_000;
 
-const weights = pageWeights(distDir, htmlPages(distDir).filter((page) => page.url.endsWith('/')));
+const weights = pageWeights(
+  distDir,
+  htmlPages(distDir).filter((page) => page.url.endsWith('/')),
+);
 
 function heaviestByType(): Map<string, PageWeight> {
   const byType = new Map<string, PageWeight>();
@@ -26,7 +29,12 @@ describe('page-weight budgets', () => {
   it('cover every page type', () => {
     console.info(
       ['page type (heaviest page)  html  css  js-on-load  js-later  total  (gzip bytes)']
-        .concat([...heaviestByType()].map(([type, weight]) => `${type.padEnd(15)} ${weight.url}  ${weight.html}  ${weight.css}  ${weight.eagerJs}  ${weight.lazyJs}  ${weight.total}`))
+        .concat(
+          [...heaviestByType()].map(
+            ([type, weight]) =>
+              `${type.padEnd(15)} ${weight.url}  ${weight.html}  ${weight.css}  ${weight.eagerJs}  ${weight.lazyJs}  ${weight.total}`,
+          ),
+        )
         .join('\n'),
     );
     expect([...heaviestByType().keys()]).toEqual(expect.arrayContaining(['home', 'story', 'reading', 'compare', 'alignment']));
@@ -38,8 +46,9 @@ describe('page-weight budgets', () => {
   });
 
   it(`pages other than the search page run at most ${JS_BUDGET / 1000} kB gzip of JavaScript on load`, () => {
-    const over = weights.filter((weight) => pageType(weight.url) !== 'search' && weight.eagerJs > JS_BUDGET).map((weight) => `${weight.url}: ${weight.eagerJs} B`);
+    const over = weights
+      .filter((weight) => pageType(weight.url) !== 'search' && weight.eagerJs > JS_BUDGET)
+      .map((weight) => `${weight.url}: ${weight.eagerJs} B`);
     expect(over).toEqual([]);
   });
-
 });

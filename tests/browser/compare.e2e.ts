@@ -18,7 +18,9 @@ describe('compare page', () => {
     // The republisher fixed BBC's "legal changes" to "legal challenges": a marked replacement.
     const row = page.locator('.row', { hasText: 'abandoned the scheme' });
     await expect(row.locator('.cell--a del').allTextContents()).resolves.toContain('[removed: changes]');
-    await expect(row.locator('.cell--b ins').allTextContents()).resolves.toEqual(expect.arrayContaining(['[added: Sir]', '[added: challenges]']));
+    await expect(row.locator('.cell--b ins').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['[added: Sir]', '[added: challenges]']),
+    );
     const violations = await axeViolations(page);
     expect(violations, formatViolations(violations)).toEqual([]);
     await page.close();
@@ -30,7 +32,10 @@ describe('compare page', () => {
     await page.waitForURL(`**${story}/compare/bbc/blog/`);
     await page.locator('.picker__swap').click();
     await page.waitForURL(`**${story}/compare/blog/bbc/`);
-    await expect(page.locator('.picker a[aria-current="page"]').allTextContents()).resolves.toEqual(['Blog rewrite (site not named)', 'BBC News']);
+    await expect(page.locator('.picker a[aria-current="page"]').allTextContents()).resolves.toEqual([
+      'Blog rewrite (site not named)',
+      'BBC News',
+    ]);
     await page.close();
   });
 
@@ -91,7 +96,11 @@ describe('compare page', () => {
     const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await phone.newPage();
     await page.goto(`${site.origin}${story}/compare/bbc/blog/`);
-    const [a, b] = await page.locator('.row').first().locator('.cell').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().top));
+    const [a, b] = await page
+      .locator('.row')
+      .first()
+      .locator('.cell')
+      .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().top));
     expect(b!).toBeGreaterThan(a!);
     await phone.close();
   });
@@ -101,7 +110,7 @@ describe('alignment table', () => {
   it('has one row per group, one column per version, and marks single-outlet rows', async () => {
     const page = await open(`${story}/alignment/`);
     await expect(page.locator('table.alignment thead th').count()).resolves.toBe(6);
-    const json = await (await fetch(`${site.origin}/api/stories/rwanda-us-migrant-talks.json`)).json() as { alignment: unknown[] };
+    const json = (await (await fetch(`${site.origin}/api/stories/rwanda-us-migrant-talks.json`)).json()) as { alignment: unknown[] };
     await expect(page.locator('table.alignment tbody tr').count()).resolves.toBe(json.alignment.length);
     const singles = await page.locator('tr.row--single').count();
     await expect(page.locator('.only-in').count()).resolves.toBe(singles);

@@ -14,7 +14,9 @@ export function parseCsp(policy: string): Map<string, string[]> {
 
 /** The policy of a built page's `<meta http-equiv="content-security-policy">`, if any. */
 export function metaCsp(page: ScannedPage): string | undefined {
-  return page.tags.find((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy')?.attributes.get('content');
+  return page.tags
+    .find((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy')
+    ?.attributes.get('content');
 }
 
 /** `'sha256-…'` of an inline script or style, as a CSP source. */

@@ -27,7 +27,12 @@ describe('fact index', () => {
     await cell.click();
     await page.waitForURL(/\/stories\/rwanda-us-migrant-talks\/[a-z-]+\/#s-\d+$/);
     const targetText = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
-    expect(targetText.replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' ').replace(/^[“"]|[”"]$/g, '').slice(0, 20));
+    expect(targetText.replace(/\s+/g, ' ')).toContain(
+      text
+        .replace(/\s+/g, ' ')
+        .replace(/^[“"]|[”"]$/g, '')
+        .slice(0, 20),
+    );
     await page.close();
   });
 
@@ -36,10 +41,14 @@ describe('fact index', () => {
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(`${site.origin}${story}/facts/`);
     await page.locator('.filters input[value="date"]').check();
-    const visibleKinds = await page.$$eval('table.facts tbody tr', (trs) => [...new Set(trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.getAttribute('data-kind')))]);
+    const visibleKinds = await page.$$eval('table.facts tbody tr', (trs) => [
+      ...new Set(trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.getAttribute('data-kind'))),
+    ]);
     expect(visibleKinds).toEqual(['date']);
     await page.locator('.filters input[value="disagree"]').check();
-    const allDisagree = await page.$$eval('table.facts tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).every((tr) => tr.classList.contains('fact--disagree')));
+    const allDisagree = await page.$$eval('table.facts tbody tr', (trs) =>
+      trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).every((tr) => tr.classList.contains('fact--disagree')),
+    );
     expect(allDisagree).toBe(true);
     await page.close();
   });

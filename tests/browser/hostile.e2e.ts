@@ -57,7 +57,11 @@ async function expose(context: BrowserContext, url: string): Promise<Exposure> {
   let searchHits = 0;
   if ((await search.count()) > 0) {
     await search.fill('pwned script');
-    await page.locator('.search-popup [role="option"]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await page
+      .locator('.search-popup [role="option"]')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
     searchHits = await page.locator('.search-popup [role="option"]').count();
     await page.keyboard.press('ArrowDown');
   }
@@ -67,11 +71,14 @@ async function expose(context: BrowserContext, url: string): Promise<Exposure> {
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         if (attribute.name.startsWith('on')) handlers.push(`<${element.localName} ${attribute.name}>`);
-        if (/^(href|src|action|formaction)$/.test(attribute.name) && /^\s*javascript:/i.test(attribute.value)) handlers.push(`<${element.localName} ${attribute.name}="${attribute.value}">`);
+        if (/^(href|src|action|formaction)$/.test(attribute.name) && /^\s*javascript:/i.test(attribute.value))
+          handlers.push(`<${element.localName} ${attribute.name}="${attribute.value}">`);
       }
       if (/^(img|iframe|object|embed)$/.test(element.localName)) handlers.push(`<${element.localName}>`);
     }
-    const scripts = [...document.querySelectorAll('script')].filter((script) => !script.src && script.textContent?.includes('__pwned')).map((script) => script.textContent ?? '');
+    const scripts = [...document.querySelectorAll('script')]
+      .filter((script) => !script.src && script.textContent?.includes('__pwned'))
+      .map((script) => script.textContent ?? '');
     return { pwned: (globalThis as unknown as { __pwned?: unknown }).__pwned ?? null, handlers, scripts };
   });
   await page.close();
@@ -84,7 +91,13 @@ describe('no injected script runs on any page of the hostile story', () => {
   for (const bypassCSP of [false, true]) {
     it(`${bypassCSP ? 'with the CSP bypassed' : 'under the site’s CSP'}: every page, its fragments, buttons and search`, async () => {
       const context = await browser.newContext({ bypassCSP });
-      const urls = ['/', '/search/?q=pwned', ...htmlPages(build.outDir).map((built) => built.url).filter((url) => url.startsWith(story))];
+      const urls = [
+        '/',
+        '/search/?q=pwned',
+        ...htmlPages(build.outDir)
+          .map((built) => built.url)
+          .filter((url) => url.startsWith(story)),
+      ];
       expect(urls.length).toBeGreaterThan(12);
       const exposures: Record<string, Exposure> = {};
       for (const url of urls) exposures[url] = await expose(context, url);
@@ -105,9 +118,12 @@ describe('hostile text reads as text in the browser', () => {
     expect(text).toContain('<script>window.__pwned=1;alert(1)</script>');
     expect(text).toContain('<img src=x onerror="window.__pwned=1;alert(1)">');
     await page.goto(`${origin}${story}markdown/`);
-    const outletLinks = await page.$$eval('a[href^="https://example.com/"]', (links) => links.map((link) => ({ href: link.getAttribute('href'), rel: link.getAttribute('rel') })));
+    const outletLinks = await page.$$eval('a[href^="https://example.com/"]', (links) =>
+      links.map((link) => ({ href: link.getAttribute('href'), rel: link.getAttribute('rel') })),
+    );
     expect(outletLinks.length).toBeGreaterThan(0);
-    for (const link of outletLinks) expect(link).toEqual({ href: 'https://example.com/story?q="><script>window.__pwned=1</script>', rel: 'noopener noreferrer' });
+    for (const link of outletLinks)
+      expect(link).toEqual({ href: 'https://example.com/story?q="><script>window.__pwned=1</script>', rel: 'noopener noreferrer' });
     await context.close();
   });
 });

@@ -10,12 +10,18 @@ function pageTypes(): Record<string, string> {
   const pages = builtPages();
   const byType: Record<string, string> = {};
   for (const page of pages) {
-    const type = page === '/' ? 'home'
-      : /^\/stories\/[^/]+\/$/.test(page) ? 'story'
-      : /^\/stories\/[^/]+\/compare\/[^/]+\/[^/]+\/$/.test(page) ? 'compare'
-      : /^\/stories\/[^/]+\/(alignment|facts|provenance)\/([^/]+\/)?$/.test(page) ? page.split('/')[3]!
-      : /^\/stories\/[^/]+\/[^/]+\/$/.test(page) ? 'reading'
-      : page.split('/')[1]!;
+    const type =
+      page === '/'
+        ? 'home'
+        : /^\/stories\/[^/]+\/$/.test(page)
+          ? 'story'
+          : /^\/stories\/[^/]+\/compare\/[^/]+\/[^/]+\/$/.test(page)
+            ? 'compare'
+            : /^\/stories\/[^/]+\/(alignment|facts|provenance)\/([^/]+\/)?$/.test(page)
+              ? page.split('/')[3]!
+              : /^\/stories\/[^/]+\/[^/]+\/$/.test(page)
+                ? 'reading'
+                : page.split('/')[1]!;
     byType[type] ??= page;
   }
   return byType;
@@ -31,7 +37,9 @@ describe('every page type', () => {
       const page = await site.context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
       const response = await page.goto(site.origin + path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
@@ -103,7 +111,9 @@ describe('reading view', () => {
   it('every sentence anchor links to its own sentence', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.origin}/stories/${seed}/bbc/`);
-    const pairs = await page.$$eval('.sentence-anchor', (links) => links.map((link) => [link.getAttribute('href'), link.previousElementSibling?.id]));
+    const pairs = await page.$$eval('.sentence-anchor', (links) =>
+      links.map((link) => [link.getAttribute('href'), link.previousElementSibling?.id]),
+    );
     expect(pairs.length).toBeGreaterThan(10);
     for (const [href, id] of pairs) expect(href).toBe(`#${id}`);
     await page.close();

@@ -25,11 +25,18 @@ describe('provenance on the story overview', () => {
     const steps = page.locator('#provenance-view .derivation__step');
     await expect(steps.count()).resolves.toBe(2);
     const first = steps.first();
-    await expect(first.locator('.derivation__claim').innerText()).resolves.toMatch(/^Republisher \(Ghanaian news site\) \(no date shown\) is probably copied from BBC News \(no date shown\), the direction rests on weak clues\./);
-    await expect(first.locator('.evidence li').allInnerTexts()).resolves.toEqual(
-      expect.arrayContaining(['same order: 14 of 14 passages they share are told in the same order', 'only BBC News has the doubled word “predict their their”']),
+    await expect(first.locator('.derivation__claim').innerText()).resolves.toMatch(
+      /^Republisher \(Ghanaian news site\) \(no date shown\) is probably copied from BBC News \(no date shown\), the direction rests on weak clues\./,
     );
-    await expect(page.locator('#provenance-view').innerText()).resolves.toContain('Independent: AFP-based report (outlet not named), Other report (cites Reuters and CNN)');
+    await expect(first.locator('.evidence li').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining([
+        'same order: 14 of 14 passages they share are told in the same order',
+        'only BBC News has the doubled word “predict their their”',
+      ]),
+    );
+    await expect(page.locator('#provenance-view').innerText()).resolves.toContain(
+      'Independent: AFP-based report (outlet not named), Other report (cites Reuters and CNN)',
+    );
     await expectNoViolations(page);
     await page.close();
   });

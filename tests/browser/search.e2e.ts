@@ -15,10 +15,11 @@ async function open(url: string, javaScriptEnabled = true): Promise<Page> {
   return page;
 }
 
-const activeElement = (page: Page) => page.evaluate(() => {
-  const active = document.activeElement as HTMLElement | null;
-  return { id: active?.id ?? '', hit: active?.dataset['searchHit'] ?? null, href: active?.getAttribute('href') ?? null };
-});
+const activeElement = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    return { id: active?.id ?? '', hit: active?.dataset['searchHit'] ?? null, href: active?.getAttribute('href') ?? null };
+  });
 
 describe('the header search box', () => {
   it('finds a misspelt name and lands on the sentence', async () => {
@@ -93,7 +94,11 @@ describe('the search page', () => {
     expect(await groups.count()).toBe(1);
     expect(await groups.first().locator('h2 a').getAttribute('href')).toBe(`/stories/${seed}/`);
     const links = await page.locator('a[data-search-hit]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
-    expect(links.filter((href) => href?.includes('#s-')).sort()).toEqual([`/stories/${seed}/bbc/#s-5`, `/stories/${seed}/blog/#s-4`, `/stories/${seed}/republisher/#s-5`]);
+    expect(links.filter((href) => href?.includes('#s-')).sort()).toEqual([
+      `/stories/${seed}/bbc/#s-5`,
+      `/stories/${seed}/blog/#s-4`,
+      `/stories/${seed}/republisher/#s-5`,
+    ]);
     const marks = await page.locator(`a[href="/stories/${seed}/blog/#s-4"] mark`).allTextContents();
     expect(marks).toEqual(['chance', 'Nduhungirehe']);
     await expect.poll(() => page.textContent('[data-search-status]')).toMatch(/^\d+ results? in 1 story for “Nduhungirhe chance”\.$/);

@@ -30,14 +30,20 @@ describe('the Content-Security-Policy of every page', () => {
       for (const name of ['script-src', 'style-src']) {
         const sources = directives.get(name) ?? [];
         expect(sources[0]).toBe("'self'");
-        expect(sources.slice(1).filter((source) => !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source)), `${name} allows more than hashes`).toEqual([]);
+        expect(
+          sources.slice(1).filter((source) => !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source)),
+          `${name} allows more than hashes`,
+        ).toEqual([]);
       }
       const inline = inlineCode(scanned);
-      for (const script of inline.script) expect(directives.get('script-src'), 'an inline script without its hash').toContain(cspHash(script));
+      for (const script of inline.script)
+        expect(directives.get('script-src'), 'an inline script without its hash').toContain(cspHash(script));
       for (const style of inline.style) expect(directives.get('style-src'), 'an inline style without its hash').toContain(cspHash(style));
       // The meta tag must come before any script or style it governs.
       const metaIndex = scanned.tags.findIndex((tag) => tag.name === 'meta' && tag.attributes.has('http-equiv'));
-      const firstCode = scanned.tags.findIndex((tag) => tag.name === 'script' || tag.name === 'style' || (tag.name === 'link' && tag.attributes.get('rel') === 'stylesheet'));
+      const firstCode = scanned.tags.findIndex(
+        (tag) => tag.name === 'script' || tag.name === 'style' || (tag.name === 'link' && tag.attributes.get('rel') === 'stylesheet'),
+      );
       if (firstCode >= 0) expect(metaIndex).toBeLessThan(firstCode);
     });
   }
@@ -120,7 +126,9 @@ describe('code the site did not ship is blocked', () => {
     // Chromium refuses it before any byte goes out: the request fails with reason "csp".
     expect(responses.filter((url) => url.includes('example.invalid'))).toEqual([]);
     expect(failures).toEqual(['https://cdn.example.invalid/tracker.js csp']);
-    expect((await violations(page)).map((violation) => [violation.directive, violation.blockedURI])).toEqual([['script-src-elem', 'https://cdn.example.invalid/tracker.js']]);
+    expect((await violations(page)).map((violation) => [violation.directive, violation.blockedURI])).toEqual([
+      ['script-src-elem', 'https://cdn.example.invalid/tracker.js'],
+    ]);
     await page.close();
   });
 });

@@ -33,13 +33,20 @@ function siteFiles(outDir: string): Record<string, string> {
     files
       .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
       .sort()
-      .map((file) => [file, createHash('sha256').update(readFileSync(path.join(outDir, file))).digest('hex')]),
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(path.join(outDir, file)))
+          .digest('hex'),
+      ]),
   );
 }
 
 /** Vitest's own variables (NODE_ENV=test, VITEST*) would make the child's Vite believe it runs under test. */
 function childEnv(stories: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+  );
   return { ...env, SAME_STORY_CONTENT: stories, FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
@@ -71,7 +78,10 @@ describe('the content-layer loader in a real build', () => {
     expect(warm.output).not.toContain('worker threads');
 
     const manifest = path.join(stories, 'harbourton-pier-closure/story.yaml');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^title: .*$/m, 'title: Harbourton pier closes after storm damage (edited)'));
+    writeFileSync(
+      manifest,
+      readFileSync(manifest, 'utf8').replace(/^title: .*$/m, 'title: Harbourton pier closes after storm damage (edited)'),
+    );
     const edited = await build(stories);
     expect(edited.output).toMatch(/story 1 of 2: harbourton-pier-closure — analysed in \d+ ms/);
     expect(edited.output).toMatch(/story 2 of 2: strathmore-ferry-fine — unchanged, reused/);
@@ -133,7 +143,9 @@ describe('the content-layer loader in a real build', () => {
   it('under `astro dev`, saving a story file changes the pages', async () => {
     // Outside node_modules, which the dev server's watcher ignores.
     const live = mkdtempSync(path.join(tmpdir(), 'same-story-live-'));
-    cpSync(path.join(root, 'tests/fixtures/stories/harbourton-pier-closure'), path.join(live, 'harbourton-pier-closure'), { recursive: true });
+    cpSync(path.join(root, 'tests/fixtures/stories/harbourton-pier-closure'), path.join(live, 'harbourton-pier-closure'), {
+      recursive: true,
+    });
     const port = 4700 + Math.floor(Math.random() * 200);
     const server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: root,

@@ -37,23 +37,29 @@ describe('the hostile site build', () => {
   });
 
   it('builds every page of the hostile story', () => {
-    const urls = htmlPages(build.outDir).map((built) => built.url).filter((url) => url.startsWith(`${story}/`));
-    expect(urls).toEqual(expect.arrayContaining([
-      `${story}/`,
-      `${story}/markdown/`,
-      `${story}/plain/`,
-      `${story}/entities/`,
-      `${story}/compare/markdown/plain/`,
-      `${story}/compare/plain/entities/`,
-      `${story}/alignment/`,
-      `${story}/facts/`,
-    ]));
+    const urls = htmlPages(build.outDir)
+      .map((built) => built.url)
+      .filter((url) => url.startsWith(`${story}/`));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `${story}/`,
+        `${story}/markdown/`,
+        `${story}/plain/`,
+        `${story}/entities/`,
+        `${story}/compare/markdown/plain/`,
+        `${story}/compare/plain/entities/`,
+        `${story}/alignment/`,
+        `${story}/facts/`,
+      ]),
+    );
   });
 
   it('no page carries an element, event handler, javascript: URL or script from the input', () => {
     const pages = htmlPages(build.outDir);
     expect(pages.length).toBeGreaterThan(40);
-    const problems = pages.flatMap((built) => injectedMarkup(scanHtml(readFileSync(built.file, 'utf8'))).map((problem) => `${built.url}: ${problem}`));
+    const problems = pages.flatMap((built) =>
+      injectedMarkup(scanHtml(readFileSync(built.file, 'utf8'))).map((problem) => `${built.url}: ${problem}`),
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -91,7 +97,9 @@ describe('hostile text is shown as text', () => {
 
   it('entities typed into a plain-text file stay as typed', () => {
     const text = visibleText(page(`${story}/entities/`));
-    expect(text).toContain('He said &lt;script&gt;window.__pwned=1&lt;/script&gt; was typed by a careless editor, and &#60;img src=x onerror=alert(1)&#62; too.');
+    expect(text).toContain(
+      'He said &lt;script&gt;window.__pwned=1&lt;/script&gt; was typed by a careless editor, and &#60;img src=x onerror=alert(1)&#62; too.',
+    );
   });
 
   it('the title, summary, outlets, byline and note from story.yaml are text on the overview and reading pages', () => {
@@ -130,12 +138,20 @@ describe('odd stories build with sensible pages', () => {
   });
 
   it('a one-version story has its overview, reading, alignment and facts pages and no compare pages', () => {
-    for (const url of ['/stories/one-version/', '/stories/one-version/bbc/', '/stories/one-version/alignment/', '/stories/one-version/facts/']) page(url);
+    for (const url of [
+      '/stories/one-version/',
+      '/stories/one-version/bbc/',
+      '/stories/one-version/alignment/',
+      '/stories/one-version/facts/',
+    ])
+      page(url);
     expect(existsSync(path.join(build.outDir, 'stories/one-version/compare'))).toBe(false);
   });
 
   it('a diff past its limits says so on the compare page', () => {
-    expect(visibleText(page('/stories/no-punctuation/compare/a/b/'))).toContain('Some rows were too different to diff word by word within the time limit');
+    expect(visibleText(page('/stories/no-punctuation/compare/a/b/'))).toContain(
+      'Some rows were too different to diff word by word within the time limit',
+    );
   });
 
   it('an alignment past its pair budget says so on the alignment page', () => {

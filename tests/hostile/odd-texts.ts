@@ -50,14 +50,35 @@ export const EMOJI_AND_MARKS_B =
 
 /** Lower-case words with no punctuation and no line breaks at all: one run-on "sentence". */
 export function unpunctuated(words: number, seed: number): string {
-  const vocabulary = ['rwanda', 'talks', 'with', 'the', 'united', 'states', 'over', 'migrants', 'deported', 'minister', 'said', 'early', 'stage', 'kigali', 'washington', 'agreement', 'not', 'yet', 'reached', 'government'];
+  const vocabulary = [
+    'rwanda',
+    'talks',
+    'with',
+    'the',
+    'united',
+    'states',
+    'over',
+    'migrants',
+    'deported',
+    'minister',
+    'said',
+    'early',
+    'stage',
+    'kigali',
+    'washington',
+    'agreement',
+    'not',
+    'yet',
+    'reached',
+    'government',
+  ];
   const random = seededRandom(seed);
   return Array.from({ length: words }, () => vocabulary[Math.floor(random() * vocabulary.length)]!).join(' ');
 }
 
 /** An unrelated story: a village fête, nothing in common with the seed but common English words. */
 export const UNRELATED =
-  'The village fete in Little Hadley raised four hundred pounds for the church roof on Saturday. Cakes sold out by noon, and the tombola ran until dusk.\n\nOrganisers thanked the weather and the Women\'s Institute, whose jam stall was the busiest of the day. Next year the fete will move to the cricket ground.';
+  "The village fete in Little Hadley raised four hundred pounds for the church roof on Saturday. Cakes sold out by noon, and the tombola ran until dusk.\n\nOrganisers thanked the weather and the Women's Institute, whose jam stall was the busiest of the day. Next year the fete will move to the cricket ground.";
 
 /**
  * `count` short sentences, each naming a random ~45% of ten common civic words: two such versions

@@ -4,7 +4,9 @@ import { injectedMarkup, visibleText } from './page-checks.ts';
 
 describe('scanHtml and injectedMarkup', () => {
   it('read markup inside a quoted attribute as a value, not as tags', () => {
-    const page = scanHtml('<meta name="description" content="A &quot;><script>window.__pwned=1</script>"><p title=\'x > y\'>fish &amp; chips &lt;b&gt;</p>');
+    const page = scanHtml(
+      '<meta name="description" content="A &quot;><script>window.__pwned=1</script>"><p title=\'x > y\'>fish &amp; chips &lt;b&gt;</p>',
+    );
     expect(page.tags.map((tag) => tag.name)).toEqual(['meta', 'p']);
     expect(page.tags[0]!.attributes.get('content')).toBe('A "><script>window.__pwned=1</script>');
     expect(visibleText(page)).toBe('fish & chips <b>');
@@ -30,7 +32,9 @@ describe('scanHtml and injectedMarkup', () => {
   });
 
   it('keep the text of title and textarea, and skip script and style content and comments', () => {
-    const page = scanHtml('<title>a &lt;b&gt;</title><style>p{}</style><!-- <p>hidden</p> --><textarea></p></textarea><script>if (a < b) x()</script>');
+    const page = scanHtml(
+      '<title>a &lt;b&gt;</title><style>p{}</style><!-- <p>hidden</p> --><textarea></p></textarea><script>if (a < b) x()</script>',
+    );
     expect(page.text).toBe('a <b></p>');
     expect(page.tags.find((tag) => tag.name === 'script')!.rawText).toBe('if (a < b) x()');
   });

@@ -17,12 +17,14 @@ export function injectedMarkup(page: ScannedPage): string[] {
     for (const [name, value] of tag.attributes) {
       if (name.startsWith('on')) problems.push(`<${tag.name} ${name}="${value}">`);
       // Browsers strip leading control characters and spaces before reading the scheme.
-      if (URL_ATTRIBUTES.includes(name) && /^[\u0000-\u0020]*(javascript|vbscript|data:text\/html)/i.test(value)) problems.push(`<${tag.name} ${name}="${value}">`);
+      if (URL_ATTRIBUTES.includes(name) && /^[\u0000-\u0020]*(javascript|vbscript|data:text\/html)/i.test(value))
+        problems.push(`<${tag.name} ${name}="${value}">`);
     }
     if (FOREIGN_ELEMENTS.has(tag.name)) problems.push(`<${tag.name}>`);
     if (tag.name === 'script') {
       const src = tag.attributes.get('src');
-      if (src !== undefined ? !src.startsWith('/_astro/') : (tag.rawText ?? '').includes('__pwned')) problems.push(`<script src="${src ?? ''}">${(tag.rawText ?? '').slice(0, 80)}`);
+      if (src !== undefined ? !src.startsWith('/_astro/') : (tag.rawText ?? '').includes('__pwned'))
+        problems.push(`<script src="${src ?? ''}">${(tag.rawText ?? '').slice(0, 80)}`);
     }
   }
   return problems;

@@ -27,7 +27,12 @@ describe('alignment and determinism', () => {
       fc.property(storyWithOrder, ([texts, order]) => {
         const ids = texts.map((_, i) => IDS[i]!);
         const listed = analyseStory(toStory(texts, ids));
-        const reordered = analyseStory(toStory(order.map((i) => texts[i]!), order.map((i) => ids[i]!)));
+        const reordered = analyseStory(
+          toStory(
+            order.map((i) => texts[i]!),
+            order.map((i) => ids[i]!),
+          ),
+        );
         expectEachSentenceInOneGroup(listed);
         expectEachSentenceInOneGroup(reordered);
         expect(reordered.alignment).toEqual(listed.alignment);

@@ -9,10 +9,32 @@ import { storyInput } from '../hostile/story-input.ts';
  */
 
 const NAMES = ['Rwanda', 'Kigali', 'Nduhungirehe', 'Washington', 'Rubio', 'Reuters', 'Cooper', 'U.S.', 'UK'];
-const WORDS = ['the', 'talks', 'said', 'minister', 'migrants', 'deported', 'early', 'stage', 'agreement', 'government', 'would', 'not', 'about', 'offer', 'scheme', 'court', 'country'];
+const WORDS = [
+  'the',
+  'talks',
+  'said',
+  'minister',
+  'migrants',
+  'deported',
+  'early',
+  'stage',
+  'agreement',
+  'government',
+  'would',
+  'not',
+  'about',
+  'offer',
+  'scheme',
+  'court',
+  'country',
+];
 const NUMBERS = ['700', '£700 million', '2022', 'four', '1,500', '3.5%'];
 
-const word = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...WORDS) }, { weight: 2, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.constantFrom(...NUMBERS) });
+const word = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...NAMES) },
+  { weight: 1, arbitrary: fc.constantFrom(...NUMBERS) },
+);
 
 /** One sentence: capitalised, 3–14 words, sometimes a quote or a comma, ending in . ? ! or ." */
 export const sentence: fc.Arbitrary<string> = fc
@@ -27,7 +49,16 @@ export const sentence: fc.Arbitrary<string> = fc
   });
 
 /** Damage and junk a scraped page carries, each a line or a glue the cleaner knows how to take out. */
-const junkLine = fc.constantFrom('Share', 'Save', '13 minutes ago', 'Advertisement', 'Getty Images', 'Image source, Reuters', 'READ ALSO: Ten things about ferries', '5 May 2025');
+const junkLine = fc.constantFrom(
+  'Share',
+  'Save',
+  '13 minutes ago',
+  'Advertisement',
+  'Getty Images',
+  'Image source, Reuters',
+  'READ ALSO: Ten things about ferries',
+  '5 May 2025',
+);
 
 /** A paragraph: sentences joined by spaces, sometimes glued (`said.His`), sometimes with mojibake or a no-break space. */
 const paragraph = fc
@@ -49,15 +80,26 @@ export const versionText: fc.Arbitrary<string> = fc
 
 /** A story of 1–4 versions drawn from one pool of sentences, so versions share, reorder and drop them. */
 export const storyVersions: fc.Arbitrary<string[]> = fc
-  .tuple(fc.array(sentence, { minLength: 3, maxLength: 10 }), fc.integer({ min: 1, max: 4 }), fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), fc.array(versionText, { minLength: 4, maxLength: 4 }))
+  .tuple(
+    fc.array(sentence, { minLength: 3, maxLength: 10 }),
+    fc.integer({ min: 1, max: 4 }),
+    fc.array(fc.nat(), { minLength: 40, maxLength: 40 }),
+    fc.array(versionText, { minLength: 4, maxLength: 4 }),
+  )
   .map(([pool, count, picks, extras]) =>
     Array.from({ length: count }, (_, v) => {
-      const chosen = pool.filter((_, i) => (picks[(v * 10 + i) % picks.length]! % 3) !== 0);
-      const order = chosen.map((s, i) => ({ s, key: picks[(v * 7 + i) % picks.length]! })).sort((x, y) => x.key - y.key).map((entry) => entry.s);
+      const chosen = pool.filter((_, i) => picks[(v * 10 + i) % picks.length]! % 3 !== 0);
+      const order = chosen
+        .map((s, i) => ({ s, key: picks[(v * 7 + i) % picks.length]! }))
+        .sort((x, y) => x.key - y.key)
+        .map((entry) => entry.s);
       return `${order.join(' ')}\n\n${extras[v]!}`;
     }),
   );
 
 export function toStory(texts: readonly string[], ids: readonly string[] = texts.map((_, i) => `v${i + 1}`)): StoryInput {
-  return storyInput('property', texts.map((text, i) => ({ id: ids[i]!, text })));
+  return storyInput(
+    'property',
+    texts.map((text, i) => ({ id: ids[i]!, text })),
+  );
 }

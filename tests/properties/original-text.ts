@@ -7,7 +7,9 @@ import type { RemovedFragment } from '../../src/lib/types.ts';
  * wider one. This is what the export promises a reader can redo from the original file.
  */
 export function replayFragments(original: string, start: number, end: number, removed: readonly RemovedFragment[]): string {
-  const inside = removed.filter((fragment) => fragment.start >= start && fragment.end <= end).sort((x, y) => x.start - y.start || y.end - x.end);
+  const inside = removed
+    .filter((fragment) => fragment.start >= start && fragment.end <= end)
+    .sort((x, y) => x.start - y.start || y.end - x.end);
   let out = '';
   let cursor = start;
   for (const fragment of inside) {

@@ -9,7 +9,30 @@ import type { Token } from '../../src/lib/types.ts';
 // limit (including ones that force the degraded fallback), read back from the ops.
 
 const text = fc.oneof(
-  fc.string({ unit: fc.constantFrom('a', 'b', 'the', ' ', '.', ',', '"', '“', '”', '-', '—', 'Rwanda', 'U.S.', '\n', '7', 'é', 'e\u0301', '👍🏽', 'قال'), maxLength: 60 }),
+  fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'b',
+      'the',
+      ' ',
+      '.',
+      ',',
+      '"',
+      '“',
+      '”',
+      '-',
+      '—',
+      'Rwanda',
+      'U.S.',
+      '\n',
+      '7',
+      'é',
+      'e\u0301',
+      '👍🏽',
+      'قال',
+    ),
+    maxLength: 60,
+  }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
 );
 

@@ -62,7 +62,10 @@ export function pageWeights(root: string, pages: readonly BuiltPage[]): PageWeig
       if (tag.name === 'script' && src?.startsWith('/')) entries.push(src);
     }
     const eager = closure(entries, (file) => importsOf(file).eager);
-    const lazy = closure([...eager].flatMap((file) => importsOf(file).lazy), (file) => [...importsOf(file).eager, ...importsOf(file).lazy]);
+    const lazy = closure(
+      [...eager].flatMap((file) => importsOf(file).lazy),
+      (file) => [...importsOf(file).eager, ...importsOf(file).lazy],
+    );
     for (const file of eager) lazy.delete(file);
     const sum = (files: Iterable<string>): number => [...files].reduce((total, file) => total + gzipped(file), 0);
     const weight = { url: page.url, html: gzipSync(readFileSync(page.file)).length, css: sum(css), eagerJs: sum(eager), lazyJs: sum(lazy) };

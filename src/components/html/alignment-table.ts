@@ -18,7 +18,11 @@ function rowHtml(view: AlignmentView, row: AlignmentRow): Html {
 }
 
 function cellHtml(view: AlignmentView, cell: AlignmentCell): Html {
-  const cellClasses = classes(cell.version === view.base.id && 'is-base', cell.differs && 'differs', cell.sentences.length === 0 && 'empty');
+  const cellClasses = classes(
+    cell.version === view.base.id && 'is-base',
+    cell.differs && 'differs',
+    cell.sentences.length === 0 && 'empty',
+  );
   if (cell.sentences.length === 0) return html`<td${cellClasses}><span class="absent" aria-label="absent">—</span></td>`;
   return html`<td${cellClasses}>${cell.sentences.map(sentenceHtml)}</td>`;
 }

@@ -10,7 +10,9 @@ export function compareRows(view: CompareView): Html {
 }
 
 function rowHtml(view: CompareView, row: RowView): Html {
-  const moved = row.movedTo && html`<p class="moved-note"><span aria-hidden="true">↕</span> moved: <a${attr('href', row.movedTo.href)}>${row.movedTo.label}</a></p>`;
+  const moved =
+    row.movedTo &&
+    html`<p class="moved-note"><span aria-hidden="true">↕</span> moved: <a${attr('href', row.movedTo.href)}>${row.movedTo.label}</a></p>`;
   return html`<li${attr('id', row.anchor)}${classes('row', row.changed && 'row--changed', row.styleOnly && 'row--style', row.movedTo && 'row--moved')} tabindex="-1"${attr('data-change', row.changed ? '' : undefined)}><div class="cell cell--a">${cell(view.a, row.a)}</div><div class="cell cell--b">${cell(view.b, row.b)}${moved}</div></li>`;
 }
 

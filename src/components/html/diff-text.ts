@@ -19,7 +19,15 @@ function runHtml(run: TextRun): Html {
   if (run.kind === 'same') return text;
   if (run.kind === 'style') return html`<span class="style-change"${attr('title', STYLE_ONLY)}>${text}</span>`;
   const changeClasses = classes('chg', run.moveTo && 'moved');
-  const opening = run.continuesPrevious ? '' : run.kind === 'ins' ? (run.moveTo ? '[moved here: ' : '[added: ') : run.moveTo ? '[moved away: ' : '[removed: ';
+  const opening = run.continuesPrevious
+    ? ''
+    : run.kind === 'ins'
+      ? run.moveTo
+        ? '[moved here: '
+        : '[added: '
+      : run.moveTo
+        ? '[moved away: '
+        : '[removed: ';
   const closing = run.continuesNext ? '' : ']';
   const moveLink =
     run.moveTo && !run.continuesNext

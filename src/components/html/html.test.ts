@@ -4,7 +4,9 @@ import { attr, classes, escapeAttribute, escapeText, html } from './html.ts';
 describe('html', () => {
   it('escapes interpolated text as Astro does and passes markup through', () => {
     const inner = html`<b>${'1 < 2'}</b>`;
-    expect(html`<p>${`Tom's "big" <script>&`}${inner}</p>`.value).toBe('<p>Tom&#39;s &quot;big&quot; &lt;script&gt;&amp;<b>1 &lt; 2</b></p>');
+    expect(html`<p>${`Tom's "big" <script>&`}${inner}</p>`.value).toBe(
+      '<p>Tom&#39;s &quot;big&quot; &lt;script&gt;&amp;<b>1 &lt; 2</b></p>',
+    );
   });
 
   it('writes lists in order, numbers as digits, and nothing for undefined, null and false', () => {

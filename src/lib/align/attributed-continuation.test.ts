@@ -12,7 +12,8 @@ const wire = buildVersion('wire', [
   'Talks with Norway over the ferry were continuing, the minister said, and the outcome was uncertain.',
   'Harbour fees will rise in spring, officials said.',
 ]);
-const groupOf = (groups: { sentences: string[] }[], id: string): string[] => groups.find((group) => group.sentences.includes(id))!.sentences;
+const groupOf = (groups: { sentences: string[] }[], id: string): string[] =>
+  groups.find((group) => group.sentences.includes(id))!.sentences;
 
 describe('joinAttributedContinuations', () => {
   it('joins a bare quotation with no evidence of its own to the statement it continues', () => {
@@ -24,7 +25,9 @@ describe('joinAttributedContinuations', () => {
   });
 
   it('leaves it alone when switched off, after a sentence that reports nobody, or for another named speaker', () => {
-    expect(groupOf(alignStory([rewrite, wire], { strategy: linkageStrategy({ continuations: false }) }), 'rewrite/s-2')).toEqual(['rewrite/s-2']);
+    expect(groupOf(alignStory([rewrite, wire], { strategy: linkageStrategy({ continuations: false }) }), 'rewrite/s-2')).toEqual([
+      'rewrite/s-2',
+    ]);
     const unreported = buildVersion('rewrite', [
       'The outcome of the ferry negotiations with Norway is still uncertain.',
       '“It is premature to speculate,” he said.',

@@ -99,7 +99,12 @@ function attributesTo(neighbour: SentenceRef, attribution: Attribution): boolean
 }
 
 /** A cross-version link for the joined sentence: to the neighbour's strongest partner in the group. */
-function continuationLink(sentences: readonly SentenceRef[], ref: SentenceRef, neighbour: SentenceRef, group: MemberGroup): ScoredPair | undefined {
+function continuationLink(
+  sentences: readonly SentenceRef[],
+  ref: SentenceRef,
+  neighbour: SentenceRef,
+  group: MemberGroup,
+): ScoredPair | undefined {
   let best: ScoredPair | undefined;
   for (const pair of group.pairs) {
     if (pair.a !== neighbour.index && pair.b !== neighbour.index) continue;
@@ -108,6 +113,14 @@ function continuationLink(sentences: readonly SentenceRef[], ref: SentenceRef, n
   if (!best) return undefined;
   const partner = best.a === neighbour.index ? best.b : best.a;
   const [a, b] = ref.index < partner ? [ref.index, partner] : [partner, ref.index];
-  const evidence = [`same speaker: ${ref.sentence.id} quotes the speaker of ${neighbour.sentence.id}, which aligns with ${sentences[partner]!.sentence.id}`];
-  return { a, b, coverA: 0, coverB: 0, link: { a: sentences[a]!.sentence.id, b: sentences[b]!.sentence.id, score: best.link.score, evidence } };
+  const evidence = [
+    `same speaker: ${ref.sentence.id} quotes the speaker of ${neighbour.sentence.id}, which aligns with ${sentences[partner]!.sentence.id}`,
+  ];
+  return {
+    a,
+    b,
+    coverA: 0,
+    coverB: 0,
+    link: { a: sentences[a]!.sentence.id, b: sentences[b]!.sentence.id, score: best.link.score, evidence },
+  };
 }

@@ -24,7 +24,11 @@ export interface CandidateOptions {
  * 500-sentence versions) the pairs already found are those with the strongest evidence, and the
  * shortfall is reported instead of the build stalling. Pairs are encoded `a * n + b` with `a < b`.
  */
-export function candidatePairs(postings: readonly Posting[], sentenceCount: number, options: CandidateOptions): {
+export function candidatePairs(
+  postings: readonly Posting[],
+  sentenceCount: number,
+  options: CandidateOptions,
+): {
   pairs: number[];
   limits: AlignmentLimits;
 } {

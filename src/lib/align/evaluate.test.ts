@@ -29,13 +29,22 @@ describe('scoreLinks', () => {
 
   it('gives precision, recall and F1 over links, with the misses and extras', () => {
     const predicted = crossVersionLinks([['a/s-1', 'b/s-1', 'c/s-1']], versionOf);
-    const gold = crossVersionLinks([['a/s-1', 'b/s-1'], ['c/s-1', 'd/s-1']], versionOf);
+    const gold = crossVersionLinks(
+      [
+        ['a/s-1', 'b/s-1'],
+        ['c/s-1', 'd/s-1'],
+      ],
+      versionOf,
+    );
     expect(scoreLinks(predicted, gold)).toEqual({
       precision: 1 / 3,
       recall: 1 / 2,
       f1: 0.4,
       missing: [['c/s-1', 'd/s-1']],
-      extra: [['a/s-1', 'c/s-1'], ['b/s-1', 'c/s-1']],
+      extra: [
+        ['a/s-1', 'c/s-1'],
+        ['b/s-1', 'c/s-1'],
+      ],
     });
   });
 });

@@ -67,7 +67,13 @@ export function scoreLinks(predicted: ReadonlySet<string>, gold: ReadonlySet<str
     precision,
     recall,
     f1,
-    missing: [...gold].filter((link) => !predicted.has(link)).sort().map(split),
-    extra: [...predicted].filter((link) => !gold.has(link)).sort().map(split),
+    missing: [...gold]
+      .filter((link) => !predicted.has(link))
+      .sort()
+      .map(split),
+    extra: [...predicted]
+      .filter((link) => !gold.has(link))
+      .sort()
+      .map(split),
   };
 }

@@ -18,15 +18,32 @@ function measure(storyDir: string, goldFile: string) {
   const dir = join(root, storyDir);
   const files: Record<string, Uint8Array> = {};
   for (const name of readdirSync(dir)) if (name !== 'story.yaml') files[name] = readFileSync(join(dir, name));
-  const analysis = analyseStory({ slug: storyDir.split('/').pop()!, dir: storyDir, manifestText: readFileSync(join(dir, 'story.yaml'), 'utf8'), files });
+  const analysis = analyseStory({
+    slug: storyDir.split('/').pop()!,
+    dir: storyDir,
+    manifestText: readFileSync(join(dir, 'story.yaml'), 'utf8'),
+    files,
+  });
   const started = performance.now();
   const { groups } = alignStoryWithLimits(analysis.versions);
   const milliseconds = performance.now() - started;
   const labels = (JSON.parse(readFileSync(join(root, goldFile), 'utf8')) as { groups: string[][] }).groups;
-  const gold = resolveGold(labels, analysis.versions.flatMap((version) => version.sentences), normalizeForMatching);
-  const scores = scoreLinks(crossVersionLinks(groups.map((group) => group.sentences), versionOf), crossVersionLinks(gold, versionOf));
+  const gold = resolveGold(
+    labels,
+    analysis.versions.flatMap((version) => version.sentences),
+    normalizeForMatching,
+  );
+  const scores = scoreLinks(
+    crossVersionLinks(
+      groups.map((group) => group.sentences),
+      versionOf,
+    ),
+    crossVersionLinks(gold, versionOf),
+  );
   const figure = (value: number): string => value.toFixed(3);
-  console.log(`${storyDir}: P ${figure(scores.precision)} R ${figure(scores.recall)} F1 ${figure(scores.f1)}, align ${milliseconds.toFixed(1)} ms`);
+  console.log(
+    `${storyDir}: P ${figure(scores.precision)} R ${figure(scores.recall)} F1 ${figure(scores.f1)}, align ${milliseconds.toFixed(1)} ms`,
+  );
   return scores;
 }
 

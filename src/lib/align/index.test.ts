@@ -39,13 +39,21 @@ describe('alignStory', () => {
   it('still joins two sentences that share two rare words', () => {
     const x = buildVersion('x', ['Skip to main content', 'Lunch traffic had already fallen at the diner.']);
     const y = buildVersion('y', ['The plant closes in January.', 'At the diner, lunch traffic has fallen.']);
-    const joined = alignStory([x, y]).filter((group) => group.sentences.length > 1).map((group) => group.sentences);
+    const joined = alignStory([x, y])
+      .filter((group) => group.sentences.length > 1)
+      .map((group) => group.sentences);
     expect(joined).toEqual([['x/s-2', 'y/s-2']]);
   });
 
   it('exports the aligner, its scorer and strategy, and the pair budget', () => {
     expect(Object.keys(align).sort()).toEqual([
-      'DEFAULT_MAX_PAIRS', 'LINKAGE_STRATEGY_DEFAULTS', 'RARITY_SCORER_DEFAULTS', 'alignStory', 'alignStoryWithLimits', 'linkageStrategy', 'rarityScorer',
+      'DEFAULT_MAX_PAIRS',
+      'LINKAGE_STRATEGY_DEFAULTS',
+      'RARITY_SCORER_DEFAULTS',
+      'alignStory',
+      'alignStoryWithLimits',
+      'linkageStrategy',
+      'rarityScorer',
     ]);
   });
 
@@ -59,9 +67,18 @@ describe('alignStory', () => {
   });
 
   it('keeps apart two statements that one version merges into a sentence and a copy tells separately', () => {
-    const told = ['Tom Pellow said the pier was "the heart of this town".', 'He accused the council of giving up on it "without a fight".', 'Demolition starts in September.'];
-    const merged = ['Tom Pellow called the pier "the heart of this town" and said the council had given up on it "without a fight".', 'Work to demolish it starts in September.'];
-    expect(alignStory([buildVersion('a', told), buildVersion('b', told), buildVersion('c', merged)]).map((group) => group.sentences)).toEqual([
+    const told = [
+      'Tom Pellow said the pier was "the heart of this town".',
+      'He accused the council of giving up on it "without a fight".',
+      'Demolition starts in September.',
+    ];
+    const merged = [
+      'Tom Pellow called the pier "the heart of this town" and said the council had given up on it "without a fight".',
+      'Work to demolish it starts in September.',
+    ];
+    expect(
+      alignStory([buildVersion('a', told), buildVersion('b', told), buildVersion('c', merged)]).map((group) => group.sentences),
+    ).toEqual([
       ['a/s-1', 'b/s-1', 'c/s-1'],
       ['a/s-2', 'b/s-2'],
       ['a/s-3', 'b/s-3', 'c/s-2'],
@@ -69,10 +86,26 @@ describe('alignStory', () => {
   });
 
   it('puts a statement that one version tells twice, apart, in one group when other versions vouch for both', () => {
-    const lede = (said: string) => [`Rwanda is in early talks with the US to accept deported migrants, Foreign Minister Olivier Nduhungirehe ${said}.`, 'The UK spent £700 million on a similar scheme.', 'Panama and Costa Rica have also taken in migrants.'];
-    const twice = ['Rwanda and Washington are in early talks about deported migrants.', 'Britain spent £700 million on a similar scheme.', 'Foreign Minister Olivier Nduhungirehe confirmed the talks with the US on Sunday.'];
-    const brief = ['Foreign Minister Olivier Nduhungirehe said on Sunday that Rwanda is in talks with the US over deported migrants.', 'Costa Rica and Panama took in migrants too.'];
-    const versions = [buildVersion('a', lede('said on Sunday')), buildVersion('b', lede('has said')), buildVersion('c', twice), buildVersion('d', brief)];
+    const lede = (said: string) => [
+      `Rwanda is in early talks with the US to accept deported migrants, Foreign Minister Olivier Nduhungirehe ${said}.`,
+      'The UK spent £700 million on a similar scheme.',
+      'Panama and Costa Rica have also taken in migrants.',
+    ];
+    const twice = [
+      'Rwanda and Washington are in early talks about deported migrants.',
+      'Britain spent £700 million on a similar scheme.',
+      'Foreign Minister Olivier Nduhungirehe confirmed the talks with the US on Sunday.',
+    ];
+    const brief = [
+      'Foreign Minister Olivier Nduhungirehe said on Sunday that Rwanda is in talks with the US over deported migrants.',
+      'Costa Rica and Panama took in migrants too.',
+    ];
+    const versions = [
+      buildVersion('a', lede('said on Sunday')),
+      buildVersion('b', lede('has said')),
+      buildVersion('c', twice),
+      buildVersion('d', brief),
+    ];
     expect(alignStory(versions).map((group) => group.sentences)).toEqual([
       ['a/s-1', 'b/s-1', 'c/s-1', 'c/s-3', 'd/s-1'],
       ['a/s-2', 'b/s-2', 'c/s-2'],
@@ -83,7 +116,12 @@ describe('alignStory', () => {
   it('keeps every link with its score and the evidence a reader can check', () => {
     const [, money] = alignStory([a, b, c]);
     expect(money!.links).toEqual([
-      { a: 'a/s-2', b: 'b/s-1', score: 0.869, evidence: ['shared names: uk', 'shared rare words: million, scheme, spent', 'same number: 700'] },
+      {
+        a: 'a/s-2',
+        b: 'b/s-1',
+        score: 0.869,
+        evidence: ['shared names: uk', 'shared rare words: million, scheme, spent', 'same number: 700'],
+      },
       { a: 'a/s-2', b: 'c/s-3', score: 0.615, evidence: ['shared rare words: million, scheme, spent', 'same number: 700'] },
       { a: 'b/s-1', b: 'c/s-3', score: 0.534, evidence: ['shared rare words: million, scheme, spent', 'same number: 700'] },
     ]);
@@ -98,7 +136,12 @@ describe('alignStory', () => {
 
   it('gives the same groups whatever the order of the versions', () => {
     const expected = alignStory([a, b, c]);
-    for (const order of [[c, b, a], [b, c, a], [c, a, b]]) expect(alignStory(order)).toEqual(expected);
+    for (const order of [
+      [c, b, a],
+      [b, c, a],
+      [c, a, b],
+    ])
+      expect(alignStory(order)).toEqual(expected);
   });
 
   it('puts every sentence in exactly one group, including in a one-version story', () => {
@@ -121,13 +164,22 @@ describe('alignStory', () => {
 
   it('takes another strategy through the same small interface', () => {
     const alone: AlignmentStrategy = { group: (sentences) => sentences.map((ref) => ({ members: [ref.index], pairs: [] })) };
-    expect(alignStory([a, b], { strategy: alone }).map((group) => group.sentences)).toEqual([['a/s-1'], ['a/s-2'], ['a/s-3'], ['b/s-1'], ['b/s-2'], ['b/s-3']]);
+    expect(alignStory([a, b], { strategy: alone }).map((group) => group.sentences)).toEqual([
+      ['a/s-1'],
+      ['a/s-2'],
+      ['a/s-3'],
+      ['b/s-1'],
+      ['b/s-2'],
+      ['b/s-3'],
+    ]);
   });
 
   it('aligns 20 versions of 30 sentences within its budget', () => {
     const words = Array.from({ length: 400 }, (_, i) => `q${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}k`);
     const story = Array.from({ length: 30 }, (_, s) => `${words.slice(s * 8, s * 8 + 8).join(' ')} report ${s} said.`);
-    const versions = Array.from({ length: 20 }, (_, v) => buildVersion(`v${String(v).padStart(2, '0')}`, v % 2 ? [...story].reverse() : story));
+    const versions = Array.from({ length: 20 }, (_, v) =>
+      buildVersion(`v${String(v).padStart(2, '0')}`, v % 2 ? [...story].reverse() : story),
+    );
     const started = performance.now();
     const { groups, limits } = alignStoryWithLimits(versions);
     const elapsed = performance.now() - started;

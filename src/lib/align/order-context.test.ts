@@ -21,7 +21,8 @@ const pairs = [
   scoredPair(refs, A(4), B(4), 0.8),
   scoredPair(refs, A(5), B(5), 0.08),
 ];
-const scoresOf = (result: ReturnType<typeof withOrderContext>) => result.map((pair) => [pair.link.a, pair.link.b, pair.link.score, pair.link.evidence]);
+const scoresOf = (result: ReturnType<typeof withOrderContext>) =>
+  result.map((pair) => [pair.link.a, pair.link.b, pair.link.score, pair.link.evidence]);
 
 describe('withOrderContext', () => {
   it('adds the bonus to weak pairs between the same two anchors, saying where, and leaves the rest', () => {

@@ -44,13 +44,29 @@ export function withOrderContext(
 }
 
 /** For the pairs of two versions, those in a small gap between anchors, with where they sit. */
-function placesInSmallGaps(list: readonly ScoredPair[], sentences: readonly SentenceRef[], groupOf: readonly number[], maxGap: number): Map<ScoredPair, string> {
-  const points = new Map(list.map((pair) => [pair, { a: sentences[pair.a]!.position, b: sentences[pair.b]!.position, score: pair.link.score }]));
+function placesInSmallGaps(
+  list: readonly ScoredPair[],
+  sentences: readonly SentenceRef[],
+  groupOf: readonly number[],
+  maxGap: number,
+): Map<ScoredPair, string> {
+  const points = new Map(
+    list.map((pair) => [pair, { a: sentences[pair.a]!.position, b: sentences[pair.b]!.position, score: pair.link.score }]),
+  );
   const linked = list.filter((pair) => groupOf[pair.a] === groupOf[pair.b]).map((pair) => points.get(pair)!);
   let sizeA = 0;
   let sizeB = 0;
   for (const p of points.values()) [sizeA, sizeB] = [Math.max(sizeA, p.a + 1), Math.max(sizeB, p.b + 1)];
-  const sides = { a: gapSide(linked.map((p) => p.a), sizeA), b: gapSide(linked.map((p) => p.b), sizeB) };
+  const sides = {
+    a: gapSide(
+      linked.map((p) => p.a),
+      sizeA,
+    ),
+    b: gapSide(
+      linked.map((p) => p.b),
+      sizeB,
+    ),
+  };
   const chain = [START, ...heaviestChain(linked)];
   const idAt = positionIds(list, sentences);
   const places = new Map<ScoredPair, string>();
@@ -72,7 +88,8 @@ function gapSide(positions: readonly number[], size: number): GapSide {
   const aligned = new Set(positions);
   // alignedBefore[k]: aligned positions below k, so a gap's count is one subtraction.
   const alignedBefore = new Int32Array(size + 1);
-  for (let position = 0; position < size; position++) alignedBefore[position + 1] = alignedBefore[position]! + (aligned.has(position) ? 1 : 0);
+  for (let position = 0; position < size; position++)
+    alignedBefore[position + 1] = alignedBefore[position]! + (aligned.has(position) ? 1 : 0);
   return {
     aligned,
     unalignedBetween: (from, to) => to - from - 1 - (alignedBefore[to]! - alignedBefore[from + 1]!),
@@ -92,7 +109,10 @@ function inSmallGap(p: ChainPoint, box: Box, sides: { a: GapSide; b: GapSide }, 
 function whereIn(box: Box, p: ChainPoint, idAt: { a: ReadonlyMap<number, string>; b: ReadonlyMap<number, string> }): string {
   const anchor = (point: ChainPoint): string => (point === START ? 'the start' : `${idAt.a.get(point.a)} / ${idAt.b.get(point.b)}`);
   // One sentence may be an anchor itself, the other then lying next to that anchor's counterpart.
-  for (const [end, word] of [[box.from, 'follows'], [box.to, 'precedes']] as const) {
+  for (const [end, word] of [
+    [box.from, 'follows'],
+    [box.to, 'precedes'],
+  ] as const) {
     if (end === START) continue;
     if (p.a === end.a) return `${idAt.b.get(p.b)} ${word} ${idAt.b.get(end.b)}, which aligns with ${idAt.a.get(p.a)}`;
     if (p.b === end.b) return `${idAt.a.get(p.a)} ${word} ${idAt.a.get(end.a)}, which aligns with ${idAt.b.get(p.b)}`;

@@ -6,7 +6,10 @@ import type { AlignmentGroup, ScoredPair, SentenceRef } from './types.ts';
  * version's story reads straight down the table, and what only later versions carry follows in their
  * order. Members are listed the same way, and links strongest first.
  */
-export function numberGroups(sentences: readonly SentenceRef[], groups: readonly { members: number[]; pairs: ScoredPair[] }[]): AlignmentGroup[] {
+export function numberGroups(
+  sentences: readonly SentenceRef[],
+  groups: readonly { members: number[]; pairs: ScoredPair[] }[],
+): AlignmentGroup[] {
   // Story-wide indexes already run through versions in id order, then positions.
   const ordered = groups
     .map((group) => ({ members: [...group.members].sort((x, y) => x - y), pairs: group.pairs }))

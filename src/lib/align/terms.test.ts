@@ -12,7 +12,15 @@ describe('stem', () => {
   it('keeps the silent e of a short stem, so a plural -s and a dropped -e do not meet', () => {
     expect(['care', 'cares', 'cared', 'caring'].map(stem)).toEqual(['care', 'care', 'care', 'care']);
     expect(['car', 'cars'].map(stem)).toEqual(['car', 'car']);
-    expect(['plane', 'planes', 'plan', 'plans', 'time', 'times', 'timing'].map(stem)).toEqual(['plane', 'plane', 'plan', 'plan', 'time', 'time', 'time']);
+    expect(['plane', 'planes', 'plan', 'plans', 'time', 'times', 'timing'].map(stem)).toEqual([
+      'plane',
+      'plane',
+      'plan',
+      'plan',
+      'time',
+      'time',
+      'time',
+    ]);
     // The e of a plural after s, x, z, ch or sh is not the word's own.
     expect(['box', 'boxes', 'tax', 'taxes', 'bus', 'buses'].map(stem)).toEqual(['box', 'box', 'tax', 'tax', 'bus', 'bus']);
   });
@@ -36,10 +44,22 @@ describe('sentenceTerms', () => {
   });
 
   it('keeps content words, numbers, acronyms and the initials of capitalised runs, once each', () => {
-    const [sentence] = buildVersion('x', ['Rubio said the U.S. will pay £700 million to the United Kingdom, "another chance" he called it.']).sentences;
+    const [sentence] = buildVersion('x', [
+      'Rubio said the U.S. will pay £700 million to the United Kingdom, "another chance" he called it.',
+    ]).sentences;
     const { terms, words } = sentenceTerms(sentence!);
     expect([...terms.values()].map((term) => `${term.kind}:${term.key}`)).toEqual([
-      'word:rubio', 'name:us', 'word:pay', 'number:#700', 'word:millio', 'word:unit', 'word:kingdo', 'word:anoth', 'word:chanc', 'word:call', 'name:uk',
+      'word:rubio',
+      'name:us',
+      'word:pay',
+      'number:#700',
+      'word:millio',
+      'word:unit',
+      'word:kingdo',
+      'word:anoth',
+      'word:chanc',
+      'word:call',
+      'name:uk',
     ]);
     expect(words.filter((word) => word.quoted).map((word) => word.norm)).toEqual(['another', 'chance']);
   });

@@ -31,8 +31,20 @@ export interface SentenceTerms {
 
 // Small counts are written as words as often as digits ("nine votes to four" / "9 votes to 4").
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', twenty: '20', hundred: '100', thousand: '1000',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  hundred: '100',
+  thousand: '1000',
 };
 // Longest first, so `deportations` loses `ations` rather than `s`.
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ers', 'ees', 'ies', 'ied', 'ed', 'en', 'es', 'er', 'ly', 'al', 's'];
@@ -43,7 +55,9 @@ const E_SUFFIXES = new Set(['ings', 'ing', 'ers', 'ed', 'en', 'es', 'er']);
 const SHORT_SYLLABLE = /^[^aeiouy]+[aeiouy][^aeiouwxy]$/;
 // Capitalised but not names: a day or month says when, not who, and most stories share a few.
 const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
 );
 const QUOTE = /["“”„‟″]/g;
 const UPPER_START = /^\p{Lu}/u;

@@ -22,7 +22,12 @@ describe('versionSharing', () => {
   });
 
   it('lets a statement told twice share a group only when strong enough and vouched for by two other versions', () => {
-    const pairs = [scoredPair(refs, x1, y1, 0.4), scoredPair(refs, x1, z1, 0.4), scoredPair(refs, x3, y1, 0.3), scoredPair(refs, x3, z1, 0.3)];
+    const pairs = [
+      scoredPair(refs, x1, y1, 0.4),
+      scoredPair(refs, x1, z1, 0.4),
+      scoredPair(refs, x3, y1, 0.3),
+      scoredPair(refs, x3, z1, 0.3),
+    ];
     const sharing = versionSharing(refs, pairs, options);
     expect(sharing.mayShare(group(x1, y1, z1), group(x3), 0.3)).toBe(true);
     expect(sharing.mayShare(group(x1, y1, z1), group(x3), 0.2)).toBe(false);
@@ -31,7 +36,12 @@ describe('versionSharing', () => {
   });
 
   it('keeps apart two sentences that another version matches strongly to two different sentences', () => {
-    const pairs = [scoredPair(refs, x1, y1, 0.9), scoredPair(refs, x2, y2, 0.9), scoredPair(refs, x1, z1, 0.3), scoredPair(refs, x2, z1, 0.3)];
+    const pairs = [
+      scoredPair(refs, x1, y1, 0.9),
+      scoredPair(refs, x2, y2, 0.9),
+      scoredPair(refs, x1, z1, 0.3),
+      scoredPair(refs, x2, z1, 0.3),
+    ];
     const sharing = versionSharing(refs, pairs, options);
     expect(sharing.mayShare(group(x1, y1, z1), group(x2, y2), 0.3)).toBe(false);
   });

@@ -87,11 +87,18 @@ function pairCode(a: number, b: number, sentenceCount: number): number {
 }
 
 /** For each sentence, its strong partners by version. */
-function strongPartners(sentences: readonly SentenceRef[], pairs: readonly ScoredPair[], minScore: number): Map<number, Map<number, Set<number>>> {
+function strongPartners(
+  sentences: readonly SentenceRef[],
+  pairs: readonly ScoredPair[],
+  minScore: number,
+): Map<number, Map<number, Set<number>>> {
   const strongTo = new Map<number, Map<number, Set<number>>>();
   for (const pair of pairs) {
     if (pair.link.score < minScore) continue;
-    for (const [from, to] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+    for (const [from, to] of [
+      [pair.a, pair.b],
+      [pair.b, pair.a],
+    ] as const) {
       const byVersion = strongTo.get(from) ?? new Map<number, Set<number>>();
       strongTo.set(from, byVersion);
       const version = sentences[to]!.version;

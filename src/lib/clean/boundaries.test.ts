@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findBoundaries } from './boundaries.ts';
 
 function cuts(text: string, chrome: boolean): string[] {
-  return findBoundaries(text, 0, text.length, chrome).map((boundary) => `${boundary.kind}@${boundary.at}${boundary.glued ? '' : ' spaced'}`);
+  return findBoundaries(text, 0, text.length, chrome).map(
+    (boundary) => `${boundary.kind}@${boundary.at}${boundary.glued ? '' : ' spaced'}`,
+  );
 }
 
 describe('findBoundaries', () => {

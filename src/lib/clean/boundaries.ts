@@ -6,16 +6,7 @@ import { CLOSERS, OPENERS, isDigit, isInsideLink, isLetter, isLower, isSpace, is
  * `bracket`) also occur inside real words (`PlayStation`, `BBCAfrica`, `Covid19`), so they are only
  * looked for in page chrome, where the scraper glued widgets together.
  */
-export type BoundaryKind =
-  | 'line'
-  | 'sentence'
-  | 'colon'
-  | 'quote'
-  | 'camel'
-  | 'acronym'
-  | 'letter-digit'
-  | 'digit-letter'
-  | 'bracket';
+export type BoundaryKind = 'line' | 'sentence' | 'colon' | 'quote' | 'camel' | 'acronym' | 'letter-digit' | 'digit-letter' | 'bracket';
 
 export interface Boundary {
   /** Index of the first character of the next piece (or of the whitespace before it). */

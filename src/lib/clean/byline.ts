@@ -10,7 +10,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const NOT_NAME = /^(?:news|the|of|and|for|in|on|at|to|daily|live|online|africa|world|service|desk|media|press|images)$/iu;
 
 /** Share-bar and menu labels: `Share Tweet Pin Email` has the shape of a name but is never one. */
-const WIDGET_WORD = /^(?:share|tweet|pin|email|e-mail|print|save|copy|link|comment|comments|home|sport|opinion|business|subscribe|menu|search)$/iu;
+const WIDGET_WORD =
+  /^(?:share|tweet|pin|email|e-mail|print|save|copy|link|comment|comments|home|sport|opinion|business|subscribe|menu|search)$/iu;
 
 /**
  * Two to four capitalised words with lower-case letters (`Cecilia Macaulay`, `Ursula von der
@@ -48,9 +49,7 @@ export function isDeskName(text: string): boolean {
   const capitalised = parts.every((part) => /^[\p{Lu}\p{N}&]/u.test(part) || /^(?:of|and|for|the)$/u.test(part));
   if (!capitalised) return false;
   if (/^\p{Lu}{2,6}$/u.test(parts[0]!)) return true;
-  return /^(?:News|Desk|Staff|Service|Correspondent|Reporter|Editor|Bureau|Team|Network|Online|Digital)$/u.test(
-    parts[parts.length - 1]!,
-  );
+  return /^(?:News|Desk|Staff|Service|Correspondent|Reporter|Editor|Bureau|Team|Network|Online|Digital)$/u.test(parts[parts.length - 1]!);
 }
 
 /** `Jane Doe in Nairobi`, `Jane Doe, Nairobi`: a bare byline with the reporter's place. */
@@ -68,7 +67,8 @@ export function matchBylineLabel(text: string): ChromeMatch | undefined {
 }
 
 /** Wire credits after the text: `Reporting by Jane Doe; Editing by John Smith`. */
-const CREDIT_LINE = /^(?:additional |associated |contributing )?(?:reporting|writing|editing|compiled|produced|graphics|photos|video)(?: by| and editing by)\s+\p{Lu}[^.!?]*$/iu;
+const CREDIT_LINE =
+  /^(?:additional |associated |contributing )?(?:reporting|writing|editing|compiled|produced|graphics|photos|video)(?: by| and editing by)\s+\p{Lu}[^.!?]*$/iu;
 /** `Associated reporting by Kim Ng in Washington.`: a contributor credit, closed by a period. */
 const CONTRIBUTOR_CREDIT = /^(?:[Aa]dditional|[Aa]ssociated|[Cc]ontributing) reporting by\s+\p{Lu}[^.!?"“”]*\.?$/u;
 
@@ -79,7 +79,10 @@ function withoutBrackets(text: string): string {
 
 export function matchCreditLine(text: string): ChromeMatch | undefined {
   const credit = withoutBrackets(text);
-  return words(credit).length <= 24 && (CREDIT_LINE.test(credit) || (CONTRIBUTOR_CREDIT.test(credit) && !/\b(?:said|says|told)\b/u.test(credit))) ? { rule: 'byline', reason: 'reporting credits' } : undefined;
+  return words(credit).length <= 24 &&
+    (CREDIT_LINE.test(credit) || (CONTRIBUTOR_CREDIT.test(credit) && !/\b(?:said|says|told)\b/u.test(credit)))
+    ? { rule: 'byline', reason: 'reporting credits' }
+    : undefined;
 }
 
 /** The reporter a credit line names first (`Reporting by Jane Doe; editing by …` → `Jane Doe`). */

@@ -8,12 +8,16 @@ import { words } from './text-shape.ts';
  * unless the rest is a short name; the whole piece must be the notice.
  */
 // No `i` flag: with it, `\p{Lu}` matches lower case too, and `(c) the council must…` would be a notice.
-const NOTICE = /^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:\p{Lu}[^.!?]*)?\.?(?:\s*(?:[aA]ll rights reserved|ALL RIGHTS RESERVED)\.?)?$/u;
+const NOTICE =
+  /^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:\p{Lu}[^.!?]*)?\.?(?:\s*(?:[aA]ll rights reserved|ALL RIGHTS RESERVED)\.?)?$/u;
 const RESERVED = /^(?:[aA]ll rights reserved|ALL RIGHTS RESERVED)\.?$/u;
 
 /** The owner a copyright notice names (`Leeds Evening Courier`), for recognising the masthead. */
 export function copyrightOwner(text: string): string | undefined {
-  const m = /^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(\p{Lu}[^.!?©]*?)\s*(?:[.,]|$)/mu.exec(text);
+  const m =
+    /^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(\p{Lu}[^.!?©]*?)\s*(?:[.,]|$)/mu.exec(
+      text,
+    );
   return m?.[1];
 }
 

@@ -12,10 +12,7 @@ const DAY_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+(\d{4})`
 const MONTH_DAY = String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`;
 
 /** A date with an optional label, weekday and time, at the start of a line. Groups: label, iso y/m/d, d/m/y, m/d/y. */
-const DATE_AT_START = new RegExp(
-  String.raw`^(${LABEL})?${WEEKDAY}?(?:${ISO}|${DAY_MONTH}|${MONTH_DAY})${TIME}?`,
-  'iu',
-);
+const DATE_AT_START = new RegExp(String.raw`^(${LABEL})?${WEEKDAY}?(?:${ISO}|${DAY_MONTH}|${MONTH_DAY})${TIME}?`, 'iu');
 
 function isoDate(year: string, month: number, day: string): string | undefined {
   const dayNumber = Number(day);
@@ -37,11 +34,12 @@ interface DateMatch {
 function matchDate(text: string): DateMatch | undefined {
   const m = DATE_AT_START.exec(text);
   if (!m) return undefined;
-  const iso = m[2] !== undefined
-    ? isoDate(m[2], Number(m[3]), m[4]!)
-    : m[5] !== undefined
-      ? isoDate(m[7]!, monthNumber(m[6]!), m[5])
-      : isoDate(m[10]!, monthNumber(m[8]!), m[9]!);
+  const iso =
+    m[2] !== undefined
+      ? isoDate(m[2], Number(m[3]), m[4]!)
+      : m[5] !== undefined
+        ? isoDate(m[7]!, monthNumber(m[6]!), m[5])
+        : isoDate(m[10]!, monthNumber(m[8]!), m[9]!);
   return iso ? { iso, length: m[0].length, labelled: m[1] !== undefined || m[2] !== undefined } : undefined;
 }
 

@@ -76,7 +76,10 @@ describe('fixture: one glued line with a different header and trailer', () => {
       ['run-together', '', ' '],
       ['run-together', '', ' '],
       ['run-together', '', ' '],
-      ['related-list', 'More on this storyNigeria floods: Why Maiduguri keeps flooding3 days agoAid agencies appeal for more funding1 day ago'],
+      [
+        'related-list',
+        'More on this storyNigeria floods: Why Maiduguri keeps flooding3 days agoAid agencies appeal for more funding1 day ago',
+      ],
       ['tag-strip', 'Related TopicsNigeriaFloods'],
     ]);
     expect(result.found).toEqual({ title: 'Floods displace thousands in northern Nigeria', byline: 'Adaeze Okafor' });
@@ -115,7 +118,11 @@ describe('text extracted from Markdown (a mapping that is not the identity)', ()
   const at = (text: string): number => markdown.indexOf(text);
   const part = (text: string) => sliceMapped(file, at(text), at(text) + text.length);
   const source = joinMapped(
-    [joinMapped([part('Rwanda in talks')], markdown), joinMapped([part('Rwanda is in '), part('talks'), part('.Its minister agreed.')], markdown), part('Read more: Kenya holds rates')],
+    [
+      joinMapped([part('Rwanda in talks')], markdown),
+      joinMapped([part('Rwanda is in '), part('talks'), part('.Its minister agreed.')], markdown),
+      part('Read more: Kenya holds rates'),
+    ],
     markdown,
     '\n\n',
   );

@@ -34,7 +34,6 @@ export interface HeaderFindings {
   bylineLabelled: boolean;
 }
 
-
 /** Reported speech (`"We are ready," he said`) opens articles but is never a headline or caption. */
 const ATTRIBUTED_QUOTE = /[,.!?]["”’]\s+\p{Ll}/u;
 

@@ -91,7 +91,11 @@ export function cleanVersion(source: MappedText, options: CleanOptions = {}): Cl
   }
   const structure = structureEdits(body.text, options.outlet);
   apply(structure.edits);
-  fragments.splice(beforeStructure, fragments.length, ...cutAround(fragments.slice(beforeStructure), fragments.slice(beforeNotices, beforeStructure), source.original));
+  fragments.splice(
+    beforeStructure,
+    fragments.length,
+    ...cutAround(fragments.slice(beforeStructure), fragments.slice(beforeNotices, beforeStructure), source.original),
+  );
   if (structure.found.title !== undefined) found.title = structure.found.title;
   if (structure.found.byline !== undefined) found.byline = structure.found.byline;
   if (found.published === undefined && structure.found.published !== undefined) found.published = structure.found.published;

@@ -16,7 +16,12 @@ const storyDir = 'tests/fixtures/stories/leeds-plastics-factory-fire';
 const dir = join(import.meta.dirname, '../../..', storyDir);
 const files: Record<string, Uint8Array> = {};
 for (const name of readdirSync(dir)) if (name !== 'story.yaml') files[name] = readFileSync(join(dir, name));
-const story = ingestStory({ slug: 'leeds-plastics-factory-fire', dir: storyDir, manifestText: readFileSync(join(dir, 'story.yaml'), 'utf8'), files });
+const story = ingestStory({
+  slug: 'leeds-plastics-factory-fire',
+  dir: storyDir,
+  manifestText: readFileSync(join(dir, 'story.yaml'), 'utf8'),
+  files,
+});
 
 function cleaned(id: string): CleanResult {
   const version = story.versions.find((candidate) => candidate.manifest.id === id);
@@ -77,7 +82,11 @@ describe('fixture story: Leeds plastics factory fire', () => {
       ['share-bar', 'Share this article\nFacebook\nTwitter\nWhatsApp'],
       ['copyright', 'Â© 2026 Leeds Evening Courier. All rights reserved.'],
     ]);
-    expect(result.found).toEqual({ title: 'Twelve killed as fire rips through Leeds plastics factory', byline: 'Courier Reporter', published: '2026-03-03' });
+    expect(result.found).toEqual({
+      title: 'Twelve killed as fire rips through Leeds plastics factory',
+      byline: 'Courier Reporter',
+      published: '2026-03-03',
+    });
   });
 
   it('ledger: capitals masthead, menu line, share buttons, captioned photo, numbered list, comments', () => {

@@ -32,7 +32,13 @@ export function isOutletName(text: string, names: ReadonlySet<string>): boolean 
   if (words(text).length <= MAX_MASTHEAD_WORDS && names.has(normaliseName(text))) return true;
   // The name and its city: `KAZN 12 News Phoenix`.
   const parts = words(text);
-  if (parts.length >= 2 && parts.length <= MAX_MASTHEAD_WORDS + 1 && /^\p{Lu}\p{Ll}+$/u.test(parts.at(-1)!) && names.has(normaliseName(parts.slice(0, -1).join(' ')))) return true;
+  if (
+    parts.length >= 2 &&
+    parts.length <= MAX_MASTHEAD_WORDS + 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(parts.at(-1)!) &&
+    names.has(normaliseName(parts.slice(0, -1).join(' ')))
+  )
+    return true;
   // The name with a tagline: `Desert Ledger | East Valley News`, `The Valley Times — Phoenix, Arizona`.
   const [name, tagline] = text.split(/\s*\|\s*|\s+[-–—]\s+/u);
   return tagline !== undefined && words(text).length <= 2 * MAX_MASTHEAD_WORDS && names.has(normaliseName(name!)) && !/[.!?]$/u.test(text);
@@ -45,5 +51,12 @@ export function isOutletName(text: string, names: ReadonlySet<string>): boolean 
  */
 export function isCapitalsMasthead(text: string): boolean {
   const count = words(text).length;
-  return count >= 1 && count <= MAX_MASTHEAD_WORDS && /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && /^[\p{Lu}\p{N}&'’ .-]+$/u.test(text) && !/[.!?]$/u.test(text);
+  return (
+    count >= 1 &&
+    count <= MAX_MASTHEAD_WORDS &&
+    /\p{Lu}{2}/u.test(text) &&
+    !/\p{Ll}/u.test(text) &&
+    /^[\p{Lu}\p{N}&'’ .-]+$/u.test(text) &&
+    !/[.!?]$/u.test(text)
+  );
 }

@@ -79,10 +79,22 @@ export function repairMojibake(text: string): Edit[] {
   for (let i = 0; i < text.length; i++) {
     const repair = repairAt(text, i);
     if (repair) {
-      edits.push({ start: i, end: i + repair.length, replacement: repair.repaired, rule: 'mojibake', reason: 'garbled characters repaired' });
+      edits.push({
+        start: i,
+        end: i + repair.length,
+        replacement: repair.repaired,
+        rule: 'mojibake',
+        reason: 'garbled characters repaired',
+      });
       i += repair.length - 1;
     } else if (isBareClosingQuote(text, i)) {
-      edits.push({ start: i, end: i + 2, replacement: '”', rule: 'mojibake', reason: 'garbled closing quote repaired (its last byte was lost)' });
+      edits.push({
+        start: i,
+        end: i + 2,
+        replacement: '”',
+        rule: 'mojibake',
+        reason: 'garbled closing quote repaired (its last byte was lost)',
+      });
       i += 1;
     } else if (text[i] === 'Â' && (i + 1 === text.length || isSpace(text[i + 1]))) {
       edits.push({ start: i, end: i + 1, replacement: '', rule: 'mojibake', reason: 'stray Â' });

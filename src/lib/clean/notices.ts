@@ -13,7 +13,8 @@ import { words } from './text-shape.ts';
 const REPORTED = /\b(?:said|says|told|according to)\b|["“”]/iu;
 
 /** `This site uses cookies … [OK]`, `We use cookies to improve your experience … Accept All Cookies`. */
-const COOKIE_OPENING = /^(?:this (?:site|website)|we use|we and our partners|our (?:site|website) uses|by (?:continuing|using) (?:this|our)|cookies? (?:policy|settings|notice|consent)|we value your privacy)\b/iu;
+const COOKIE_OPENING =
+  /^(?:this (?:site|website)|we use|we and our partners|our (?:site|website) uses|by (?:continuing|using) (?:this|our)|cookies? (?:policy|settings|notice|consent)|we value your privacy)\b/iu;
 const COOKIE_CONSENT = /\b(?:accept|agree|ok|consent|privacy|cookie policy|preferences|manage)\b/iu;
 
 function matchCookieBanner(line: string): ChromeMatch | undefined {
@@ -24,7 +25,8 @@ function matchCookieBanner(line: string): ChromeMatch | undefined {
 
 /** `Correction: An earlier version of this story misstated …`, `Clarification: This article …`. */
 const CORRECTION_LABEL = /^(?:corrections?|clarifications?)\s*[:\-–—]\s*\S/iu;
-const ABOUT_THE_ARTICLE = /\b(?:earlier|previous|original|prior) version\b|\bthis (?:story|article|report|item)\b|\b(?:misstated|misidentified|misspelled|incorrectly|erroneously)\b|\bhas been (?:corrected|updated|amended)\b/iu;
+const ABOUT_THE_ARTICLE =
+  /\b(?:earlier|previous|original|prior) version\b|\bthis (?:story|article|report|item)\b|\b(?:misstated|misidentified|misspelled|incorrectly|erroneously)\b|\bhas been (?:corrected|updated|amended)\b/iu;
 
 /** `Editor's note: …`: a note from the newsroom about the article. */
 const EDITORS_NOTE = /^editor[’']?s['’]? note\s*[:\-–—]\s*\S/iu;
@@ -40,7 +42,9 @@ const TIP_OPENING = /^(?:have|got) a (?:news )?tip\b|^(?:send us|share) (?:your 
 const CONTACT = /@|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\b(?:email|e-mail|call|text|contact)\b/iu;
 
 function matchTipRequest(line: string): ChromeMatch | undefined {
-  return words(line).length <= 30 && TIP_OPENING.test(line) && CONTACT.test(line) && !REPORTED.test(line) ? { rule: 'promo', reason: 'news tip request' } : undefined;
+  return words(line).length <= 30 && TIP_OPENING.test(line) && CONTACT.test(line) && !REPORTED.test(line)
+    ? { rule: 'promo', reason: 'news tip request' }
+    : undefined;
 }
 
 /** `[Image: Workers leave the plant. Alt text: A line of cars …]`: a scraped image's description. */
@@ -64,7 +68,13 @@ function matchPromoLine(line: string): ChromeMatch | undefined {
   return /[.!?]\s+\S/u.test(line) ? undefined : matchPromo(line);
 }
 
-const LINE_NOTICES: readonly ((line: string) => ChromeMatch | undefined)[] = [matchCookieBanner, matchNote, matchTipRequest, matchImageText, matchPromoLine];
+const LINE_NOTICES: readonly ((line: string) => ChromeMatch | undefined)[] = [
+  matchCookieBanner,
+  matchNote,
+  matchTipRequest,
+  matchImageText,
+  matchPromoLine,
+];
 
 export function matchNoticeLine(line: string): ChromeMatch | undefined {
   for (const match of LINE_NOTICES) {
@@ -96,7 +106,8 @@ const BOILERPLATE: ChromeMatch = { rule: 'press-release', reason: 'press-release
 
 /** `About Solvane Semiconductor`: the company profile that closes a press release. */
 const ABOUT_HEADING = /^[Aa]bout\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.,'’-]*)(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.,'’-]*){0,5}$/u;
-const LEGAL_HEADING = /^(?:forward[- ]looking statements?|cautionary (?:note|statement)s?(?: regarding forward[- ]looking statements)?|safe harbou?r statement|(?:media|investor|press) contacts?)$/iu;
+const LEGAL_HEADING =
+  /^(?:forward[- ]looking statements?|cautionary (?:note|statement)s?(?: regarding forward[- ]looking statements)?|safe harbou?r statement|(?:media|investor|press) contacts?)$/iu;
 
 /** A heading: a short line without sentence punctuation. */
 function isHeadingLine(text: string): boolean {
@@ -138,7 +149,14 @@ function findBoilerplate(lines: readonly Line[], skip: ReadonlySet<number>): Edi
       while (k < kept.length && !isHeadingLine(kept[k]!.line.text)) k++;
       const body = kept.slice(j + 1, k).map(({ line }) => line);
       if (!isBoilerplateSection(head.text, body)) ok = false;
-      else edits.push({ start: head.start, end: body[body.length - 1]!.end, replacement: '', rule: BOILERPLATE.rule, reason: BOILERPLATE.reason });
+      else
+        edits.push({
+          start: head.start,
+          end: body[body.length - 1]!.end,
+          replacement: '',
+          rule: BOILERPLATE.rule,
+          reason: BOILERPLATE.reason,
+        });
       j = k;
     }
     if (ok && edits.length > 0) return edits;
@@ -165,7 +183,14 @@ export function findNotices(text: string): Edit[] {
   const merged: Edit[] = [];
   for (const edit of sorted) {
     const last = merged.at(-1);
-    if (last && edit.rule !== BOILERPLATE.rule && last.rule === edit.rule && last.reason === edit.reason && text.slice(last.end, edit.start).trim() === '') last.end = edit.end;
+    if (
+      last &&
+      edit.rule !== BOILERPLATE.rule &&
+      last.rule === edit.rule &&
+      last.reason === edit.reason &&
+      text.slice(last.end, edit.start).trim() === ''
+    )
+      last.end = edit.end;
     else merged.push({ ...edit });
   }
   return merged;

@@ -2,14 +2,43 @@ import type { ChromeMatch } from './chrome.ts';
 import { words } from './text-shape.ts';
 
 /** Photo agencies and picture desks (generic knowledge), lower case. */
-const AGENCY_NAMES: ReadonlySet<string> = new Set(
-  [
-    'reuters', 'afp', 'ap', 'associated press', 'getty', 'getty images', 'epa', 'epa-efe', 'efe', 'pa', 'pa media',
-    'pa wire', 'shutterstock', 'alamy', 'anadolu', 'anadolu agency', 'xinhua', 'bloomberg', 'aap', 'sipa',
-    'sopa images', 'nurphoto', 'dpa', 'kyodo', 'yonhap', 'tass', 'sputnik', 'imago', 'corbis', 'istock', 'pool',
-    'zuma press', 'ansa', 'picture alliance', 'universal images group',
-  ],
-);
+const AGENCY_NAMES: ReadonlySet<string> = new Set([
+  'reuters',
+  'afp',
+  'ap',
+  'associated press',
+  'getty',
+  'getty images',
+  'epa',
+  'epa-efe',
+  'efe',
+  'pa',
+  'pa media',
+  'pa wire',
+  'shutterstock',
+  'alamy',
+  'anadolu',
+  'anadolu agency',
+  'xinhua',
+  'bloomberg',
+  'aap',
+  'sipa',
+  'sopa images',
+  'nurphoto',
+  'dpa',
+  'kyodo',
+  'yonhap',
+  'tass',
+  'sputnik',
+  'imago',
+  'corbis',
+  'istock',
+  'pool',
+  'zuma press',
+  'ansa',
+  'picture alliance',
+  'universal images group',
+]);
 
 /** `Photo: AP`, `Image source, Reuters`, `Credit: Jane Doe/AFP`: a label, then a short credit. */
 const LABELLED = /^(?:photo|image|picture|pic|photograph|credit|image source|photo credit|image credit|source)\s*[:,\-–]\s*(\S.*)$/iu;
@@ -79,6 +108,9 @@ function isCaptionText(caption: string): boolean {
 export function matchCaptionWithCredit(text: string): ChromeMatch | undefined {
   const credit = TRAILING_CREDIT.exec(text);
   if (!credit || credit.index === 0 || !looksLikeCredit(credit[1]!.trim())) return undefined;
-  const caption = text.slice(0, credit.index + 1).replace(CAPTION_PREFIX, '').trim();
+  const caption = text
+    .slice(0, credit.index + 1)
+    .replace(CAPTION_PREFIX, '')
+    .trim();
   return isCaptionText(caption) ? { rule: 'photo-caption', reason: 'photo caption with its credit' } : undefined;
 }

@@ -14,9 +14,21 @@ export function repairRunTogether(text: string): Edit[] {
   for (const boundary of findBoundaries(text, 0, text.length, false)) {
     if (!boundary.glued) continue;
     if (boundary.kind === 'sentence') {
-      edits.push({ start: boundary.at, end: boundary.at, replacement: ' ', rule: 'run-together', reason: 'missing space between sentences' });
+      edits.push({
+        start: boundary.at,
+        end: boundary.at,
+        replacement: ' ',
+        rule: 'run-together',
+        reason: 'missing space between sentences',
+      });
     } else if (boundary.kind === 'quote') {
-      edits.push({ start: boundary.at, end: boundary.at, replacement: '\n', rule: 'run-together', reason: 'missing line break after a headline or caption' });
+      edits.push({
+        start: boundary.at,
+        end: boundary.at,
+        replacement: '\n',
+        rule: 'run-together',
+        reason: 'missing line break after a headline or caption',
+      });
     }
   }
   return edits;

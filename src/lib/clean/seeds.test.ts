@@ -38,7 +38,12 @@ describe('seed 000 (BBC, one glued line)', () => {
       ['header-chrome', 'desk name', 'BBC NewsBBC Great Lakes', null],
       ['share-bar', 'share bar', 'ShareSave', null],
       ['photo-credit', 'photo credit', 'Reuters', null],
-      ['header-chrome', 'photo caption', 'Rwandan Foreign Minister Olivier Nduhungireh says that Rwanda believes in giving migrants "another chance"', null],
+      [
+        'header-chrome',
+        'photo caption',
+        'Rwandan Foreign Minister Olivier Nduhungireh says that Rwanda believes in giving migrants "another chance"',
+        null,
+      ],
       ['run-together', 'missing space between sentences', '', ' '],
       ['run-together', 'missing space between sentences', '', ' '],
       ['run-together', 'missing space between sentences', '', ' '],
@@ -51,23 +56,30 @@ describe('seed 000 (BBC, one glued line)', () => {
         null,
       ],
       ['photo-credit', 'photo credit', 'Getty Images/BBC', null],
-      ['promo', 'promotion', 'Go to BBCAfrica.com for more news from the African continent.Follow us on Twitter @BBCAfrica, on Facebook at BBC Africa or on Instagram at bbcafrica', null],
+      [
+        'promo',
+        'promotion',
+        'Go to BBCAfrica.com for more news from the African continent.Follow us on Twitter @BBCAfrica, on Facebook at BBC Africa or on Instagram at bbcafrica',
+        null,
+      ],
       ['tag-strip', 'topic tags', 'BBC Africa podcastsAfrica DailyFocus on AfricaAfricaRwandaUnited States', null],
     ]);
-    expect(result.removed.filter((f) => f.rule === 'run-together').map((f) => result.body.original.slice(f.start - 5, f.start + 3))).toEqual([
-      'said.His',
-      'ngs".Ndu',
-      'ons".In ',
-      'jail.Sal',
-      'nger.How',
-    ]);
+    expect(
+      result.removed.filter((f) => f.rule === 'run-together').map((f) => result.body.original.slice(f.start - 5, f.start + 3)),
+    ).toEqual(['said.His', 'ngs".Ndu', 'ons".In ', 'jail.Sal', 'nger.How']);
   });
 
   it('keeps the body from the first sentence to "…includes Libya."', () => {
     expect(paragraphs(result)).toHaveLength(1);
     const body = paragraphs(result)[0]!;
-    expect(body.startsWith(`Rwanda is in the "early stage" of talks with the Trump administration to accept migrants deported by the US, the East African country's Foreign Affairs Minister Olivier Nduhungireh has said. His comments`)).toBe(true);
-    expect(body.endsWith("Washington's search for countries willing to accept its deported migrants also reportedly includes Libya.")).toBe(true);
+    expect(
+      body.startsWith(
+        `Rwanda is in the "early stage" of talks with the Trump administration to accept migrants deported by the US, the East African country's Foreign Affairs Minister Olivier Nduhungireh has said. His comments`,
+      ),
+    ).toBe(true);
+    expect(body.endsWith("Washington's search for countries willing to accept its deported migrants also reportedly includes Libya.")).toBe(
+      true,
+    );
     expect(body).toContain('human beings". Nduhungireh said');
     expect(body).toContain('danger. However, Kigali');
     expect(body).toHaveLength(2081);
@@ -99,10 +111,18 @@ describe('seed 002 (date prefix, READ ALSO)', () => {
     expect(result.found).toEqual({ published: '2025-05-05' });
     expect(fragments(result)).toEqual([
       { rule: 'date-line', reason: 'date line', text: 'date 2025-05-05', start: 1, end: 16 },
-      { rule: 'teaser', reason: 'teaser for another story', text: 'READ ALSO: Trump Claims Credit For ‘Good Parts’ Of Economy, Blames Biden For Rest', start: 920, end: 1001 },
+      {
+        rule: 'teaser',
+        reason: 'teaser for another story',
+        text: 'READ ALSO: Trump Claims Credit For ‘Good Parts’ Of Economy, Blames Biden For Rest',
+        start: 920,
+        end: 1001,
+      },
     ]);
     const lines = paragraphs(result);
-    expect(lines[0]).toMatch(/^Rwanda and Washington are in the early stages of talks to receive immigrants from the United States, the Rwandan foreign minister told state media\.$/);
+    expect(lines[0]).toMatch(
+      /^Rwanda and Washington are in the early stages of talks to receive immigrants from the United States, the Rwandan foreign minister told state media\.$/,
+    );
     expect(lines[lines.length - 1]).toMatch(/by a Rwandan-backed military group\.$/);
     expect(lines).toHaveLength(13);
   });
@@ -113,7 +133,13 @@ describe('seed 003 (Also, read:)', () => {
 
   it('removes only the teaser and keeps em-dash-glued words', () => {
     expect(fragments(result)).toEqual([
-      { rule: 'teaser', reason: 'teaser for another story', text: 'Also, read: Rihanna Stuns at Met Gala with Third Pregnancy Reveal, Closes Red Carpet in Iconic Style', start: 1515, end: 1615 },
+      {
+        rule: 'teaser',
+        reason: 'teaser for another story',
+        text: 'Also, read: Rihanna Stuns at Met Gala with Third Pregnancy Reveal, Closes Red Carpet in Iconic Style',
+        start: 1515,
+        end: 1615,
+      },
     ]);
     expect(result.body.text).toContain('United Kingdom—one that was later scrapped');
     const lines = paragraphs(result);

@@ -22,7 +22,11 @@ describe('share-bar: more share-button layouts', () => {
       ['share-bar', 'share bar', 'Share   Tweet   Pin   Email'],
       ['share-bar', 'share bar', 'WhatsApp'],
     ]);
-    expect(paragraphs(result)).toEqual(['The talks began in March.', 'Share by Monday the results were clear.', 'Pin numbers were stolen, police said.']);
+    expect(paragraphs(result)).toEqual([
+      'The talks began in March.',
+      'Share by Monday the results were clear.',
+      'Pin numbers were stolen, police said.',
+    ]);
   });
 
   it('keeps WhatsApp whole in a glued header share bar instead of splitting it at its capital', () => {
@@ -45,7 +49,12 @@ describe('site-menu', () => {
       ['site-menu', 'trending topics bar', 'Trending: Leeds fire | Cost of living | Transfer news'],
     ]);
     // A lone section word in the body is a paragraph of the article: only the header reads it as the menu.
-    expect(paragraphs(result)).toEqual(['The talks began in March.', 'Voters chose between Labour | Reform | Green, the poll said.', 'Sport', 'It ended.']);
+    expect(paragraphs(result)).toEqual([
+      'The talks began in March.',
+      'Voters chose between Labour | Reform | Green, the poll said.',
+      'Sport',
+      'It ended.',
+    ]);
   });
 
   it('removes lone section names between the masthead and the headline', () => {
@@ -96,7 +105,9 @@ describe('header-chrome: masthead, headline and byline', () => {
   });
 
   it('reads "Posted by" as a byline, and keeps a sentence that starts with it', () => {
-    const result = clean('Kenya holds rates\nPosted by Jade Thornton\nThe bank kept its rate at 10.75%.\nPosted by the council on Monday, the notice said.\n');
+    const result = clean(
+      'Kenya holds rates\nPosted by Jade Thornton\nThe bank kept its rate at 10.75%.\nPosted by the council on Monday, the notice said.\n',
+    );
     expect(removed(result)).toEqual([
       ['header-chrome', 'headline', 'Kenya holds rates'],
       ['byline', 'byline', 'Posted by Jade Thornton'],
@@ -194,7 +205,9 @@ describe('wire credits in brackets', () => {
     const result = clean('The talks ended in May.\n(Reporting by Hannah Greaves; editing by Tom Ashworth)\n');
     expect(removed(result)).toEqual([['byline', 'reporting credits', '(Reporting by Hannah Greaves; editing by Tom Ashworth)']]);
     expect(result.found).toEqual({ byline: 'Hannah Greaves' });
-    const labelled = clean(`Fire kills twelve at Leeds factory\nBy Jane Doe\n${BODY}\n(Reporting by Hannah Greaves; editing by Tom Ashworth)\n`);
+    const labelled = clean(
+      `Fire kills twelve at Leeds factory\nBy Jane Doe\n${BODY}\n(Reporting by Hannah Greaves; editing by Tom Ashworth)\n`,
+    );
     expect(labelled.found.byline).toBe('Jane Doe');
   });
 

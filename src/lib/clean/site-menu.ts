@@ -29,7 +29,8 @@ export function matchSkipLink(text: string): ChromeMatch | undefined {
 }
 
 /** Account links: `Sign in | Subscribe`, `Log in · Register`. Two or more, all account words. */
-const ACCOUNT_ITEM = /^(?:sign in|sign up|log ?in|log out|sign out|register|subscribe|my account|account|manage (?:my )?subscription|subscriber services|e-edition)$/iu;
+const ACCOUNT_ITEM =
+  /^(?:sign in|sign up|log ?in|log out|sign out|register|subscribe|my account|account|manage (?:my )?subscription|subscriber services|e-edition)$/iu;
 
 function matchAccountLinks(text: string): ChromeMatch | undefined {
   const items = text.trim().split(MENU_SEPARATOR);
@@ -37,7 +38,8 @@ function matchAccountLinks(text: string): ChromeMatch | undefined {
 }
 
 /** Legal links in a page footer: `Terms of Use | Privacy Policy | Do Not Sell My Personal Information`. */
-const FOOTER_ITEM = /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings| center)?|cookie (?:policy|settings|preferences)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|site ?map|advertise(?: with us)?|careers|help|faq|rss|ethics policy|corrections(?: policy)?)$/iu;
+const FOOTER_ITEM =
+  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings| center)?|cookie (?:policy|settings|preferences)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|site ?map|advertise(?: with us)?|careers|help|faq|rss|ethics policy|corrections(?: policy)?)$/iu;
 const LEGAL_ITEM = /^(?:terms|privacy|cookie|do not sell|your privacy)/iu;
 
 function matchFooterLinks(text: string): ChromeMatch | undefined {
@@ -70,18 +72,87 @@ export function matchSiteMenu(text: string): ChromeMatch | undefined {
  * Section names of news sites' menus (generic knowledge, lower case). Only asked of lines in the
  * header chrome, where a lone `Sport` or `What's On` is the menu the scraper kept, never of the body.
  */
-const SECTION_NAMES: ReadonlySet<string> = new Set(
-  [
-    'home', 'news', 'latest', 'latest news', 'uk', 'us', 'world', 'local', 'national', 'politics', 'business', 'money',
-    'economy', 'markets', 'opinion', 'comment', 'analysis', 'sport', 'sports', 'football', 'cricket', 'rugby',
-    'culture', 'arts', 'entertainment', 'showbiz', 'tv', 'music', 'film', 'books', 'lifestyle', 'life', 'style',
-    'fashion', 'food', 'travel', 'health', 'science', 'tech', 'technology', 'environment', 'climate', 'education',
-    'weather', 'video', 'videos', 'podcasts', 'live', 'features', "what's on", 'whats on', 'things to do',
-    'property', 'motoring', 'cars', 'jobs', 'puzzles', 'obituaries', 'newsletters', 'events', 'crime',
-    'e-edition', 'epaper', 'e-paper', 'classifieds', 'autos', 'nation', 'games', 'watch live', 'traffic',
-    'africa', 'asia', 'europe', 'middle east', 'americas', 'menu', 'search', 'sign in', 'log in',
-  ],
-);
+const SECTION_NAMES: ReadonlySet<string> = new Set([
+  'home',
+  'news',
+  'latest',
+  'latest news',
+  'uk',
+  'us',
+  'world',
+  'local',
+  'national',
+  'politics',
+  'business',
+  'money',
+  'economy',
+  'markets',
+  'opinion',
+  'comment',
+  'analysis',
+  'sport',
+  'sports',
+  'football',
+  'cricket',
+  'rugby',
+  'culture',
+  'arts',
+  'entertainment',
+  'showbiz',
+  'tv',
+  'music',
+  'film',
+  'books',
+  'lifestyle',
+  'life',
+  'style',
+  'fashion',
+  'food',
+  'travel',
+  'health',
+  'science',
+  'tech',
+  'technology',
+  'environment',
+  'climate',
+  'education',
+  'weather',
+  'video',
+  'videos',
+  'podcasts',
+  'live',
+  'features',
+  "what's on",
+  'whats on',
+  'things to do',
+  'property',
+  'motoring',
+  'cars',
+  'jobs',
+  'puzzles',
+  'obituaries',
+  'newsletters',
+  'events',
+  'crime',
+  'e-edition',
+  'epaper',
+  'e-paper',
+  'classifieds',
+  'autos',
+  'nation',
+  'games',
+  'watch live',
+  'traffic',
+  'africa',
+  'asia',
+  'europe',
+  'middle east',
+  'americas',
+  'menu',
+  'search',
+  'sign in',
+  'log in',
+]);
 
 /** A line of nothing but section names (`Sport`, `What's On`, `News Sport Weather`). */
 export function isSectionMenuLine(text: string): boolean {

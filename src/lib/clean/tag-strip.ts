@@ -37,7 +37,9 @@ function isTag(text: string): boolean {
 
 /** Chrome after the last sentence: recognised widgets, tags, separators. */
 export function matchTrailingChrome(text: string): ChromeMatch | undefined {
-  return classifyChrome(text) ?? matchTagHeading(text) ?? (isTag(text) || isSeparator(text) || isLabelledTagLine(text) ? TOPIC_TAGS : undefined);
+  return (
+    classifyChrome(text) ?? matchTagHeading(text) ?? (isTag(text) || isSeparator(text) || isLabelledTagLine(text) ? TOPIC_TAGS : undefined)
+  );
 }
 
 /** Index of the first piece of the run of trailing chrome at the very end (`pieces.length` when there is none). */

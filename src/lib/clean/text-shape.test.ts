@@ -3,10 +3,17 @@ import { isDigit, isLetter, isLower, isSpace, isUpper, words } from './text-shap
 
 describe('character shapes', () => {
   it('answer as the Unicode classes do for every character of the Basic Multilingual Plane', () => {
-    const classes: [(ch: string) => boolean, RegExp][] = [[isUpper, /\p{Lu}/u], [isLower, /\p{Ll}/u], [isLetter, /\p{L}/u], [isDigit, /\p{Nd}/u], [isSpace, /\s/u]];
+    const classes: [(ch: string) => boolean, RegExp][] = [
+      [isUpper, /\p{Lu}/u],
+      [isLower, /\p{Ll}/u],
+      [isLetter, /\p{L}/u],
+      [isDigit, /\p{Nd}/u],
+      [isSpace, /\s/u],
+    ];
     for (const [shape, pattern] of classes) {
       const disagreeing: number[] = [];
-      for (let code = 0; code < 0x10000; code++) if (shape(String.fromCharCode(code)) !== pattern.test(String.fromCharCode(code))) disagreeing.push(code);
+      for (let code = 0; code < 0x10000; code++)
+        if (shape(String.fromCharCode(code)) !== pattern.test(String.fromCharCode(code))) disagreeing.push(code);
       expect(disagreeing).toEqual([]);
     }
     expect([isUpper('É'), isLower('é'), isDigit('٣'), isSpace('\u00a0'), isLetter(undefined)]).toEqual([true, true, true, true, false]);

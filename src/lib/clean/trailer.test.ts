@@ -47,9 +47,7 @@ describe('related-list', () => {
 describe('tag-strip', () => {
   it('removes glued topic tags after the last sentence', () => {
     const result = clean('The talks ended in May.AfricaRwandaUnited States');
-    expect(fragments(result)).toEqual([
-      { rule: 'tag-strip', reason: 'topic tags', text: 'AfricaRwandaUnited States', start: 23, end: 48 },
-    ]);
+    expect(fragments(result)).toEqual([{ rule: 'tag-strip', reason: 'topic tags', text: 'AfricaRwandaUnited States', start: 23, end: 48 }]);
     expect(result.body.text).toBe('The talks ended in May.');
   });
 
@@ -61,7 +59,9 @@ describe('tag-strip', () => {
   });
 
   it('removes a labelled tag line at the end, after a photo credit', () => {
-    const result = clean('The pier opened in 1901.\nPhoto: Harbourton Town Council\nTags: Harbourton, Piers, Storm Elda, Local Government\n');
+    const result = clean(
+      'The pier opened in 1901.\nPhoto: Harbourton Town Council\nTags: Harbourton, Piers, Storm Elda, Local Government\n',
+    );
     expect(fragments(result)).toEqual([
       { rule: 'photo-credit', reason: 'photo credit', text: 'Photo: Harbourton Town Council', start: 25, end: 55 },
       { rule: 'tag-strip', reason: 'topic tags', text: 'Tags: Harbourton, Piers, Storm Elda, Local Government', start: 56, end: 109 },

@@ -30,7 +30,8 @@ function classifyTrailer(pieces: readonly Piece[]): Decision[] {
     }
     const tagHeading = matchTagHeading(piece.text);
     const chrome = classifyChrome(piece.text);
-    if (inList && !tagHeading && isListItem(piece.text) && (!chrome || LIST_COMPANIONS.has(chrome.rule))) return { piece, match: RELATED_LIST };
+    if (inList && !tagHeading && isListItem(piece.text) && (!chrome || LIST_COMPANIONS.has(chrome.rule)))
+      return { piece, match: RELATED_LIST };
     inList = false;
     return { piece, match: chrome ?? tagHeading ?? matchTrailingChrome(piece.text) ?? RELATED_LIST };
   });

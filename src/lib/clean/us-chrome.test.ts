@@ -14,10 +14,15 @@ const BODY = 'Twelve people died on Tuesday, officials said. The company said it
 
 describe('header of a US news page', () => {
   it('a skip link is chrome, never the title; the headline above a byline and timestamp is the title', () => {
-    const result = cleanVersion(mapOriginal(
-      'Skip to main content\nKAZN 12 News\nSign in | Subscribe\nNews  Business  Sports  Opinion  E-Edition\nBUSINESS\n' +
-        'Plant to close with 2,300 jobs lost\nBy Jane Doe\nUpdated 3:45 PM EDT Sept. 30, 2026\n' + BODY + '\n',
-    ), { outlet: 'KAZN 12 News' });
+    const result = cleanVersion(
+      mapOriginal(
+        'Skip to main content\nKAZN 12 News\nSign in | Subscribe\nNews  Business  Sports  Opinion  E-Edition\nBUSINESS\n' +
+          'Plant to close with 2,300 jobs lost\nBy Jane Doe\nUpdated 3:45 PM EDT Sept. 30, 2026\n' +
+          BODY +
+          '\n',
+      ),
+      { outlet: 'KAZN 12 News' },
+    );
     expect(result.found.title).toBe('Plant to close with 2,300 jobs lost');
     expect(result.found.published).toBe('2026-09-30');
     expect(removed(result).map(([rule]) => rule)).toContain('timestamp');
@@ -34,7 +39,11 @@ describe('header of a US news page', () => {
 
   it('breadcrumbs and a masthead with a tagline go; the headline above "Posted by" is the title', () => {
     const result = cleanVersion(
-      mapOriginal('Desert Ledger | East Valley News\nHome > Business > Technology\nPlant to close in Chandler\nPosted by Desert Ledger Staff\n' + BODY + '\n'),
+      mapOriginal(
+        'Desert Ledger | East Valley News\nHome > Business > Technology\nPlant to close in Chandler\nPosted by Desert Ledger Staff\n' +
+          BODY +
+          '\n',
+      ),
       { outlet: 'Desert Ledger' },
     );
     expect(result.found.title).toBe('Plant to close in Chandler');
@@ -42,15 +51,17 @@ describe('header of a US news page', () => {
   });
 
   it('keeps prose with arrows, pipes or the word "skip"', () => {
-    const text = 'Officials said they would skip to the main content of the bill. Prices went 3 > 2 > 1 in a week.\nShe said Sign in | Subscribe was the most clicked link.\n';
+    const text =
+      'Officials said they would skip to the main content of the bill. Prices went 3 > 2 > 1 in a week.\nShe said Sign in | Subscribe was the most clicked link.\n';
     expect(clean(text).removed).toEqual([]);
   });
 });
 
 describe('whole-line notices', () => {
-  it('removes cookie banners, correction and editor\'s notes, tip requests and image descriptions', () => {
+  it("removes cookie banners, correction and editor's notes, tip requests and image descriptions", () => {
     const result = clean(
-      BODY + '\nThis site uses cookies and similar technologies. See our Cookie Policy. [OK]\n' +
+      BODY +
+        '\nThis site uses cookies and similar technologies. See our Cookie Policy. [OK]\n' +
         '[Image: Workers leave the plant. Alt text: A line of cars.]\n' +
         'Have a news tip? Email tips@example.com or call 602-555-0112.\n' +
         'Correction: An earlier version of this story misstated the size of the credits.\n' +
@@ -72,7 +83,9 @@ describe('whole-line notices', () => {
 describe('trailer of a US news page', () => {
   it('removes footer links, an app promo, a copyright notice with its rights clause and a contributor credit', () => {
     const result = clean(
-      'BREAKING NEWS ALERTS: Download the 12 News app\n' + BODY + '\nAssociated reporting by Kim Ng in Washington.\n' +
+      'BREAKING NEWS ALERTS: Download the 12 News app\n' +
+        BODY +
+        '\nAssociated reporting by Kim Ng in Washington.\n' +
         'Copyright 2026 KAZN. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n' +
         'Terms of Use | Privacy Policy | Do Not Sell My Personal Information\n',
     );
@@ -84,7 +97,8 @@ describe('trailer of a US news page', () => {
 describe('press-release boilerplate', () => {
   it('removes "About <Company>" and "Forward-Looking Statements" sections at the end', () => {
     const text =
-      BODY + '\nAbout Acme Widgets\nAcme Widgets Inc. makes widgets. It employs 400 people.\n' +
+      BODY +
+      '\nAbout Acme Widgets\nAcme Widgets Inc. makes widgets. It employs 400 people.\n' +
       'Forward-Looking Statements\nThis release contains forward-looking statements about savings.\n';
     const result = clean(text);
     expect(removed(result).map(([rule]) => rule)).toEqual(['press-release', 'press-release']);
@@ -121,7 +135,9 @@ describe('line breaks', () => {
     expect(mapped.text).toBe('One line.\nTwo line.\nThree.');
     for (let i = 0; i < mapped.text.length; i++) {
       const char = mapped.text[i]!;
-      expect(char === '\n' ? '\r\n'.includes(original[mapped.starts[i]!]!) : original.slice(mapped.starts[i]!, mapped.ends[i]!) === char).toBe(true);
+      expect(
+        char === '\n' ? '\r\n'.includes(original[mapped.starts[i]!]!) : original.slice(mapped.starts[i]!, mapped.ends[i]!) === char,
+      ).toBe(true);
     }
     const result = clean('Skip to content\r\n' + BODY + '\r\nADVERTISEMENT\r\n' + BODY + '\r\n');
     expect(result.body.text.includes('\r')).toBe(false);

@@ -89,7 +89,8 @@ const CASES: WidgetCase[] = [
   },
   {
     rule: 'byline',
-    input: 'The talks began in March.\nBy Jane Doe\nBy Monday, the talks had collapsed.\nReporting by Jane Doe; Editing by John Smith\nOur standards apply.\n',
+    input:
+      'The talks began in March.\nBy Jane Doe\nBy Monday, the talks had collapsed.\nReporting by Jane Doe; Editing by John Smith\nOur standards apply.\n',
     removed: [
       { reason: 'byline', text: 'By Jane Doe', start: 26, end: 37 },
       { reason: 'reporting credits', text: 'Reporting by Jane Doe; Editing by John Smith', start: 74, end: 118 },

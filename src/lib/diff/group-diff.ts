@@ -7,11 +7,7 @@ import type { DiffOptions, GroupDiff } from './types.ts';
  * concatenated in reading order, so a sentence split in one version and whole in the other still
  * diffs word for word. Either side may be empty.
  */
-export function diffSentenceGroup(
-  aSentences: readonly Sentence[],
-  bSentences: readonly Sentence[],
-  options?: DiffOptions,
-): GroupDiff {
+export function diffSentenceGroup(aSentences: readonly Sentence[], bSentences: readonly Sentence[], options?: DiffOptions): GroupDiff {
   const aTokens = concatTokens(aSentences);
   const bTokens = concatTokens(bSentences);
   return { ...diffTokens(aTokens, bTokens, options), aTokens, bTokens };

@@ -7,7 +7,10 @@ import type { GroupDiff, MarkedSentence, SentenceMark } from './types.ts';
  * last token's end in `sentence.text`, so the whitespace between marked tokens is marked too and
  * everything outside the marks renders as plain text.
  */
-export function markSentences(row: GroupDiff & { readonly a: readonly Sentence[]; readonly b: readonly Sentence[] }, side: 'a' | 'b'): MarkedSentence[] {
+export function markSentences(
+  row: GroupDiff & { readonly a: readonly Sentence[]; readonly b: readonly Sentence[] },
+  side: 'a' | 'b',
+): MarkedSentence[] {
   const sentences = side === 'a' ? row.a : row.b;
   const tokens = side === 'a' ? row.aTokens : row.bTokens;
   const sentenceOf = new Int32Array(tokens.length);
@@ -24,7 +27,7 @@ export function markSentences(row: GroupDiff & { readonly a: readonly Sentence[]
     if (!shown) continue;
     const [start, end] = side === 'a' ? [current.aStart, current.aEnd] : [current.bStart, current.bEnd];
     // An op may run over a sentence boundary: one mark per sentence it touches.
-    for (let from = start; from < end; ) {
+    for (let from = start; from < end;) {
       const index = sentenceOf[from]!;
       const to = Math.min(end, firstToken[index]! + sentences[index]!.tokens.length);
       const mark: SentenceMark = { start: tokens[from]!.at, end: tokenEnd(tokens[to - 1]!), kind: current.kind, trivial: current.trivial };

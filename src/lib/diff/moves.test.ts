@@ -71,7 +71,10 @@ describe('moved phrases', () => {
 
   it('finds a phrase that moved to an unaligned sentence of the other version', () => {
     const a = version('a', ['Kigali disputes this.', 'Rwanda has previously been criticised for its human rights record.']);
-    const b = version('b', ['Kigali disputes this.', 'The tiny nation has been criticised for its human rights record and its freedom of speech.']);
+    const b = version('b', [
+      'Kigali disputes this.',
+      'The tiny nation has been criticised for its human rights record and its freedom of speech.',
+    ]);
     const pair = diffPair(a, b, [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1'] }]);
     expect(pair.rows.map((row) => describeOps(row.ops, row.aTokens, row.bTokens))).toEqual([
       ['= Kigali disputes this .'],
@@ -86,6 +89,8 @@ describe('moved phrases', () => {
     const b = version('b', ['The minister said talks continue on Sunday evening.']);
     const pair = diffPair(a, b, [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1'] }]);
     expect(pair.moves).toEqual([]);
-    expect(diffPair(a, b, [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1'] }], { minMoveWords: 3 }).moves.map((move) => move.words)).toEqual([3]);
+    expect(diffPair(a, b, [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1'] }], { minMoveWords: 3 }).moves.map((move) => move.words)).toEqual([
+      3,
+    ]);
   });
 });

@@ -4,8 +4,16 @@ import * as diff from './index.ts';
 import { diffPair, markSentences, summarisePair } from './index.ts';
 
 // Hand-computed: a1↔b2 (moved: the heavier a2↔b1 keeps its place), a2↔b1 equal, a3 and b3 alone.
-const a = version('a', ['Rwanda could face being deported again.', 'Panama and Costa Rica have also taken in migrants.', 'Kigali disputes this.']);
-const b = version('b', ['Panama and Costa Rica have also taken in migrants.', 'Rwanda could be deported again, officials said.', 'It is a safe place.']);
+const a = version('a', [
+  'Rwanda could face being deported again.',
+  'Panama and Costa Rica have also taken in migrants.',
+  'Kigali disputes this.',
+]);
+const b = version('b', [
+  'Panama and Costa Rica have also taken in migrants.',
+  'Rwanda could be deported again, officials said.',
+  'It is a safe place.',
+]);
 const groups = [
   { id: 'g-1', sentences: ['a/s-1', 'b/s-2'] },
   { id: 'g-2', sentences: ['a/s-2', 'b/s-1', 'c/s-4'] },
@@ -47,7 +55,9 @@ describe('diffPair', () => {
   });
 
   it('rejects a sentence in two groups', () => {
-    expect(() => diffPair(a, b, [...groups, { id: 'g-5', sentences: ['b/s-3'] }])).toThrow('sentence "b/s-3" is in two alignment groups: "g-4" and "g-5"');
+    expect(() => diffPair(a, b, [...groups, { id: 'g-5', sentences: ['b/s-3'] }])).toThrow(
+      'sentence "b/s-3" is in two alignment groups: "g-4" and "g-5"',
+    );
   });
 
   it('gives the remaining rows the cheap diff once the pair budget is spent', () => {
@@ -76,7 +86,14 @@ describe('diffPair', () => {
   });
 
   it('is 1 for two versions without words', () => {
-    expect(diffPair(version('a', ['—']), version('b', ['…']), []).summary).toEqual({ similarity: 1, shared: 0, changed: 0, added: 0, removed: 0, moved: 0 });
+    expect(diffPair(version('a', ['—']), version('b', ['…']), []).summary).toEqual({
+      similarity: 1,
+      shared: 0,
+      changed: 0,
+      added: 0,
+      removed: 0,
+      moved: 0,
+    });
   });
 });
 
@@ -86,7 +103,9 @@ describe('markSentences', () => {
     const split = version('b', ['Rwanda says it is safe.', 'It denies “the claims”.']);
     const row = diffPair(whole, split, [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1', 'b/s-2'] }]).rows[0]!;
     const spans = (side: 'a' | 'b'): string[] =>
-      markSentences(row, side).flatMap(({ sentence, marks }) => marks.map((mark) => `${sentence.id} ${mark.kind}${mark.trivial ? '~' : ''} ${sentence.text.slice(mark.start, mark.end)}`));
+      markSentences(row, side).flatMap(({ sentence, marks }) =>
+        marks.map((mark) => `${sentence.id} ${mark.kind}${mark.trivial ? '~' : ''} ${sentence.text.slice(mark.start, mark.end)}`),
+      );
     expect(spans('a')).toEqual(['a/s-1 delete , and', 'a/s-1 equal~ it']);
     expect(spans('b')).toEqual(['b/s-1 insert .', 'b/s-2 equal~ It', 'b/s-2 insert “', 'b/s-2 insert ”']);
   });

@@ -11,12 +11,7 @@ import type { GroupLike, PairDiff, PairDiffOptions, RowDiff, VersionSentences } 
  * (all versions; only a's and b's sentences are used). Sentences, not whole files, are diffed: a
  * row costs microseconds where a whole-article diff costs tens of milliseconds.
  */
-export function diffPair(
-  a: VersionSentences,
-  b: VersionSentences,
-  groups: readonly GroupLike[],
-  options: PairDiffOptions = {},
-): PairDiff {
+export function diffPair(a: VersionSentences, b: VersionSentences, groups: readonly GroupLike[], options: PairDiffOptions = {}): PairDiff {
   const sides = pairRows(a, b, groups);
   const moved = movedRows(sides);
   const deadline = Date.now() + (options.pairTimeout ?? DEFAULT_DIFF_OPTIONS.pairTimeout);

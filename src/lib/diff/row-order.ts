@@ -96,7 +96,10 @@ export function movedRows(rows: readonly RowSides[]): boolean[] {
     .map((row, index) => ({ index, aAt: row.a[0]?.n, bAt: row.b[0]?.n, weight: 1 + wordsOf(row.a) + wordsOf(row.b) }))
     .filter((row): row is { index: number; aAt: number; bAt: number; weight: number } => row.aAt !== undefined && row.bAt !== undefined)
     .sort((x, y) => x.aAt - y.aAt);
-  const kept = heaviestIncreasing(paired.map((row) => row.bAt), paired.map((row) => row.weight));
+  const kept = heaviestIncreasing(
+    paired.map((row) => row.bAt),
+    paired.map((row) => row.weight),
+  );
   const moved = rows.map(() => false);
   paired.forEach((row, i) => {
     if (!kept.has(i)) moved[row.index] = true;

@@ -43,7 +43,10 @@ export function interner(): (items: readonly string[]) => number[] {
 /** jsdiff on two sequences of integers from one interner. */
 export function diffIntegers(older: readonly number[], newer: readonly number[], limits: EditLimits = {}): EditComponent[] | undefined {
   // Infinity is jsdiff's own "no limit"; it needs one of the two to return undefined when it gives up.
-  const options: DiffArraysOptionsAbortable<number> = { maxEditLength: limits.maxEditLength ?? Infinity, timeout: limits.timeout ?? Infinity };
+  const options: DiffArraysOptionsAbortable<number> = {
+    maxEditLength: limits.maxEditLength ?? Infinity,
+    timeout: limits.timeout ?? Infinity,
+  };
   const changes = diffArrays(older as number[], newer as number[], options);
   return changes?.map((change) => ({ count: change.count, added: change.added, removed: change.removed }));
 }

@@ -24,7 +24,9 @@ export function summarisePair(rows: readonly RowDiff[]): PairSummary {
       let trivial = false;
       for (const current of row.ops.slice(first, end)) {
         const words =
-          current.kind === 'delete' ? countWords(row.aTokens, current.aStart, current.aEnd) : countWords(row.bTokens, current.bStart, current.bEnd);
+          current.kind === 'delete'
+            ? countWords(row.aTokens, current.aStart, current.aEnd)
+            : countWords(row.bTokens, current.bStart, current.bEnd);
         if (current.move !== undefined) {
           if (current.kind === 'delete') totals.moved += words;
         } else if (current.kind === 'delete') deleted += words;

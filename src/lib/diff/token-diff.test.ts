@@ -30,12 +30,12 @@ describe('diffTokens on sentences of the seed story', () => {
   });
 
   it('replaces two words by one', () => {
-    expect(diff('those sent to the East African nation could face being deported again', 'those sent to the East African nation could be deported again').lines).toEqual([
-      '= those sent to the East African nation could',
-      '- face being',
-      '+ be',
-      '= deported again',
-    ]);
+    expect(
+      diff(
+        'those sent to the East African nation could face being deported again',
+        'those sent to the East African nation could be deported again',
+      ).lines,
+    ).toEqual(['= those sent to the East African nation could', '- face being', '+ be', '= deported again']);
   });
 
   it('gives the exact op ranges', () => {
@@ -70,7 +70,11 @@ describe('trivial changes', () => {
   });
 
   it('calls a hyphen against a space trivial', () => {
-    expect(diff('house them in its mega-jail', 'house them in its mega jail').lines).toEqual(['= house them in its mega', '-~ -', '= jail']);
+    expect(diff('house them in its mega-jail', 'house them in its mega jail').lines).toEqual([
+      '= house them in its mega',
+      '-~ -',
+      '= jail',
+    ]);
   });
 
   it('does not call U.S. against US trivial', () => {
@@ -83,7 +87,13 @@ describe('trivial changes', () => {
   });
 
   it('does not call dropping quotation marks trivial', () => {
-    expect(diff('was in the "spirit" of giving', 'was in the spirit of giving').lines).toEqual(['= was in the', '- "', '= spirit', '- "', '= of giving']);
+    expect(diff('was in the "spirit" of giving', 'was in the spirit of giving').lines).toEqual([
+      '= was in the',
+      '- "',
+      '= spirit',
+      '- "',
+      '= of giving',
+    ]);
   });
 });
 
@@ -94,7 +104,10 @@ describe('limits and edge cases', () => {
   });
 
   it('is not degraded when the limit is never reached', () => {
-    expect(diff('the talks were continuing', 'the talks were continuing', { maxEditLength: 0 })).toEqual({ lines: ['= the talks were continuing'], degraded: false });
+    expect(diff('the talks were continuing', 'the talks were continuing', { maxEditLength: 0 })).toEqual({
+      lines: ['= the talks were continuing'],
+      degraded: false,
+    });
   });
 
   it('handles empty sides', () => {

@@ -70,7 +70,8 @@ export function variantsOf(kind: FactKind, mentions: readonly RawMention[]): Fac
 }
 
 function variantEntries(kind: FactKind, mentions: readonly RawMention[]): { key: string; text: string; versions: string[] }[] {
-  if (kind !== 'person') return mentions.map((mention) => ({ key: variantKey(kind, mention), text: mention.text, versions: [mention.version] }));
+  if (kind !== 'person')
+    return mentions.map((mention) => ({ key: variantKey(kind, mention), text: mention.text, versions: [mention.version] }));
   // A person's variant per version is the fullest name it writes; a shorter name that is part of
   // another version's (`Trump` of `Donald Trump`) joins that variant rather than standing apart.
   const fullest = new Map<string, RawMention>();
@@ -102,7 +103,8 @@ function labelOf(kind: FactKind, mentions: readonly RawMention[], variants: read
     const keywords = sharedKeywords(first, mentions, context);
     return truncate(keywords.length > 0 ? `${main} (${keywords.join(' ')})` : main);
   }
-  if (kind === 'number' && first?.number?.noun && !main.toLowerCase().includes(first.number.noun)) return truncate(`${main} ${first.number.noun}`);
+  if (kind === 'number' && first?.number?.noun && !main.toLowerCase().includes(first.number.noun))
+    return truncate(`${main} ${first.number.noun}`);
   return truncate(main);
 }
 
@@ -166,7 +168,8 @@ function mostCommon(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts.entries()].sort(
-    (a, b) => Number(/^\p{Lu}/u.test(b[0])) - Number(/^\p{Lu}/u.test(a[0])) || b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0]),
+    (a, b) =>
+      Number(/^\p{Lu}/u.test(b[0])) - Number(/^\p{Lu}/u.test(a[0])) || b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0]),
   )[0]?.[0];
 }
 
@@ -186,4 +189,3 @@ function firstMentionKey(fact: Omit<Fact, 'id'>): string {
   const first = fact.mentions[0];
   return first ? `${first.version}:${String(first.start).padStart(9, '0')}` : '';
 }
-

@@ -33,7 +33,10 @@ const JOIN_GAP = 2;
 const REWRITE_MARKERS = new Map<string, string>([
   ...['not', 'no', 'never', "n't", 'cannot'].map((word): [string, string] => [word, 'negation']),
   ...['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly'].map((word): [string, string] => [word, 'hedge']),
-  ...['open', 'openness', 'willing', 'willingness', 'ready', 'considering', 'intends', 'plans'].map((word): [string, string] => [word, 'willingness']),
+  ...['open', 'openness', 'willing', 'willingness', 'ready', 'considering', 'intends', 'plans'].map((word): [string, string] => [
+    word,
+    'willingness',
+  ]),
 ]);
 /** Lexicon tags of words a stance marker can bear on: verbs and adjectives, not nouns or names. */
 const PREDICATE_TAGS = ['Infinitive', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Verb', 'Adjective', 'PhrasalVerb'];
@@ -45,7 +48,12 @@ const PREDICATE_TAGS = ['Infinitive', 'PastTense', 'PresentTense', 'Participle',
  * only changes of negation, hedges, modals, loaded reporting verbs or stance words; loose rewrites
  * only a negation, hedge or willingness word in front of a verb or adjective both sentences share.
  */
-export function claimHunks(a: Sentence, b: Sentence, covered: CoveredTest, prepared: (sentence: Sentence) => ClaimWords = claimWordsCache()): ClaimHunk[] {
+export function claimHunks(
+  a: Sentence,
+  b: Sentence,
+  covered: CoveredTest,
+  prepared: (sentence: Sentence) => ClaimWords = claimWordsCache(),
+): ClaimHunk[] {
   const left = prepared(a);
   const right = prepared(b);
   const wordsA = left.words;
@@ -109,8 +117,13 @@ interface Range {
 }
 
 function copyHunks(
-  a: Sentence, b: Sentence, wordsA: Token[], wordsB: Token[],
-  changes: readonly { added: boolean; removed: boolean; count: number }[], covered: CoveredTest, wording: boolean,
+  a: Sentence,
+  b: Sentence,
+  wordsA: Token[],
+  wordsB: Token[],
+  changes: readonly { added: boolean; removed: boolean; count: number }[],
+  covered: CoveredTest,
+  wording: boolean,
 ): ClaimHunk[] {
   const kept = changedRanges(changes).filter((range) => {
     const sideA = wordsA.slice(range.aFrom, range.aTo);
@@ -128,7 +141,11 @@ function copyHunks(
     // One side only drops or adds a clause (`chips made at Fab 9 slumped` / `chips slumped`): an
     // omission, which the reader sees in the comparison, not a changed claim, unless what is added
     // is a stance marker (`reportedly`, `not`).
-    if (!markersDiffer && (droppedClause(a, wordsA, range.aFrom, range.aTo, sideB) || droppedClause(b, wordsB, range.bFrom, range.bTo, sideA))) return false;
+    if (
+      !markersDiffer &&
+      (droppedClause(a, wordsA, range.aFrom, range.aTo, sideB) || droppedClause(b, wordsB, range.bFrom, range.bTo, sideA))
+    )
+      return false;
     // `the union local` / `the United Electrical Workers local`: a name for what the other describes.
     if (!markersDiffer && (namedFor(b, sideB, substanceA, covered) || namedFor(a, sideA, substanceB, covered))) return false;
     if (isBackshift(sideA, sideB) || isBackshift(sideB, sideA)) return false;
@@ -204,11 +221,31 @@ function isClassNoun(words: readonly Token[], from: number, side: readonly Token
   return side.every((token) => {
     const word = tokenKey(token);
     // The lexicon lists few regular nouns (`motorway` is not in it): rule out what is known to be something else.
-    return /^\p{Ll}{3,}$/u.test(token.text) && !isStopword(word) && !isMarker(word) && !/(?:ed|ing|ly)$/u.test(word) && !hasTag(word, ...NOT_NOUN_TAGS);
+    return (
+      /^\p{Ll}{3,}$/u.test(token.text) &&
+      !isStopword(word) &&
+      !isMarker(word) &&
+      !/(?:ed|ing|ly)$/u.test(word) &&
+      !hasTag(word, ...NOT_NOUN_TAGS)
+    );
   });
 }
 
-const NOT_NOUN_TAGS = [...PREDICATE_TAGS, 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Copula', 'Auxiliary', 'Plural', 'Comparable', 'Value', 'Cardinal'];
+const NOT_NOUN_TAGS = [
+  ...PREDICATE_TAGS,
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'Plural',
+  'Comparable',
+  'Value',
+  'Cardinal',
+];
 
 function isMarker(word: string): boolean {
   return NEGATIONS.has(word) || HEDGES.has(word) || MODALS.has(word) || LOADED_REPORTING_VERBS.has(word) || STANCE_WORDS.has(word);
@@ -240,8 +277,13 @@ function droppedClause(sentence: Sentence, words: readonly Token[], from: number
 
 /** One side is only a name (a fact of its own), the other a common noun or two with no stance marker. */
 function namedFor(sentence: Sentence, side: readonly Token[], otherSubstance: readonly Token[], covered: CoveredTest): boolean {
-  if (!side.some((token) => covered(sentence, token)) || !side.every((token) => covered(sentence, token) || isStopword(tokenKey(token)))) return false;
-  return otherSubstance.length > 0 && otherSubstance.length <= 2 && otherSubstance.every((token) => /^\p{Ll}/u.test(token.text) && !isMarker(tokenKey(token)));
+  if (!side.some((token) => covered(sentence, token)) || !side.every((token) => covered(sentence, token) || isStopword(tokenKey(token))))
+    return false;
+  return (
+    otherSubstance.length > 0 &&
+    otherSubstance.length <= 2 &&
+    otherSubstance.every((token) => /^\p{Ll}/u.test(token.text) && !isMarker(tokenKey(token)))
+  );
 }
 
 /**
@@ -310,7 +352,8 @@ function joined(sentence: Sentence, left: Token, right: Token): boolean {
 
 /** A loose rewrite: stance markers in front of a shared word on one side only. */
 function rewriteHunks(a: Sentence, b: Sentence, wordsA: Token[], wordsB: Token[], covered: CoveredTest): ClaimHunk[] {
-  const free = (sentence: Sentence, words: Token[]): Token[] => words.map((token) => (covered(sentence, token) ? { ...token, norm: '' } : token));
+  const free = (sentence: Sentence, words: Token[]): Token[] =>
+    words.map((token) => (covered(sentence, token) ? { ...token, norm: '' } : token));
   wordsA = free(a, wordsA);
   wordsB = free(b, wordsB);
   const anchorsA = anchorIndex(wordsA);

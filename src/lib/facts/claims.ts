@@ -63,7 +63,12 @@ export function findClaims(
   }
   return union
     .groups()
-    .map((indices) => claimFact(indices.map((index) => sides[index]!), indices.flatMap((index) => reasons[index]!)))
+    .map((indices) =>
+      claimFact(
+        indices.map((index) => sides[index]!),
+        indices.flatMap((index) => reasons[index]!),
+      ),
+    )
     .filter((fact): fact is Omit<Fact, 'id'> => fact !== undefined);
 }
 
@@ -71,10 +76,18 @@ function claimFact(sides: readonly ClaimSide[], reasons: readonly string[]): Omi
   const bySentence = new Map<Sentence, { at: number; end: number }>();
   for (const side of sides) {
     const known = bySentence.get(side.sentence);
-    bySentence.set(side.sentence, known ? { at: Math.min(known.at, side.at), end: Math.max(known.end, side.end) } : { at: side.at, end: side.end });
+    bySentence.set(
+      side.sentence,
+      known ? { at: Math.min(known.at, side.at), end: Math.max(known.end, side.end) } : { at: side.at, end: side.end },
+    );
   }
   const mentions: FactMention[] = [...bySentence.entries()]
-    .map(([sentence, span]) => ({ version: sentence.version, sentence: sentence.id, text: sentence.text.slice(span.at, span.end), ...originalOffsets(sentence, span) }))
+    .map(([sentence, span]) => ({
+      version: sentence.version,
+      sentence: sentence.id,
+      text: sentence.text.slice(span.at, span.end),
+      ...originalOffsets(sentence, span),
+    }))
     .sort(byVersionThenStart);
   const variants = claimVariants(mentions);
   if (variants.length < 2) return undefined;

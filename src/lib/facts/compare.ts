@@ -20,7 +20,11 @@ const AGREE: Verdict = { disagreement: false };
  * an outlet repeating itself is not a disagreement. House style never is: every comparison runs
  * on values or style keys, never on raw text.
  */
-export function compareMentions(kind: FactKind, mentions: readonly RawMention[], budget = new PairBudget(FACT_WORK_LIMITS.maxVariantPairs)): Verdict {
+export function compareMentions(
+  kind: FactKind,
+  mentions: readonly RawMention[],
+  budget = new PairBudget(FACT_WORK_LIMITS.maxVariantPairs),
+): Verdict {
   const verdict = compareWithin(kind, mentions, budget);
   if (!budget.exhausted || verdict.disagreement) return verdict;
   return { disagreement: false, note: `compared in part: the first ${budget.max} pairs of variants agree; the rest were not compared` };
@@ -29,7 +33,11 @@ export function compareMentions(kind: FactKind, mentions: readonly RawMention[],
 function compareWithin(kind: FactKind, mentions: readonly RawMention[], budget: PairBudget): Verdict {
   switch (kind) {
     case 'date':
-      return firstConflict(crossPairs(mentions, budget), (a, b) => datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved), 'different dates');
+      return firstConflict(
+        crossPairs(mentions, budget),
+        (a, b) => datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved),
+        'different dates',
+      );
     case 'number':
       return firstConflict(crossPairs(mentions, budget), (a, b) => numbersConflict(a.number, b.number), 'different figures');
     case 'quote':
@@ -61,9 +69,15 @@ function crossPairs(all: readonly RawMention[], budget: PairBudget): [RawMention
   return pairs;
 }
 
-function firstConflict(pairs: readonly [RawMention, RawMention][], conflict: (a: RawMention, b: RawMention) => boolean, note: string): Verdict {
+function firstConflict(
+  pairs: readonly [RawMention, RawMention][],
+  conflict: (a: RawMention, b: RawMention) => boolean,
+  note: string,
+): Verdict {
   const found = pairs.find(([a, b]) => conflict(a, b));
-  return found ? { disagreement: true, note: `${note}: “${found[0].text}” (${found[0].version}) vs “${found[1].text}” (${found[1].version})` } : AGREE;
+  return found
+    ? { disagreement: true, note: `${note}: “${found[0].text}” (${found[0].version}) vs “${found[1].text}” (${found[1].version})` }
+    : AGREE;
 }
 
 /** Figures conflict when they count in the same unit and differ, or one hedges (`nearly`) and one does not. */
@@ -84,13 +98,31 @@ export function numbersConflict(a: NumberValue | undefined, b: NumberValue | und
  * `just` stress a figure without changing it.
  */
 const QUALIFIER_SENSES: Readonly<Record<string, string>> = {
-  about: 'approximately', around: 'approximately', approximately: 'approximately', roughly: 'approximately', some: 'approximately',
-  'an estimated': 'approximately', estimated: 'approximately',
-  nearly: 'just below', almost: 'just below', 'close to': 'just below', 'just under': 'just below',
-  'more than': 'above', over: 'above', 'just over': 'above', 'well over': 'above',
-  'less than': 'below', 'fewer than': 'below', under: 'below',
-  'at least': 'at least', 'at most': 'at most', 'up to': 'at most', 'as many as': 'at most', 'as few as': 'as few as',
-  only: '', just: '',
+  about: 'approximately',
+  around: 'approximately',
+  approximately: 'approximately',
+  roughly: 'approximately',
+  some: 'approximately',
+  'an estimated': 'approximately',
+  estimated: 'approximately',
+  nearly: 'just below',
+  almost: 'just below',
+  'close to': 'just below',
+  'just under': 'just below',
+  'more than': 'above',
+  over: 'above',
+  'just over': 'above',
+  'well over': 'above',
+  'less than': 'below',
+  'fewer than': 'below',
+  under: 'below',
+  'at least': 'at least',
+  'at most': 'at most',
+  'up to': 'at most',
+  'as many as': 'at most',
+  'as few as': 'as few as',
+  only: '',
+  just: '',
 };
 
 export function qualifierSense(qualifier: string | undefined): string {
@@ -121,14 +153,21 @@ function compareQuotes(pairs: readonly [RawMention, RawMention][]): Verdict {
   for (const [a, b] of pairs) {
     const left = stemsOf(a);
     const right = stemsOf(b);
-    if (!isSubset(left, right) && !isSubset(right, left) && !isSubset(left, byVersion.get(b.version)!) && !isSubset(right, byVersion.get(a.version)!)) {
+    if (
+      !isSubset(left, right) &&
+      !isSubset(right, left) &&
+      !isSubset(left, byVersion.get(b.version)!) &&
+      !isSubset(right, byVersion.get(a.version)!)
+    ) {
       notes.push(`different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`);
       break;
     }
   }
   // Two people named by different versions (one version naming two is its own muddle, not a disagreement).
   const speakers = speakerGroups(pairs.flat());
-  const across = speakers.some((group, i) => speakers.slice(i + 1).some((other) => group.versions.some((v) => other.versions.some((w) => v !== w))));
+  const across = speakers.some((group, i) =>
+    speakers.slice(i + 1).some((other) => group.versions.some((v) => other.versions.some((w) => v !== w))),
+  );
   if (across) notes.push(`attributed to ${speakers.map((group) => `${group.speaker} (${group.versions.join(', ')})`).join(' and to ')}`);
   return notes.length > 0 ? { disagreement: true, note: notes.join('; ') } : AGREE;
 }
@@ -159,7 +198,9 @@ export function speakerGroups(mentions: readonly RawMention[]): SpeakerGroup[] {
   const uses = (group: (typeof groups)[number], name: string): number => group.uses.get(name)?.size ?? 0;
   return groups
     .map((group) => ({
-      speaker: [...group.names].sort((a, b) => b.split(/\s+/u).length - a.split(/\s+/u).length || uses(group, b) - uses(group, a) || compareText(a, b))[0]!,
+      speaker: [...group.names].sort(
+        (a, b) => b.split(/\s+/u).length - a.split(/\s+/u).length || uses(group, b) - uses(group, a) || compareText(a, b),
+      )[0]!,
       versions: [...group.versions].sort(compareText),
     }))
     .sort((a, b) => b.versions.length - a.versions.length || compareText(a.speaker, b.speaker));
@@ -181,7 +222,9 @@ function comparePeople(mentions: readonly RawMention[], budget: PairBudget): Ver
   const notes: string[] = [];
   const spellings = personSpellings(mentions, budget);
   if (spellings.size > 1) {
-    notes.push(`name spelled ${[...spellings.entries()].map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`).join(' vs ')}`);
+    notes.push(
+      `name spelled ${[...spellings.entries()].map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`).join(' vs ')}`,
+    );
   }
   const conflict = conflictingRoles(mentions, budget);
   if (conflict) notes.push(`titled “${conflict[0].role}” (${conflict[0].version}) and “${conflict[1].role}” (${conflict[1].version})`);
@@ -210,10 +253,15 @@ function conflictingRoles(mentions: readonly RawMention[], budget: PairBudget): 
 }
 
 /** Words of a person's name spelled two ways (one a slip of the other), with the versions spelling each. */
-export function personSpellings(mentions: readonly RawMention[], budget = new PairBudget(FACT_WORK_LIMITS.maxVariantPairs)): Map<string, Set<string>> {
+export function personSpellings(
+  mentions: readonly RawMention[],
+  budget = new PairBudget(FACT_WORK_LIMITS.maxVariantPairs),
+): Map<string, Set<string>> {
   const spellings = new Map<string, Set<string>>();
   for (const mention of mentions) {
-    for (const word of styleKey(mention.name ?? mention.text).split(' ').filter(Boolean)) {
+    for (const word of styleKey(mention.name ?? mention.text)
+      .split(' ')
+      .filter(Boolean)) {
       const versions = spellings.get(word) ?? new Set<string>();
       versions.add(mention.version);
       spellings.set(word, versions);
@@ -232,11 +280,32 @@ function isSlip(a: string, b: string): boolean {
 
 /** Abbreviated titles written out: house style, not a different title (`CFO` / `Chief Financial Officer`). */
 const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
-  ceo: 'chief executive officer', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
-  cio: 'chief information officer', cmo: 'chief marketing officer', sen: 'senator', gov: 'governor', rep: 'representative',
-  gen: 'general', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', supt: 'superintendent',
-  insp: 'inspector', det: 'detective', atty: 'attorney', sec: 'secretary', pres: 'president', amb: 'ambassador', prof: 'professor',
-  md: 'managing director', vp: 'vice president', exec: 'executive',
+  ceo: 'chief executive officer',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  cto: 'chief technology officer',
+  cio: 'chief information officer',
+  cmo: 'chief marketing officer',
+  sen: 'senator',
+  gov: 'governor',
+  rep: 'representative',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  sgt: 'sergeant',
+  capt: 'captain',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  insp: 'inspector',
+  det: 'detective',
+  atty: 'attorney',
+  sec: 'secretary',
+  pres: 'president',
+  amb: 'ambassador',
+  prof: 'professor',
+  md: 'managing director',
+  vp: 'vice president',
+  exec: 'executive',
 };
 
 /** A title's substance: `US President` and `President` are one title; `Sir` is no title; `CEO` is `chief executive officer`. */
@@ -245,7 +314,10 @@ export function roleWords(role: string): Set<string> {
     styleKey(role)
       .split(' ')
       .flatMap((word) => (TITLE_EXPANSIONS[word.replace(/\./gu, '')] ?? word).split(' '))
-      .filter((word) => word && !isHonorific(word) && !isDemonym(word) && !isPlaceName(word) && word.length > 2 && !/^(?:of|the|and)$/u.test(word)),
+      .filter(
+        (word) =>
+          word && !isHonorific(word) && !isDemonym(word) && !isPlaceName(word) && word.length > 2 && !/^(?:of|the|and)$/u.test(word),
+      ),
   );
 }
 

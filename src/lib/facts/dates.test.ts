@@ -8,17 +8,24 @@ const found = (text: string, published?: string) =>
 
 describe('extractDates', () => {
   it('reads absolute dates and times, with the lead word kept', () => {
-    expect(found('The vote is on 12 March 2024 at 5 p.m.')).toEqual([['on 12 March 2024', '2024-03-12'], ['5 p.m.', null]]);
+    expect(found('The vote is on 12 March 2024 at 5 p.m.')).toEqual([
+      ['on 12 March 2024', '2024-03-12'],
+      ['5 p.m.', null],
+    ]);
     expect(found('Since 2019 the figure rose by 12%.')).toEqual([['Since 2019', '2019']]);
   });
 
   it('resolves relative dates against the publication date (a Monday here)', () => {
     const published = '2025-05-05';
     expect(found('He left last week, two days ago, and returns next Friday.', published)).toEqual([
-      ['last week', '2025-W18'], ['two days ago', '2025-05-03'], ['next Friday', '2025-05-09'],
+      ['last week', '2025-W18'],
+      ['two days ago', '2025-05-03'],
+      ['next Friday', '2025-05-09'],
     ]);
     expect(found('Talks began earlier this year, in January of this year, and last July.', published)).toEqual([
-      ['earlier this year', '2025'], ['in January of this year', '2025-01'], ['last July', '2024-07'],
+      ['earlier this year', '2025'],
+      ['in January of this year', '2025-01'],
+      ['last July', '2024-07'],
     ]);
     expect(found('It happened on Sunday morning.', published)).toEqual([['on Sunday morning', '2025-05-04']]);
   });
@@ -28,7 +35,10 @@ describe('extractDates', () => {
   });
 
   it('leaves relative dates unresolved without a publication date', () => {
-    expect(found('In March the official spoke, last month.')).toEqual([['In March', null], ['last month', null]]);
+    expect(found('In March the official spoke, last month.')).toEqual([
+      ['In March', null],
+      ['last month', null],
+    ]);
   });
 
   it('tells the month May from the modal verb and the surname', () => {
@@ -37,7 +47,8 @@ describe('extractDates', () => {
 
   it('keeps vague stretches without a value', () => {
     expect(found('Over 250 men were deported in recent months, just weeks after the deal.', '2025-05-05')).toEqual([
-      ['in recent months', null], ['just weeks after', null],
+      ['in recent months', null],
+      ['just weeks after', null],
     ]);
   });
 });

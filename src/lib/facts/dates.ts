@@ -26,7 +26,10 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   {
     // `on Monday, March 2`, `Tuesday 3 March 2026`: one date, the weekday confirming the year.
-    pattern: new RegExp(String.raw`${LEAD}?\b(${WEEKDAY}),?\s+(?:(${DAY})\s+(${MONTH})|(${MONTH})\s+(${DAY})(?![\d:]))(?:,?\s+(${YEAR}))?\b`, 'gu'),
+    pattern: new RegExp(
+      String.raw`${LEAD}?\b(${WEEKDAY}),?\s+(?:(${DAY})\s+(${MONTH})|(${MONTH})\s+(${DAY})(?![\d:]))(?:,?\s+(${YEAR}))?\b`,
+      'gu',
+    ),
     trigger: HAS_WEEKDAY,
     read: (m) => {
       const value = dayMonthYear(m[2] ?? m[5], m[3] ?? m[4], m[6]);
@@ -65,9 +68,15 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
     pattern: new RegExp(String.raw`\b(${COUNT})\s+(${UNIT})s?\s+ago\b`, 'gu'),
     read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: -countOf(m[1]!) } }),
   },
-  { pattern: /\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b/gu, read: (m) => ({ relative: { unit: 'day', offset: dayOffset(m[0]) } }) },
   {
-    pattern: new RegExp(String.raw`\b(?:in\s+(?:the\s+)?(?:recent|coming|past)\s+(?:${UNIT})s|(?:just\s+|only\s+)?(?:days|weeks|months|years)\s+(?:after|before|later|earlier))\b`, 'giu'),
+    pattern: /\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b/gu,
+    read: (m) => ({ relative: { unit: 'day', offset: dayOffset(m[0]) } }),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:in\s+(?:the\s+)?(?:recent|coming|past)\s+(?:${UNIT})s|(?:just\s+|only\s+)?(?:days|weeks|months|years)\s+(?:after|before|later|earlier))\b`,
+      'giu',
+    ),
     read: () => ({ vague: true }),
   },
   {
@@ -113,10 +122,12 @@ export function extractDates(sentence: Sentence, context: ExtractContext = {}): 
 /** Days before publication beyond which a deadline said with `would` or `by` lies in the next year. */
 const WELL_BEFORE_DAYS = 60;
 /** A speech verb next to a date: the day something was said (`said Tuesday`, `on Tuesday announced`). */
-const SAID_BEFORE = /\b(?:said|told|announced|reported|confirmed|disclosed|stated|wrote|added)(?:\s+(?:\p{Lu}[\p{L}.]*|reporters|analysts|investors))*\s*$/u;
+const SAID_BEFORE =
+  /\b(?:said|told|announced|reported|confirmed|disclosed|stated|wrote|added)(?:\s+(?:\p{Lu}[\p{L}.]*|reporters|analysts|investors))*\s*$/u;
 const SAID_AFTER = /^\s*(?:,\s*)?(?:said|told|announced|reported|confirmed|disclosed)\b/u;
 /** What is to come, said in the clause before the date: `would stop production by`, `to close by`. */
-const CLAUSE_FUTURE = /\b(?:will|would|shall|going to|expected to|due to|scheduled to|set to|plans? to|aims? to)\b[^,;:"“”]*$|\bto\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
+const CLAUSE_FUTURE =
+  /\b(?:will|would|shall|going to|expected to|due to|scheduled to|set to|plans? to|aims? to)\b[^,;:"“”]*$|\bto\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
 const CLAUSE_PAST = /\b(?:was|were|had|did|been)\b[^,;:"“”]*$/u;
 
 /**
@@ -129,7 +140,12 @@ function localTense(text: string, span: TextSpan, value: DateValue, published: s
   const before = text.slice(Math.max(0, span.at - 60), span.at);
   const phrase = text.slice(span.at, span.end);
   const leadless = before.replace(/\s+$/u, '');
-  if (value.weekday !== undefined && value.day === undefined && (SAID_BEFORE.test(leadless) || (/^(?:on\s+)?\p{Lu}/iu.test(phrase) && SAID_AFTER.test(text.slice(span.end, span.end + 20))))) return 'past';
+  if (
+    value.weekday !== undefined &&
+    value.day === undefined &&
+    (SAID_BEFORE.test(leadless) || (/^(?:on\s+)?\p{Lu}/iu.test(phrase) && SAID_AFTER.test(text.slice(span.end, span.end + 20))))
+  )
+    return 'past';
   if (value.day === undefined || value.month === undefined || !published) return undefined;
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   const deadline = /^(?:by|until|till|before)\b/iu.test(phrase);
@@ -145,7 +161,9 @@ function localTense(text: string, span: TextSpan, value: DateValue, published: s
 function tenseOf(sentence: Sentence): DateValue['tense'] {
   if (FUTURE.test(sentence.text)) return 'future';
   if (PAST.test(sentence.text)) return 'past';
-  const past = sentence.tokens.some((token) => token.word && /^\p{Ll}/u.test(token.text) && !SPEECH_VERBS.test(token.text) && hasTag(token.text, 'PastTense'));
+  const past = sentence.tokens.some(
+    (token) => token.word && /^\p{Ll}/u.test(token.text) && !SPEECH_VERBS.test(token.text) && hasTag(token.text, 'PastTense'),
+  );
   return past ? 'past' : undefined;
 }
 
@@ -153,8 +171,14 @@ function tenseOf(sentence: Sentence): DateValue['tense'] {
 export function dateKey(value: DateValue, resolved: string | undefined): string {
   if (resolved) return resolved;
   const parts = [
-    value.year, value.month && `m${value.month}`, value.day && `d${value.day}`, value.weekday !== undefined && `w${value.weekday}`,
-    value.which, value.relative && `${value.relative.unit}${value.relative.offset}`, value.time, value.vague && 'vague',
+    value.year,
+    value.month && `m${value.month}`,
+    value.day && `d${value.day}`,
+    value.weekday !== undefined && `w${value.weekday}`,
+    value.which,
+    value.relative && `${value.relative.unit}${value.relative.offset}`,
+    value.time,
+    value.vague && 'vague',
   ];
   return parts.filter((part) => part !== undefined && part !== false && part !== '').join(' ');
 }

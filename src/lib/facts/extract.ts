@@ -25,7 +25,8 @@ export function extractMentions(sentence: Sentence, context: MentionContext = {}
 /** Every mention of a version, in reading order; quotations may span sentences. */
 export function extractVersionMentions(version: FactInputVersion, names: NameContext = {}, storyYear?: number): RawMention[] {
   const quotesBySentence = new Map<Sentence, QuoteSpan[]>();
-  for (const quote of findQuotes(version.sentences)) quotesBySentence.set(quote.first, [...(quotesBySentence.get(quote.first) ?? []), quote]);
+  for (const quote of findQuotes(version.sentences))
+    quotesBySentence.set(quote.first, [...(quotesBySentence.get(quote.first) ?? []), quote]);
   const mentions: RawMention[] = [];
   let lastPerson: string | undefined;
   let previous: { sentence: Sentence; speaker: string | undefined } | undefined;
@@ -37,7 +38,8 @@ export function extractVersionMentions(version: FactInputVersion, names: NameCon
     // million`), not of the story: its figures and dates are no facts. Clean usually drops it.
     if (CORRECTION.test(sentence.text)) correction = sentence.paragraph;
     else if (correction !== sentence.paragraph) correction = undefined;
-    if (correction !== undefined) result.mentions = result.mentions.filter((mention) => mention.kind !== 'number' && mention.kind !== 'date');
+    if (correction !== undefined)
+      result.mentions = result.mentions.filter((mention) => mention.kind !== 'number' && mention.kind !== 'date');
     const quoted = result.mentions.filter((mention) => mention.kind === 'quote');
     // `“…,” said Jane Smith. “…”`: a sentence that is nothing but a quotation goes on with the
     // speaker of the quotation just before it in the paragraph.
@@ -57,10 +59,13 @@ export function extractVersionMentions(version: FactInputVersion, names: NameCon
 function withFullSpeakers(mentions: RawMention[]): RawMention[] {
   const full = new Map<string, Set<string>>();
   for (const mention of mentions) {
-    const name = mention.kind === 'person' ? mention.name ?? mention.text : undefined;
+    const name = mention.kind === 'person' ? (mention.name ?? mention.text) : undefined;
     const words = name?.split(/\s+/u) ?? [];
     if (words.length < 2) continue;
-    const surname = words.at(-1)!.replace(/['’]s$/u, '').toLowerCase();
+    const surname = words
+      .at(-1)!
+      .replace(/['’]s$/u, '')
+      .toLowerCase();
     full.set(surname, (full.get(surname) ?? new Set()).add(name!.replace(/['’]s$/u, '')));
   }
   for (const mention of mentions) {
@@ -111,7 +116,8 @@ export function collectNames(versions: readonly FactInputVersion[]): Required<Na
         if (mention.kind === 'place' && placeKey(name) === undefined) places.add(name);
         // `Solvane Semiconductor` makes a lone `Solvane` the company, not a person who `said`.
         const words = name.split(/\s+/u);
-        if (mention.kind === 'organization' && words.length > 1 && /^\p{L}+$/u.test(words[0]!) && !isKnownWord(words[0]!)) organizations.add(words[0]!);
+        if (mention.kind === 'organization' && words.length > 1 && /^\p{L}+$/u.test(words[0]!) && !isKnownWord(words[0]!))
+          organizations.add(words[0]!);
       }
     }
   }
@@ -133,7 +139,8 @@ function extractSentence(
   const numbers = extractNumbers(sentence).filter((number) => !dates.some((date) => spansOverlap(date, number)));
   const quoteMentions = quotes.flatMap((quote) => {
     // `“… since 1994. Entire … around it,” Hartley told 12 News.`: the speaker is named in the sentence the quotation ends in.
-    const lastPersons = quote.last === sentence ? persons : extractNames(quote.last, context).filter((mention) => mention.kind === 'person');
+    const lastPersons =
+      quote.last === sentence ? persons : extractNames(quote.last, context).filter((mention) => mention.kind === 'person');
     const speaker = speakerOf(quote, persons, context.lastPerson, lastPersons);
     const mention = quoteMention(quote, speaker);
     return mention ? [mention] : [];
@@ -141,7 +148,9 @@ function extractSentence(
   const sources = extractSources(sentence, context);
   // `Météo-France said`: a hyphenated name cited as a source is one name, not a place inside one.
   const kept = names.filter((name) => !sources.some((source) => source.text.includes('-') && within(name, source)));
-  const mentions = [...quoteMentions, ...numbers, ...dates, ...kept, ...sources, ...sourcesAsOrganizations(sources, kept)].sort((a, b) => a.at - b.at);
+  const mentions = [...quoteMentions, ...numbers, ...dates, ...kept, ...sources, ...sourcesAsOrganizations(sources, kept)].sort(
+    (a, b) => a.at - b.at,
+  );
   return { mentions, lastPerson: persons.at(-1)?.name };
 }
 
@@ -153,14 +162,22 @@ function sourcesAsOrganizations(sources: readonly RawMention[], names: readonly 
     .map((source) => ({ ...source, kind: 'organization' as const, key: organizationKey(source.text) }));
 }
 
-function speakerOf(quote: QuoteSpan, persons: readonly RawMention[], lastPerson: string | undefined, lastPersons: readonly RawMention[] = []): string | undefined {
+function speakerOf(
+  quote: QuoteSpan,
+  persons: readonly RawMention[],
+  lastPerson: string | undefined,
+  lastPersons: readonly RawMention[] = [],
+): string | undefined {
   const before = persons.filter((person) => person.at < quote.at);
   const context = { persons, lastPerson: before.at(-1)?.name ?? lastPerson };
   if (quote.first === quote.last) return findSpeaker(quote.first, quote, context);
   // A quotation over several sentences: its speaker is named where it ends or where it begins.
   return (
-    findSpeaker(quote.last, { at: 0, end: quote.end }, { persons: lastPersons.filter((person) => person.at >= quote.end), lastPerson: context.lastPerson }) ??
-    findSpeaker(quote.first, { at: quote.at, end: quote.first.text.length }, context)
+    findSpeaker(
+      quote.last,
+      { at: 0, end: quote.end },
+      { persons: lastPersons.filter((person) => person.at >= quote.end), lastPerson: context.lastPerson },
+    ) ?? findSpeaker(quote.first, { at: quote.at, end: quote.first.text.length }, context)
   );
 }
 

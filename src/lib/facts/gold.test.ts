@@ -21,14 +21,24 @@ function analyse(storyDir: string): StoryAnalysis {
   const dir = join(root, storyDir);
   const files: Record<string, Uint8Array> = {};
   for (const name of readdirSync(dir)) if (name !== 'story.yaml') files[name] = readFileSync(join(dir, name));
-  return analyseStory({ slug: storyDir.split('/').pop()!, dir: storyDir, manifestText: readFileSync(join(dir, 'story.yaml'), 'utf8'), files });
+  return analyseStory({
+    slug: storyDir.split('/').pop()!,
+    dir: storyDir,
+    manifestText: readFileSync(join(dir, 'story.yaml'), 'utf8'),
+    files,
+  });
 }
 
 function readGold(file: string): GoldFact[] {
   return (JSON.parse(readFileSync(join(root, file), 'utf8')) as { facts: GoldFact[] }).facts;
 }
 
-function measure(name: string, analysis: StoryAnalysis, alignment: readonly FactAlignmentGroup[], gold: readonly GoldFact[]): { evaluation: Evaluation; milliseconds: number } {
+function measure(
+  name: string,
+  analysis: StoryAnalysis,
+  alignment: readonly FactAlignmentGroup[],
+  gold: readonly GoldFact[],
+): { evaluation: Evaluation; milliseconds: number } {
   const facts = buildFactIndex(analysis.versions, alignment);
   const times: number[] = [];
   for (let run = 0; run < 9; run++) {
@@ -82,9 +92,16 @@ describe('the seed story against hand labels', () => {
   });
 
   it('points every mention at its words in the original file', () => {
-    const originals = new Map(analysis.versions.map((version) => [version.id, readFileSync(join(root, 'content/stories/rwanda-us-migrant-talks', version.file), 'utf8')]));
+    const originals = new Map(
+      analysis.versions.map((version) => [
+        version.id,
+        readFileSync(join(root, 'content/stories/rwanda-us-migrant-talks', version.file), 'utf8'),
+      ]),
+    );
     const facts = buildFactIndex(analysis.versions, alignStory(analysis.versions));
-    const wrong = facts.flatMap((fact) => [...fact.mentions, ...(fact.paraphrases ?? [])]).filter((mention) => originals.get(mention.version)!.slice(mention.start, mention.end) !== mention.text);
+    const wrong = facts
+      .flatMap((fact) => [...fact.mentions, ...(fact.paraphrases ?? [])])
+      .filter((mention) => originals.get(mention.version)!.slice(mention.start, mention.end) !== mention.text);
     expect(wrong).toEqual([]);
   });
 

@@ -34,22 +34,32 @@ export const LINK_WEIGHTS = {
  * story-wide by spelling, tolerating a slip of a letter in a long name; quotes by shared wording;
  * dates and numbers one to one between versions, from alignment, surroundings and value.
  */
-export function groupMentions(kind: FactKind, mentions: readonly RawMention[], context: StoryContext, budget = new PairBudget(FACT_WORK_LIMITS.maxGroupingPairs)): RawMention[][] {
+export function groupMentions(
+  kind: FactKind,
+  mentions: readonly RawMention[],
+  context: StoryContext,
+  budget = new PairBudget(FACT_WORK_LIMITS.maxGroupingPairs),
+): RawMention[][] {
   const clusters = new Clusters(mentions.length);
   if (kind === 'date' || kind === 'number') {
     const counts = new Map<string, number>();
-    for (const mention of mentions) counts.set(`${mention.version} ${valueKey(mention)}`, (counts.get(`${mention.version} ${valueKey(mention)}`) ?? 0) + 1);
+    for (const mention of mentions)
+      counts.set(`${mention.version} ${valueKey(mention)}`, (counts.get(`${mention.version} ${valueKey(mention)}`) ?? 0) + 1);
     const unique = (mention: RawMention): boolean => counts.get(`${mention.version} ${valueKey(mention)}`) === 1;
     // Day dates outside a dateline, worked out once: linkScore asks about each mention for every pair it scores.
     const dayDates = new Set(mentions.filter((mention) => isDayDate(mention) && !inDateline(mention, context)));
     const calendar = new Map<string, number>();
     for (const mention of dayDates) calendar.set(mention.sentence, (calendar.get(mention.sentence) ?? 0) + 1);
     const sole = (mention: RawMention): boolean => dayDates.has(mention) && calendar.get(mention.sentence) === 1;
-    const pairs = crossVersionPairs(mentions, (mention) => [
-      `value ${valueKey(mention)}`,
-      ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
-      ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
-    ], budget);
+    const pairs = crossVersionPairs(
+      mentions,
+      (mention) => [
+        `value ${valueKey(mention)}`,
+        ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
+        ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
+      ],
+      budget,
+    );
     linkOneToOne(mentions, pairs, (a, b) => linkScore(a, b, context, unique, sole), LINK_WEIGHTS.threshold, clusters, sameVersionValue);
   } else if (kind === 'quote') {
     // The same words quoted are one quote in any versions; other wordings are compared across versions.
@@ -95,7 +105,13 @@ function nameTerms(kind: FactKind, spelling: string): { words: string[]; surname
 /** A window word this rare (in a quarter of the sentences or fewer) makes two mentions worth scoring. */
 const RARE_WORD = Math.log(4);
 
-function linkScore(a: RawMention, b: RawMention, context: StoryContext, unique: (mention: RawMention) => boolean, sole: (mention: RawMention) => boolean): number {
+function linkScore(
+  a: RawMention,
+  b: RawMention,
+  context: StoryContext,
+  unique: (mention: RawMention) => boolean,
+  sole: (mention: RawMention) => boolean,
+): number {
   const aligned = context.aligned(a.sentence, b.sentence);
   // Two different dates in sentences that do not align are two events, however alike their words.
   if (a.date && b.date && (a.resolved ?? valueKey(a)) !== (b.resolved ?? valueKey(b)) && (!aligned || unlikeDates(a, b))) return 0;

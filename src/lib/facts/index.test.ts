@@ -24,9 +24,27 @@ describe('buildFactIndex', () => {
   it('flags the differences of substance, with every variant and its outlets', () => {
     const disagreements = index.filter((fact) => fact.disagreement).map((fact) => [fact.id, fact.variants]);
     expect(disagreements).toEqual([
-      ['number-nearly-300-people', [{ text: 'Nearly 300', versions: ['a', 'b'] }, { text: 'About 300', versions: ['c'] }]],
-      ['date-on-monday-envoy-maria-lima', [{ text: 'on Monday', versions: ['a', 'c'] }, { text: 'on Tuesday', versions: ['b'] }]],
-      ['person-maria-lopez', [{ text: 'Maria Lopez', versions: ['a', 'c'] }, { text: 'Maria Lopes', versions: ['b'] }]],
+      [
+        'number-nearly-300-people',
+        [
+          { text: 'Nearly 300', versions: ['a', 'b'] },
+          { text: 'About 300', versions: ['c'] },
+        ],
+      ],
+      [
+        'date-on-monday-envoy-maria-lima',
+        [
+          { text: 'on Monday', versions: ['a', 'c'] },
+          { text: 'on Tuesday', versions: ['b'] },
+        ],
+      ],
+      [
+        'person-maria-lopez',
+        [
+          { text: 'Maria Lopez', versions: ['a', 'c'] },
+          { text: 'Maria Lopes', versions: ['b'] },
+        ],
+      ],
     ]);
   });
 
@@ -52,6 +70,14 @@ describe('buildFactIndex', () => {
   });
 
   it('exports exactly its public API', () => {
-    expect(Object.keys(facts).sort()).toEqual(['FACT_KINDS', 'FACT_WORK_LIMITS', 'buildFactIndex', 'buildFactIndexWithWork', 'extractMentions', 'extractVersionMentions', 'resolveDate']);
+    expect(Object.keys(facts).sort()).toEqual([
+      'FACT_KINDS',
+      'FACT_WORK_LIMITS',
+      'buildFactIndex',
+      'buildFactIndexWithWork',
+      'extractMentions',
+      'extractVersionMentions',
+      'resolveDate',
+    ]);
   });
 });

@@ -15,7 +15,16 @@ import { FACT_KINDS, type Fact, type FactAlignmentGroup, type FactInputVersion, 
 import { FACT_WORK_LIMITS, PairBudget, WorkLedger, type FactWork, type FactWorkLimits } from './work-limits.ts';
 
 export type {
-  DateValue, ExtractContext, Fact, FactAlignmentGroup, FactInputVersion, FactKind, FactMention, FactVariant, NumberValue, RawMention,
+  DateValue,
+  ExtractContext,
+  Fact,
+  FactAlignmentGroup,
+  FactInputVersion,
+  FactKind,
+  FactMention,
+  FactVariant,
+  NumberValue,
+  RawMention,
 } from './types.ts';
 export { FACT_KINDS } from './types.ts';
 export { FACT_WORK_LIMITS, type FactWork, type FactWorkLimits } from './work-limits.ts';

@@ -21,7 +21,9 @@ export function crossVersionPairs<T extends { version: string }>(
       else if (list.at(-1) !== index) list.push(index);
     }
   });
-  const lists = [...byKey].filter(([, list]) => list.length > 1).sort(([keyA, a], [keyB, b]) => a.length - b.length || compareText(keyA, keyB));
+  const lists = [...byKey]
+    .filter(([, list]) => list.length > 1)
+    .sort(([keyA, a], [keyB, b]) => a.length - b.length || compareText(keyA, keyB));
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (const [, list] of lists) {

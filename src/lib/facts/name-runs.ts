@@ -15,7 +15,23 @@ export interface NameRun {
 const CONNECTORS = new Set(['of', 'the', 'de', 'du', 'da', 'del', 'della', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le', '&']);
 const POSSESSIVE = /['’]s?$/u;
 /** Tags of words that are names even at the start of a sentence. */
-const NAME_TAGS = ['Country', 'City', 'Region', 'Place', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'ProperNoun', 'Honorific', 'Actor', 'Demonym', 'SportsTeam'];
+const NAME_TAGS = [
+  'Country',
+  'City',
+  'Region',
+  'Place',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'Organization',
+  'ProperNoun',
+  'Honorific',
+  'Actor',
+  'Demonym',
+  'SportsTeam',
+];
 
 export function isCapitalised(token: Token): boolean {
   return token.word && /^\p{Lu}/u.test(token.text);
@@ -54,7 +70,11 @@ function findRuns(sentence: Sentence): NameRun[] {
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
     // `Tuesday`, `Last Tuesday`, `Next March`: a date, never part of a name.
-    if (isCapitalised(token) && (WEEKDAYS.test(token.text) || (/^(?:Last|Next|This)$/u.test(token.text) && next !== undefined && (WEEKDAYS.test(next.text) || MONTHS.test(next.text))))) {
+    if (
+      isCapitalised(token) &&
+      (WEEKDAYS.test(token.text) ||
+        (/^(?:Last|Next|This)$/u.test(token.text) && next !== undefined && (WEEKDAYS.test(next.text) || MONTHS.test(next.text))))
+    ) {
       flush();
       return;
     }
@@ -65,7 +85,9 @@ function findRuns(sentence: Sentence): NameRun[] {
       return;
     }
     const joins =
-      current.length > 0 && next !== undefined && (isCapitalised(next) || CONNECTORS.has(next.text.toLowerCase())) &&
+      current.length > 0 &&
+      next !== undefined &&
+      (isCapitalised(next) || CONNECTORS.has(next.text.toLowerCase())) &&
       ((token.word && CONNECTORS.has(token.text.toLowerCase())) || (token.word && isRoleWord(token.text)));
     if (joins) current.push(token);
     else flush();
@@ -88,7 +110,12 @@ function joinOrganizationParts(sentence: Sentence, runs: NameRun[]): NameRun[] {
     const previous = joined.at(-1);
     if (previous && joinsAsOrganization(sentence, previous, run)) {
       const between = sentence.tokens.filter((token) => token.at >= previous.end && token.at < run.at && token.word);
-      joined[joined.length - 1] = { tokens: [...previous.tokens, ...between, ...run.tokens], at: previous.at, end: run.end, possessive: run.possessive };
+      joined[joined.length - 1] = {
+        tokens: [...previous.tokens, ...between, ...run.tokens],
+        at: previous.at,
+        end: run.end,
+        possessive: run.possessive,
+      };
     } else joined.push(run);
   }
   return joined;

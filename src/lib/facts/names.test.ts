@@ -3,7 +3,11 @@ import { sentenceOf } from '../../../tests/fixtures/facts/sentences.ts';
 import { extractNames, placeKey } from './names.ts';
 
 const found = (text: string, people?: string[]) =>
-  extractNames(sentenceOf(text), { people: people && new Set(people) }).map((mention) => [mention.kind, mention.text, mention.role ?? null]);
+  extractNames(sentenceOf(text), { people: people && new Set(people) }).map((mention) => [
+    mention.kind,
+    mention.text,
+    mention.role ?? null,
+  ]);
 
 describe('extractNames', () => {
   it('splits a title or role from the name it precedes', () => {
@@ -32,7 +36,10 @@ describe('extractNames', () => {
   });
 
   it('takes an unknown name hyphenated to a known place for a place', () => {
-    expect(found('The Kigali-London deal was controversial.')).toEqual([['place', 'Kigali', null], ['place', 'London', null]]);
+    expect(found('The Kigali-London deal was controversial.')).toEqual([
+      ['place', 'Kigali', null],
+      ['place', 'London', null],
+    ]);
   });
 
   it('gives a place one key however it is written', () => {

@@ -1,7 +1,19 @@
 import type { Sentence, Token } from '../types.ts';
 import {
-  expandPlaceAcronym, hasTag, isDemonym, isFirstName, isHonorific, isKnownPerson, isKnownWord, isLastName,
-  isFollowingOrgHead, isOrganizationName, isOrgHead, isPlaceName, isPlaceWord, isRoleWord,
+  expandPlaceAcronym,
+  hasTag,
+  isDemonym,
+  isFirstName,
+  isHonorific,
+  isKnownPerson,
+  isKnownWord,
+  isLastName,
+  isFollowingOrgHead,
+  isOrganizationName,
+  isOrgHead,
+  isPlaceName,
+  isPlaceWord,
+  isRoleWord,
 } from './lexicon.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { styleKey } from './normalize.ts';
@@ -43,7 +55,8 @@ export function extractNames(sentence: Sentence, context: NameContext = {}): Raw
 /** `Kigali-London deal`: an unknown name hyphenated to a known place is a place too. */
 function besidePlace(sentence: Sentence, runs: readonly NameRun[], run: NameRun): boolean {
   const text = sentence.text;
-  const isPlaceRun = (other: NameRun | undefined): boolean => other !== undefined && placeKey(text.slice(other.at, other.end)) !== undefined;
+  const isPlaceRun = (other: NameRun | undefined): boolean =>
+    other !== undefined && placeKey(text.slice(other.at, other.end)) !== undefined;
   const after = runs.find((other) => other.at === run.end + 1 && text[run.end] === '-');
   const before = runs.find((other) => other.end === run.at - 1 && text[run.at - 1] === '-');
   // The compound must qualify a noun (`Kigali-London deal`); `Météo-France said` is one name.
@@ -90,7 +103,23 @@ function organizationShaped(tokens: readonly Token[]): boolean {
   return words.slice(1, -1).some((word) => COMPANY_WORDS.has(word.toLowerCase()));
 }
 
-const COMPANY_WORDS = new Set(['semiconductor', 'semiconductors', 'technologies', 'systems', 'holdings', 'inc', 'corp', 'ltd', 'llc', 'plc', 'group', 'motors', 'airlines', 'pharmaceuticals', 'industries']);
+const COMPANY_WORDS = new Set([
+  'semiconductor',
+  'semiconductors',
+  'technologies',
+  'systems',
+  'holdings',
+  'inc',
+  'corp',
+  'ltd',
+  'llc',
+  'plc',
+  'group',
+  'motors',
+  'airlines',
+  'pharmaceuticals',
+  'industries',
+]);
 
 function classifyRun(sentence: Sentence, run: NameRun, context: NameContext): RawMention[] {
   if (organizationShaped(run.tokens)) {
@@ -101,9 +130,13 @@ function classifyRun(sentence: Sentence, run: NameRun, context: NameContext): Ra
     return [mentionAt(sentence, 'organization', span, organizationKey(text), { name: text })];
   }
   const { role, name } = splitRole(run.tokens);
-  const mentions: RawMention[] = role.filter((token) => placeKey(token.text) !== undefined).map((token) =>
-    mentionAt(sentence, 'place', { at: token.at, end: token.at + token.text.replace(/['’]s$/u, '').length }, placeKey(token.text)!, { name: token.text }),
-  );
+  const mentions: RawMention[] = role
+    .filter((token) => placeKey(token.text) !== undefined)
+    .map((token) =>
+      mentionAt(sentence, 'place', { at: token.at, end: token.at + token.text.replace(/['’]s$/u, '').length }, placeKey(token.text)!, {
+        name: token.text,
+      }),
+    );
   if (name.length === 0) return mentions;
   const span = { at: name[0]!.at, end: run.end };
   const text = sentence.text.slice(span.at, span.end);
@@ -121,7 +154,13 @@ function classifyRun(sentence: Sentence, run: NameRun, context: NameContext): Ra
   return mentions;
 }
 
-function kindOf(sentence: Sentence, run: NameRun, name: readonly Token[], text: string, context: NameContext): RawMention['kind'] | undefined {
+function kindOf(
+  sentence: Sentence,
+  run: NameRun,
+  name: readonly Token[],
+  text: string,
+  context: NameContext,
+): RawMention['kind'] | undefined {
   const lower = text.toLowerCase();
   const words = name.map((token) => token.text.replace(/['’]s$/u, ''));
   if (followingOrgWords(sentence, run) > 0) return 'organization';

@@ -12,7 +12,9 @@ import { extractNumbers, readFigure } from './numbers.ts';
 import { extractSources } from './sources.ts';
 
 const speakers = (text: string) =>
-  extractMentions(sentenceOf(text)).filter((mention) => mention.kind === 'quote').map((mention) => mention.speaker ?? null);
+  extractMentions(sentenceOf(text))
+    .filter((mention) => mention.kind === 'quote')
+    .map((mention) => mention.speaker ?? null);
 
 const storyOf = (texts: Record<string, { text: string; published?: string }>): FactInputVersion[] =>
   Object.entries(texts).map(([id, { text, published }]) => ({ id, ...(published ? { published } : {}), sentences: sentencesOf(text, id) }));
@@ -31,7 +33,10 @@ describe('speakers named with a title', () => {
   });
 
   it('gives a sentence that is only a quotation the speaker of the quotation just before it', () => {
-    const version = { id: 'v', sentences: sentencesOf('"It was hard," said Chief Fire Officer Sarah Okafor. "I thank every firefighter."') };
+    const version = {
+      id: 'v',
+      sentences: sentencesOf('"It was hard," said Chief Fire Officer Sarah Okafor. "I thank every firefighter."'),
+    };
     const quotes = extractVersionMentions(version).filter((mention) => mention.kind === 'quote');
     expect(quotes.map((mention) => [mention.text, mention.speaker])).toEqual([
       ['It was hard', 'Sarah Okafor'],
@@ -59,9 +64,10 @@ describe('a quote attributed to different people', () => {
   });
 
   it('names no one speaker when the versions are evenly split', () => {
-    const fact = buildFactIndex(versions.filter((version) => version.id !== 'b'), [{ id: 'g-1', sentences: ['a/s-1', 'c/s-1'] }]).find(
-      (candidate) => candidate.kind === 'quote',
-    )!;
+    const fact = buildFactIndex(
+      versions.filter((version) => version.id !== 'b'),
+      [{ id: 'g-1', sentences: ['a/s-1', 'c/s-1'] }],
+    ).find((candidate) => candidate.kind === 'quote')!;
     expect(fact).toMatchObject({ disagreement: true, speaker: 'James Lewthwaite / Sarah Okafor' });
   });
 });
@@ -103,9 +109,21 @@ describe('datelines and fuller mentions are not claims', () => {
     ]);
 
   it('leaves a dateline and a class noun after a name out of wording changes', () => {
-    expect(hunks('LEEDS, March 3 (Northern Wire) - Twelve people were killed in a fire at the factory.', 'Twelve people were killed in a fire at the factory.')).toEqual([]);
-    expect(hunks('Smoke drifted across the M621 motorway, which was closed for hours.', 'Smoke drifted across the M621, which was closed for hours.')).toEqual([]);
-    expect(hunks('Smoke drifted across the M621, which was closed for hours.', 'Smoke drifted across the M621, which was opened for hours.')).toHaveLength(1);
+    expect(
+      hunks(
+        'LEEDS, March 3 (Northern Wire) - Twelve people were killed in a fire at the factory.',
+        'Twelve people were killed in a fire at the factory.',
+      ),
+    ).toEqual([]);
+    expect(
+      hunks(
+        'Smoke drifted across the M621 motorway, which was closed for hours.',
+        'Smoke drifted across the M621, which was closed for hours.',
+      ),
+    ).toEqual([]);
+    expect(
+      hunks('Smoke drifted across the M621, which was closed for hours.', 'Smoke drifted across the M621, which was opened for hours.'),
+    ).toHaveLength(1);
   });
 });
 
@@ -140,7 +158,10 @@ describe('dates', () => {
 
   it('flags two versions dating one event to different days', () => {
     const versions = storyOf({
-      a: { text: 'Twelve people were killed when a fire tore through a factory in Leeds on Tuesday morning, the fire service said.', published: '2026-03-03' },
+      a: {
+        text: 'Twelve people were killed when a fire tore through a factory in Leeds on Tuesday morning, the fire service said.',
+        published: '2026-03-03',
+      },
       b: { text: 'Twelve people were killed on Monday, March 2, when a huge fire engulfed a factory in Leeds.', published: '2026-03-03' },
       c: { text: 'At least twelve workers died on Monday, March 2, when a fire engulfed the Leeds site.' },
     });
@@ -154,7 +175,13 @@ describe('smaller readings', () => {
   it('slugs `hours` whole: only a British `-our` suffix is respelled', () => {
     expect(slugify('nearly five hours')).toBe('nearly-five-hours');
     expect(['hours', 'yours', 'flours', 'detours', 'colour', 'behaviour', 'labours'].map(spellingKey)).toEqual([
-      'hours', 'yours', 'flours', 'detours', 'color', 'behavior', 'labors',
+      'hours',
+      'yours',
+      'flours',
+      'detours',
+      'color',
+      'behavior',
+      'labors',
     ]);
   });
 
@@ -165,9 +192,13 @@ describe('smaller readings', () => {
   });
 
   it('keeps an organisation name whole across `and` and a possessive', () => {
-    const names = (text: string) => extractMentions(sentenceOf(text)).filter((mention) => mention.kind === 'organization').map((mention) => mention.text);
+    const names = (text: string) =>
+      extractMentions(sentenceOf(text))
+        .filter((mention) => mention.kind === 'organization')
+        .map((mention) => mention.text);
     expect(names('Most went to St James’s University Hospital, West Yorkshire Fire and Rescue Service said.')).toEqual([
-      'St James’s University Hospital', 'West Yorkshire Fire and Rescue Service',
+      'St James’s University Hospital',
+      'West Yorkshire Fire and Rescue Service',
     ]);
     expect(names('France and the UK Parliament agreed with Starmer’s Labour Party.')).toEqual(['UK Parliament', 'Labour Party']);
   });

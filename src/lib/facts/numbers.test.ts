@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sentenceOf } from '../../../tests/fixtures/facts/sentences.ts';
 import { extractNumbers, readFigure } from './numbers.ts';
 
-const found = (text: string) => extractNumbers(sentenceOf(text)).map((mention) => [mention.text, mention.key, mention.number?.noun ?? null]);
+const found = (text: string) =>
+  extractNumbers(sentenceOf(text)).map((mention) => [mention.text, mention.key, mention.number?.noun ?? null]);
 
 describe('extractNumbers', () => {
   it('keeps an amount and its conversion in brackets as one mention, and spelled-out counts', () => {
@@ -22,14 +23,17 @@ describe('extractNumbers', () => {
 
   it('reads percentages, ranges and scaled currency', () => {
     expect(found('Prices rose 4.5 per cent, between 10 and 12 points, to $3bn.').map(([text, key]) => [text, key])).toEqual([
-      ['4.5 per cent', '4.5 %'], ['between 10 and 12', '10 12'], ['$3bn', '$ 3000000000'],
+      ['4.5 per cent', '4.5 %'],
+      ['between 10 and 12', '10 12'],
+      ['$3bn', '$ 3000000000'],
     ]);
   });
 
   it('skips years, ordinals and a pronoun "one"', () => {
     expect(found('In 2022 the 20th survey found 1,000 cases.').map(([text]) => text)).toEqual(['1,000']);
     expect(found('One of them said a dozen eggs cost twenty-five pence.').map(([text, key]) => [text, key])).toEqual([
-      ['a dozen', '12'], ['twenty-five', '25'],
+      ['a dozen', '12'],
+      ['twenty-five', '25'],
     ]);
   });
 

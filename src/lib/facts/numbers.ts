@@ -24,7 +24,10 @@ const VAGUE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(${QUAL})\s+)?(?:(${Object.keys(VAGUE_PLURALS).join('|')})(?=\s+of\b)|multi-?(million|billion))(?![\p{L}])`,
   'giu',
 );
-const MAY_COUNT = new RegExp(String.raw`\d|\b(?:${NUMWORD}|a\s+dozen|dozen|${BIG}|${Object.keys(VAGUE_PLURALS).join('|')}|multi-?(?:million|billion))\b`, 'iu');
+const MAY_COUNT = new RegExp(
+  String.raw`\d|\b(?:${NUMWORD}|a\s+dozen|dozen|${BIG}|${Object.keys(VAGUE_PLURALS).join('|')}|multi-?(?:million|billion))\b`,
+  'iu',
+);
 const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
 
 /**
@@ -58,7 +61,10 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     addQualifierAndNoun(value, match[1], text, match.index + match[0].length);
     found.push(mentionAt(sentence, 'number', { at: match.index, end: match.index + match[0].length }, numberKey(value), { number: value }));
   }
-  return mergeEquivalents(sentence, found.sort((a, b) => a.at - b.at));
+  return mergeEquivalents(
+    sentence,
+    found.sort((a, b) => a.at - b.at),
+  );
 }
 
 /** A telephone number: `602-555-0112`, `(602) 555-0112`, `+1 602 555 0112`, `0113 496 0000`. */
@@ -76,7 +82,6 @@ function isNamePart(figure: string, text: string, at: number, end: number): bool
   const after = /^\s(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end))?.[1];
   return after !== undefined && !isStopword(after) && monthNumber(after) === undefined && !hasTag(after, 'Plural', 'Demonym');
 }
-
 
 /** The value key: equal for `£700m` and `£700 million`; the qualifier is part of it. */
 export function numberKey(value: NumberValue): string {
@@ -149,7 +154,11 @@ function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, 
   if (qualifier) value.qualifier = qualifier.toLowerCase().replace(/\s+/gu, ' ');
   const after = text.slice(end).replace(/^\s+of\s+/iu, ' ');
   const nouns: string[] = [];
-  const words = after.match(/^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u)?.[0].trim().split(/\s+/u) ?? [];
+  const words =
+    after
+      .match(/^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u)?.[0]
+      .trim()
+      .split(/\s+/u) ?? [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (isStopword(word) && word.toLowerCase() !== 'and') break;

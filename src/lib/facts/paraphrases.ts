@@ -56,8 +56,13 @@ function carriedStretch(sentence: Sentence, stems: ReadonlySet<string>, quotesIn
   if (distinct.size < 2 || distinct.size / stems.size < PARAPHRASE_SHARE) return undefined;
   const span = { at: hits[0]!.at, end: hits.at(-1)!.at + hits.at(-1)!.text.length };
   const raw: RawMention = {
-    kind: 'quote', version: sentence.version, sentence: sentence.id, text: sentence.text.slice(span.at, span.end),
-    ...originalOffsets(sentence, span), at: span.at, key: '',
+    kind: 'quote',
+    version: sentence.version,
+    sentence: sentence.id,
+    text: sentence.text.slice(span.at, span.end),
+    ...originalOffsets(sentence, span),
+    at: span.at,
+    key: '',
   };
   return publicMention(raw);
 }

@@ -7,13 +7,15 @@ const quotes = (mentions: ReturnType<typeof extractMentions>) =>
 
 describe('quotes and their speakers', () => {
   it('reads straight and curly marks, and the speaker after or before the quotation', () => {
-    expect(quotes(extractMentions(sentenceOf('“Those reports are true,” Olivier Nduhungirehe said.')))).toEqual([['Those reports are true', 'Olivier Nduhungirehe']]);
-    expect(quotes(extractMentions(sentenceOf('Marco Rubio said last month that Washington was "actively searching" for partners.')))).toEqual([
-      ['actively searching', 'Marco Rubio'],
+    expect(quotes(extractMentions(sentenceOf('“Those reports are true,” Olivier Nduhungirehe said.')))).toEqual([
+      ['Those reports are true', 'Olivier Nduhungirehe'],
     ]);
-    expect(quotes(extractMentions(sentenceOf('Rwanda is in the "early stage" of talks, Foreign Minister Olivier Nduhungireh has said.')))).toEqual([
-      ['early stage', 'Olivier Nduhungireh'],
-    ]);
+    expect(
+      quotes(extractMentions(sentenceOf('Marco Rubio said last month that Washington was "actively searching" for partners.'))),
+    ).toEqual([['actively searching', 'Marco Rubio']]);
+    expect(
+      quotes(extractMentions(sentenceOf('Rwanda is in the "early stage" of talks, Foreign Minister Olivier Nduhungireh has said.'))),
+    ).toEqual([['early stage', 'Olivier Nduhungireh']]);
   });
 
   it('names a described speaker when no name is given', () => {

@@ -7,10 +7,14 @@ import { matchesOf, mentionAt, type TextSpan } from './spans.ts';
 import type { RawMention } from './types.ts';
 
 /** Phrases that cite whoever follows them: `according to Reuters`, `told the Washington Post`. */
-const CITES = /\b(?:according\s+to(?:\s+(?:a\s+|an\s+|the\s+)?(?:\p{Ll}+\s+){1,3}(?:(?:seen|obtained|reviewed|verified|published|conducted|compiled|released)\s+by|by|from))?|(?:seen|obtained|reviewed)\s+by|told|telling|speaking\s+to|spoke\s+to|speaks\s+to|in\s+an\s+interview\s+with|interviewed\s+by|contacted\s+by|quoted\s+by|cited\s+by|citing|reported\s+by|sources\s+at)\s+(?:the\s+|a\s+|an\s+)?/giu;
+const CITES =
+  /\b(?:according\s+to(?:\s+(?:a\s+|an\s+|the\s+)?(?:\p{Ll}+\s+){1,3}(?:(?:seen|obtained|reviewed|verified|published|conducted|compiled|released)\s+by|by|from))?|(?:seen|obtained|reviewed)\s+by|told|telling|speaking\s+to|spoke\s+to|speaks\s+to|in\s+an\s+interview\s+with|interviewed\s+by|contacted\s+by|quoted\s+by|cited\s+by|citing|reported\s+by|sources\s+at)\s+(?:the\s+|a\s+|an\s+)?/giu;
 /** Outlets named by what they are rather than by name: `state media`, `local television`. */
 const MEDIA_NOUN = String.raw`(?:media|tv|television|radio|broadcaster|newspaper|press|news\s+agency|reports?)`;
-const MEDIA_PHRASE = new RegExp(String.raw`^((?:(?:state|national|local|public|official|government|foreign|international|pro-government|independent)\s+){1,2}${MEDIA_NOUN})\b`, 'iu');
+const MEDIA_PHRASE = new RegExp(
+  String.raw`^((?:(?:state|national|local|public|official|government|foreign|international|pro-government|independent)\s+){1,2}${MEDIA_NOUN})\b`,
+  'iu',
+);
 const MEDIA_MENTION = new RegExp(
   String.raw`\b(?:on|in|during|via)\s+(?:a\s+|an\s+|the\s+)?((?:state|national|local|public)\s+(?:tv|television|radio)(?=\s+interview\b|\b))`,
   'giu',
@@ -56,7 +60,10 @@ export function extractSources(sentence: Sentence, context: NameContext = {}): R
       continue;
     }
     // `according to the company`, `told the police`: a body named by what it is.
-    const body = /^\s*(?:the|a|an)\s+((?:\p{Ll}+\s+)?(?:company|firm|police|government|ministry|department|agency|officials?|authorities|spokes(?:man|woman|person)|union|court|prosecutors|regulator|council|army|military|school|hospital|university))\b/u.exec(text.slice(match.index + match[0].length - (match[0].match(/(?:the|a|an)\s+$/iu)?.[0].length ?? 0)));
+    const body =
+      /^\s*(?:the|a|an)\s+((?:\p{Ll}+\s+)?(?:company|firm|police|government|ministry|department|agency|officials?|authorities|spokes(?:man|woman|person)|union|court|prosecutors|regulator|council|army|military|school|hospital|university))\b/u.exec(
+        text.slice(match.index + match[0].length - (match[0].match(/(?:the|a|an)\s+$/iu)?.[0].length ?? 0)),
+      );
     if (body && /^according/iu.test(match[0])) {
       const at = text.indexOf(body[1]!, match.index);
       add({ at, end: at + body[1]!.length });

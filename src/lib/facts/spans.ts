@@ -34,13 +34,7 @@ function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undef
 }
 
 /** A mention of a sentence's text span, with its original offsets. */
-export function mentionAt(
-  sentence: Sentence,
-  kind: FactKind,
-  span: TextSpan,
-  key: string,
-  extra: Partial<RawMention> = {},
-): RawMention {
+export function mentionAt(sentence: Sentence, kind: FactKind, span: TextSpan, key: string, extra: Partial<RawMention> = {}): RawMention {
   return {
     kind,
     version: sentence.version,

@@ -25,11 +25,7 @@ export function findSpeaker(sentence: Sentence, quote: { at: number; end: number
   const verbs = tokens.map((token, index) => ({ token, index })).filter(({ token }) => SPEECH_VERBS.test(token.text.toLowerCase()));
   const after = verbs.filter(({ token }) => token.at >= quote.end);
   const before = verbs.filter(({ token }) => token.at < quote.at);
-  const ordered = [
-    ...after.filter(({ token }) => wordsBetween(tokens, quote.end, token.at) <= 2),
-    ...before.reverse(),
-    ...after,
-  ];
+  const ordered = [...after.filter(({ token }) => wordsBetween(tokens, quote.end, token.at) <= 2), ...before.reverse(), ...after];
   for (const { index } of ordered) {
     const speaker = subjectOf(sentence, index, quote, context) ?? invertedSubject(sentence, index, context);
     if (speaker) return speaker;

@@ -23,7 +23,10 @@ const slipped = fc.tuple(base, fc.array(fc.array(edit, { minLength: 1, maxLength
 const word = fc.array(slipped, { minLength: 40, maxLength: 60 }).map((groups) => groups.flat().filter(Boolean));
 // 160+ spellings force the blocked path; names of one to three of those words.
 const names = word.chain((words) =>
-  fc.uniqueArray(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' ')), { minLength: 160, maxLength: 200 }),
+  fc.uniqueArray(
+    fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' ')),
+    { minLength: 160, maxLength: 200 },
+  ),
 );
 
 function allPairs(n: number): [number, number][] {
@@ -41,7 +44,8 @@ describe('spellingPairs', () => {
   it('misses no pair of names that match, however many spellings', () => {
     fc.assert(
       fc.property(names, (spellings) => {
-        const matching = (pairs: [number, number][]): string[] => pairs.filter(([i, j]) => namesMatch(spellings[i]!, spellings[j]!)).map(String);
+        const matching = (pairs: [number, number][]): string[] =>
+          pairs.filter(([i, j]) => namesMatch(spellings[i]!, spellings[j]!)).map(String);
         const blocked = spellingPairs(spellings, personTerms, budget());
         expect(blocked.length).toBeLessThan((spellings.length * (spellings.length - 1)) / 2);
         expect(matching(blocked)).toEqual(matching(allPairs(spellings.length)));
@@ -54,7 +58,9 @@ describe('spellingPairs', () => {
     fc.assert(
       fc.property(names, (spellings) => {
         const similar = (pairs: [number, number][]): string[] =>
-          pairs.filter(([i, j]) => spellings[i]!.length >= 6 && spellings[j]!.length >= 6 && similarWords(spellings[i]!, spellings[j]!)).map(String);
+          pairs
+            .filter(([i, j]) => spellings[i]!.length >= 6 && spellings[j]!.length >= 6 && similarWords(spellings[i]!, spellings[j]!))
+            .map(String);
         const blocked = spellingPairs(spellings, (spelling) => ({ words: spelling.length >= 6 ? [spelling] : [] }), budget());
         expect(similar(blocked)).toEqual(similar(allPairs(spellings.length)));
       }),
@@ -63,9 +69,16 @@ describe('spellingPairs', () => {
   });
 
   it('compares every pair of a few spellings, and stops where the budget ends', () => {
-    expect(spellingPairs(['lopez', 'lopes', 'maria lopez'], personTerms, budget())).toEqual([[0, 1], [0, 2], [1, 2]]);
+    expect(spellingPairs(['lopez', 'lopes', 'maria lopez'], personTerms, budget())).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
     const small = new PairBudget(2);
-    expect(spellingPairs(['lopez', 'lopes', 'maria lopez'], personTerms, small)).toEqual([[0, 1], [0, 2]]);
+    expect(spellingPairs(['lopez', 'lopes', 'maria lopez'], personTerms, small)).toEqual([
+      [0, 1],
+      [0, 2],
+    ]);
     expect(small.exhausted).toBe(true);
   });
 
@@ -94,10 +107,13 @@ describe('withNearPartner', () => {
   it('marks the words one slip from another, as comparing all pairs does', () => {
     const isSlip = (a: string, b: string): boolean => a !== b && similarWords(a, b);
     fc.assert(
-      fc.property(word.map((words) => [...new Set(words)]).filter((words) => words.length > 150), (words) => {
-        const brute = words.flatMap((w, i) => (words.some((other) => isSlip(w, other)) ? [i] : []));
-        expect([...withNearPartner(words, isSlip, budget())].sort((x, y) => x - y)).toEqual(brute);
-      }),
+      fc.property(
+        word.map((words) => [...new Set(words)]).filter((words) => words.length > 150),
+        (words) => {
+          const brute = words.flatMap((w, i) => (words.some((other) => isSlip(w, other)) ? [i] : []));
+          expect([...withNearPartner(words, isSlip, budget())].sort((x, y) => x - y)).toEqual(brute);
+        },
+      ),
       { numRuns: 40, endOnFailure: true },
     );
   });

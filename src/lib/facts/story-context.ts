@@ -82,7 +82,9 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
       const { tokens, stems } = wordsOf.get(mention.sentence) ?? noWords;
       const rated = tokens
         .map((token, index) => ({ token, index, stem: stems[index], near: Math.abs(token.at - mention.at) }))
-        .filter((entry) => (entry.token.at < mention.at || entry.token.at >= end) && entry.stem !== undefined && !/^\d+$/u.test(entry.token.text));
+        .filter(
+          (entry) => (entry.token.at < mention.at || entry.token.at >= end) && entry.stem !== undefined && !/^\d+$/u.test(entry.token.text),
+        );
       const chosen = [...rated].sort((a, b) => idf(b.stem!) - idf(a.stem!) || a.near - b.near).slice(0, count);
       return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.token.text);
     },

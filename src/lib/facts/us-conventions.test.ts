@@ -15,11 +15,15 @@ const dates = (text: string, published?: string) =>
   extractDates(sentenceOf(text), { published }).map((mention) => [mention.text, mention.resolved ?? null]);
 
 const kinds = (text: string, kind: string) =>
-  extractMentions(sentenceOf(text)).filter((mention) => mention.kind === kind).map((mention) => mention.text);
+  extractMentions(sentenceOf(text))
+    .filter((mention) => mention.kind === kind)
+    .map((mention) => mention.text);
 
 describe('a month and day without a year', () => {
   it('lies in the next year when a deadline or what is to come falls well before publication', () => {
-    expect(dates('The chief executive told analysts the mill would stop production by Jan. 5.', '2026-09-30')).toEqual([['by Jan. 5', '2027-01-05']]);
+    expect(dates('The chief executive told analysts the mill would stop production by Jan. 5.', '2026-09-30')).toEqual([
+      ['by Jan. 5', '2027-01-05'],
+    ]);
     expect(dates('The depot is to close by Feb. 12.', '2026-10-02')).toEqual([['by Feb. 12', '2027-02-12']]);
     expect(dates('The office will stay shut until March 3.', '2026-11-20')).toEqual([['until March 3', '2027-03-03']]);
   });
@@ -72,7 +76,10 @@ describe('dates grouped into facts', () => {
     });
     const facts = buildFactIndex(versions, [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1'] }]);
     expect(facts.filter((fact) => fact.kind === 'date').map((fact) => [fact.label.split(' (')[0], fact.disagreement])).toEqual(
-      expect.arrayContaining([['by Jan. 5', false], ['since 1994', false]]),
+      expect.arrayContaining([
+        ['by Jan. 5', false],
+        ['since 1994', false],
+      ]),
     );
   });
 });
@@ -96,7 +103,10 @@ describe('names', () => {
   });
 
   it('keeps a school or bank `of` something whole, as an organisation', () => {
-    expect(kinds("He is an economist at Arizona State University's Carey School of Business.", 'organization')).toEqual(['Arizona State University', 'Carey School of Business']);
+    expect(kinds("He is an economist at Arizona State University's Carey School of Business.", 'organization')).toEqual([
+      'Arizona State University',
+      'Carey School of Business',
+    ]);
     expect(kinds("He is an economist at Arizona State University's Carey School of Business.", 'person')).toEqual([]);
     expect(kinds('Secretary of State Marco Rubio spoke.', 'person')).toEqual(['Marco Rubio']);
   });
@@ -110,12 +120,17 @@ describe('names', () => {
 
   it('joins a shorter mention of an organisation to its full name, and a lone company name after it', () => {
     const versions = storyOf({
-      a: { text: 'The Arizona Commerce Authority voted. The Commerce Authority said it would act. Acme Semiconductor cut jobs. Acme said so.' },
+      a: {
+        text: 'The Arizona Commerce Authority voted. The Commerce Authority said it would act. Acme Semiconductor cut jobs. Acme said so.',
+      },
       b: { text: 'The Arizona Commerce Authority met on Monday.' },
     });
     const organizations = buildFactIndex(versions, []).filter((fact) => fact.kind === 'organization');
     expect(organizations.map((fact) => fact.variants.map((variant) => variant.text).sort())).toEqual(
-      expect.arrayContaining([['Arizona Commerce Authority', 'Commerce Authority'], ['Acme', 'Acme Semiconductor']]),
+      expect.arrayContaining([
+        ['Arizona Commerce Authority', 'Commerce Authority'],
+        ['Acme', 'Acme Semiconductor'],
+      ]),
     );
     expect(buildFactIndex(versions, []).filter((fact) => fact.kind === 'person')).toEqual([]);
   });
@@ -140,8 +155,16 @@ describe('numbers', () => {
   });
 
   it('leaves out the figures and dates of a correction note', () => {
-    const version = storyOf({ v: { text: 'The credits total $48 million.\n\nCorrection: An earlier version misstated the credits. They total $48 million, not $84 million.' } })[0]!;
-    expect(extractVersionMentions(version).filter((mention) => mention.kind === 'number').map((mention) => mention.text)).toEqual(['$48 million']);
+    const version = storyOf({
+      v: {
+        text: 'The credits total $48 million.\n\nCorrection: An earlier version misstated the credits. They total $48 million, not $84 million.',
+      },
+    })[0]!;
+    expect(
+      extractVersionMentions(version)
+        .filter((mention) => mention.kind === 'number')
+        .map((mention) => mention.text),
+    ).toEqual(['$48 million']);
   });
 
   it('does not join two figures of different orders in unaligned sentences', () => {
@@ -169,7 +192,9 @@ describe('disagreements that are not', () => {
       a: { text: '"This is the hardest decision I have made in 22 years at this company," Whitfield said.' },
       b: { text: '"This was the most painful decision I have made in my 22 years at the firm," Whitfield said.' },
     });
-    expect(buildFactIndex(versions, [{ id: 'g', sentences: ['a/s-1', 'b/s-1'] }]).find((fact) => fact.kind === 'quote')?.disagreement).toBe(true);
+    expect(buildFactIndex(versions, [{ id: 'g', sentences: ['a/s-1', 'b/s-1'] }]).find((fact) => fact.kind === 'quote')?.disagreement).toBe(
+      true,
+    );
   });
 
   it('treats abbreviated titles as house style', () => {
@@ -190,16 +215,45 @@ describe('disagreements that are not', () => {
     ]);
 
   it('does not take a dropped clause for a changed claim', () => {
-    expect(hunks('Demand for the older chips made at the old plant slumped and rivals cut prices.', 'Demand for the older chips slumped and rivals cut prices.')).toEqual([]);
-    expect(hunks('The senator, who helped write the subsidy law, said she would ask for a review.', 'The senator said she would ask for a review.')).toEqual([]);
-    expect(hunks('The firm expects to save money once the closure is complete, or $164 million a year.', 'The firm expects to save money once the closure is complete.')).toEqual([]);
-    expect(hunks('The firm said it would keep its newer factory in the city.', 'The firm will keep its newer factory in the city.')).toEqual([]);
+    expect(
+      hunks(
+        'Demand for the older chips made at the old plant slumped and rivals cut prices.',
+        'Demand for the older chips slumped and rivals cut prices.',
+      ),
+    ).toEqual([]);
+    expect(
+      hunks(
+        'The senator, who helped write the subsidy law, said she would ask for a review.',
+        'The senator said she would ask for a review.',
+      ),
+    ).toEqual([]);
+    expect(
+      hunks(
+        'The firm expects to save money once the closure is complete, or $164 million a year.',
+        'The firm expects to save money once the closure is complete.',
+      ),
+    ).toEqual([]);
+    expect(
+      hunks('The firm said it would keep its newer factory in the city.', 'The firm will keep its newer factory in the city.'),
+    ).toEqual([]);
   });
 
   it('still takes an added hedge, negation or verb for a changed claim', () => {
-    expect(hunks('Those sent there could face being deported again to other countries.', 'Those sent there could be deported again to other countries.')).toHaveLength(1);
-    expect(hunks('The union said it had been consulted about the closure of the plant.', 'The union said it had not been consulted about the closure of the plant.')).toHaveLength(1);
-    expect(hunks('The firm said it would keep its newer factory in the city.', 'The firm will close its newer factory in the city.')).toHaveLength(1);
+    expect(
+      hunks(
+        'Those sent there could face being deported again to other countries.',
+        'Those sent there could be deported again to other countries.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      hunks(
+        'The union said it had been consulted about the closure of the plant.',
+        'The union said it had not been consulted about the closure of the plant.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      hunks('The firm said it would keep its newer factory in the city.', 'The firm will close its newer factory in the city.'),
+    ).toHaveLength(1);
   });
 });
 
@@ -216,7 +270,9 @@ describe('sources and speakers', () => {
 
   it('finds the speaker named in the sentence a quotation ends in, with the full name the version gives', () => {
     const version = storyOf({
-      v: { text: 'Mayor Kevin Hartley spoke on Monday. "The plant has been here since 1994. Whole streets grew up around it," Hartley told 12 News.' },
+      v: {
+        text: 'Mayor Kevin Hartley spoke on Monday. "The plant has been here since 1994. Whole streets grew up around it," Hartley told 12 News.',
+      },
     })[0]!;
     const quotes = extractVersionMentions(version).filter((mention) => mention.kind === 'quote');
     expect(quotes.map((mention) => mention.speaker)).toEqual(['Kevin Hartley']);
@@ -224,6 +280,10 @@ describe('sources and speakers', () => {
 
   it('keeps a surname alone when two people named in the version share it', () => {
     const version = storyOf({ v: { text: 'Derek Lowe and Dana Lowe spoke. "It is hard," Lowe said.' } })[0]!;
-    expect(extractVersionMentions(version).filter((mention) => mention.kind === 'quote').map((mention) => mention.speaker)).toEqual(['Lowe']);
+    expect(
+      extractVersionMentions(version)
+        .filter((mention) => mention.kind === 'quote')
+        .map((mention) => mention.speaker),
+    ).toEqual(['Lowe']);
   });
 });

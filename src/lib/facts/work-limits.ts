@@ -82,9 +82,12 @@ export class WorkLedger {
     const work = { ...this.work, cappedKinds: [...this.work.cappedKinds] };
     const parts: string[] = [];
     if (work.cappedKinds.length > 0) {
-      parts.push(`grouping of ${work.cappedKinds.join(', ')} mentions stopped at ${this.limits.maxGroupingPairs} pairs per kind (the rarest shared evidence was used first)`);
+      parts.push(
+        `grouping of ${work.cappedKinds.join(', ')} mentions stopped at ${this.limits.maxGroupingPairs} pairs per kind (the rarest shared evidence was used first)`,
+      );
     }
-    if (work.cappedFacts > 0) parts.push(`${work.cappedFacts} fact(s) had only their first ${this.limits.maxVariantPairs} pairs of variants compared`);
+    if (work.cappedFacts > 0)
+      parts.push(`${work.cappedFacts} fact(s) had only their first ${this.limits.maxVariantPairs} pairs of variants compared`);
     if (parts.length > 0) work.note = `The fact index was cut short by its work limits: ${parts.join('; ')}.`;
     return work;
   }

@@ -25,14 +25,22 @@ export function decodeVersionFile(bytes: Uint8Array, at: InputLocation): string 
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new StoryInputError({ ...at, line: lineOfByte(bytes, nul) }, `binary data (a NUL byte at byte ${nul})`, 'versions must be plain text (.txt) or Markdown (.md)');
+    throw new StoryInputError(
+      { ...at, line: lineOfByte(bytes, nul) },
+      `binary data (a NUL byte at byte ${nul})`,
+      'versions must be plain text (.txt) or Markdown (.md)',
+    );
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
     const bad = firstInvalidUtf8Byte(bytes);
-    throw new StoryInputError({ ...at, line: lineOfByte(bytes, bad) }, `not valid UTF-8 (byte ${bad} is 0x${bytes[bad]!.toString(16).padStart(2, '0')})`, 're-save the file as UTF-8');
+    throw new StoryInputError(
+      { ...at, line: lineOfByte(bytes, bad) },
+      `not valid UTF-8 (byte ${bad} is 0x${bytes[bad]!.toString(16).padStart(2, '0')})`,
+      're-save the file as UTF-8',
+    );
   }
   if (text.trim() === '') throw new StoryInputError(at, 'the file holds only whitespace');
   return text;
@@ -50,7 +58,8 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    const length =
+      byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k];

@@ -5,7 +5,16 @@ import { decodeVersionFile } from './decode.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 import { readMarkdown } from './markdown.ts';
 
-export { MANIFEST_FILE, RESERVED_VERSION_IDS, VERSION_EXTENSIONS, manifestSchema, parseManifest, readManifest, suggestField, type ReadManifest } from './manifest.ts';
+export {
+  MANIFEST_FILE,
+  RESERVED_VERSION_IDS,
+  VERSION_EXTENSIONS,
+  manifestSchema,
+  parseManifest,
+  readManifest,
+  suggestField,
+  type ReadManifest,
+} from './manifest.ts';
 export { decodeVersionFile, firstInvalidUtf8Byte, lineOfByte } from './decode.ts';
 export { readMarkdown } from './markdown.ts';
 
@@ -40,11 +49,19 @@ export function ingestStory(input: StoryInput): IngestedStory {
     .sort()
     .filter((name) => !name.startsWith('.') && !listed.has(name));
   // One file gone and one unexpected: almost always a file renamed on one side only.
-  const renamed = missing.length === 1 && unlisted.length === 1 ? { from: unlisted[0]!, to: missing[0]!.file, field: `versions[${missing[0]!.index}].file` } : undefined;
+  const renamed =
+    missing.length === 1 && unlisted.length === 1
+      ? { from: unlisted[0]!, to: missing[0]!.file, field: `versions[${missing[0]!.index}].file` }
+      : undefined;
   const problems: StoryInputError[] = [];
   for (const { file, index } of missing) {
     const path = ['versions', index, 'file'];
-    problems.push(new StoryInputError({ story: input.dir, file: MANIFEST_FILE, line: lineOf(path), field: `versions[${index}].file` }, `lists "${file}", which is not in the story folder`));
+    problems.push(
+      new StoryInputError(
+        { story: input.dir, file: MANIFEST_FILE, line: lineOf(path), field: `versions[${index}].file` },
+        `lists "${file}", which is not in the story folder`,
+      ),
+    );
   }
   for (const name of unlisted) {
     problems.push(
@@ -76,7 +93,9 @@ export function ingestStory(input: StoryInput): IngestedStory {
     versions.push({ manifest: version, index, format, source: markdown.text, removed: markdown.removed, title: markdown.title });
   });
   if (problems.length > 0) {
-    const hint = renamed ? `did you rename "${renamed.from}" to "${renamed.to}"? Give the file and ${MANIFEST_FILE} ${renamed.field} the same name` : undefined;
+    const hint = renamed
+      ? `did you rename "${renamed.from}" to "${renamed.to}"? Give the file and ${MANIFEST_FILE} ${renamed.field} the same name`
+      : undefined;
     throw StoryInputError.combine(input.dir, problems, hint);
   }
   return { slug: input.slug, dir: input.dir, manifest, versions };

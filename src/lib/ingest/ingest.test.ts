@@ -36,7 +36,10 @@ describe('ingestStory', () => {
   it('reads a valid story', () => {
     const result = ingestStory(story(goodManifest, { 'a.txt': 'One sentence.', 'b.md': '# Title\n\nBody text.' }));
     expect(result.manifest.title).toBe('Demo story');
-    expect(result.versions.map((version) => [version.manifest.id, version.format])).toEqual([['first', 'txt'], ['second', 'md']]);
+    expect(result.versions.map((version) => [version.manifest.id, version.format])).toEqual([
+      ['first', 'txt'],
+      ['second', 'md'],
+    ]);
     expect(result.versions[1]!.title).toBe('Title');
     expect(result.versions[1]!.source.text).toBe('Body text.');
   });
@@ -79,8 +82,12 @@ describe('bad input stops with a message naming story, file, field and line', ()
   });
 
   it('an id that is not URL-safe, and one that is a page name', () => {
-    expect(failure(story(goodManifest.replace('id: first', 'id: First One'), files)).message).toMatch(/story\.yaml:3 versions\[0\]\.id: use lower-case letters/);
-    expect(failure(story(goodManifest.replace('id: first', 'id: compare'), files)).message).toMatch(/versions\[0\]\.id: "compare" is the name of a page/);
+    expect(failure(story(goodManifest.replace('id: first', 'id: First One'), files)).message).toMatch(
+      /story\.yaml:3 versions\[0\]\.id: use lower-case letters/,
+    );
+    expect(failure(story(goodManifest.replace('id: first', 'id: compare'), files)).message).toMatch(
+      /versions\[0\]\.id: "compare" is the name of a page/,
+    );
   });
 
   it('a duplicate id', () => {
@@ -101,7 +108,9 @@ describe('bad input stops with a message naming story, file, field and line', ()
 
   it('an empty file', () => {
     expect(failure(story(goodManifest, { ...files, 'a.txt': '' })).message).toMatch(/^content\/stories\/demo\/a\.txt the file is empty/);
-    expect(failure(story(goodManifest, { ...files, 'a.txt': ' \n\t\n' })).message).toMatch(/^content\/stories\/demo\/a\.txt the file holds only whitespace/);
+    expect(failure(story(goodManifest, { ...files, 'a.txt': ' \n\t\n' })).message).toMatch(
+      /^content\/stories\/demo\/a\.txt the file holds only whitespace/,
+    );
   });
 
   it('a file over the 1 MB a version may be, naming the line that crosses the limit', () => {
@@ -204,7 +213,9 @@ describe('every problem at once, each at its own line and field', () => {
     expect(failure(story(goodManifest.replace('title: Demo story', 'title: Demo story\ntitel:'), files)).message).toBe(
       'content/stories/demo/story.yaml:2 titel: unknown field — did you mean "title"?',
     );
-    expect(failure(story(goodManifest.replace('    outlet: First Outlet\n', '    outlet: First Outlet\n    colour: red\n'), files)).message).toBe(
+    expect(
+      failure(story(goodManifest.replace('    outlet: First Outlet\n', '    outlet: First Outlet\n    colour: red\n'), files)).message,
+    ).toBe(
       'content/stories/demo/story.yaml:6 versions[0].colour: unknown field — the fields here are id, file, outlet, published, url, byline, note',
     );
   });

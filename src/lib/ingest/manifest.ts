@@ -13,33 +13,40 @@ export const RESERVED_VERSION_IDS = ['compare', 'alignment', 'facts', 'search', 
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `expected an ISO date like 2025-05-04, not ${JSON.stringify(issue.input)}` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    abort: true,
+    error: (issue) => `expected an ISO date like 2025-05-04, not ${JSON.stringify(issue.input)}`,
+  })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
     error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date`,
   });
 
-const versionSchema = z
-  .strictObject({
-    /** Used in URLs: lower-case letters, digits and hyphens, unique within the story. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "bbc-news"')
-      .refine((id) => !(RESERVED_VERSION_IDS as readonly string[]).includes(id), { error: (issue) => `"${String(issue.input)}" is the name of a page; choose another id` }),
-    /** File name inside the story folder, exactly as captured. */
-    file: z
-      .string()
-      .min(1)
-      .refine((file) => !file.includes('/') && !file.includes('\\'), 'a file name inside the story folder, without a path')
-      .refine((file) => VERSION_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext)), `unsupported extension: use ${VERSION_EXTENSIONS.join(' or ')}`),
-    /** Who published this version, as readers know it. */
-    outlet: z.string().trim().min(1),
-    /** Publication date, when known from the page itself. */
-    published: isoDate.optional(),
-    url: z.url({ protocol: /^https?$/, error: (issue) => `expected an http(s) URL, not ${JSON.stringify(issue.input)}` }).optional(),
-    byline: z.string().trim().min(1).optional(),
-    /** How the outlet and metadata were identified, shown to readers. */
-    note: z.string().trim().min(1).optional(),
-  });
+const versionSchema = z.strictObject({
+  /** Used in URLs: lower-case letters, digits and hyphens, unique within the story. */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "bbc-news"')
+    .refine((id) => !(RESERVED_VERSION_IDS as readonly string[]).includes(id), {
+      error: (issue) => `"${String(issue.input)}" is the name of a page; choose another id`,
+    }),
+  /** File name inside the story folder, exactly as captured. */
+  file: z
+    .string()
+    .min(1)
+    .refine((file) => !file.includes('/') && !file.includes('\\'), 'a file name inside the story folder, without a path')
+    .refine(
+      (file) => VERSION_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext)),
+      `unsupported extension: use ${VERSION_EXTENSIONS.join(' or ')}`,
+    ),
+  /** Who published this version, as readers know it. */
+  outlet: z.string().trim().min(1),
+  /** Publication date, when known from the page itself. */
+  published: isoDate.optional(),
+  url: z.url({ protocol: /^https?$/, error: (issue) => `expected an http(s) URL, not ${JSON.stringify(issue.input)}` }).optional(),
+  byline: z.string().trim().min(1).optional(),
+  /** How the outlet and metadata were identified, shown to readers. */
+  note: z.string().trim().min(1).optional(),
+});
 
 export const manifestSchema = z.strictObject({
   title: z.string().trim().min(1),
@@ -97,19 +104,30 @@ export function readManifest(text: string, storyDir: string): ReadManifest {
         for (const key of issue.keys) problems.push(unknownField(at, document, lineCounter, data, path, key));
         continue;
       }
-      problems.push(new StoryInputError({ ...at, field: formatPath(path) || undefined, line: lineOf(path) }, describeIssue(issue, data, path)));
+      problems.push(
+        new StoryInputError({ ...at, field: formatPath(path) || undefined, line: lineOf(path) }, describeIssue(issue, data, path)),
+      );
     }
   }
   problems.push(...duplicates(at, data, lineOf));
   if (problems.length > 0) {
-    const sorted = problems.map((error, order) => ({ error, order })).sort((a, b) => (a.error.location.line ?? 0) - (b.error.location.line ?? 0) || a.order - b.order);
-    throw StoryInputError.combine(storyDir, sorted.map(({ error }) => error));
+    const sorted = problems
+      .map((error, order) => ({ error, order }))
+      .sort((a, b) => (a.error.location.line ?? 0) - (b.error.location.line ?? 0) || a.order - b.order);
+    throw StoryInputError.combine(
+      storyDir,
+      sorted.map(({ error }) => error),
+    );
   }
   return { manifest: parsed.data!, lineOf };
 }
 
 /** Two versions with the same id or file, read from the raw data so they are reported with any other problem. */
-function duplicates(at: InputLocation, data: unknown, lineOf: (path: readonly (string | number)[]) => number | undefined): StoryInputError[] {
+function duplicates(
+  at: InputLocation,
+  data: unknown,
+  lineOf: (path: readonly (string | number)[]) => number | undefined,
+): StoryInputError[] {
   const versions = valueAt(data, ['versions']);
   if (!Array.isArray(versions)) return [];
   const problems: StoryInputError[] = [];
@@ -124,14 +142,27 @@ function duplicates(at: InputLocation, data: unknown, lineOf: (path: readonly (s
         return;
       }
       const path = ['versions', index, key];
-      problems.push(new StoryInputError({ ...at, field: formatPath(path), line: lineOf(path) }, `duplicate ${key} "${value}"`, `versions[${first}] already uses it`));
+      problems.push(
+        new StoryInputError(
+          { ...at, field: formatPath(path), line: lineOf(path) },
+          `duplicate ${key} "${value}"`,
+          `versions[${first}] already uses it`,
+        ),
+      );
     });
   }
   return problems;
 }
 
 /** A field the format does not have, at the line of its own key, with the field it most likely meant. */
-function unknownField(at: InputLocation, document: Document, lineCounter: LineCounter, data: unknown, path: readonly (string | number)[], key: string): StoryInputError {
+function unknownField(
+  at: InputLocation,
+  document: Document,
+  lineCounter: LineCounter,
+  data: unknown,
+  path: readonly (string | number)[],
+  key: string,
+): StoryInputError {
   const known = path.length === 0 ? STORY_FIELDS : VERSION_FIELDS;
   const present = valueAt(data, path);
   const taken = new Set(present !== null && typeof present === 'object' ? Object.keys(present) : []);
@@ -164,7 +195,9 @@ export function suggestField(key: string, known: readonly string[], taken: Reado
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;

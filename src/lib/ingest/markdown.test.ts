@@ -22,7 +22,15 @@ describe('readMarkdown', () => {
   const result = readMarkdown(source);
 
   it('keeps the text of headings, paragraphs, list items and quotes; never the markup', () => {
-    expect(result.text.text).toBe(['The minister told state TV on Sunday that talks were "ongoing".', 'Background', 'First point, with code.', 'Second point & more.', 'A quoted line.'].join('\n\n'));
+    expect(result.text.text).toBe(
+      [
+        'The minister told state TV on Sunday that talks were "ongoing".',
+        'Background',
+        'First point, with code.',
+        'Second point & more.',
+        'A quoted line.',
+      ].join('\n\n'),
+    );
   });
 
   it('takes an opening level-1 heading as the title and records it', () => {
@@ -59,7 +67,9 @@ describe('readMarkdown: GFM tables', () => {
     const source = 'Revenue fell.\n\n| Measure | Q3 |\n|---|---|\n| Revenue | $4.1 billion |\n\nShares fell.\n';
     const result = readMarkdown(source);
     expect(result.text.text).toBe('Revenue fell.\n\nShares fell.');
-    expect(result.removed).toEqual([{ rule: 'markup', reason: 'table', text: '| Measure | Q3 |\n|---|---|\n| Revenue | $4.1 billion |', start: 15, end: 68 }]);
+    expect(result.removed).toEqual([
+      { rule: 'markup', reason: 'table', text: '| Measure | Q3 |\n|---|---|\n| Revenue | $4.1 billion |', start: 15, end: 68 },
+    ]);
   });
 
   it('keeps a paragraph that merely contains a pipe', () => {

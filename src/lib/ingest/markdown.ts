@@ -43,7 +43,13 @@ export function readMarkdown(original: string): MarkdownSource {
           title = block.text.trim();
           const start = node.position?.start.offset ?? 0;
           const end = node.position?.end.offset ?? start;
-          removed.push({ text: original.slice(start, end), rule: 'title-heading', reason: 'title heading (used as the version’s title)', start, end });
+          removed.push({
+            text: original.slice(start, end),
+            rule: 'title-heading',
+            reason: 'title heading (used as the version’s title)',
+            start,
+            end,
+          });
           return;
         }
         blocks.push(block);
@@ -109,7 +115,13 @@ function isPipeTable(node: Nodes, original: string): boolean {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   const lines = original.slice(start, end).split(/\r?\n/u);
-  return lines.length >= 2 && lines[0]!.includes('|') && DELIMITER_ROW.test(lines[1]!) && lines[1]!.includes('|') && lines.every((line) => line.includes('|'));
+  return (
+    lines.length >= 2 &&
+    lines[0]!.includes('|') &&
+    DELIMITER_ROW.test(lines[1]!) &&
+    lines[1]!.includes('|') &&
+    lines.every((line) => line.includes('|'))
+  );
 }
 
 function recordMarkup(node: Nodes, original: string, removed: RemovedFragment[], reason: string): void {

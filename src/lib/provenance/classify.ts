@@ -60,7 +60,8 @@ function confidenceOf(kind: ProvenanceKind, evidence: PairEvidence): ProvenanceC
   const { figures } = evidence;
   const slips = evidence.sharedDoubles.length + evidence.sharedSpellings.length;
   let level: number;
-  if (kind === 'copy') level = Math.max(figures.shareA, figures.shareB) >= 0.8 ? 2 : Math.max(figures.shareA, figures.shareB) >= 0.65 ? 1 : 0;
+  if (kind === 'copy')
+    level = Math.max(figures.shareA, figures.shareB) >= 0.8 ? 2 : Math.max(figures.shareA, figures.shareB) >= 0.65 ? 1 : 0;
   else if (kind === 'rewrite') level = figures.runs >= 5 ? 1 : 0;
   else return figures.runs === 0 && slips === 0 ? 'high' : figures.runs <= 1 && slips === 0 ? 'medium' : 'low';
   return LEVELS[Math.min(2, level + (slips > 0 ? 1 : 0))]!;
@@ -81,10 +82,15 @@ function relatedEvidence(evidence: PairEvidence, sides: Sides): string[] {
     `${percent(sides.share)} of ${to.name}'s words (${figures.words} of ${sides.toWords.ids.length}) are in ${figures.runs} ${plural(figures.runs, 'run')} of ${figures.minRun} or more words also in ${from.name}; the longest is ${figures.longestRun} words: ${quoteRun(evidence, longestTile(evidence))}`,
   ];
   for (const double of evidence.sharedDoubles) texts.push(`same doubled word in both: “${double.text}”`);
-  for (const spelling of evidence.sharedSpellings) texts.push(`same spelling “${spelling.text}” in both, where ${spelling.otherVersions.join(', ')} ${spelling.otherVersions.length === 1 ? 'has' : 'have'} “${spelling.other}”`);
-  if (order.sharedGroups >= 2) texts.push(`same order: ${order.inOrder} of ${order.sharedGroups} passages they share are told in the same order`);
+  for (const spelling of evidence.sharedSpellings)
+    texts.push(
+      `same spelling “${spelling.text}” in both, where ${spelling.otherVersions.join(', ')} ${spelling.otherVersions.length === 1 ? 'has' : 'have'} “${spelling.other}”`,
+    );
+  if (order.sharedGroups >= 2)
+    texts.push(`same order: ${order.inOrder} of ${order.sharedGroups} passages they share are told in the same order`);
   const examples = [...evidence.tiles].sort((x, y) => y.length - x.length || x.aStart - y.aStart).slice(1, 4);
-  if (examples.length > 0 && figures.longestRun < 20) texts.push(`other shared runs: ${examples.map((tile) => quoteRun(evidence, tile)).join(', ')}`);
+  if (examples.length > 0 && figures.longestRun < 20)
+    texts.push(`other shared runs: ${examples.map((tile) => quoteRun(evidence, tile)).join(', ')}`);
   return texts;
 }
 
@@ -93,9 +99,15 @@ function independentEvidence(evidence: PairEvidence, sides: Sides): string[] {
   const texts = [
     figures.runs === 0
       ? `no run of ${figures.minRun} or more words in common`
-      : `only ${figures.runs} ${plural(figures.runs, 'run')} of ${figures.minRun} or more words in common (${percent(Math.max(figures.shareA, figures.shareB))} at most): ${evidence.tiles.slice(0, 3).map((tile) => quoteRun(evidence, tile)).join(', ')}`,
+      : `only ${figures.runs} ${plural(figures.runs, 'run')} of ${figures.minRun} or more words in common (${percent(Math.max(figures.shareA, figures.shareB))} at most): ${evidence.tiles
+          .slice(0, 3)
+          .map((tile) => quoteRun(evidence, tile))
+          .join(', ')}`,
   ];
-  if (order.sharedGroups > 0) texts.push(`${order.sharedGroups} ${plural(order.sharedGroups, 'passage')} on the same facts, worded independently (${order.inOrder} in the same order)`);
+  if (order.sharedGroups > 0)
+    texts.push(
+      `${order.sharedGroups} ${plural(order.sharedGroups, 'passage')} on the same facts, worded independently (${order.inOrder} in the same order)`,
+    );
   else texts.push(`no passage of ${sides.from.name} has a counterpart in ${sides.to.name}`);
   return texts;
 }
@@ -104,12 +116,16 @@ function differences(evidence: PairEvidence, a: VersionClues, b: VersionClues): 
   const texts: string[] = [];
   for (const double of evidence.onlyADoubles) texts.push(`only ${a.name} has the doubled word “${double.text}”`);
   for (const double of evidence.onlyBDoubles) texts.push(`only ${b.name} has the doubled word “${double.text}”`);
-  for (const spelling of evidence.spellingDifferences) texts.push(`${a.name} spells “${spelling.text}” where ${b.name} has “${spelling.other}”`);
+  for (const spelling of evidence.spellingDifferences)
+    texts.push(`${a.name} spells “${spelling.text}” where ${b.name} has “${spelling.other}”`);
   return texts;
 }
 
 function longestTile(evidence: PairEvidence): PairEvidence['tiles'][number] | undefined {
-  return evidence.tiles.reduce<PairEvidence['tiles'][number] | undefined>((best, tile) => (!best || tile.length > best.length ? tile : best), undefined);
+  return evidence.tiles.reduce<PairEvidence['tiles'][number] | undefined>(
+    (best, tile) => (!best || tile.length > best.length ? tile : best),
+    undefined,
+  );
 }
 
 /**

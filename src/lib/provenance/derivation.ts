@@ -11,7 +11,10 @@ function strength(link: ProvenanceLink): number {
  * it; its other relations are listed as `alsoClose`. Returns the steps strongest first and the
  * versions related to no other.
  */
-export function derivation(versionIds: readonly string[], links: readonly ProvenanceLink[]): { derivation: DerivationStep[]; independent: string[] } {
+export function derivation(
+  versionIds: readonly string[],
+  links: readonly ProvenanceLink[],
+): { derivation: DerivationStep[]; independent: string[] } {
   const related = links.map((link, index) => ({ link, index })).filter(({ link }) => link.kind !== 'independent');
   related.sort((x, y) => strength(y.link) - strength(x.link) || x.index - y.index);
   const sourceOf = new Map<string, { source: string; index: number }>();

@@ -2,25 +2,60 @@ import { describe, expect, it } from 'vitest';
 import { credits, directionCues, judgeDirection, outletName, type VersionClues } from './direction.ts';
 import type { SharedTextFigures } from './types.ts';
 
-const figures = (shareA: number, shareB: number): SharedTextFigures => ({ minRun: 5, words: 100, runs: 3, longestRun: 50, shareA, shareB, capped: false });
-const clues = (id: string, name: string, extra: Partial<VersionClues> = {}): VersionClues => ({ id, name, fullText: 'The minister spoke on Sunday.', ...extra });
+const figures = (shareA: number, shareB: number): SharedTextFigures => ({
+  minRun: 5,
+  words: 100,
+  runs: 3,
+  longestRun: 50,
+  shareA,
+  shareB,
+  capped: false,
+});
+const clues = (id: string, name: string, extra: Partial<VersionClues> = {}): VersionClues => ({
+  id,
+  name,
+  fullText: 'The minister spoke on Sunday.',
+  ...extra,
+});
 
 describe('directionCues and judgeDirection', () => {
   it('calls the earlier of two dated versions the likely source', () => {
-    const cues = directionCues(clues('a', 'Later Times', { published: '2025-05-06' }), clues('b', 'Early Post', { published: '2025-05-04' }), figures(0.9, 0.9), 'copy');
-    expect(cues).toEqual([{ toward: 'b', weight: 2, text: 'Later Times is dated 2025-05-06, Early Post 2025-05-04: the earlier one is the likelier source' }]);
+    const cues = directionCues(
+      clues('a', 'Later Times', { published: '2025-05-06' }),
+      clues('b', 'Early Post', { published: '2025-05-04' }),
+      figures(0.9, 0.9),
+      'copy',
+    );
+    expect(cues).toEqual([
+      { toward: 'b', weight: 2, text: 'Later Times is dated 2025-05-06, Early Post 2025-05-04: the earlier one is the likelier source' },
+    ]);
     expect(judgeDirection(cues)).toMatchObject({ source: 'b', direction: 'likely' });
   });
 
   it('reads a credit to the other outlet in the page text', () => {
-    const cues = directionCues(clues('bbc', 'BBC News'), clues('copy', 'Daily Copy', { fullText: 'Source: BBC\nRwanda is in talks.' }), figures(0.8, 0.8), 'copy');
-    expect(cues).toEqual([{ toward: 'a', weight: 2, text: 'Daily Copy\'s page names “BBC”, the outlet of BBC News: it likely took the text from there' }]);
+    const cues = directionCues(
+      clues('bbc', 'BBC News'),
+      clues('copy', 'Daily Copy', { fullText: 'Source: BBC\nRwanda is in talks.' }),
+      figures(0.8, 0.8),
+      'copy',
+    );
+    expect(cues).toEqual([
+      { toward: 'a', weight: 2, text: "Daily Copy's page names “BBC”, the outlet of BBC News: it likely took the text from there" },
+    ]);
     expect(judgeDirection(cues)).toMatchObject({ source: 'a', direction: 'likely' });
   });
 
   it('makes a byline and a trimmed subset only a possible direction', () => {
-    const cues = directionCues(clues('bbc', 'BBC News', { byline: 'Cecilia Macaulay' }), clues('rep', 'Republisher'), figures(0.885, 0.949), 'copy');
-    expect(cues.map((cue) => [cue.toward, cue.weight])).toEqual([['a', 1], ['a', 1]]);
+    const cues = directionCues(
+      clues('bbc', 'BBC News', { byline: 'Cecilia Macaulay' }),
+      clues('rep', 'Republisher'),
+      figures(0.885, 0.949),
+      'copy',
+    );
+    expect(cues.map((cue) => [cue.toward, cue.weight])).toEqual([
+      ['a', 1],
+      ['a', 1],
+    ]);
     expect(judgeDirection(cues)).toMatchObject({ source: 'a', direction: 'possible' });
   });
 

@@ -35,17 +35,25 @@ export function directionCues(a: VersionClues, b: VersionClues, figures: SharedT
   const cues: DirectionCue[] = [];
   if (a.published && b.published && a.published !== b.published) {
     const earlier = a.published < b.published ? 'a' : 'b';
-    cues.push({ toward: earlier, weight: 2, text: `${a.name} is dated ${a.published}, ${b.name} ${b.published}: the earlier one is the likelier source` });
+    cues.push({
+      toward: earlier,
+      weight: 2,
+      text: `${a.name} is dated ${a.published}, ${b.name} ${b.published}: the earlier one is the likelier source`,
+    });
   }
   const bCreditsA = credits(b.fullText, a.name);
   const aCreditsB = credits(a.fullText, b.name);
   if (bCreditsA && !aCreditsB) cues.push({ toward: 'a', weight: 2, text: creditText(b.name, bCreditsA, a.name) });
   if (aCreditsB && !bCreditsA) cues.push({ toward: 'b', weight: 2, text: creditText(a.name, aCreditsB, b.name) });
-  if (a.byline && !b.byline) cues.push({ toward: 'a', weight: 1, text: `only ${a.name} names an author (${a.byline}); copies often drop the byline` });
-  if (b.byline && !a.byline) cues.push({ toward: 'b', weight: 1, text: `only ${b.name} names an author (${b.byline}); copies often drop the byline` });
+  if (a.byline && !b.byline)
+    cues.push({ toward: 'a', weight: 1, text: `only ${a.name} names an author (${a.byline}); copies often drop the byline` });
+  if (b.byline && !a.byline)
+    cues.push({ toward: 'b', weight: 1, text: `only ${b.name} names an author (${b.byline}); copies often drop the byline` });
   if (kind === 'copy') {
-    if (figures.shareB - figures.shareA >= SUBSET_MARGIN) cues.push({ toward: 'a', weight: 1, text: subsetText(b.name, figures.shareB, a.name, figures.shareA) });
-    if (figures.shareA - figures.shareB >= SUBSET_MARGIN) cues.push({ toward: 'b', weight: 1, text: subsetText(a.name, figures.shareA, b.name, figures.shareB) });
+    if (figures.shareB - figures.shareA >= SUBSET_MARGIN)
+      cues.push({ toward: 'a', weight: 1, text: subsetText(b.name, figures.shareB, a.name, figures.shareA) });
+    if (figures.shareA - figures.shareB >= SUBSET_MARGIN)
+      cues.push({ toward: 'b', weight: 1, text: subsetText(a.name, figures.shareA, b.name, figures.shareB) });
   }
   return cues;
 }

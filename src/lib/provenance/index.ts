@@ -52,7 +52,11 @@ export function pairKey(a: string, b: string): string {
   return `${a}\u0000${b}`;
 }
 
-export function analyseProvenance(versions: readonly ProvenanceVersion[], alignment: readonly Pick<AlignmentGroup, 'sentences'>[], options: ProvenanceOptions = {}): ProvenanceResult {
+export function analyseProvenance(
+  versions: readonly ProvenanceVersion[],
+  alignment: readonly Pick<AlignmentGroup, 'sentences'>[],
+  options: ProvenanceOptions = {},
+): ProvenanceResult {
   const minRun = options.minRun ?? PROVENANCE_DEFAULTS.minRun;
   const maxWords = options.maxWords ?? PROVENANCE_DEFAULTS.maxWords;
   const tiling = {
@@ -74,13 +78,25 @@ export function analyseProvenance(versions: readonly ProvenanceVersion[], alignm
   });
   const note = limitNote(story.sequences, sharedText, maxWords);
   return {
-    provenance: { minRun, links, ...derivation(versions.map((version) => version.id), links), note },
+    provenance: {
+      minRun,
+      links,
+      ...derivation(
+        versions.map((version) => version.id),
+        links,
+      ),
+      note,
+    },
     sharedText,
   };
 }
 
 /** Says which figures a limit made partial, so the page never shows them as complete. */
-function limitNote(sequences: readonly WordSequence[], sharedText: ReadonlyMap<string, SharedTextFigures>, maxWords: number): string | undefined {
+function limitNote(
+  sequences: readonly WordSequence[],
+  sharedText: ReadonlyMap<string, SharedTextFigures>,
+  maxWords: number,
+): string | undefined {
   const notes: string[] = [];
   const capped = sequences.filter((sequence) => sequence.totalWords > sequence.ids.length);
   if (capped.length > 0) {
@@ -89,7 +105,10 @@ function limitNote(sequences: readonly WordSequence[], sharedText: ReadonlyMap<s
   }
   const cappedIds = new Set(capped.map((sequence) => sequence.version));
   const cut = [...sharedText].filter(([key, figures]) => figures.capped && !key.split('\u0000').some((id) => cappedIds.has(id)));
-  if (cut.length > 0) notes.push(`The search for shared runs stopped early on ${cut.map(([key]) => key.replace('\u0000', '–')).join(', ')} (very repetitive text); those figures may be low.`);
+  if (cut.length > 0)
+    notes.push(
+      `The search for shared runs stopped early on ${cut.map(([key]) => key.replace('\u0000', '–')).join(', ')} (very repetitive text); those figures may be low.`,
+    );
   return notes.length > 0 ? notes.join(' ') : undefined;
 }
 

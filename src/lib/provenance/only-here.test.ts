@@ -5,7 +5,12 @@ const versions = [{ id: 'a' }, { id: 'b' }];
 
 describe('onlyInOneVersion', () => {
   it('lists sentences in groups of one version, split sentences included, and facts one version mentions', () => {
-    const alignment = [{ sentences: ['a/s-1', 'b/s-1'] }, { sentences: ['a/s-10'] }, { sentences: ['b/s-2', 'b/s-3'] }, { sentences: ['a/s-2'] }];
+    const alignment = [
+      { sentences: ['a/s-1', 'b/s-1'] },
+      { sentences: ['a/s-10'] },
+      { sentences: ['b/s-2', 'b/s-3'] },
+      { sentences: ['a/s-2'] },
+    ];
     const facts = [
       { id: 'person-x', mentions: [{ version: 'a' }, { version: 'b' }] },
       { id: 'number-700', mentions: [{ version: 'b' }, { version: 'b' }] },

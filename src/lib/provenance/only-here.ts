@@ -25,7 +25,9 @@ export function onlyInOneVersion(
   alignment: readonly { sentences: readonly string[] }[],
   facts: readonly FactLike[] = [],
 ): OnlyHere[] {
-  const result = new Map(versions.map((version) => [version.id, { version: version.id, sentences: [] as string[], facts: [] as string[] }]));
+  const result = new Map(
+    versions.map((version) => [version.id, { version: version.id, sentences: [] as string[], facts: [] as string[] }]),
+  );
   if (versions.length < 2) return [...result.values()];
   for (const group of alignment) {
     const owners = new Set(group.sentences.map(versionOf));

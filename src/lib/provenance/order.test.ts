@@ -27,7 +27,13 @@ describe('pairOrder', () => {
   });
 
   it('reads version ids that contain a slash-free dash and numbers of two digits', () => {
-    expect(pairOrder([{ sentences: ['afp-based/s-12', 'other-report/s-3'] }, { sentences: ['afp-based/s-2', 'other-report/s-10'] }], 'afp-based', 'other-report')).toEqual({
+    expect(
+      pairOrder(
+        [{ sentences: ['afp-based/s-12', 'other-report/s-3'] }, { sentences: ['afp-based/s-2', 'other-report/s-10'] }],
+        'afp-based',
+        'other-report',
+      ),
+    ).toEqual({
       sharedGroups: 2,
       inOrder: 1,
       alignedA: 2,

@@ -59,7 +59,9 @@ export function storyWords(sequences: WordSequence[]): StoryWords {
     }
   }
   // Sorted by first letter then length, each form meets only the few forms that could be one or two edits away.
-  const forms = [...carriers].slice(0, MAX_NAME_FORMS).sort(([x], [y]) => x.charCodeAt(0) - y.charCodeAt(0) || x.length - y.length || (x < y ? -1 : 1));
+  const forms = [...carriers]
+    .slice(0, MAX_NAME_FORMS)
+    .sort(([x], [y]) => x.charCodeAt(0) - y.charCodeAt(0) || x.length - y.length || (x < y ? -1 : 1));
   const spellingVariants: [NameCarriers, NameCarriers][] = [];
   for (let i = 0; i < forms.length; i++) {
     const [norm, entry] = forms[i]!;
@@ -74,7 +76,13 @@ export function storyWords(sequences: WordSequence[]): StoryWords {
 
 export type PairEvidenceOptions = TileOptions;
 
-export function pairEvidence(story: StoryWords, a: WordSequence, b: WordSequence, groups: readonly { sentences: readonly string[] }[], options: PairEvidenceOptions): PairEvidence {
+export function pairEvidence(
+  story: StoryWords,
+  a: WordSequence,
+  b: WordSequence,
+  groups: readonly { sentences: readonly string[] }[],
+  options: PairEvidenceOptions,
+): PairEvidence {
   const { tiles, complete } = tileRuns(a.ids, b.ids, options);
   const words = tiles.reduce((sum, tile) => sum + tile.length, 0);
   const figures: SharedTextFigures = {

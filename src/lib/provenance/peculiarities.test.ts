@@ -7,7 +7,11 @@ const sequenceOf = (texts: string[]) => wordSequence(version('v', texts), new Vo
 
 describe('doubledWords', () => {
   it('finds a word written twice with its context, not a grammatical doubling or one across punctuation', () => {
-    const sequence = sequenceOf(['It was too early to predict their their outcome.', 'He had had enough, enough said.', 'The the talks continue.']);
+    const sequence = sequenceOf([
+      'It was too early to predict their their outcome.',
+      'He had had enough, enough said.',
+      'The the talks continue.',
+    ]);
     expect(doubledWords(sequence).map(({ text, key, at }) => ({ text, key, at }))).toEqual([
       { text: 'predict their their', key: 'predict their', at: 7 },
       { text: 'The the', key: ' the', at: 16 },

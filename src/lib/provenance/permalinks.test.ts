@@ -5,13 +5,22 @@ import type { StoryAnalysis } from '../types.ts';
 
 /** What a permalink `/stories/<slug>/<version>/#s-<n>` resolves to. */
 function permalinks(story: StoryAnalysis): Map<string, string> {
-  return new Map(story.versions.flatMap((version) => version.sentences.map((sentence) => [`${version.id}/#s-${sentence.n}`, `${sentence.id} ${sentence.start}-${sentence.end} ${sentence.text}`])));
+  return new Map(
+    story.versions.flatMap((version) =>
+      version.sentences.map((sentence) => [
+        `${version.id}/#s-${sentence.n}`,
+        `${sentence.id} ${sentence.start}-${sentence.end} ${sentence.text}`,
+      ]),
+    ),
+  );
 }
 
 describe('sentence permalinks', () => {
   const before = analyseStory(seedStoryInput());
   const unrelated = analyseStory(harbourtonInput());
-  const appended = analyseStory(withAppendedVersion(seedStoryInput(), { id: 'syndicated', file: 'syndicated-copy.txt', outlet: 'Syndicated copy' }));
+  const appended = analyseStory(
+    withAppendedVersion(seedStoryInput(), { id: 'syndicated', file: 'syndicated-copy.txt', outlet: 'Syndicated copy' }),
+  );
   const again = analyseStory(seedStoryInput());
 
   it('point at the same sentence after a version is appended to the story', () => {
@@ -30,7 +39,8 @@ describe('sentence permalinks', () => {
   // Alignment group ids (`g-<n>`) are numbered in reading order over all versions, so a new version
   // can renumber them: they are not permalinks, and no page links to a group from outside the story.
   it('are not offered for alignment groups, whose numbering may change', () => {
-    const groupOf = (story: StoryAnalysis) => new Map(story.alignment.map((group) => [group.id, group.sentences.filter((id) => !id.startsWith('syndicated/')).join(' ')]));
+    const groupOf = (story: StoryAnalysis) =>
+      new Map(story.alignment.map((group) => [group.id, group.sentences.filter((id) => !id.startsWith('syndicated/')).join(' ')]));
     const changed = [...groupOf(before)].filter(([id, sentences]) => groupOf(appended).get(id) !== sentences);
     expect(changed.length).toBeGreaterThan(0);
   });

@@ -32,18 +32,31 @@ describe('provenance of the seed story', () => {
     const copy = link(seed, 'bbc', 'republisher');
     expect(copy).toMatchObject({ from: 'bbc', to: 'republisher', kind: 'copy', direction: 'possible', confidence: 'high', share: 0.949 });
     expect(copy.evidence[0]).toBe(
-      '95% of Republisher\'s words (299 of 315) are in 10 runs of 5 or more words also in BBC News; the longest is 123 words: “their outcome. Since coming to office in January, US … US started shortly after”',
+      "95% of Republisher's words (299 of 315) are in 10 runs of 5 or more words also in BBC News; the longest is 123 words: “their outcome. Since coming to office in January, US … US started shortly after”",
     );
     expect(copy.evidence).toContain('same order: 14 of 14 passages they share are told in the same order');
     expect(copy.evidence).toContain('only BBC News names an author (Cecilia Macaulay); copies often drop the byline');
     // The data does not show shared slips: the republished text has the name right and the doubling gone.
-    expect(copy.differences).toEqual(['only BBC News has the doubled word “predict their their”', 'BBC News spells “Nduhungireh” where Republisher has “Nduhungirehe”']);
+    expect(copy.differences).toEqual([
+      'only BBC News has the doubled word “predict their their”',
+      'BBC News spells “Nduhungireh” where Republisher has “Nduhungirehe”',
+    ]);
   });
 
   it('judges the blog a rewrite, closer to BBC News than to the republisher, and the two reports independent', () => {
-    expect(link(seed, 'bbc', 'blog')).toMatchObject({ from: 'bbc', to: 'blog', kind: 'rewrite', direction: 'possible', confidence: 'medium' });
+    expect(link(seed, 'bbc', 'blog')).toMatchObject({
+      from: 'bbc',
+      to: 'blog',
+      kind: 'rewrite',
+      direction: 'possible',
+      confidence: 'medium',
+    });
     expect(link(seed, 'republisher', 'blog')).toMatchObject({ kind: 'rewrite', direction: 'unknown', confidence: 'low' });
-    expect(link(seed, 'bbc', 'afp-based')).toMatchObject({ kind: 'independent', confidence: 'high', evidence: ['no run of 5 or more words in common', expect.stringMatching(/^\d+ passages on the same facts, worded independently/)] });
+    expect(link(seed, 'bbc', 'afp-based')).toMatchObject({
+      kind: 'independent',
+      confidence: 'high',
+      evidence: ['no run of 5 or more words in common', expect.stringMatching(/^\d+ passages on the same facts, worded independently/)],
+    });
     const kinds = seed.provenance.links.map((entry) => `${entry.from}>${entry.to}:${entry.kind}`);
     expect(kinds).toEqual([
       'bbc>republisher:copy',
@@ -72,14 +85,18 @@ describe('provenance of the seed story', () => {
 
 describe('provenance with shared slips', () => {
   // An invented syndicated copy of the BBC text that keeps its slips and credits "BBC News".
-  const story = analyseStory(withAppendedVersion(seedStoryInput(), { id: 'syndicated', file: 'syndicated-copy.txt', outlet: 'Syndicated copy' }));
+  const story = analyseStory(
+    withAppendedVersion(seedStoryInput(), { id: 'syndicated', file: 'syndicated-copy.txt', outlet: 'Syndicated copy' }),
+  );
 
   it('names the shared doubled word and misspelling, and the credit, as evidence', () => {
     const copy = link(story, 'bbc', 'syndicated');
     expect(copy).toMatchObject({ from: 'bbc', to: 'syndicated', kind: 'copy', direction: 'likely', confidence: 'high', differences: [] });
     expect(copy.evidence).toContain('same doubled word in both: “predict their their”');
-    expect(copy.evidence).toContain('same spelling “Nduhungireh” in both, where republisher, afp-based, blog, other-report have “Nduhungirehe”');
-    expect(copy.evidence).toContain('Syndicated copy\'s page names “BBC News”: it likely took the text from there');
+    expect(copy.evidence).toContain(
+      'same spelling “Nduhungireh” in both, where republisher, afp-based, blog, other-report have “Nduhungirehe”',
+    );
+    expect(copy.evidence).toContain("Syndicated copy's page names “BBC News”: it likely took the text from there");
   });
 });
 
@@ -118,9 +135,14 @@ describe('provenance cost', () => {
   it('caps a 5 MB version and says so', () => {
     const bbc = seed.versions[0]!;
     const copies = Math.ceil(5_000_000 / bbc.text.length);
-    const sentences = Array.from({ length: copies }, () => bbc.sentences).flat().map((sentence, i) => ({ ...sentence, n: i + 1, id: `huge/s-${i + 1}` }));
+    const sentences = Array.from({ length: copies }, () => bbc.sentences)
+      .flat()
+      .map((sentence, i) => ({ ...sentence, n: i + 1, id: `huge/s-${i + 1}` }));
     const started = performance.now();
-    const { provenance, sharedText } = analyseProvenance([...seed.versions, { ...bbc, id: 'huge', outlet: 'Huge', sentences }], seed.alignment);
+    const { provenance, sharedText } = analyseProvenance(
+      [...seed.versions, { ...bbc, id: 'huge', outlet: 'Huge', sentences }],
+      seed.alignment,
+    );
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(provenance.note).toMatch(/^Shared-text figures cover only the first 60,000 words of huge \([\d,]+ words\)\.$/);
     expect(sharedText.get('bbc\u0000huge')).toMatchObject({ words: 338, longestRun: 338, shareA: 1, capped: true });

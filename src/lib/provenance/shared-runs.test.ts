@@ -4,7 +4,8 @@ import { tileRuns, type TileOptions } from './shared-runs.ts';
 
 const options: TileOptions = { minRun: 3, maxSeedOccurrences: 64, workPerWord: 64 };
 const vocabulary = new Map<string, number>();
-const words = (text: string): Int32Array => Int32Array.from(text.split(' '), (word) => vocabulary.get(word) ?? vocabulary.set(word, vocabulary.size).size - 1);
+const words = (text: string): Int32Array =>
+  Int32Array.from(text.split(' '), (word) => vocabulary.get(word) ?? vocabulary.set(word, vocabulary.size).size - 1);
 
 describe('tileRuns', () => {
   it('finds one run for identical text', () => {

@@ -37,7 +37,11 @@ export class Vocabulary {
  * The word sequence of one version, cut at `maxWords` so that a pathological file (a 5 MB
  * capture) costs bounded time; the caller reports the cut.
  */
-export function wordSequence(version: { id: string; sentences: readonly Sentence[] }, vocabulary: Vocabulary, maxWords: number): WordSequence {
+export function wordSequence(
+  version: { id: string; sentences: readonly Sentence[] },
+  vocabulary: Vocabulary,
+  maxWords: number,
+): WordSequence {
   const tokens: Token[] = [];
   const sentenceNumbers: number[] = [];
   const joined: number[] = [];
@@ -87,7 +91,7 @@ export function quoteWords(sequence: WordSequence, start: number, end: number, m
     return `${head.replace(/[\s,;:]+$/, '')} … ${tail}`;
   }
   const pieces: string[] = [];
-  for (let k = start; k < end; ) {
+  for (let k = start; k < end;) {
     const n = sequence.sentenceOf[k]!;
     let last = k;
     while (last + 1 < end && sequence.sentenceOf[last + 1] === n) last++;

@@ -19,13 +19,23 @@ beforeAll(async () => {
 
 const hitsOf = (results: SearchResults): SearchHit[] => results.groups.flatMap((group) => group.hits);
 /** Sentence permalinks only: fact documents come from the facts stage, tested on its own. */
-const urls = (results: SearchResults): string[] => hitsOf(results).filter((hit) => hit.document.kind === 'sentence').map((hit) => hit.document.url).sort();
+const urls = (results: SearchResults): string[] =>
+  hitsOf(results)
+    .filter((hit) => hit.document.kind === 'sentence')
+    .map((hit) => hit.document.url)
+    .sort();
 const marked = (hit: SearchHit): string[] => hit.highlights.map((range) => hit.document.text.slice(range.start, range.end));
 const seedSentences = (ids: string[]): string[] => ids.map((id) => `/stories/rwanda-us-migrant-talks/${id.replace('/', '/#')}`).sort();
 
 /** Seed sentences whose text matches `pattern`: an oracle independent of the index. */
 const seedSentencesMatching = (pattern: RegExp): string[] =>
-  seed.versions.flatMap((version) => version.sentences.filter((sentence) => pattern.test(sentence.text)).map((sentence) => `/stories/${seed.slug}/${version.id}/#s-${sentence.n}`)).sort();
+  seed.versions
+    .flatMap((version) =>
+      version.sentences
+        .filter((sentence) => pattern.test(sentence.text))
+        .map((sentence) => `/stories/${seed.slug}/${version.id}/#s-${sentence.n}`),
+    )
+    .sort();
 
 describe('SearchEngine on the seed and pier stories', () => {
   it('finds a surname with a letter dropped, in both spellings the outlets use', () => {
@@ -34,7 +44,8 @@ describe('SearchEngine on the seed and pier stories', () => {
     expect(urls(results)).toEqual(nameSentences);
     const bbc = hitsOf(results).find((hit) => hit.document.url.endsWith('/bbc/#s-3'))!;
     expect(marked(bbc)).toEqual(['Nduhungireh']);
-    for (const fact of hitsOf(results).filter((hit) => hit.document.kind === 'fact')) expect(fact.document.url).toMatch(/^\/stories\/rwanda-us-migrant-talks\/facts\/#/);
+    for (const fact of hitsOf(results).filter((hit) => hit.document.kind === 'fact'))
+      expect(fact.document.url).toMatch(/^\/stories\/rwanda-us-migrant-talks\/facts\/#/);
   });
 
   it('finds the name from its first letters while the reader is still typing', () => {
@@ -63,8 +74,16 @@ describe('SearchEngine on the seed and pier stories', () => {
   it('groups hits by story, best story first, best hit first', () => {
     const results = engine.search('said');
     expect(results.groups.map((group) => group.story).sort((a, b) => a.slug.localeCompare(b.slug))).toEqual([
-      { slug: 'harbourton-pier-closure', title: 'Harbourton votes to close storm-damaged Victoria Pier', url: '/stories/harbourton-pier-closure/' },
-      { slug: 'rwanda-us-migrant-talks', title: 'Rwanda in talks with the US over taking in deported migrants', url: '/stories/rwanda-us-migrant-talks/' },
+      {
+        slug: 'harbourton-pier-closure',
+        title: 'Harbourton votes to close storm-damaged Victoria Pier',
+        url: '/stories/harbourton-pier-closure/',
+      },
+      {
+        slug: 'rwanda-us-migrant-talks',
+        title: 'Rwanda in talks with the US over taking in deported migrants',
+        url: '/stories/rwanda-us-migrant-talks/',
+      },
     ]);
     for (const group of results.groups) {
       expect(group.hits.every((hit) => hit.document.story === group.story.slug)).toBe(true);

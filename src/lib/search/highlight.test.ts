@@ -5,11 +5,19 @@ describe('highlights', () => {
   const text = 'Foreign minister Olivier Nduhungirehe confirmed earlier reports.';
 
   it('marks the words whose folded form matched', () => {
-    expect(highlightWords(text, new Set(['olivier', 'nduhungirehe']))).toEqual([{ start: 17, end: 24 }, { start: 25, end: 37 }]);
+    expect(highlightWords(text, new Set(['olivier', 'nduhungirehe']))).toEqual([
+      { start: 17, end: 24 },
+      { start: 25, end: 37 },
+    ]);
   });
 
   it('cuts text into plain and marked pieces, merging marks only a space apart', () => {
-    expect(splitHighlights(text, [{ start: 25, end: 37 }, { start: 17, end: 24 }])).toEqual([
+    expect(
+      splitHighlights(text, [
+        { start: 25, end: 37 },
+        { start: 17, end: 24 },
+      ]),
+    ).toEqual([
       { text: 'Foreign minister ', marked: false },
       { text: 'Olivier Nduhungirehe', marked: true },
       { text: ' confirmed earlier reports.', marked: false },

@@ -34,15 +34,19 @@ describe('shard selection', () => {
       [['rwanda-us-migrant-talks'], 81 + countFacts(seed)],
     ]);
     expect(plan.shards.map((planned) => planned.name)).toEqual(['shard-0', 'shard-6']);
-    for (const { shard } of plan.shards) expect(new Set(shard.documents.map((document) => document.story))).toEqual(new Set(shard.stories.map((story) => story.slug)));
+    for (const { shard } of plan.shards)
+      expect(new Set(shard.documents.map((document) => document.story))).toEqual(new Set(shard.stories.map((story) => story.slug)));
     expect(plan.manifest.shards[0]!.url).toMatch(/^\/api\/search\/shard-0\.json\?v=[0-9a-f]{8}$/);
   });
 
   it('rewrites only the shard of an added story', () => {
     // A target at which both corpora need the same number of shards, with the two stories apart.
     const documents = (stories: StoryAnalysis[]) => planShards(stories).manifest.documents;
-    const target = [10, 20, 30, 40, 50, 60].find((t) =>
-      shardCount(documents([seed]), t) === shardCount(documents([seed, pier]), t) && shardIndex(seed.slug, shardCount(documents([seed]), t)) !== shardIndex(pier.slug, shardCount(documents([seed]), t)));
+    const target = [10, 20, 30, 40, 50, 60].find(
+      (t) =>
+        shardCount(documents([seed]), t) === shardCount(documents([seed, pier]), t) &&
+        shardIndex(seed.slug, shardCount(documents([seed]), t)) !== shardIndex(pier.slug, shardCount(documents([seed]), t)),
+    );
     expect(target).toBeDefined();
     const before = planShards([seed], { targetDocuments: target! });
     const after = planShards([pier, seed], { targetDocuments: target! });

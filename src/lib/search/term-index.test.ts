@@ -36,8 +36,13 @@ describe('boundedEditDistance', () => {
 
 describe('TermIndex', () => {
   const index = new TermIndex();
-  for (const text of ['Nduhungirehe said the talks', 'Nduhungireh added', 'Rwanda and the US', 'a deal with Rwandan officials']) index.add(termsOf(text));
-  const matched = (word: string, typing: boolean) => index.match(word, typing).map((match) => [index.terms[match.term], Number(match.weight.toFixed(3))]).sort();
+  for (const text of ['Nduhungirehe said the talks', 'Nduhungireh added', 'Rwanda and the US', 'a deal with Rwandan officials'])
+    index.add(termsOf(text));
+  const matched = (word: string, typing: boolean) =>
+    index
+      .match(word, typing)
+      .map((match) => [index.terms[match.term], Number(match.weight.toFixed(3))])
+      .sort();
 
   it('allows more edits in longer words', () => {
     expect([3, 4, 7, 8, 12].map(allowedEdits)).toEqual([0, 1, 1, 2, 2]);
@@ -49,12 +54,21 @@ describe('TermIndex', () => {
   });
 
   it('matches words within the allowed edits, weighted by closeness', () => {
-    expect(matched('nduhungirhe', false)).toEqual([['nduhungireh', 0.917], ['nduhungirehe', 0.917]]);
-    expect(matched('rwanda', false)).toEqual([['rwanda', 1], ['rwandan', 0.857]]);
+    expect(matched('nduhungirhe', false)).toEqual([
+      ['nduhungireh', 0.917],
+      ['nduhungirehe', 0.917],
+    ]);
+    expect(matched('rwanda', false)).toEqual([
+      ['rwanda', 1],
+      ['rwandan', 0.857],
+    ]);
   });
 
   it('matches every word a typed prefix begins, and short words only exactly', () => {
-    expect(matched('ndu', true)).toEqual([['nduhungireh', 0.682], ['nduhungirehe', 0.675]]);
+    expect(matched('ndu', true)).toEqual([
+      ['nduhungireh', 0.682],
+      ['nduhungirehe', 0.675],
+    ]);
     expect(matched('ndu', false)).toEqual([]);
     expect(matched('us', false)).toEqual([['us', 1]]);
   });

@@ -91,7 +91,7 @@ describe('segmentVersion on clean seed bodies', () => {
       id: 'republisher/s-1',
       paragraph: 0,
       start: 20,
-      text: "Rwanda is in the \"early stage\" of talks with the Trump administration to accept migrants deported by the US, the East African country's Foreign Affairs Minister, Olivier Nduhungirehe, has said.",
+      text: 'Rwanda is in the "early stage" of talks with the Trump administration to accept migrants deported by the US, the East African country\'s Foreign Affairs Minister, Olivier Nduhungirehe, has said.',
     });
     expect(result.sentences[13]).toMatchObject({
       id: 'republisher/s-14',

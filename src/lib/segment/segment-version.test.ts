@@ -24,7 +24,16 @@ describe('segmentVersion', () => {
     expect(result.sentences.map(({ tokens, ...sentence }) => sentence)).toEqual([
       { id: 'bbc/s-1', version: 'bbc', n: 1, paragraph: 0, text: 'It began.', norm: 'it began.', start: 0, end: 9 },
       { id: 'bbc/s-2', version: 'bbc', n: 2, paragraph: 0, text: 'Mr. Smith spoke.', norm: 'mr. smith spoke.', start: 11, end: 28 },
-      { id: 'bbc/s-3', version: 'bbc', n: 3, paragraph: 1, text: '“We are open,” he said', norm: '"we are open," he said', start: 36, end: 58 },
+      {
+        id: 'bbc/s-3',
+        version: 'bbc',
+        n: 3,
+        paragraph: 1,
+        text: '“We are open,” he said',
+        norm: '"we are open," he said',
+        start: 36,
+        end: 58,
+      },
     ]);
   });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceRanges } from './sentence-boundaries.ts';
 
-const split = (text: string, locale?: string): string[] =>
-  sentenceRanges(text, locale).map((range) => text.slice(range.start, range.end));
+const split = (text: string, locale?: string): string[] => sentenceRanges(text, locale).map((range) => text.slice(range.start, range.end));
 
 describe('sentenceRanges: abbreviations do not end a sentence', () => {
   it('U.S. before a title', () => {
@@ -16,10 +15,7 @@ describe('sentenceRanges: abbreviations do not end a sentence', () => {
   });
 
   it('titles: Mr., Dr., St.', () => {
-    expect(split('Mr. Smith met Dr. Jones at St. Paul. They left.')).toEqual([
-      'Mr. Smith met Dr. Jones at St. Paul.',
-      'They left.',
-    ]);
+    expect(split('Mr. Smith met Dr. Jones at St. Paul. They left.')).toEqual(['Mr. Smith met Dr. Jones at St. Paul.', 'They left.']);
   });
 
   it('a title still ends a sentence before a typical opener', () => {
@@ -151,7 +147,10 @@ describe('sentenceRanges: shapes of text', () => {
   it('trims NBSP, runs of spaces and a trailing \\r, keeping inner spacing', () => {
     const text = '\u00A0 It ended.\u00A0\u00A0Next  one.\r';
     expect(split(text)).toEqual(['It ended.', 'Next  one.']);
-    expect(sentenceRanges(text)).toEqual([{ start: 2, end: 11 }, { start: 13, end: 23 }]);
+    expect(sentenceRanges(text)).toEqual([
+      { start: 2, end: 11 },
+      { start: 13, end: 23 },
+    ]);
   });
 
   it('right-to-left scripts', () => {

@@ -19,7 +19,17 @@ describe('tokenize', () => {
 
   it('keeps dotted acronyms with their final period as one word', () => {
     expect(texts('the U.S. and the U.K. at 9 a.m., e.g. here')).toEqual([
-      'the', 'U.S.', 'and', 'the', 'U.K.', 'at', '9', 'a.m.', ',', 'e.g.', 'here',
+      'the',
+      'U.S.',
+      'and',
+      'the',
+      'U.K.',
+      'at',
+      '9',
+      'a.m.',
+      ',',
+      'e.g.',
+      'here',
     ]);
     expect(texts('the new U.S.-Rwanda talks')).toEqual(['the', 'new', 'U.S.', '-', 'Rwanda', 'talks']);
     expect(tokenize('L.I. 2462')[0]).toEqual({ text: 'L.I.', norm: 'l.i.', at: 0, word: true });
@@ -32,7 +42,18 @@ describe('tokenize', () => {
 
   it('keeps numbers whole and currency symbols apart', () => {
     expect(texts('£700 million, 1.3m people, 3.5% and 25,000.')).toEqual([
-      '£', '700', 'million', ',', '1.3m', 'people', ',', '3.5', '%', 'and', '25,000', '.',
+      '£',
+      '700',
+      'million',
+      ',',
+      '1.3m',
+      'people',
+      ',',
+      '3.5',
+      '%',
+      'and',
+      '25,000',
+      '.',
     ]);
     expect(tokenize('€821')[1]).toEqual({ text: '821', norm: '821', at: 1, word: true });
   });

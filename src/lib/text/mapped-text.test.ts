@@ -33,10 +33,12 @@ describe('mapped text', () => {
   });
 
   it('refuses overlapping edits', () => {
-    expect(() => applyEdits(mapOriginal('abcdef'), [
-      { start: 0, end: 3, replacement: '', rule: 'a', reason: 'a' },
-      { start: 2, end: 4, replacement: '', rule: 'b', reason: 'b' },
-    ])).toThrow(OverlappingEditsError);
+    expect(() =>
+      applyEdits(mapOriginal('abcdef'), [
+        { start: 0, end: 3, replacement: '', rule: 'a', reason: 'a' },
+        { start: 2, end: 4, replacement: '', rule: 'b', reason: 'b' },
+      ]),
+    ).toThrow(OverlappingEditsError);
   });
 
   it('slices and joins without losing the mapping', () => {

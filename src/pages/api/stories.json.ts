@@ -2,4 +2,5 @@ import type { APIRoute } from 'astro';
 import { exportStoryListing } from '../../lib/export.ts';
 import { loadStories } from '../../site/stories.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(exportStoryListing(await loadStories()), null, 2), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(exportStoryListing(await loadStories()), null, 2), { headers: { 'Content-Type': 'application/json' } });

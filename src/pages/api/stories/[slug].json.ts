@@ -5,4 +5,7 @@ import { storyPaths } from '../../../site/stories.ts';
 
 export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(exportStory((props as { story: StoryAnalysis }).story), null, 2), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(exportStory((props as { story: StoryAnalysis }).story), null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });
