@@ -1,0 +1,86 @@
+// The eval's table: one row per story and the mean of each figure over the stories (every story weighs the
+// same, so a long story cannot hide a failing one), then the pooled counts behind the ratios.
+import { f1, ratio, type Ratio, type StoryScore } from './score.ts';
+
+export interface ScoredStory {
+  story: string;
+  versions: number;
+  score: StoryScore;
+}
+
+export interface StoryFigures {
+  junkRemoved: number;
+  articleKept: number;
+  sentenceF1: number;
+  linkP: number;
+  linkR: number;
+  linkF1: number;
+  factRecall: number;
+  factPrecision: number;
+  found: number;
+  mustSeeFound: number;
+  flagsRight: number;
+  likelyFlagsRight: number;
+}
+
+export function figures(score: StoryScore): StoryFigures {
+  const mentions = Object.values(score.factMentions);
+  const sum = (pick: (m: (typeof mentions)[number]) => number): number => mentions.reduce((total, m) => total + pick(m), 0);
+  const { links } = score;
+  return {
+    junkRemoved: ratio(score.junkRemoved),
+    articleKept: ratio(score.articleKept),
+    sentenceF1: f1(score.sentences.matched, score.sentences.predicted, score.sentences.gold),
+    linkP: links.predicted === 0 ? 1 : links.matched / links.predicted,
+    linkR: links.gold === 0 ? 1 : links.matched / links.gold,
+    linkF1: f1(links.matched, links.predicted, links.gold),
+    factRecall: ratio({ hit: sum((m) => m.found), of: sum((m) => m.gold) }),
+    factPrecision: ratio({ hit: sum((m) => m.right), of: sum((m) => m.predicted) }),
+    found: ratio(score.disagreements.found),
+    mustSeeFound: ratio(score.disagreements.mustSeeFound),
+    flagsRight: ratio(score.disagreements.flagsRight),
+    likelyFlagsRight: ratio(score.disagreements.likelyFlagsRight),
+  };
+}
+
+const COLUMNS: [keyof StoryFigures, string][] = [
+  ['junkRemoved', 'junk'],
+  ['articleKept', 'kept'],
+  ['sentenceF1', 'sentF1'],
+  ['linkP', 'linkP'],
+  ['linkR', 'linkR'],
+  ['linkF1', 'linkF1'],
+  ['factRecall', 'factR'],
+  ['factPrecision', 'factP'],
+  ['found', 'disFound'],
+  ['mustSeeFound', 'mustSee'],
+  ['flagsRight', 'flagsOK'],
+  ['likelyFlagsRight', 'likelyOK'],
+];
+
+const fraction = (r: Ratio): string => `${r.hit}/${r.of}`;
+
+export function formatReport(stories: readonly ScoredStory[]): string {
+  const width = Math.max(5, ...stories.map((s) => s.story.length));
+  const head = ['story'.padEnd(width), 'v', ...COLUMNS.map(([, name]) => name.padStart(8))].join(' ');
+  const rows = stories.map((s) => {
+    const f = figures(s.score);
+    return [s.story.padEnd(width), String(s.versions), ...COLUMNS.map(([key]) => f[key].toFixed(2).padStart(8))].join(' ');
+  });
+  const mean = COLUMNS.map(([key]) =>
+    (stories.reduce((total, s) => total + figures(s.score)[key], 0) / stories.length).toFixed(2).padStart(8),
+  );
+  const counts = stories.map((s) => {
+    const d = s.score.disagreements;
+    const m = s.score.metadata;
+    const low = s.score.versions.filter((v) => ratio(v.junkRemoved) < 0.85).map((v) => `${v.id} ${ratio(v.junkRemoved).toFixed(2)}`);
+    return (
+      `${s.story}: disagreements found ${fraction(d.found)}, must-see ${fraction(d.mustSeeFound)}, flags right ${fraction(d.flagsRight)}` +
+      ` (likely ${fraction(d.likelyFlagsRight)}); links ${s.score.links.matched}/${s.score.links.predicted} predicted, ` +
+      `${s.score.links.gold} gold; metadata right/wrong/gold: title ${m.title.right}/${m.title.wrong}/${m.title.gold}, ` +
+      `byline ${m.byline.right}/${m.byline.wrong}/${m.byline.gold}, date ${m.published.right}/${m.published.wrong}/${m.published.gold}` +
+      (low.length > 0 ? `; junk below 0.85: ${low.join(', ')}` : '')
+    );
+  });
+  return [head, ...rows, ['mean'.padEnd(width), ' ', ...mean].join(' '), '', ...counts].join('\n');
+}

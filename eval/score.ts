@@ -1,0 +1,253 @@
+// Scores one analysed story against its hand labels. Everything is measured on character offsets into the
+// files as decoded (the export contract's offsets), counting only non-space characters, so that a cleaner is
+// judged on what it kept and removed, not on whitespace.
+import type { LocatedLabels, LocatedMention, Span } from './labels.ts';
+
+/** The part of the public export (/api/stories/<slug>.json) that scoring reads. */
+export interface ScoredExport {
+  versions: {
+    id: string;
+    title?: string;
+    byline?: string;
+    published?: string;
+    removed: { start: number; end: number; replacement?: string }[];
+    sentences: { id: string; start: number; end: number }[];
+  }[];
+  alignment: { sentences: string[] }[];
+  facts: {
+    kind: string;
+    disagreement: boolean;
+    confidence?: string;
+    mentions: { version: string; start: number; end: number }[];
+  }[];
+}
+
+export interface Ratio {
+  hit: number;
+  of: number;
+}
+
+export interface StoryScore {
+  junkRemoved: Ratio;
+  articleKept: Ratio;
+  sentences: { matched: number; predicted: number; gold: number };
+  links: { matched: number; predicted: number; gold: number };
+  factMentions: Record<'quote' | 'number' | 'date', { found: number; gold: number; right: number; predicted: number }>;
+  disagreements: { found: Ratio; mustSeeFound: Ratio; flagsRight: Ratio; likelyFlagsRight: Ratio };
+  metadata: Record<'title' | 'byline' | 'published', { right: number; wrong: number; gold: number }>;
+  versions: { id: string; junkRemoved: Ratio; articleKept: Ratio; sentenceF1: number }[];
+}
+
+const FACT_KINDS = ['quote', 'number', 'date'] as const;
+
+export const ratio = (r: Ratio): number => (r.of === 0 ? 1 : r.hit / r.of);
+export const f1 = (matched: number, predicted: number, gold: number): number =>
+  predicted + gold === 0 ? 1 : (2 * matched) / (predicted + gold);
+
+interface VersionMasks {
+  text: string;
+  /** 1 where a labelled article sentence covers the character. */
+  article: Uint8Array;
+  /** 1 where the analysis kept the character as article text. */
+  kept: Uint8Array;
+  /** The labelled sentence (1-based) covering each character, 0 for none. */
+  goldSentence: Int32Array;
+}
+
+function masks(text: string, gold: readonly Span[], version: ScoredExport['versions'][number]): VersionMasks {
+  const article = new Uint8Array(text.length);
+  const goldSentence = new Int32Array(text.length);
+  gold.forEach((span, index) => {
+    for (let i = span.start; i < span.end; i++) {
+      article[i] = 1;
+      goldSentence[i] = index + 1;
+    }
+  });
+  const kept = new Uint8Array(text.length);
+  for (const sentence of version.sentences) for (let i = sentence.start; i < sentence.end && i < text.length; i++) kept[i] = 1;
+  // A repaired fragment (a lost space put back, mojibake mended) is kept text; a removed one is not.
+  for (const fragment of version.removed)
+    if (fragment.replacement === undefined) for (let i = fragment.start; i < fragment.end; i++) kept[i] = 0;
+  return { text, article, kept, goldSentence };
+}
+
+const isInk = (text: string, i: number): boolean => !/\s/.test(text[i]!);
+
+/** The first and last article character a span of the analysis covers, or undefined when it covers none. */
+function articleKey(m: VersionMasks, start: number, end: number): string | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = start; i < end; i++) {
+    if (m.article[i] && m.kept[i] && isInk(m.text, i)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first < 0 ? undefined : `${first}:${last}`;
+}
+
+function goldKey(m: VersionMasks, span: Span): string {
+  let first = span.start;
+  let last = span.end - 1;
+  while (first < last && !isInk(m.text, first)) first++;
+  while (last > first && !isInk(m.text, last)) last--;
+  return `${first}:${last}`;
+}
+
+/** The labelled sentence an analysed sentence mostly covers (by kept article characters), or 0. */
+function goldSentenceOf(m: VersionMasks, start: number, end: number): number {
+  const counts = new Map<number, number>();
+  for (let i = start; i < end; i++) {
+    const g = m.goldSentence[i]!;
+    if (g > 0 && m.kept[i] && isInk(m.text, i)) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [g, count] of counts) if (count > bestCount || (count === bestCount && g < best)) [best, bestCount] = [g, count];
+  return best;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+const normalise = (value: string | null | undefined): string =>
+  (value ?? '')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s"'“”‘’]+|[\s"'“”‘’.,:;|–—-]+$/g, '')
+    .trim();
+
+export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, string>, analysis: ScoredExport): StoryScore {
+  const score: StoryScore = {
+    junkRemoved: { hit: 0, of: 0 },
+    articleKept: { hit: 0, of: 0 },
+    sentences: { matched: 0, predicted: 0, gold: 0 },
+    links: { matched: 0, predicted: 0, gold: 0 },
+    factMentions: {
+      quote: { found: 0, gold: 0, right: 0, predicted: 0 },
+      number: { found: 0, gold: 0, right: 0, predicted: 0 },
+      date: { found: 0, gold: 0, right: 0, predicted: 0 },
+    },
+    disagreements: {
+      found: { hit: 0, of: 0 },
+      mustSeeFound: { hit: 0, of: 0 },
+      flagsRight: { hit: 0, of: 0 },
+      likelyFlagsRight: { hit: 0, of: 0 },
+    },
+    metadata: {
+      title: { right: 0, wrong: 0, gold: 0 },
+      byline: { right: 0, wrong: 0, gold: 0 },
+      published: { right: 0, wrong: 0, gold: 0 },
+    },
+    versions: [],
+  };
+  const versionMasks = new Map<string, VersionMasks>();
+  /** Analysed sentence id → [version, labelled sentence] it mostly covers. */
+  const goldOfSentence = new Map<string, string>();
+
+  for (const version of analysis.versions) {
+    const gold = labels.versions.get(version.id);
+    const text = texts.get(version.id);
+    if (!gold || text === undefined) continue;
+    const m = masks(text, gold.sentences, version);
+    versionMasks.set(version.id, m);
+    const junk = { hit: 0, of: 0 };
+    const kept = { hit: 0, of: 0 };
+    for (let i = 0; i < text.length; i++) {
+      if (!isInk(text, i)) continue;
+      if (m.article[i]) {
+        kept.of++;
+        if (m.kept[i]) kept.hit++;
+      } else {
+        junk.of++;
+        if (!m.kept[i]) junk.hit++;
+      }
+    }
+    const goldKeys = new Set(gold.sentences.map((span) => goldKey(m, span)));
+    const predictedKeys = new Set<string>();
+    for (const sentence of version.sentences) {
+      const key = articleKey(m, sentence.start, sentence.end);
+      if (key) predictedKeys.add(key);
+      const g = goldSentenceOf(m, sentence.start, sentence.end);
+      if (g > 0) goldOfSentence.set(sentence.id, `${version.id}#${g}`);
+    }
+    const matched = [...predictedKeys].filter((key) => goldKeys.has(key)).length;
+    score.sentences.matched += matched;
+    score.sentences.predicted += predictedKeys.size;
+    score.sentences.gold += goldKeys.size;
+    score.junkRemoved.hit += junk.hit;
+    score.junkRemoved.of += junk.of;
+    score.articleKept.hit += kept.hit;
+    score.articleKept.of += kept.of;
+    score.versions.push({
+      id: version.id,
+      junkRemoved: junk,
+      articleKept: kept,
+      sentenceF1: f1(matched, predictedKeys.size, goldKeys.size),
+    });
+
+    for (const field of ['title', 'byline', 'published'] as const) {
+      const expected = normalise(gold[field]);
+      const found = normalise(version[field]);
+      const tally = score.metadata[field];
+      if (expected) tally.gold++;
+      if (found && expected && (found === expected || (field !== 'published' && (found.includes(expected) || expected.includes(found)))))
+        tally.right++;
+      else if (found) tally.wrong++;
+    }
+  }
+
+  // Links: every cross-version pair inside a group, on both sides, counted once.
+  const linkKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const versionOf = (ref: string): string => ref.slice(0, ref.lastIndexOf('#'));
+  const goldLinks = new Set<string>();
+  for (const group of labels.groups) {
+    const refs = group.map(([version, n]) => `${version}#${n}`);
+    for (const [i, a] of refs.entries()) for (const b of refs.slice(i + 1)) if (versionOf(a) !== versionOf(b)) goldLinks.add(linkKey(a, b));
+  }
+  const predictedLinks = new Set<string>();
+  for (const group of analysis.alignment) {
+    const refs = [...new Set(group.sentences.map((id) => goldOfSentence.get(id)).filter((ref): ref is string => ref !== undefined))];
+    for (const [i, a] of refs.entries())
+      for (const b of refs.slice(i + 1)) if (versionOf(a) !== versionOf(b)) predictedLinks.add(linkKey(a, b));
+  }
+  score.links.gold = goldLinks.size;
+  score.links.predicted = predictedLinks.size;
+  score.links.matched = [...predictedLinks].filter((key) => goldLinks.has(key)).length;
+
+  // Fact mentions of the three kinds the labels list completely.
+  const goldMentions = labels.facts.flatMap((fact) => fact.mentions.map((mention) => ({ ...mention, kind: fact.kind })));
+  const predictedMentions = new Map<string, { version: string; start: number; end: number; kind: string }>();
+  for (const fact of analysis.facts) {
+    if (!(FACT_KINDS as readonly string[]).includes(fact.kind)) continue;
+    for (const mention of fact.mentions)
+      predictedMentions.set(`${fact.kind}|${mention.version}|${mention.start}|${mention.end}`, { ...mention, kind: fact.kind });
+  }
+  for (const kind of FACT_KINDS) {
+    const tally = score.factMentions[kind];
+    const gold = goldMentions.filter((mention) => mention.kind === kind);
+    const predicted = [...predictedMentions.values()].filter((mention) => mention.kind === kind && labels.versions.has(mention.version));
+    tally.gold = gold.length;
+    tally.predicted = predicted.length;
+    tally.found = gold.filter((g) => predicted.some((p) => p.version === g.version && overlaps(p, g))).length;
+    tally.right = predicted.filter((p) => gold.some((g) => p.version === g.version && overlaps(p, g))).length;
+  }
+
+  // Disagreements: a flag stands for a labelled disagreement when its mentions touch two of its variants.
+  const variantsHit = (flag: ScoredExport['facts'][number], variants: { mentions: LocatedMention[] }[]): number =>
+    variants.filter((variant) => variant.mentions.some((g) => flag.mentions.some((p) => p.version === g.version && overlaps(p, g)))).length;
+  const flags = analysis.facts.filter((fact) => fact.disagreement);
+  const stands = (flag: ScoredExport['facts'][number]): boolean => labels.disagreements.some((d) => variantsHit(flag, d.variants) >= 2);
+  score.disagreements.flagsRight = { hit: flags.filter(stands).length, of: flags.length };
+  const likely = flags.filter((flag) => flag.confidence === undefined || flag.confidence === 'likely');
+  score.disagreements.likelyFlagsRight = { hit: likely.filter(stands).length, of: likely.length };
+  for (const disagreement of labels.disagreements) {
+    const found = flags.some((flag) => variantsHit(flag, disagreement.variants) >= 2);
+    score.disagreements.found.of++;
+    if (found) score.disagreements.found.hit++;
+    if (disagreement.mustSee) {
+      score.disagreements.mustSeeFound.of++;
+      if (found) score.disagreements.mustSeeFound.hit++;
+    }
+  }
+  return score;
+}

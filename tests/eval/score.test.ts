@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LabelError, locateLabels } from '../../eval/labels.ts';
+import { figures } from '../../eval/report.ts';
+import { scoreStory, type ScoredExport } from '../../eval/score.ts';
+
+const dir = 'tests/fixtures/eval/kestrel-bridge';
+const texts = new Map([
+  ['wire', readFileSync(`${dir}/wire.txt`, 'utf8')],
+  ['daily', readFileSync(`${dir}/daily.txt`, 'utf8')],
+]);
+const labels = locateLabels(readFileSync(`${dir}/labels.yaml`, 'utf8'), texts, 'labels.yaml');
+const wire = texts.get('wire')!;
+const daily = texts.get('daily')!;
+const span = (text: string, part: string): { start: number; end: number } => {
+  const start = text.indexOf(part);
+  if (start < 0) throw new Error(`no "${part}"`);
+  return { start, end: start + part.length };
+};
+
+/** An analysis that keeps the dateline and the share line, splits the quote wrongly, and flags two things. */
+const analysis: ScoredExport = {
+  versions: [
+    {
+      id: 'wire',
+      title: 'Bridge shut',
+      removed: [span(wire, 'Home | News | Local'), span(wire, 'Bridge shut')],
+      sentences: [
+        {
+          id: 'wire/s-1',
+          ...span(
+            wire,
+            'DUNMERE (EW) -- Engineers closed the Kestrel footbridge on Tuesday after finding cracks in two of its steel hangers.',
+          ),
+        },
+        { id: 'wire/s-2', ...span(wire, 'The council said 4,000 people cross the bridge each day.') },
+        { id: 'wire/s-3', ...span(wire, '"We will not take risks with public safety,"') },
+        { id: 'wire/s-4', ...span(wire, 'said council leader Maya Orr.') },
+        { id: 'wire/s-5', ...span(wire, 'Share this story') },
+      ],
+    },
+    {
+      id: 'daily',
+      byline: 'Subscribe',
+      removed: [span(daily, 'Subscribe to our newsletter'), span(daily, 'Read more: Ferry fares to rise in spring')],
+      sentences: [
+        {
+          id: 'daily/s-1',
+          ...span(daily, 'The Kestrel footbridge was closed on Tuesday when engineers found cracks in three steel hangers.'),
+        },
+        { id: 'daily/s-2', ...span(daily, 'About 4,000 people use it daily, according to the council.') },
+      ],
+    },
+  ],
+  alignment: [
+    { sentences: ['wire/s-1', 'daily/s-1'] },
+    { sentences: ['wire/s-2', 'daily/s-1'] },
+    { sentences: ['daily/s-2'] },
+    { sentences: ['wire/s-3'] },
+    { sentences: ['wire/s-4', 'wire/s-5'] },
+  ],
+  facts: [
+    {
+      kind: 'number',
+      disagreement: true,
+      mentions: [
+        { version: 'wire', ...span(wire, 'two') },
+        { version: 'daily', ...span(daily, 'three') },
+      ],
+    },
+    { kind: 'number', disagreement: false, mentions: [{ version: 'wire', ...span(wire, '4,000') }] },
+    {
+      kind: 'date',
+      disagreement: true,
+      confidence: 'possible',
+      mentions: [
+        { version: 'wire', ...span(wire, 'Tuesday') },
+        { version: 'daily', ...span(daily, 'Tuesday') },
+      ],
+    },
+    { kind: 'person', disagreement: false, mentions: [{ version: 'wire', ...span(wire, 'Maya Orr') }] },
+  ],
+};
+
+describe('eval scoring', () => {
+  const score = scoreStory(labels, texts, analysis);
+  it('weighs junk and article text by non-space characters', () => {
+    // Junk: wire 15 + 10 + 13 + 14 and daily 24 + 33 characters of ink; left: the dateline (13) and the share line (14).
+    expect(score.junkRemoved).toEqual({ hit: 109 - 27, of: 109 });
+    expect(score.articleKept.hit).toBe(score.articleKept.of);
+  });
+  it('counts a sentence right when its article characters match, and a split quote wrong', () => {
+    expect(score.sentences).toEqual({ matched: 4, predicted: 6, gold: 5 });
+  });
+  it('maps links onto labelled sentences and counts each pair once', () => {
+    expect(score.links).toEqual({ matched: 1, predicted: 2, gold: 2 });
+  });
+  it('scores mentions by kind, with quote recall zero when no quote is read', () => {
+    expect(score.factMentions.number).toEqual({ found: 3, gold: 4, right: 3, predicted: 3 });
+    expect(score.factMentions.date).toEqual({ found: 2, gold: 2, right: 2, predicted: 2 });
+    expect(score.factMentions.quote).toEqual({ found: 0, gold: 1, right: 0, predicted: 0 });
+  });
+  it('finds the labelled disagreement and judges each flag, likely ones apart', () => {
+    expect(score.disagreements).toEqual({
+      found: { hit: 1, of: 1 },
+      mustSeeFound: { hit: 1, of: 1 },
+      flagsRight: { hit: 1, of: 2 },
+      likelyFlagsRight: { hit: 1, of: 1 },
+    });
+  });
+  it('checks metadata against the labels', () => {
+    expect(score.metadata.title).toEqual({ right: 1, wrong: 0, gold: 1 });
+    expect(score.metadata.byline).toEqual({ right: 0, wrong: 1, gold: 0 });
+  });
+  it('turns counts into the printed figures', () => {
+    const f = figures(score);
+    expect(f.sentenceF1).toBeCloseTo(8 / 11, 5);
+    expect(f.linkF1).toBeCloseTo(0.5, 5);
+    expect(f.factRecall).toBeCloseTo(5 / 7, 5);
+  });
+  it('names the label that cannot be found', () => {
+    const bad = readFileSync(`${dir}/labels.yaml`, 'utf8').replace('cracks in three', 'cracks in four');
+    expect(() => locateLabels(bad, texts, 'labels.yaml')).toThrow(
+      new LabelError('labels.yaml: versions.daily.sentences[1] not found in order in the file'),
+    );
+  });
+});
