@@ -84,3 +84,17 @@ export function formatReport(stories: readonly ScoredStory[]): string {
   });
   return [head, ...rows, ['mean'.padEnd(width), ' ', ...mean].join(' '), '', ...counts].join('\n');
 }
+
+/** Per version, the junk the analysis kept and the article text it lost, one quoted run a line. */
+export function formatMistakes(stories: readonly ScoredStory[]): string {
+  const lines: string[] = [];
+  for (const s of stories) {
+    for (const v of s.score.versions) {
+      if (v.keptJunk.length === 0 && v.lostArticle.length === 0) continue;
+      lines.push(`\n== ${s.story} / ${v.id}`);
+      for (const run of v.keptJunk) lines.push(`  kept junk: ${JSON.stringify(run)}`);
+      for (const run of v.lostArticle) lines.push(`  LOST text: ${JSON.stringify(run)}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,6 +1,6 @@
-// npm run eval -- <folder> [--json <file>]: scores every labelled story under <folder> (a folder holding
+// npm run eval -- <folder> [--json <file>] [--show]: scores every labelled story under <folder> (a folder holding
 // story.yaml, its version files and labels.yaml; searched recursively) and prints figures per story and
-// overall. See eval/README.md for the label format.
+// overall; --show lists, per version, the junk kept and the article text lost. See eval/README.md for the label format.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -8,7 +8,7 @@ import { analyseStory } from '../src/lib/analyse.ts';
 import { decodeVersionFile } from '../src/lib/ingest/index.ts';
 import { exportStory } from '../src/lib/export.ts';
 import { locateLabels } from './labels.ts';
-import { formatReport, type ScoredStory } from './report.ts';
+import { formatMistakes, formatReport, type ScoredStory } from './report.ts';
 import { scoreStory } from './score.ts';
 
 export const LABELS_FILE = 'labels.yaml';
@@ -43,9 +43,11 @@ async function scoreFolder(dir: string, root: string): Promise<ScoredStory> {
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : undefined;
+const showAt = args.indexOf('--show');
+const show = showAt >= 0 && args.splice(showAt, 1).length > 0;
 const root = args[0];
 if (!root) {
-  console.error('usage: npm run eval -- <folder of labelled stories> [--json <file>]');
+  console.error('usage: npm run eval -- <folder of labelled stories> [--json <file>] [--show]');
   process.exit(2);
 }
 const stories = await labelledStories(root);
@@ -56,4 +58,5 @@ if (stories.length === 0) {
 const scored: ScoredStory[] = [];
 for (const dir of stories) scored.push(await scoreFolder(dir, root));
 console.log(formatReport(scored));
+if (show) console.log(formatMistakes(scored));
 if (jsonOut) await fs.writeFile(jsonOut, `${JSON.stringify(scored, null, 1)}\n`);

@@ -35,7 +35,7 @@ export interface StoryScore {
   factMentions: Record<'quote' | 'number' | 'date', { found: number; gold: number; right: number; predicted: number }>;
   disagreements: { found: Ratio; mustSeeFound: Ratio; flagsRight: Ratio; likelyFlagsRight: Ratio };
   metadata: Record<'title' | 'byline' | 'published', { right: number; wrong: number; gold: number }>;
-  versions: { id: string; junkRemoved: Ratio; articleKept: Ratio; sentenceF1: number }[];
+  versions: { id: string; junkRemoved: Ratio; articleKept: Ratio; sentenceF1: number; keptJunk: string[]; lostArticle: string[] }[];
 }
 
 const FACT_KINDS = ['quote', 'number', 'date'] as const;
@@ -69,6 +69,22 @@ function masks(text: string, gold: readonly Span[], version: ScoredExport['versi
   for (const fragment of version.removed)
     if (fragment.replacement === undefined) for (let i = fragment.start; i < fragment.end; i++) kept[i] = 0;
   return { text, article, kept, goldSentence };
+}
+
+/** The stretches of text where `inside` holds, trimmed, those with some ink only. */
+function runs(text: string, inside: (i: number) => boolean): string[] {
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const on = i < text.length && inside(i);
+    if (on && start < 0) start = i;
+    if (!on && start >= 0) {
+      const run = text.slice(start, i).trim();
+      if (run) found.push(run);
+      start = -1;
+    }
+  }
+  return found;
 }
 
 const isInk = (text: string, i: number): boolean => !/\s/.test(text[i]!);
@@ -178,7 +194,11 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
     score.junkRemoved.of += junk.of;
     score.articleKept.hit += kept.hit;
     score.articleKept.of += kept.of;
+    const keptJunk = runs(text, (i) => !m.article[i] && m.kept[i] === 1);
+    const lostArticle = runs(text, (i) => m.article[i] === 1 && !m.kept[i]);
     score.versions.push({
+      keptJunk,
+      lostArticle,
       id: version.id,
       junkRemoved: junk,
       articleKept: kept,
