@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildVersion } from '../../../tests/fixtures/align/build-sentences.ts';
-import { normalizeForMatching } from '../segment/normalize.ts';
-import { crossVersionLinks, resolveGold, scoreLinks } from './evaluate.ts';
+import { buildVersion } from '../fixtures/align/build-sentences.ts';
+import { normalizeForMatching } from '../../src/lib/segment/normalize.ts';
+import { crossVersionLinks, resolveGold, scoreLinks } from './evaluate-alignment.ts';
 
 const sentences = [
   ...buildVersion('a', ['The pier will close.', 'The pier opened in 1901.']).sentences,

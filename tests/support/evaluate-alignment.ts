@@ -1,4 +1,4 @@
-import type { Sentence } from '../types.ts';
+import type { Sentence } from '../../src/lib/types.ts';
 
 /**
  * Measuring an alignment against hand labels. Gold groups name sentences as `<version>:<substring>`

@@ -3,8 +3,8 @@
  * kind, how many labelled facts were found (recall) and how many found facts are labelled
  * (precision), and the same for disagreements. Used by the tests and to print the figures.
  */
-import { styleKey } from './normalize.ts';
-import { FACT_KINDS, type Fact, type FactKind } from './types.ts';
+import { styleKey } from '../../src/lib/facts/normalize.ts';
+import { FACT_KINDS, type Fact, type FactKind } from '../../src/lib/facts/types.ts';
 
 export interface GoldFact {
   kind: FactKind;
@@ -134,14 +134,18 @@ function mentionMatches(text: string, sentence: string, spec: string): boolean {
 /** A table of the figures, one line per kind, for the test log and the closing note. */
 export function formatEvaluation(name: string, evaluation: Evaluation): string {
   const percent = (value: number): string => `${Math.round(value * 100)}%`.padStart(5);
+  const count = (value: number): string => String(value).padStart(3);
+  const figures = (s: Score): string => `gold ${count(s.gold)}  found ${count(s.found)}  P ${percent(s.precision)}  R ${percent(s.recall)}`;
   const line = (label: string, s: Score, d?: Score): string =>
-    `${label.padEnd(13)} gold ${String(s.gold).padStart(3)}  found ${String(s.found).padStart(3)}  P ${percent(s.precision)}  R ${percent(s.recall)}` +
+    `${label.padEnd(13)} ${figures(s)}` +
     (d && d.gold + d.found > 0 ? `   disagreements gold ${d.gold} found ${d.found} P ${percent(d.precision)} R ${percent(d.recall)}` : '');
+  const firstTotal = evaluation.firstFound.length + evaluation.firstMissed.length;
   return [
     `${name}`,
     ...evaluation.kinds.map((kind) => line(kind.kind, kind, kind.disagreements)),
     line('all', evaluation.overall, evaluation.disagreements),
-    `version coverage of matched facts ${percent(evaluation.versionCoverage)}; first disagreements found ${evaluation.firstFound.length}/${evaluation.firstFound.length + evaluation.firstMissed.length}`,
+    `version coverage of matched facts ${percent(evaluation.versionCoverage)}; ` +
+      `first disagreements found ${evaluation.firstFound.length}/${firstTotal}`,
     evaluation.missed.length > 0 ? `missed: ${evaluation.missed.join(' | ')}` : 'missed: none',
     evaluation.extra.length > 0 ? `extra: ${evaluation.extra.join(' | ')}` : 'extra: none',
   ].join('\n');

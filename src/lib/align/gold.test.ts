@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../analyse.ts';
 import { normalizeForMatching } from '../segment/normalize.ts';
-import { crossVersionLinks, resolveGold, scoreLinks } from './evaluate.ts';
+import { crossVersionLinks, resolveGold, scoreLinks } from '../../../tests/support/evaluate-alignment.ts';
 import { alignStoryWithLimits } from './index.ts';
 
 /**

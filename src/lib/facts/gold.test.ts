@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveGold } from '../align/evaluate.ts';
+import { resolveGold } from '../../../tests/support/evaluate-alignment.ts';
 import { alignStory } from '../align/index.ts';
 import { analyseStory } from '../analyse.ts';
 import { normalizeForMatching } from '../segment/normalize.ts';
 import type { StoryAnalysis } from '../types.ts';
-import { evaluateFacts, formatEvaluation, type Evaluation, type GoldFact } from './evaluate.ts';
+import { evaluateFacts, formatEvaluation, type Evaluation, type GoldFact } from '../../../tests/support/evaluate-facts.ts';
 import { buildFactIndex } from './index.ts';
 import type { FactAlignmentGroup, FactKind } from './types.ts';
 
