@@ -44,7 +44,7 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
             'create it with one sub-folder per story',
           );
         }
-        const pipelineDigest = await digestPipeline(path.resolve(root, 'src/lib'), path.resolve(root, 'package-lock.json'));
+        const pipelineDigest = await digestPipeline(path.resolve(root, 'src/lib/analyse.ts'), path.resolve(root, 'package-lock.json'));
         const slugs = await listStorySlugs(baseDir);
         const untouched = new Set(context.store.keys());
         const started = performance.now();
@@ -82,9 +82,9 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
         const analysed = pending.length;
         for (const slug of untouched) context.store.delete(slug);
         await removeOtherStories(analysisDir(context.config.cacheDir), new Set(slugs));
-        context.logger.info(
-          `${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'} (${analysed} analysed, ${slugs.length - analysed} reused) in ${(performance.now() - started).toFixed(0)} ms`,
-        );
+        const counted = `${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'}`;
+        const elapsed = (performance.now() - started).toFixed(0);
+        context.logger.info(`${counted} (${analysed} analysed, ${slugs.length - analysed} reused) in ${elapsed} ms`);
 
         if (context.watcher) {
           context.watcher.add(baseDir);
