@@ -1,4 +1,4 @@
-import type { ChromeMatch } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 
 /** Ad slots left in the text: the whole piece is the label, so "Advertisement revenue fell" stays. */
 const AD_LABEL =

@@ -1,4 +1,4 @@
-import type { ChromeMatch } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 import { words } from './text-shape.ts';
 
 /** Lower-case particles inside names: `Ursula von der Leyen`, `Abu Bakr al-Baghdadi`. */

@@ -11,15 +11,10 @@ import { matchRelativeTimestamp } from './relative-timestamp.ts';
 import { matchShareBar } from './share-bar.ts';
 import { matchSiteMenu } from './site-menu.ts';
 import { matchTeaser } from './teaser.ts';
+import type { ChromeMatch, ChromeMatcher } from './rule.ts';
 import { words } from './text-shape.ts';
 
-/** Which rule recognised a piece as page chrome, and the reason shown to editors. */
-export interface ChromeMatch {
-  rule: string;
-  reason: string;
-}
-
-const MATCHERS: readonly ((text: string) => ChromeMatch | undefined)[] = [
+const MATCHERS: readonly ChromeMatcher[] = [
   matchAudioCredit,
   // Before the share bar, which also knows the word: `Comments (48)`, `12 comments` are the comments link.
   matchCommentsCount,

@@ -1,4 +1,4 @@
-import type { ChromeMatch } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 
 /**
  * The link to the reader comments, with or without its count: `Comments (48)`, `48 comments`,

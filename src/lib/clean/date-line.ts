@@ -1,5 +1,5 @@
 import type { Edit } from '../types.ts';
-import type { ChromeMatch } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 import { isSpace, isUpper } from './text-shape.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -1,5 +1,5 @@
 import type { Edit } from '../types.ts';
-import type { ChromeMatch } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 import type { Piece } from './pieces.ts';
 import { isSpace } from './text-shape.ts';
 

@@ -1,6 +1,7 @@
 import type { FoundMetadata } from '../types.ts';
 import { LABELLED_BYLINE, isDeskName, isPersonName, parseBylineLabel, parsePlacedByline } from './byline.ts';
-import { classifyChrome, isWholeWidgetWord, type ChromeMatch } from './chrome.ts';
+import { classifyChrome, isWholeWidgetWord } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 import { parseDateIn, parseDateLine } from './date-line.ts';
 import type { Decision } from './decisions.ts';
 import { isCapitalsMasthead, isOutletName, outletNames } from './masthead.ts';

@@ -1,4 +1,5 @@
-import { classifyChrome, type ChromeMatch } from './chrome.ts';
+import { classifyChrome } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 import type { Decision } from './decisions.ts';
 import { matchCopyright } from './copyright.ts';
 import { matchCaptionWithCredit } from './photo-credit.ts';

@@ -1,5 +1,6 @@
 import type { Edit } from '../types.ts';
-import { classifyChrome, type ChromeMatch } from './chrome.ts';
+import { classifyChrome } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 import { matchPromo } from './promo.ts';
 import { words } from './text-shape.ts';
 

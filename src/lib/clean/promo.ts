@@ -1,4 +1,4 @@
-import type { ChromeMatch } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 import { words } from './text-shape.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChromeMatch } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 import type { Piece } from './pieces.ts';
 import { matchRelativeTimestamp } from './relative-timestamp.ts';
 import { endsSentence, isSeparator, startsCapitalised, words } from './text-shape.ts';

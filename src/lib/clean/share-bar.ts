@@ -1,4 +1,4 @@
-import type { ChromeMatch } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 
 /** Widget words of share bars (generic knowledge of news sites, lower case). */
 const SHARE_WIDGET = new Set(

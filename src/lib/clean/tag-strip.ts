@@ -1,4 +1,5 @@
-import { classifyChrome, type ChromeMatch } from './chrome.ts';
+import { classifyChrome } from './chrome.ts';
+import type { ChromeMatch } from './rule.ts';
 import type { Piece } from './pieces.ts';
 import { endsSentence, isSeparator, startsCapitalised, words } from './text-shape.ts';
 
