@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { analyseStory } from '../src/lib/analyse.ts';
-import { exportFactsCsv, exportStory } from '../src/lib/export.ts';
+import { exportFactsCsv, exportStory } from '../src/lib/export/index.ts';
 import { readStoryFolder } from '../src/loader/read-story-folder.ts';
 
 const out = process.argv[2];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/lib/analyse.ts';
-import { exportStory } from '../../src/lib/export.ts';
+import { exportStory } from '../../src/lib/export/index.ts';
 import { seedTexts } from '../hostile/story-input.ts';
 import { toStory, versionText } from './arbitraries.ts';
 import { collapse, replayFragments } from './original-text.ts';

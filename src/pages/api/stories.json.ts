@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportStoryListing } from '../../lib/export.ts';
+import { exportStoryListing } from '../../lib/export/index.ts';
 import { loadStories } from '../../site/stories.ts';
 
 export const GET: APIRoute = async () =>

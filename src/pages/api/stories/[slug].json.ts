@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportStory } from '../../../lib/export.ts';
+import { exportStory } from '../../../lib/export/index.ts';
 import type { StoryAnalysis } from '../../../lib/types.ts';
 import { storyPaths } from '../../../site/stories.ts';
 

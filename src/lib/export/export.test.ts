@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStoryFolder } from '../loader/read-story-folder.ts';
-import { analyseStory } from './analyse.ts';
-import { exportFactsCsv, exportStory, exportStoryListing, SCHEMA_VERSION } from './export.ts';
+import { readStoryFolder } from '../../loader/read-story-folder.ts';
+import { analyseStory } from '../analyse.ts';
+import { exportFactsCsv, exportStory, exportStoryListing, SCHEMA_VERSION } from './index.ts';
 
-const seedDir = path.resolve(import.meta.dirname, '../../content/stories/rwanda-us-migrant-talks');
+const seedDir = path.resolve(import.meta.dirname, '../../../content/stories/rwanda-us-migrant-talks');
 const input = await readStoryFolder(seedDir, 'content/stories/rwanda-us-migrant-talks', 'rwanda-us-migrant-talks');
 const analysis = analyseStory(input);
 const exported = exportStory(analysis);

@@ -1,103 +1,13 @@
-import type { StoryAnalysis } from './types.ts';
+import type { StoryAnalysis } from '../types.ts';
+import type { FactMention } from '../facts/types.ts';
+import { SCHEMA_VERSION, type ExportedFact, type ExportedStory, type ExportedStoryListing } from './schema.ts';
 
 /**
- * The public JSON contract (`/api/stories/<slug>.json`). Field names never change once published;
- * new fields may be added. Bump SCHEMA_VERSION only for a change that breaks readers.
+ * The exporter: an analysed story as the public JSON contract of `schema.ts` (`/api/stories/<slug>.json`),
+ * the story listing, and the fact table as CSV. Only contract fields are copied, field by field, so
+ * nothing the pipeline adds to its model leaks into the export unannounced.
  */
-export const SCHEMA_VERSION = 1;
-
-export interface ExportedSentence {
-  id: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface ExportedVersion {
-  id: string;
-  outlet: string;
-  file: string;
-  published?: string;
-  byline?: string;
-  title?: string;
-  url?: string;
-  note?: string;
-  text: string;
-  removed: { text: string; reason: string; rule: string; start: number; end: number; replacement?: string }[];
-  sentences: ExportedSentence[];
-}
-
-export interface ExportedAlignmentGroup {
-  id: string;
-  sentences: string[];
-  links?: { a: string; b: string; score: number; evidence: string[] }[];
-}
-
-export interface ExportedPair {
-  a: string;
-  b: string;
-  similarity: number;
-  shared: number;
-  changed: number;
-  added: number;
-  removed: number;
-  moved: number;
-  degraded: boolean;
-  /** Provenance: words of a (equally of b) inside common runs of at least `sharedRunMin` words. */
-  sharedRunWords?: number;
-  /** How many such runs, and the longest, in words. */
-  sharedRuns?: number;
-  longestRun?: number;
-  /** Share of a's words, and of b's, inside those runs (0..1). */
-  sharedRunShareA?: number;
-  sharedRunShareB?: number;
-  sharedRunMin?: number;
-  /** A limit (word cap, repetitive text) cut the run search short; the figures may be low. */
-  sharedRunCapped?: boolean;
-}
-
-/** Who likely copied or rewrote whom; one entry per pair of versions. */
-export interface ExportedProvenance {
-  /** The likely source, or the first of the pair in story order when `direction` is `unknown`. */
-  from: string;
-  to: string;
-  kind: 'copy' | 'rewrite' | 'independent';
-  evidence: string[];
-  direction: 'likely' | 'possible' | 'unknown';
-  confidence: 'high' | 'medium' | 'low';
-  /** Evidence of later edits or of separate texts (a corrected spelling, a doubled word only one has). */
-  differences: string[];
-  /** Share of `to`'s words inside runs shared with `from` (0..1). */
-  share: number;
-}
-
-export interface ExportedFact {
-  id: string;
-  kind: string;
-  label: string;
-  mentions: { version: string; sentence: string; text: string; start: number; end: number }[];
-  variants: { text: string; versions: string[] }[];
-  disagreement: boolean;
-  note?: string;
-  resolved?: string;
-  speaker?: string;
-}
-
-export interface ExportedStory {
-  schemaVersion: number;
-  slug: string;
-  title: string;
-  versions: ExportedVersion[];
-  alignment: ExportedAlignmentGroup[];
-  pairs: ExportedPair[];
-  provenance?: ExportedProvenance[];
-  facts: ExportedFact[];
-}
-
-export interface ExportedStoryListing {
-  schemaVersion: number;
-  stories: { slug: string; title: string; versions: number; outlets: string[]; url: string }[];
-}
+export * from './schema.ts';
 
 export function exportStory(analysis: StoryAnalysis): ExportedStory {
   return {
@@ -167,18 +77,14 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
       id: fact.id,
       kind: fact.kind,
       label: fact.label,
-      mentions: fact.mentions.map((mention) => ({
-        version: mention.version,
-        sentence: mention.sentence,
-        text: mention.text,
-        start: mention.start,
-        end: mention.end,
-      })),
+      mentions: fact.mentions.map(exportMention),
       variants: fact.variants.map((variant) => ({ text: variant.text, versions: [...variant.versions] })),
       disagreement: fact.disagreement,
       ...optional('note', fact.note),
       ...optional('resolved', fact.resolved),
       ...optional('speaker', fact.speaker),
+      ...(fact.roles ? { roles: [...fact.roles] } : {}),
+      ...(fact.paraphrases ? { paraphrases: fact.paraphrases.map(exportMention) } : {}),
     })),
   };
 }
@@ -216,6 +122,10 @@ export function exportStoryListing(analyses: readonly StoryAnalysis[]): Exported
       url: `/api/stories/${analysis.slug}.json`,
     })),
   };
+}
+
+function exportMention(mention: FactMention): ExportedFact['mentions'][number] {
+  return { version: mention.version, sentence: mention.sentence, text: mention.text, start: mention.start, end: mention.end };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
