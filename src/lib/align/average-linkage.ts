@@ -1,4 +1,4 @@
-import { MaxHeap } from './max-heap.ts';
+import { MaxHeap } from '../language/max-heap.ts';
 import type { ScoredPair, SentenceRef } from './types.ts';
 import { versionSharing, type SharingOptions } from './version-sharing.ts';
 

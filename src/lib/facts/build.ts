@@ -1,6 +1,7 @@
 import { compareMentions, speakerGroups, type SpeakerGroup } from './compare.ts';
 import { slugify, styleKey } from './normalize.ts';
-import { byVersionThenStart, compareText, publicMention } from './order.ts';
+import { compareCodeUnits } from '../language/code-units.ts';
+import { byVersionThenStart, publicMention } from './order.ts';
 import { findParaphrases, type QuotesBySentence } from './paraphrases.ts';
 import type { StoryContext } from './story-context.ts';
 import { FACT_KINDS, type Fact, type FactKind, type FactVariant, type RawMention } from './types.ts';
@@ -44,8 +45,8 @@ export function assignIds(facts: readonly Omit<Fact, 'id'>[]): Fact[] {
       Number(b.disagreement) - Number(a.disagreement) ||
       FACT_KINDS.indexOf(a.kind) - FACT_KINDS.indexOf(b.kind) ||
       versionCount(b) - versionCount(a) ||
-      compareText(a.label, b.label) ||
-      compareText(firstMentionKey(a), firstMentionKey(b)),
+      compareCodeUnits(a.label, b.label) ||
+      compareCodeUnits(firstMentionKey(a), firstMentionKey(b)),
   );
   const used = new Map<string, number>();
   return sorted.map((fact) => {
@@ -65,8 +66,8 @@ export function variantsOf(kind: FactKind, mentions: readonly RawMention[]): Fac
     byKey.set(key, entry);
   }
   return [...byKey.values()]
-    .map((entry) => ({ text: entry.text, versions: [...entry.versions].sort(compareText) }))
-    .sort((a, b) => b.versions.length - a.versions.length || compareText(a.text, b.text));
+    .map((entry) => ({ text: entry.text, versions: [...entry.versions].sort(compareCodeUnits) }))
+    .sort((a, b) => b.versions.length - a.versions.length || compareCodeUnits(a.text, b.text));
 }
 
 function variantEntries(kind: FactKind, mentions: readonly RawMention[]): { key: string; text: string; versions: string[] }[] {
@@ -143,7 +144,7 @@ function addKindDetails(fact: Omit<Fact, 'id'>, kind: FactKind, mentions: readon
   if (kind === 'person') {
     const roles = new Map<string, string>();
     for (const mention of mentions) if (mention.role && !roles.has(styleKey(mention.role))) roles.set(styleKey(mention.role), mention.role);
-    if (roles.size > 0) fact.roles = [...roles.values()].sort(compareText);
+    if (roles.size > 0) fact.roles = [...roles.values()].sort(compareCodeUnits);
   }
 }
 
@@ -169,7 +170,10 @@ function mostCommon(values: readonly string[]): string | undefined {
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts.entries()].sort(
     (a, b) =>
-      Number(/^\p{Lu}/u.test(b[0])) - Number(/^\p{Lu}/u.test(a[0])) || b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0]),
+      Number(/^\p{Lu}/u.test(b[0])) - Number(/^\p{Lu}/u.test(a[0])) ||
+      b[1] - a[1] ||
+      b[0].length - a[0].length ||
+      compareCodeUnits(a[0], b[0]),
   )[0]?.[0];
 }
 

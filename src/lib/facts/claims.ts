@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../types.ts';
-import { byVersionThenStart, compareText } from './order.ts';
+import { compareCodeUnits } from '../language/code-units.ts';
+import { byVersionThenStart } from './order.ts';
 import { claimHunks, claimWordsCache, type ClaimSide, type CoveredTest } from './claim-hunks.ts';
 import { Clusters } from './cluster.ts';
 import { styleKey } from './normalize.ts';
@@ -111,8 +112,8 @@ function claimVariants(mentions: readonly FactMention[]): FactVariant[] {
     byKey.set(key, variant);
   }
   return [...byKey.values()]
-    .map((variant) => ({ text: variant.text, versions: variant.versions.sort(compareText) }))
-    .sort((a, b) => b.versions.length - a.versions.length || compareText(a.text, b.text));
+    .map((variant) => ({ text: variant.text, versions: variant.versions.sort(compareCodeUnits) }))
+    .sort((a, b) => b.versions.length - a.versions.length || compareCodeUnits(a.text, b.text));
 }
 
 function coveredTest(mentions: readonly RawMention[]): CoveredTest {

@@ -1,8 +1,9 @@
 import { datesConflict } from './date-resolve.ts';
 import { namesMatch } from './group.ts';
 import { isDemonym, isHonorific, isPlaceName } from './lexicon.ts';
-import { contentStems, editDistance, styleKey } from './normalize.ts';
-import { compareText } from './order.ts';
+import { editDistance, withinSlips } from '../language/edit-distance.ts';
+import { contentStems, styleKey } from './normalize.ts';
+import { compareCodeUnits } from '../language/code-units.ts';
 import { withNearPartner } from './spelling-pairs.ts';
 import type { FactKind, NumberValue, RawMention } from './types.ts';
 import { FACT_WORK_LIMITS, PairBudget } from './work-limits.ts';
@@ -184,7 +185,7 @@ export interface SpeakerGroup {
  */
 export function speakerGroups(mentions: readonly RawMention[]): SpeakerGroup[] {
   const groups: { names: string[]; versions: Set<string>; uses: Map<string, Set<string>> }[] = [];
-  for (const mention of [...mentions].sort((a, b) => compareText(a.version, b.version) || a.start - b.start)) {
+  for (const mention of [...mentions].sort((a, b) => compareCodeUnits(a.version, b.version) || a.start - b.start)) {
     const speaker = mention.speaker;
     if (!speaker || !isNamed(speaker)) continue;
     const group = groups.find((known) => known.names.some((name) => speakersMatch(name, speaker)));
@@ -199,11 +200,11 @@ export function speakerGroups(mentions: readonly RawMention[]): SpeakerGroup[] {
   return groups
     .map((group) => ({
       speaker: [...group.names].sort(
-        (a, b) => b.split(/\s+/u).length - a.split(/\s+/u).length || uses(group, b) - uses(group, a) || compareText(a, b),
+        (a, b) => b.split(/\s+/u).length - a.split(/\s+/u).length || uses(group, b) - uses(group, a) || compareCodeUnits(a, b),
       )[0]!,
-      versions: [...group.versions].sort(compareText),
+      versions: [...group.versions].sort(compareCodeUnits),
     }))
-    .sort((a, b) => b.versions.length - a.versions.length || compareText(a.speaker, b.speaker));
+    .sort((a, b) => b.versions.length - a.versions.length || compareCodeUnits(a.speaker, b.speaker));
 }
 
 /** Speakers differ only when their names clearly do: a slipped letter is a spelling matter. */
@@ -222,9 +223,8 @@ function comparePeople(mentions: readonly RawMention[], budget: PairBudget): Ver
   const notes: string[] = [];
   const spellings = personSpellings(mentions, budget);
   if (spellings.size > 1) {
-    notes.push(
-      `name spelled ${[...spellings.entries()].map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`).join(' vs ')}`,
-    );
+    const spelled = [...spellings.entries()].map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`);
+    notes.push(`name spelled ${spelled.join(' vs ')}`);
   }
   const conflict = conflictingRoles(mentions, budget);
   if (conflict) notes.push(`titled “${conflict[0].role}” (${conflict[0].version}) and “${conflict[1].role}” (${conflict[1].version})`);
@@ -274,8 +274,7 @@ export function personSpellings(
 
 /** Within one person's mentions, a word written one letter off (two in a long word) is a slip. */
 function isSlip(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  return a !== b && shorter >= 4 && editDistance(a, b, 2) <= (shorter >= 10 ? 2 : 1);
+  return a !== b && Math.min(a.length, b.length) >= 4 && withinSlips(a, b);
 }
 
 /** Abbreviated titles written out: house style, not a different title (`CFO` / `Chief Financial Officer`). */

@@ -2,7 +2,8 @@ import { Clusters, linkOneToOne } from './cluster.ts';
 import { datelineEnd } from './dateline.ts';
 import { dateKey } from './dates.ts';
 import { isKnownWord, isPlaceName } from './lexicon.ts';
-import { contentStems, editDistance, styleKey } from './normalize.ts';
+import { editDistance, withinSlips } from '../language/edit-distance.ts';
+import { contentStems, styleKey } from './normalize.ts';
 import { crossVersionPairs } from './mention-pairs.ts';
 import { numberKey } from './numbers.ts';
 import { spellingPairs } from './spelling-pairs.ts';
@@ -251,7 +252,5 @@ export function namesMatch(a: string, b: string): boolean {
 /** Equal, or one slip apart in a word of six letters or more (two in ten or more). */
 export function similarWords(a: string, b: string): boolean {
   if (a === b) return true;
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 6) return false;
-  return editDistance(a, b, 2) <= (shorter >= 10 ? 2 : 1);
+  return Math.min(a.length, b.length) >= 6 && withinSlips(a, b);
 }

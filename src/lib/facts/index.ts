@@ -8,7 +8,7 @@ import { assignIds, buildFact } from './build.ts';
 import { findClaims } from './claims.ts';
 import { collectNames, extractVersionMentions, storyYearOf } from './extract.ts';
 import { groupMentions } from './group.ts';
-import { compareText } from './order.ts';
+import { compareCodeUnits } from '../language/code-units.ts';
 import { quotesBySentence } from './paraphrases.ts';
 import { storyContext } from './story-context.ts';
 import { FACT_KINDS, type Fact, type FactAlignmentGroup, type FactInputVersion, type RawMention } from './types.ts';
@@ -46,7 +46,7 @@ export function buildFactIndexWithWork(
   alignment: readonly FactAlignmentGroup[],
   limits: FactWorkLimits = FACT_WORK_LIMITS,
 ): { facts: Fact[]; work: FactWork } {
-  const ordered = [...versions].sort((a, b) => compareText(a.id, b.id));
+  const ordered = [...versions].sort((a, b) => compareCodeUnits(a.id, b.id));
   const context = storyContext(ordered, alignment);
   const names = collectNames(ordered);
   const storyYear = storyYearOf(ordered);
@@ -64,5 +64,5 @@ export function buildFactIndexWithWork(
 }
 
 function byVersionThenAt(a: RawMention, b: RawMention): number {
-  return compareText(a.version, b.version) || a.start - b.start || compareText(a.kind, b.kind);
+  return compareCodeUnits(a.version, b.version) || a.start - b.start || compareCodeUnits(a.kind, b.kind);
 }

@@ -1,4 +1,4 @@
-import { compareText } from './order.ts';
+import { compareCodeUnits } from '../language/code-units.ts';
 import type { PairBudget } from './work-limits.ts';
 
 /**
@@ -23,7 +23,7 @@ export function crossVersionPairs<T extends { version: string }>(
   });
   const lists = [...byKey]
     .filter(([, list]) => list.length > 1)
-    .sort(([keyA, a], [keyB, b]) => a.length - b.length || compareText(keyA, keyB));
+    .sort(([keyA, a], [keyB, b]) => a.length - b.length || compareCodeUnits(keyA, keyB));
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (const [, list] of lists) {

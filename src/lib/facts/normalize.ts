@@ -90,25 +90,6 @@ export function contentStems(text: string): string[] {
     .map(stem);
 }
 
-/** Levenshtein distance, capped: returns `cap + 1` as soon as the distance must exceed `cap`. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > cap) return cap + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** A URL- and id-safe slug of a label. */
 export function slugify(text: string, maxWords = 6): string {
   const words = wordsOf(styleKey(text)).slice(0, maxWords);

@@ -1,13 +1,9 @@
+import { compareCodeUnits } from '../language/code-units.ts';
 import type { FactMention, RawMention } from './types.ts';
-
-/** Code-unit order, the same in every locale: ids and versions sort alike everywhere. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Mentions in version-id order, then in reading order: never the order of story.yaml. */
 export function byVersionThenStart(a: { version: string; start: number }, b: { version: string; start: number }): number {
-  return compareText(a.version, b.version) || a.start - b.start;
+  return compareCodeUnits(a.version, b.version) || a.start - b.start;
 }
 
 /** A mention as the export shows it: exactly the public fields. */

@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { StoryInputError, type InputLocation } from '../errors.ts';
+import { editDistanceWithSwaps } from '../language/edit-distance.ts';
 import type { StoryManifest } from '../types.ts';
 
 export const MANIFEST_FILE = 'story.yaml';
@@ -185,28 +186,13 @@ export function suggestField(key: string, known: readonly string[], taken: Reado
   if (synonym && known.includes(synonym)) return synonym;
   let best: { field: string; score: number } | undefined;
   for (const field of known) {
-    const distance = editDistance(lower, field);
-    if (distance > (field.length <= 4 ? 1 : 2)) continue;
+    const allowed = field.length <= 4 ? 1 : 2;
+    const distance = editDistanceWithSwaps(lower, field, allowed);
+    if (distance > allowed) continue;
     const score = distance * 2 + (taken.has(field) ? 1 : 0);
     if (!best || score < best.score) best = { field, score };
   }
   return best?.field;
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-    }
-  }
-  return rows[a.length]![b.length]!;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, path: readonly (string | number)[]): string {

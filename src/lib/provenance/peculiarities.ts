@@ -1,3 +1,4 @@
+import { withinSlipsOfLonger } from '../language/edit-distance.ts';
 import type { WordSequence } from './word-sequence.ts';
 
 /**
@@ -60,26 +61,5 @@ export function isSpellingVariant(x: string, y: string): boolean {
   if (x === y || x[0] !== y[0]) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (long.startsWith(short) && INFLECTIONS.has(long.slice(short.length))) return false;
-  return boundedEditDistance(short, long, long.length >= 10 ? 2 : 1) !== undefined;
-}
-
-/** Levenshtein distance if it is at most `limit`, else undefined; only a band of width 2·limit+1 is filled. */
-function boundedEditDistance(a: string, b: string, limit: number): number | undefined {
-  if (b.length - a.length > limit) return undefined;
-  const width = b.length + 1;
-  let row = Array.from({ length: width }, (_, j) => (j <= limit ? j : limit + 1));
-  for (let i = 1; i <= a.length; i++) {
-    const next = new Array<number>(width).fill(limit + 1);
-    next[0] = i <= limit ? i : limit + 1;
-    let rowBest = next[0];
-    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
-      const substitution = row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      next[j] = Math.min(substitution, row[j]! + 1, next[j - 1]! + 1, limit + 1);
-      rowBest = Math.min(rowBest, next[j]!);
-    }
-    if (rowBest > limit) return undefined;
-    row = next;
-  }
-  const distance = row[b.length]!;
-  return distance <= limit ? distance : undefined;
+  return withinSlipsOfLonger(short, long);
 }

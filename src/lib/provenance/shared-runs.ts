@@ -1,4 +1,4 @@
-import { MaxHeap } from '../align/max-heap.ts';
+import { MaxHeap } from '../language/max-heap.ts';
 import { lowerBound } from './lower-bound.ts';
 
 /** A stretch of words both versions carry in the same order: `a[aStart..aStart+length)` = `b[bStart..)`. */

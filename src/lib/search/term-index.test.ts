@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { boundedEditDistance } from './edit-distance.ts';
 import { allowedEdits, TermIndex, trigrams } from './term-index.ts';
 import { foldTerm, termsOf, wordSpans } from './words.ts';
 
@@ -15,22 +14,6 @@ describe('words', () => {
       { term: '2025', start: 24, end: 28 },
     ]);
     expect(termsOf('the talks, the deal')).toEqual(['the', 'talks', 'deal']);
-  });
-});
-
-describe('boundedEditDistance', () => {
-  it('counts insertions, deletions, substitutions and swaps of neighbours', () => {
-    expect(boundedEditDistance('nduhungirhe', 'nduhungirehe', 2)).toBe(1);
-    expect(boundedEditDistance('nduhungirhe', 'nduhungireh', 2)).toBe(1);
-    expect(boundedEditDistance('rwnada', 'rwanda', 1)).toBe(1);
-    expect(boundedEditDistance('gazete', 'gazette', 1)).toBe(1);
-    expect(boundedEditDistance('talks', 'talks', 0)).toBe(0);
-  });
-
-  it('gives up past the bound, answering bound + 1', () => {
-    expect(boundedEditDistance('kitten', 'sitting', 2)).toBe(3);
-    expect(boundedEditDistance('kitten', 'sitting', 3)).toBe(3);
-    expect(boundedEditDistance('a', 'abcdef', 2)).toBe(3);
   });
 });
 

@@ -1,4 +1,4 @@
-import { boundedEditDistance } from './edit-distance.ts';
+import { editDistanceWithSwaps } from '../language/edit-distance.ts';
 
 /** A word of the index that a query word matches, and how well (1 = the same word). */
 export interface TermMatch {
@@ -96,7 +96,7 @@ export class TermIndex {
     for (const term of touched) {
       const text = this.terms[term]!;
       if (this.counts[term]! >= needed && Math.abs(text.length - word.length) <= edits) {
-        const distance = boundedEditDistance(word, text, edits);
+        const distance = editDistanceWithSwaps(word, text, edits);
         if (distance > 0 && distance <= edits) near.push([term, distance]);
       }
       this.counts[term] = 0;
