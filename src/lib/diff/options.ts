@@ -19,3 +19,9 @@ export function resolveDiffOptions(options: DiffOptions = {}): { maxEditLength: 
     timeout: options.timeout ?? DEFAULT_DIFF_OPTIONS.timeout,
   };
 }
+
+/**
+ * Limits of `diffKeys`, one sentence against one sentence for another stage: a row's time limit and
+ * no edit limit, since its callers only diff sentences that already share most of their words.
+ */
+export const KEY_DIFF_LIMITS = { timeout: DEFAULT_DIFF_OPTIONS.timeout } as const;

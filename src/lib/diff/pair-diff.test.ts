@@ -115,11 +115,14 @@ describe('the public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(diff).sort()).toEqual([
       'DEFAULT_DIFF_OPTIONS',
+      'KEY_DIFF_LIMITS',
       'applyOps',
+      'diffKeys',
       'diffPair',
       'diffSentenceGroup',
       'diffTokens',
       'findPhraseMoves',
+      'interner',
       'markSentences',
       'movedRows',
       'pairRows',

@@ -2,6 +2,8 @@ import { diffArrays } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffIntegers, diffSequences, interner } from './sequence-diff.ts';
+import { diffKeys } from './key-diff.ts';
+import { DEFAULT_DIFF_OPTIONS, KEY_DIFF_LIMITS } from './options.ts';
 
 /** What jsdiff reports on the strings themselves, without the values: the part the pipeline reads. */
 function onStrings(a: string[], b: string[], maxEditLength?: number): { count: number; added: boolean; removed: boolean }[] | undefined {
@@ -48,5 +50,15 @@ describe('interner', () => {
     expect(second[0]).toBe(first[1]);
     expect(new Set([...first, ...second]).size).toBe(3);
     expect(diffIntegers(first, second)).toEqual(onStrings(['the', 'talks', 'the'], ['talks', 'Talks']));
+  });
+});
+
+describe('diffKeys, the public entry for other stages', () => {
+  it('diffs keys interned by one interner as jsdiff diffs the keys', () => {
+    const intern = interner();
+    const a = ['rwanda', 'is', 'not', 'in', 'talks'];
+    const b = ['rwanda', 'is', 'in', 'early', 'talks'];
+    expect(diffKeys(intern(a), intern(b))).toEqual(onStrings(a, b));
+    expect(KEY_DIFF_LIMITS).toEqual({ timeout: DEFAULT_DIFF_OPTIONS.timeout });
   });
 });

@@ -13,8 +13,10 @@ function diff(aText: string, bText: string, options?: Parameters<typeof diffToke
 describe('diffTokens on sentences of the seed story', () => {
   it('marks one replaced word and one inserted title (BBC vs republisher)', () => {
     const result = diff(
-      "However, the UK abandoned the scheme, which faced numerous legal changes, after Keir Starmer's Labour government took office last July.",
-      "However, the UK abandoned the scheme, which faced numerous legal challenges, after Sir Keir Starmer's Labour government took office last July.",
+      "However, the UK abandoned the scheme, which faced numerous legal changes, after Keir Starmer's Labour government " +
+        'took office last July.',
+      "However, the UK abandoned the scheme, which faced numerous legal challenges, after Sir Keir Starmer's Labour government " +
+        'took office last July.',
     );
     expect(result).toEqual({
       lines: [

@@ -1,4 +1,4 @@
-import { diffIntegers, interner } from '../diff/sequence-diff.ts';
+import { diffKeys, interner } from '../diff/index.ts';
 import type { Sentence, Token } from '../types.ts';
 import { datelineEnd } from './dateline.ts';
 import { hasTag, isHonorific, isRoleWord, lemma } from './lexicon.ts';
@@ -62,7 +62,7 @@ export function claimHunks(
   const overlap = setDice(left.content, right.content);
   if (overlap < REWRITE) return [];
   if (overlap < NEAR_COPY - 0.1) return rewriteHunks(a, b, wordsA, wordsB, covered);
-  const changes = diffIntegers(left.ids, right.ids, { timeout: 50 });
+  const changes = diffKeys(left.ids, right.ids);
   if (!changes) return [];
   const equal = changes.filter((change) => !change.added && !change.removed).reduce((sum, change) => sum + change.count, 0);
   const similarity = (2 * equal) / Math.max(1, wordsA.length + wordsB.length);
