@@ -5,7 +5,8 @@
  * fields may be added. Bump SCHEMA_VERSION only for a change that breaks readers.
  *
  * Offsets (`start`, `end`) are UTF-16 code-unit indexes into the original file as decoded (JavaScript
- * string indexes), half-open: `original.slice(start, end)`.
+ * string indexes), half-open: `original.slice(start, end)`. An optional field without a value is left
+ * out, never `null` (`exactOptional`, so the inferred types say so too).
  */
 import { z } from 'zod';
 import { FACT_KINDS, type FactKind } from '../facts/types.ts';
@@ -36,7 +37,7 @@ export const removedFragmentSchema = z.object({
   start: offset,
   end: offset,
   /** Absent when the fragment was removed; what was put in its place when it was repaired (" " for a lost space). */
-  replacement: z.string().optional(),
+  replacement: z.string().exactOptional(),
 });
 
 export const exportedVersionSchema = z.object({
@@ -46,15 +47,15 @@ export const exportedVersionSchema = z.object({
   /** The version's file in the story folder, as captured. */
   file: z.string(),
   /** ISO date `YYYY-MM-DD`: from story.yaml, or else a date line of the capture. */
-  published: z.string().optional(),
+  published: z.string().exactOptional(),
   /** From story.yaml, or else a `By …` line of the capture. */
-  byline: z.string().optional(),
+  byline: z.string().exactOptional(),
   /** The headline: a Markdown title or a headline glued to the body. */
-  title: z.string().optional(),
+  title: z.string().exactOptional(),
   /** The original page, from story.yaml. */
-  url: z.string().optional(),
+  url: z.string().exactOptional(),
   /** How the outlet was identified, from story.yaml. */
-  note: z.string().optional(),
+  note: z.string().exactOptional(),
   /** The cleaned article body only, paragraphs separated by newlines. */
   text: z.string(),
   /** Every fragment the cleaner removed or repaired, in file order. */
@@ -78,7 +79,7 @@ export const exportedAlignmentGroupSchema = z.object({
   /** Ids of corresponding sentences; every sentence id of the story is in exactly one group. */
   sentences: z.array(z.string()),
   /** The links that joined the group, strongest first; absent for a group of one sentence. */
-  links: z.array(alignmentLinkSchema).optional(),
+  links: z.array(alignmentLinkSchema).exactOptional(),
 });
 
 export const exportedPairSchema = z.object({
@@ -100,19 +101,19 @@ export const exportedPairSchema = z.object({
   /** A diff limit cut some rows short: the figures are approximate. */
   degraded: z.boolean(),
   /** Provenance: words of a (equally of b) inside common runs of at least `sharedRunMin` words. */
-  sharedRunWords: count.optional(),
+  sharedRunWords: count.exactOptional(),
   /** How many such runs. */
-  sharedRuns: count.optional(),
+  sharedRuns: count.exactOptional(),
   /** The longest run, in words. */
-  longestRun: count.optional(),
+  longestRun: count.exactOptional(),
   /** Share of a's words inside those runs. */
-  sharedRunShareA: share.optional(),
+  sharedRunShareA: share.exactOptional(),
   /** Share of b's words inside those runs. */
-  sharedRunShareB: share.optional(),
+  sharedRunShareB: share.exactOptional(),
   /** Shortest run that counts, in words. */
-  sharedRunMin: count.optional(),
+  sharedRunMin: count.exactOptional(),
   /** A limit (word cap, repetitive text) cut the run search short; the figures may be low. */
-  sharedRunCapped: z.boolean().optional(),
+  sharedRunCapped: z.boolean().exactOptional(),
 });
 
 export const exportedProvenanceSchema = z.object({
@@ -156,15 +157,15 @@ export const exportedFactSchema = z.object({
   /** Two or more variants differ in substance (house style never does). */
   disagreement: z.boolean(),
   /** Why the variants disagree, for editors. */
-  note: z.string().optional(),
+  note: z.string().exactOptional(),
   /** Dates: the value resolved against each version's publication date, e.g. `2025-03`. */
-  resolved: z.string().optional(),
+  resolved: z.string().exactOptional(),
   /** Quotes: who is quoted, when stated or clear. */
-  speaker: z.string().optional(),
+  speaker: z.string().exactOptional(),
   /** People: the titles or roles the versions give them (`Foreign Affairs Minister`, `Foreign minister`). */
-  roles: z.array(z.string()).optional(),
+  roles: z.array(z.string()).exactOptional(),
   /** Quotes: where a version that does not quote these words carries them without quotation marks. */
-  paraphrases: z.array(factMentionSchema).optional(),
+  paraphrases: z.array(factMentionSchema).exactOptional(),
 });
 
 export const exportedStorySchema = z
