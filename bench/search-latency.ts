@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { analyseStory } from '../src/lib/analyse.ts';
 import { planShards, type ShardPlan } from '../src/lib/search/index.ts';
-import type { StoryAnalysis } from '../src/lib/types.ts';
+import type { StoryAnalysis } from '../src/lib/story-analysis.ts';
 import { launchBrowser } from '../tests/browser/browser.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 import { createRandom, type Random } from './corpus/random.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../src/lib/analyse.ts';
-import type { StoryAnalysis } from '../src/lib/types.ts';
+import type { StoryAnalysis } from '../src/lib/story-analysis.ts';
 import { readStoryFolder } from '../src/loader/read-story-folder.ts';
 
 /**

@@ -6,7 +6,8 @@ import { buildFactIndexWithWork } from './facts/index.ts';
 import { ingestStory, type IngestedVersion } from './ingest/index.ts';
 import { analyseProvenance, pairKey } from './provenance/index.ts';
 import { segmentVersion } from './segment/index.ts';
-import type { AnalysedVersion, FoundMetadata, PairEntry, RemovedFragment, SegmentResult, StoryAnalysis, StoryInput } from './types.ts';
+import type { AnalysedVersion, FoundMetadata, RemovedFragment, SegmentResult, StoryInput } from './types.ts';
+import type { PairEntry, StoryAnalysis } from './story-analysis.ts';
 
 /** Milliseconds spent in each stage, for the build log and the benchmark. */
 export type StageTimings = Record<'ingest' | 'clean' | 'segment' | 'align' | 'diff' | 'facts' | 'provenance', number>;

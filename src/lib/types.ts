@@ -1,11 +1,7 @@
-import type { AlignmentGroup, AlignmentLimits } from './align/types.ts';
-import type { PairSummary } from './diff/types.ts';
-import type { SharedTextFigures, StoryProvenance } from './provenance/types.ts';
-import type { Fact } from './facts/types.ts';
-import type { FactWork } from './facts/work-limits.ts';
-
 /**
  * The stage boundaries of the pipeline: ingest → clean → segment → align → diff → facts → export.
+ * Base types only, importing nothing: each stage's own types build on them, and the whole analysis
+ * that gathers every stage's output is `StoryAnalysis` in `story-analysis.ts`.
  * Every offset called `start`/`end` is a UTF-16 code-unit index into the original file as decoded
  * (the JavaScript string of the file), half-open: `original.slice(start, end)`.
  */
@@ -162,32 +158,4 @@ export interface AnalysedVersion {
   originalLength: number;
   /** Characters the cleaner removed. */
   removedLength: number;
-}
-
-/** One pair of versions (a before b in story.yaml order), summarised in words. */
-export interface PairEntry extends PairSummary {
-  a: string;
-  b: string;
-  /** A limit cut some of the pair's diff short; the figures are then approximate. */
-  degraded: boolean;
-  /** Longest common word runs of the pair (provenance stage); absent only before that stage runs. */
-  sharedText?: SharedTextFigures | undefined;
-}
-
-/** The one model every page and the export is read off. Later stages add fields. */
-export interface StoryAnalysis {
-  slug: string;
-  title: string;
-  summary?: string | undefined;
-  versions: AnalysedVersion[];
-  /** Every sentence of every version in exactly one group. */
-  alignment: AlignmentGroup[];
-  alignmentLimits: AlignmentLimits;
-  pairs: PairEntry[];
-  /** Who likely copied or rewrote whom, with evidence (see src/lib/provenance/). */
-  provenance: StoryProvenance;
-  /** Every fact any version reports, disagreements first. */
-  facts: Fact[];
-  /** The facts stage's pair work, and a note for the page when a work limit cut it short. */
-  factsWork: FactWork;
 }

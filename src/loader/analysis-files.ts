@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StoryAnalysis } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 
 /**
  * What the content store holds for a story: where its analysis is, not the analysis. Astro

@@ -1,6 +1,7 @@
 import type { AlignmentGroup } from '../lib/align/index.ts';
 import { markSentences } from '../lib/diff/index.ts';
-import type { AnalysedVersion, Sentence, StoryAnalysis } from '../lib/types.ts';
+import type { AnalysedVersion, Sentence } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { textRuns, type SentenceView } from './compare-view.ts';
 import { sharedGroupDiff } from './group-diffs.ts';
 import { perStory } from './story-cache.ts';

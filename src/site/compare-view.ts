@@ -1,5 +1,6 @@
 import { diffPair, markSentences, type MarkedSentence, type PairDiff, type PhraseMove, type RowDiff } from '../lib/diff/index.ts';
-import type { AnalysedVersion, Sentence, StoryAnalysis } from '../lib/types.ts';
+import type { AnalysedVersion, Sentence } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { disagreementFlags, factMentions, withFacts } from './fact-links.ts';
 import { findVersion } from './versions.ts';
 import { perStory } from './story-cache.ts';

@@ -1,4 +1,4 @@
-import type { StoryAnalysis } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import type { SentenceView, TextRun } from './compare-view.ts';
 import { disagreementsBySentence, factMarks } from './facts-view.ts';
 import { findVersion } from './versions.ts';

@@ -1,5 +1,6 @@
 import { FACT_KINDS, type Fact, type FactKind } from '../lib/facts/index.ts';
-import type { AnalysedVersion, Sentence, StoryAnalysis } from '../lib/types.ts';
+import type { AnalysedVersion, Sentence } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { formatCitation } from '../lib/provenance/index.ts';
 import { formatDate, urls } from './urls.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analysedSeedStory, analysedSyntheticStory } from '../../tests/fixtures/site/analysed-stories.ts';
 import { diffSentenceGroup } from '../lib/diff/index.ts';
-import type { Sentence, StoryAnalysis } from '../lib/types.ts';
+import type { Sentence } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { sharedGroupDiff } from './group-diffs.ts';
 
 /** Every cell of every alignment page: a group's sentences of a base version against another version's. */

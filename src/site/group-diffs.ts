@@ -1,5 +1,6 @@
 import { diffSentenceGroup, type GroupDiff } from '../lib/diff/index.ts';
-import type { Sentence, StoryAnalysis, Token } from '../lib/types.ts';
+import type { Sentence, Token } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { perStory } from './story-cache.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { PairEntry, StoryAnalysis } from '../lib/types.ts';
+import type { PairEntry, StoryAnalysis } from '../lib/story-analysis.ts';
 
 export interface MatrixCell {
   a: string;

@@ -1,6 +1,7 @@
 import { formatCitation, onlyInOneVersion } from '../lib/provenance/index.ts';
 import type { ProvenanceLink } from '../lib/provenance/index.ts';
-import type { AnalysedVersion, Sentence, StoryAnalysis } from '../lib/types.ts';
+import type { AnalysedVersion, Sentence } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { formatDate, urls } from './urls.ts';
 
 export interface VersionRef {

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { StoryAnalysis } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { readAnalyses, type StoredAnalysis } from '../loader/analysis-files.ts';
 
 /** Every analysed story, newest first (by the latest known publication date, then title). */

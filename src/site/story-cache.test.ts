@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryAnalysis } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { perStory } from './story-cache.ts';
 
 const story = (slug: string) => ({ slug }) as StoryAnalysis;

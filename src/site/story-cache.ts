@@ -1,4 +1,4 @@
-import type { StoryAnalysis } from '../lib/types.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
 
 /**
  * `compute` memoised for the story whose pages are being rendered. A build renders a route's pages

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/lib/analyse.ts';
 import { diffPair } from '../../src/lib/diff/index.ts';
 import { StoryInputError } from '../../src/lib/errors.ts';
-import type { StoryAnalysis } from '../../src/lib/types.ts';
+import type { StoryAnalysis } from '../../src/lib/story-analysis.ts';
 import {
   EMOJI_AND_MARKS_A,
   EMOJI_AND_MARKS_B,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/lib/analyse.ts';
-import type { StoryAnalysis } from '../../src/lib/types.ts';
+import type { StoryAnalysis } from '../../src/lib/story-analysis.ts';
 import { storyVersions, toStory } from './arbitraries.ts';
 
 // Every sentence lands in exactly one alignment group whatever the order of the versions in

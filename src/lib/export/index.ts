@@ -1,4 +1,4 @@
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 import type { FactMention } from '../facts/types.ts';
 import { SCHEMA_VERSION, type ExportedFact, type ExportedStory, type ExportedStoryListing } from './schema.ts';
 

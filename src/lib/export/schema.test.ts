@@ -5,7 +5,7 @@ import { readStoryFolder } from '../../loader/read-story-folder.ts';
 import { analyseStory } from '../analyse.ts';
 import { StoryInputError } from '../errors.ts';
 import { FACT_KINDS } from '../facts/types.ts';
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 import { exportJsonSchema, exportStory, exportStoryListing, exportedStoryListingSchema, exportedStorySchema } from './index.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');

@@ -5,7 +5,7 @@ import { resolveGold } from '../../../tests/support/evaluate-alignment.ts';
 import { alignStory } from '../align/index.ts';
 import { analyseStory } from '../analyse.ts';
 import { normalizeForMatching } from '../segment/normalize.ts';
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 import { evaluateFacts, formatEvaluation, type Evaluation, type GoldFact } from '../../../tests/support/evaluate-facts.ts';
 import { buildFactIndex } from './index.ts';
 import type { FactAlignmentGroup, FactKind } from './types.ts';

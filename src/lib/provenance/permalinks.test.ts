@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { harbourtonInput, seedStoryInput, withAppendedVersion } from '../../../tests/fixtures/provenance/stories.ts';
 import { analyseStory } from '../analyse.ts';
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 
 /** What a permalink `/stories/<slug>/<version>/#s-<n>` resolves to. */
 function permalinks(story: StoryAnalysis): Map<string, string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { harbourtonInput, seedStoryInput, withAppendedVersion } from '../../../tests/fixtures/provenance/stories.ts';
 import { analyseStory } from '../analyse.ts';
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 import { analyseProvenance } from './index.ts';
 
 const seed = analyseStory(seedStoryInput());

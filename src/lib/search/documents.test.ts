@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseFolder, seedFolder } from '../../../tests/fixtures/search/stories.ts';
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 import { buildSearchDocuments, storyDocuments, type SearchableFact } from './documents.ts';
 
 let seed: StoryAnalysis;

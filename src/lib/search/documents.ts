@@ -1,4 +1,4 @@
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 import type { SearchDocument, SearchStory } from './types.ts';
 
 /** The few fields search reads of a fact (a `Fact` of `src/lib/facts/` has them all). */

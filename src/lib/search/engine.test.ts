@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseFolder, pierFolder, seedFolder } from '../../../tests/fixtures/search/stories.ts';
 import { SearchEngine } from './engine.ts';
 import { planShards } from './shards.ts';
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 import type { SearchHit, SearchResults } from './types.ts';
 
 let engine: SearchEngine;

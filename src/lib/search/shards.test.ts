@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseFolder, pierFolder, seedFolder } from '../../../tests/fixtures/search/stories.ts';
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 import { hashString, planShards, shardCount, shardIndex } from './shards.ts';
 
 let seed: StoryAnalysis;

@@ -1,4 +1,4 @@
-import type { StoryAnalysis } from '../types.ts';
+import type { StoryAnalysis } from '../story-analysis.ts';
 import { compareSlugs, searchStory, storyDocuments } from './documents.ts';
 import type { SearchManifest, SearchShard } from './types.ts';
 

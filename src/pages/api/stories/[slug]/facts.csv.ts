@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportFactsCsv } from '../../../../lib/export/index.ts';
-import type { StoryAnalysis } from '../../../../lib/types.ts';
+import type { StoryAnalysis } from '../../../../lib/story-analysis.ts';
 import { storyPaths } from '../../../../site/stories.ts';
 
 export const getStaticPaths = storyPaths satisfies GetStaticPaths;

@@ -1,0 +1,39 @@
+/**
+ * The aggregate: what `analyseStory` returns and every page and the export read, one field per
+ * stage's output. Kept apart from the base types (`types.ts`), which every stage imports, so that
+ * no stage's types import the others' through it.
+ */
+import type { AnalysedVersion } from './types.ts';
+import type { AlignmentGroup, AlignmentLimits } from './align/types.ts';
+import type { PairSummary } from './diff/types.ts';
+import type { SharedTextFigures, StoryProvenance } from './provenance/types.ts';
+import type { Fact } from './facts/types.ts';
+import type { FactWork } from './facts/work-limits.ts';
+
+/** One pair of versions (a before b in story.yaml order), summarised in words. */
+export interface PairEntry extends PairSummary {
+  a: string;
+  b: string;
+  /** A limit cut some of the pair's diff short; the figures are then approximate. */
+  degraded: boolean;
+  /** Longest common word runs of the pair (provenance stage); absent only before that stage runs. */
+  sharedText?: SharedTextFigures | undefined;
+}
+
+/** The one model every page and the export is read off. Later stages add fields. */
+export interface StoryAnalysis {
+  slug: string;
+  title: string;
+  summary?: string | undefined;
+  versions: AnalysedVersion[];
+  /** Every sentence of every version in exactly one group. */
+  alignment: AlignmentGroup[];
+  alignmentLimits: AlignmentLimits;
+  pairs: PairEntry[];
+  /** Who likely copied or rewrote whom, with evidence (see src/lib/provenance/). */
+  provenance: StoryProvenance;
+  /** Every fact any version reports, disagreements first. */
+  facts: Fact[];
+  /** The facts stage's pair work, and a note for the page when a work limit cut it short. */
+  factsWork: FactWork;
+}
