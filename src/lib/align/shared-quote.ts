@@ -1,4 +1,4 @@
-import { STOPWORDS } from './stopwords.ts';
+import { ALIGNMENT_STOPWORDS } from '../language/stopwords.ts';
 import type { RunWord } from './terms.ts';
 
 /** Shortest run of quoted words worth calling the same quote. */
@@ -41,5 +41,5 @@ export function sharedQuote(a: readonly RunWord[], b: readonly RunWord[]): strin
   }
   if (best < MIN_QUOTE_WORDS) return undefined;
   const run = a.slice(bestEnd - best, bestEnd).map((word) => word.norm);
-  return run.some((word) => !STOPWORDS.has(word)) ? run : undefined;
+  return run.some((word) => !ALIGNMENT_STOPWORDS.has(word)) ? run : undefined;
 }

@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVersion } from '../../../tests/fixtures/align/build-sentences.ts';
-import { quotedSpans, sentenceTerms, stem } from './terms.ts';
-
-describe('stem', () => {
-  it('meets word forms and name spellings at one key', () => {
-    expect(['deported', 'deportees', 'deportations'].map(stem)).toEqual(['deport', 'deport', 'deport']);
-    expect(['nduhungireh', 'nduhungirehe'].map(stem)).toEqual(['nduhun', 'nduhun']);
-    expect(['remove', 'removal', 'talks', 'given', 'giving'].map(stem)).toEqual(['remov', 'remov', 'talk', 'give', 'give']);
-  });
-
-  it('keeps the silent e of a short stem, so a plural -s and a dropped -e do not meet', () => {
-    expect(['care', 'cares', 'cared', 'caring'].map(stem)).toEqual(['care', 'care', 'care', 'care']);
-    expect(['car', 'cars'].map(stem)).toEqual(['car', 'car']);
-    expect(['plane', 'planes', 'plan', 'plans', 'time', 'times', 'timing'].map(stem)).toEqual([
-      'plane',
-      'plane',
-      'plan',
-      'plan',
-      'time',
-      'time',
-      'time',
-    ]);
-    // The e of a plural after s, x, z, ch or sh is not the word's own.
-    expect(['box', 'boxes', 'tax', 'taxes', 'bus', 'buses'].map(stem)).toEqual(['box', 'box', 'tax', 'tax', 'bus', 'bus']);
-  });
-});
+import { quotedSpans, sentenceTerms } from './terms.ts';
 
 describe('quotedSpans', () => {
   it('pairs quotation marks, and reads a lone mark as the end or start of a quote from another sentence', () => {

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../types.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { rootStem } from '../language/stem.ts';
+import { ALIGNMENT_STOPWORDS } from '../language/stopwords.ts';
 
 /** What a matching key stands for; names and numbers are reported to readers separately. */
 export type TermKind = 'word' | 'name' | 'number';
@@ -46,13 +47,6 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   hundred: '100',
   thousand: '1000',
 };
-// Longest first, so `deportations` loses `ations` rather than `s`.
-const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ers', 'ees', 'ies', 'ied', 'ed', 'en', 'es', 'er', 'ly', 'al', 's'];
-const STEM_LENGTH = 6;
-// Endings that may follow a silent e (`cared`, `cares`, `caring`, `taken`, `timer`).
-const E_SUFFIXES = new Set(['ings', 'ing', 'ers', 'ed', 'en', 'es', 'er']);
-// One syllable closed by a single consonant (Porter's *o): `car`, `plan`, `tim`; its e carries the meaning.
-const SHORT_SYLLABLE = /^[^aeiouy]+[aeiouy][^aeiouwxy]$/;
 // Capitalised but not names: a day or month says when, not who, and most stories share a few.
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
@@ -62,31 +56,6 @@ const CALENDAR = new Set(
 const QUOTE = /["“”„‟″]/g;
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /\p{L}/u;
-
-/**
- * The first six letters of a word after a light suffix strip: `deported`, `deportees` and
- * `deportations` meet at `deport`, `Nduhungireh` and `Nduhungirehe` (two spellings of one name) at
- * `nduhun`. Cruder than a real stemmer, and meant to be: paraphrases share roots more than endings.
- */
-export function stem(word: string): string {
-  let base = word.replace(/'s?$/, '');
-  // Whether the word may have lost a silent e: `care`, `cared`, `cares`, `caring` (but not `cars`).
-  let silentE = false;
-  for (const suffix of SUFFIXES) {
-    if (base.length - suffix.length >= 3 && base.endsWith(suffix) && !(suffix === 's' && /(ss|us|is)$/.test(base))) {
-      base = base.slice(0, base.length - suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
-      silentE = E_SUFFIXES.has(suffix) && !(suffix === 'es' && /(s|x|z|ch|sh)$/.test(base));
-      break;
-    }
-  }
-  if (base.length > 3 && base.endsWith('e')) {
-    base = base.slice(0, -1);
-    silentE = true;
-  }
-  // A short stem keeps its silent e, so `care` stays apart from `cars` and `plane` from `plans`.
-  if (silentE && SHORT_SYLLABLE.test(base)) base += 'e';
-  return base.slice(0, STEM_LENGTH);
-}
 
 /** Matching keys of one sentence: content words, names and numbers, each once. */
 export function sentenceTerms(sentence: Sentence): SentenceTerms {
@@ -133,8 +102,8 @@ function termOf(token: Token, initial: boolean): Term | undefined {
     return { key: letters.toLowerCase(), kind: 'name', shown: token.norm.replace(/\./g, ''), capitalised: true, acronym: true };
   }
   const norm = token.norm.replace(/['’]s$/, '').replace(/'$/, '');
-  if (norm.length < 2 || STOPWORDS.has(token.norm) || STOPWORDS.has(norm)) return undefined;
-  return { key: stem(norm), kind: 'word', shown: norm, capitalised: !initial && UPPER_START.test(token.text) && !CALENDAR.has(norm) };
+  if (norm.length < 2 || ALIGNMENT_STOPWORDS.has(token.norm) || ALIGNMENT_STOPWORDS.has(norm)) return undefined;
+  return { key: rootStem(norm), kind: 'word', shown: norm, capitalised: !initial && UPPER_START.test(token.text) && !CALENDAR.has(norm) };
 }
 
 function numberKey(norm: string): string | undefined {
@@ -160,7 +129,8 @@ function initialisms(tokens: readonly Token[]): Term[] {
     run = [];
   };
   for (const token of tokens) {
-    const capitalised = token.word && UPPER_START.test(token.text) && token.text !== token.text.toUpperCase() && !STOPWORDS.has(token.norm);
+    const capitalised =
+      token.word && UPPER_START.test(token.text) && token.text !== token.text.toUpperCase() && !ALIGNMENT_STOPWORDS.has(token.norm);
     if (capitalised) run.push(token);
     else flush();
   }

@@ -1,3 +1,6 @@
+import { foldLetters } from '../language/fold.ts';
+import { spellingKey } from '../language/spelling.ts';
+import { lightStem } from '../language/stem.ts';
 import { isStopword } from './words.ts';
 
 // Token norms repeat across versions and are keyed many times while grouping: a bounded memo pays.
@@ -23,10 +26,7 @@ function memoized(compute: (text: string) => string): (text: string) => string {
 export const styleKey = memoized(computeStyleKey);
 
 function computeStyleKey(text: string): string {
-  const plain = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const plain = foldLetters(text)
     .replace(/[‘’ʼ`]/gu, "'")
     .replace(/\b([a-z])\.(?=[a-z]\.)/gu, '$1')
     .replace(/\b([a-z])\.(?=\s|$|[^a-z])/gu, '$1')
@@ -37,46 +37,11 @@ function computeStyleKey(text: string): string {
   return plain.split(' ').map(spellingKey).join(' ');
 }
 
-/** American spelling of a British word, for matching only; short words are left alone. */
-export function spellingKey(word: string): string {
-  if (word.length < 5) return word;
-  return (
-    word
-      .replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
-      .replace(/ys(e|es|ed|ing)$/u, 'yz$1')
-      // `colour`, `labour`, `behaviour`; not `hours`, `flours`, `detours`, where `our` is no suffix.
-      // One `\p{L}*` and the vowel tested apart: two stars backtrack quadratically on a long token.
-      .replace(
-        /^(?!(?:contour|detour|devour|paramour|troubadour)s?$)(\p{L}*[^aeiouy]i?)our(s|ed|ing|ite|ites|able)?$/u,
-        (whole, stem: string, ending: string | undefined) =>
-          /[aeiouy]/u.test(stem.replace(/[^aeiouy]i?$/u, '')) ? `${stem}or${ending ?? ''}` : whole,
-      )
-      .replace(/([tb])re(s)?$/u, '$1er$2')
-      .replace(/ogue(s)?$/u, 'og$1')
-  );
-}
-
 /**
- * A light English stem: enough that `stage`/`stages` and `deported`/`deport` compare equal, without
- * pretending to be a full stemmer.
+ * A light English stem (`stage`/`stages`, `deported`/`deport`): language's `lightStem`, memoized
+ * because grouping keys the same words many times.
  */
-export const stem = memoized(computeStem);
-
-function computeStem(word: string): string {
-  const w = spellingKey(word.toLowerCase().replace(/['’]s$/u, ''));
-  if (w.length <= 4) return w;
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('ing') && w.length > 5) return trimDouble(w.slice(0, -3));
-  if (w.endsWith('ed') && w.length > 4) return trimDouble(w.slice(0, -2).replace(/i$/u, 'y'));
-  if (/(?:ss|x|ch|sh)es$/u.test(w)) return w.slice(0, -2);
-  const singular = w.endsWith('s') && !/(?:ss|us|is)$/u.test(w) ? w.slice(0, -1) : w;
-  return singular.endsWith('e') ? singular.slice(0, -1) : singular;
-}
-
-function trimDouble(w: string): string {
-  const trimmed = /([^aeiouls])\1$/u.test(w) ? w.slice(0, -1) : w;
-  return trimmed.endsWith('e') ? trimmed.slice(0, -1) : trimmed;
-}
+export const stem = memoized(lightStem);
 
 /** The words of a text, as written. */
 export function wordsOf(text: string): string[] {

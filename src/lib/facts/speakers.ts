@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.ts';
 import type { RawMention } from './types.ts';
 import { isHonorific, isRoleWord } from './lexicon.ts';
-import { SPEECH_VERBS, STOPWORDS } from './words.ts';
+import { isStopword, SPEECH_VERBS } from './words.ts';
 
 export interface SpeakerContext {
   /** Person mentions of the sentence. */
@@ -93,7 +93,7 @@ function describedSubject(tokens: readonly Token[], last: number): string | unde
     const token = tokens[i]!;
     if (!token.word) return undefined;
     if (DETERMINERS.test(token.text)) break;
-    if (STOPWORDS.has(token.text.toLowerCase())) return undefined;
+    if (isStopword(token.text)) return undefined;
     words.unshift(token.text);
   }
   return words.length > 0 && /^\p{Ll}/u.test(words.at(-1)!) ? words.join(' ') : undefined;

@@ -2,6 +2,7 @@
  * Search's notion of a word: letters and digits, folded so that case, accents and ligatures never
  * stop a match ("Café" = "cafe"). Offsets refer to the unfolded text, for highlighting.
  */
+import { foldLetters } from '../language/fold.ts';
 
 export interface WordSpan {
   /** Folded form, the key of the term index. */
@@ -12,18 +13,10 @@ export interface WordSpan {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
-/** Lower case, compatibility forms unified, combining marks dropped. */
-export function foldTerm(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const match of text.matchAll(WORD)) {
-    const term = foldTerm(match[0]);
+    const term = foldLetters(match[0]);
     if (term) spans.push({ term, start: match.index, end: match.index + match[0].length });
   }
   return spans;
@@ -34,7 +27,7 @@ export function wordSpans(text: string): WordSpan[] {
  * gives, folding the text once instead of word by word (indexing 10,000 sentences is a third faster).
  */
 export function termsOf(text: string): string[] {
-  return [...new Set(foldTerm(text).match(FOLDED_WORD) ?? [])];
+  return [...new Set(foldLetters(text).match(FOLDED_WORD) ?? [])];
 }
 
 const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
