@@ -66,9 +66,16 @@ export function matchBylineLabel(text: string): ChromeMatch | undefined {
   return parseBylineLabel(text) ? LABELLED_BYLINE : undefined;
 }
 
+// What the credit is for: `Reporting`, `Additional reporting`, `Graphics`.
+const CREDITED_WORK =
+  String.raw`(?:additional |associated |contributing )?` +
+  String.raw`(?:reporting|writing|editing|compiled|produced|graphics|photos|video)`;
+// ` by Jane Doe; Editing by John Smith`: a capitalised name, then anything but the end of a sentence.
+const CREDITED_NAMES = String.raw`(?: by| and editing by)\s+\p{Lu}[^.!?]*`;
+
 /** Wire credits after the text: `Reporting by Jane Doe; Editing by John Smith`. */
-const CREDIT_LINE =
-  /^(?:additional |associated |contributing )?(?:reporting|writing|editing|compiled|produced|graphics|photos|video)(?: by| and editing by)\s+\p{Lu}[^.!?]*$/iu;
+const CREDIT_LINE = new RegExp(String.raw`^${CREDITED_WORK}${CREDITED_NAMES}$`, 'iu');
+
 /** `Associated reporting by Kim Ng in Washington.`: a contributor credit, closed by a period. */
 const CONTRIBUTOR_CREDIT = /^(?:[Aa]dditional|[Aa]ssociated|[Cc]ontributing) reporting by\s+\p{Lu}[^.!?"“”]*\.?$/u;
 

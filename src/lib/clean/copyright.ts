@@ -1,24 +1,29 @@
 import type { ChromeMatch } from './rule.ts';
 import { words } from './text-shape.ts';
 
+// No `i` flag anywhere here: with it, `\p{Lu}` matches lower case too, and `(c) the council must…` would be a notice.
+// `©`, `(c)`, `Copyright`, `Copyright ©`: how a notice opens.
+const OPENING = String.raw`(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?)`;
+// `2026`, `2020 – 2026`: the year or years that may follow, then spaces or a comma.
+const YEARS = String.raw`\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*`;
+// `All rights reserved`, in sentence case or in capitals.
+const ALL_RIGHTS = String.raw`(?:[aA]ll rights reserved|ALL RIGHTS RESERVED)`;
+
 /**
  * The site's copyright notice: `© 2026 Leeds Evening Courier. All rights reserved.`, `Copyright
  * (c) 2025 Example Media Ltd`, or `All rights reserved.` on its own. It opens with the sign or the
  * word and a year or a name, so "Copyright law changed in 2024." (a verb follows) is not matched
- * unless the rest is a short name; the whole piece must be the notice.
+ * unless the rest is a short name; the whole piece must be the notice. The owner is a
+ * capitalised name running to the end of its sentence.
  */
-// No `i` flag: with it, `\p{Lu}` matches lower case too, and `(c) the council must…` would be a notice.
-const NOTICE =
-  /^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:\p{Lu}[^.!?]*)?\.?(?:\s*(?:[aA]ll rights reserved|ALL RIGHTS RESERVED)\.?)?$/u;
-const RESERVED = /^(?:[aA]ll rights reserved|ALL RIGHTS RESERVED)\.?$/u;
+const NOTICE = new RegExp(String.raw`^${OPENING}${YEARS}(?:\p{Lu}[^.!?]*)?\.?(?:\s*${ALL_RIGHTS}\.?)?$`, 'u');
+const RESERVED = new RegExp(String.raw`^${ALL_RIGHTS}\.?$`, 'u');
+// The owner alone, on any line: the name up to the first full stop or comma (and never past another ©).
+const OWNER = new RegExp(String.raw`^${OPENING}${YEARS}(\p{Lu}[^.!?©]*?)\s*(?:[.,]|$)`, 'mu');
 
 /** The owner a copyright notice names (`Leeds Evening Courier`), for recognising the masthead. */
 export function copyrightOwner(text: string): string | undefined {
-  const m =
-    /^(?:©|\([cC]\)|(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(\p{Lu}[^.!?©]*?)\s*(?:[.,]|$)/mu.exec(
-      text,
-    );
-  return m?.[1];
+  return OWNER.exec(text)?.[1];
 }
 
 /** The rights clause some notices add: `This material may not be published, broadcast, rewritten or redistributed.` */

@@ -139,7 +139,8 @@ describe('fixture story: Leeds plastics factory fire', () => {
       ['teaser', 'Read more: Leeds fire LIVE - all the latest updates'],
       [
         'related-list',
-        'You might also like:\n- Jobs boost as new distribution centre opens in Wakefield\n- Leeds United fans react to dramatic late win\n' +
+        'You might also like:\n- Jobs boost as new distribution centre opens in Wakefield\n' +
+          '- Leeds United fans react to dramatic late win\n' +
           '- The best Sunday roasts in Yorkshire, according to you',
       ],
       ['promo', 'Never miss a story - sign up to the Metro Pulse newsletter\nFollow us on Facebook, Instagram and TikTok'],

@@ -3,12 +3,26 @@ import type { Piece } from './pieces.ts';
 import { matchRelativeTimestamp } from './relative-timestamp.ts';
 import { endsSentence, isSeparator, startsCapitalised, words } from './text-shape.ts';
 
+const HEADINGS = [
+  // `You may also be interested in`, `More on this story`.
+  String.raw`you (?:may|might) also (?:be interested in|like|want to read)|more on this (?:story|topic)`,
+  // `Related`, `Related stories`.
+  String.raw`related(?: (?:stories|articles|content|news|coverage|links|posts|reading|videos))?`,
+  // `Latest Stories`, `Top news`, `Trending videos`: a ranking word and a kind of item.
+  String.raw`(?:latest|top|more|other|trending|popular|recommended|featured) (?:stories|news|articles|headlines|videos|posts|reads)`,
+  // `Most Read`, `Read next`, `See also`.
+  String.raw`most (?:read|popular|viewed|shared|watched)|read (?:more|next)|see also`,
+  // `More from Leeds Evening Courier`: a section or site name of up to 40 characters.
+  String.raw`more from [\p{L} .'’-]{1,40}`,
+  // `Around the web`, `Recommended for you`, `Editor's picks`, `Don't miss`.
+  String.raw`around the (?:bbc|web)|recommended(?: for you)?|what to read next|editor'?s? picks?|don'?t miss`,
+];
+
 /**
  * Headings of "more stories" boxes (generic knowledge of news sites). The whole piece must be the
  * heading: "Latest figures show…" or "Related research…" are sentences and stay.
  */
-const HEADING =
-  /^(?:you (?:may|might) also (?:be interested in|like|want to read)|more on this (?:story|topic)|related(?: (?:stories|articles|content|news|coverage|links|posts|reading|videos))?|(?:latest|top|more|other|trending|popular|recommended|featured) (?:stories|news|articles|headlines|videos|posts|reads)|most (?:read|popular|viewed|shared|watched)|read (?:more|next)|see also|more from [\p{L} .'’-]{1,40}|around the (?:bbc|web)|recommended(?: for you)?|what to read next|editor'?s? picks?|don'?t miss)\s*:?$/iu;
+const HEADING = new RegExp(String.raw`^(?:${HEADINGS.join('|')})\s*:?$`, 'iu');
 
 export const RELATED_LIST: ChromeMatch = { rule: 'related-list', reason: 'related stories list' };
 
@@ -18,6 +32,7 @@ export function matchRelatedHeading(text: string): ChromeMatch | undefined {
 
 /** The number of a numbered list (`1.`, `2)`), split off its entry where a capital follows. */
 const LIST_NUMBER = /^\d{1,2}[.)]$/u;
+
 /** A bullet or number before an entry: `- Jobs boost…`, `• Leeds fire…`, `3) Man arrested…`. */
 const LIST_MARKER = /^(?:[-–—•*·▪]|\d{1,2}[.)])\s+/u;
 

@@ -4,7 +4,8 @@ import { clean, fragments, paragraphs } from '../../../tests/fixtures/clean/expe
 describe('run-together', () => {
   it('puts a space back between glued sentences, after closing quotes too', () => {
     const result = clean(
-      'He has said.His comments came after the "despicable human beings".Nduhungireh spoke. It went to the mega-jail.Salvadorean officials agreed.\n',
+      'He has said.His comments came after the "despicable human beings".Nduhungireh spoke. ' +
+        'It went to the mega-jail.Salvadorean officials agreed.\n',
     );
     expect(fragments(result)).toEqual([
       { rule: 'run-together', reason: 'missing space between sentences', text: '', start: 12, end: 12, replacement: ' ' },
@@ -12,7 +13,8 @@ describe('run-together', () => {
       { rule: 'run-together', reason: 'missing space between sentences', text: '', start: 110, end: 110, replacement: ' ' },
     ]);
     expect(result.body.text).toBe(
-      'He has said. His comments came after the "despicable human beings". Nduhungireh spoke. It went to the mega-jail. Salvadorean officials agreed.\n',
+      'He has said. His comments came after the "despicable human beings". Nduhungireh spoke. ' +
+        'It went to the mega-jail. Salvadorean officials agreed.\n',
     );
   });
 

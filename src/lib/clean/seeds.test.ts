@@ -52,14 +52,16 @@ describe('seed 000 (BBC, one glued line)', () => {
       [
         'related-list',
         'related stories list',
-        "You may also be interested in:The rapid remaking of the US, in 100 daysRwanda's Hope Hostel ready for first UK migrantsUK asylum deal: Is Rwanda a land of safety or fear?",
+        'You may also be interested in:The rapid remaking of the US, in 100 days' +
+          "Rwanda's Hope Hostel ready for first UK migrantsUK asylum deal: Is Rwanda a land of safety or fear?",
         null,
       ],
       ['photo-credit', 'photo credit', 'Getty Images/BBC', null],
       [
         'promo',
         'promotion',
-        'Go to BBCAfrica.com for more news from the African continent.Follow us on Twitter @BBCAfrica, on Facebook at BBC Africa or on Instagram at bbcafrica',
+        'Go to BBCAfrica.com for more news from the African continent.' +
+          'Follow us on Twitter @BBCAfrica, on Facebook at BBC Africa or on Instagram at bbcafrica',
         null,
       ],
       ['tag-strip', 'topic tags', 'BBC Africa podcastsAfrica DailyFocus on AfricaAfricaRwandaUnited States', null],
@@ -74,7 +76,8 @@ describe('seed 000 (BBC, one glued line)', () => {
     const body = paragraphs(result)[0]!;
     expect(
       body.startsWith(
-        `Rwanda is in the "early stage" of talks with the Trump administration to accept migrants deported by the US, the East African country's Foreign Affairs Minister Olivier Nduhungireh has said. His comments`,
+        'Rwanda is in the "early stage" of talks with the Trump administration to accept migrants deported by the US, ' +
+          `the East African country's Foreign Affairs Minister Olivier Nduhungireh has said. His comments`,
       ),
     ).toBe(true);
     expect(body.endsWith("Washington's search for countries willing to accept its deported migrants also reportedly includes Libya.")).toBe(
@@ -121,7 +124,10 @@ describe('seed 002 (date prefix, READ ALSO)', () => {
     ]);
     const lines = paragraphs(result);
     expect(lines[0]).toMatch(
-      /^Rwanda and Washington are in the early stages of talks to receive immigrants from the United States, the Rwandan foreign minister told state media\.$/,
+      new RegExp(
+        '^Rwanda and Washington are in the early stages of talks to receive immigrants from the United States, ' +
+          String.raw`the Rwandan foreign minister told state media\.$`,
+      ),
     );
     expect(lines[lines.length - 1]).toMatch(/by a Rwandan-backed military group\.$/);
     expect(lines).toHaveLength(13);

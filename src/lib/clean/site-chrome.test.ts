@@ -181,7 +181,8 @@ describe('related lists with numbers or bullets, and the chrome after them', () 
 
   it('removes a bulleted "You might also like:" list and a "Never miss a story" call', () => {
     const result = clean(
-      'The talks ended in May.\nYou might also like:\n- Jobs boost as new centre opens\n- Fans react to late win\nNever miss a story - sign up to the Metro newsletter\n',
+      'The talks ended in May.\nYou might also like:\n- Jobs boost as new centre opens\n- Fans react to late win\n' +
+        'Never miss a story - sign up to the Metro newsletter\n',
     );
     expect(removed(result)).toEqual([
       ['related-list', 'related stories list', 'You might also like:\n- Jobs boost as new centre opens\n- Fans react to late win'],

@@ -28,18 +28,33 @@ export function matchSkipLink(text: string): ChromeMatch | undefined {
   return SKIP_LINK.test(text.trim()) ? { rule: 'site-menu', reason: 'accessibility skip link' } : undefined;
 }
 
+// Signing in and out, and registering.
+const SIGN_IN = String.raw`sign in|sign up|log ?in|log out|sign out|register`;
+// The reader's subscription and account pages.
+const ACCOUNT = String.raw`subscribe|my account|account|manage (?:my )?subscription|subscriber services|e-edition`;
+
 /** Account links: `Sign in | Subscribe`, `Log in · Register`. Two or more, all account words. */
-const ACCOUNT_ITEM =
-  /^(?:sign in|sign up|log ?in|log out|sign out|register|subscribe|my account|account|manage (?:my )?subscription|subscriber services|e-edition)$/iu;
+const ACCOUNT_ITEM = new RegExp(String.raw`^(?:${SIGN_IN}|${ACCOUNT})$`, 'iu');
 
 function matchAccountLinks(text: string): ChromeMatch | undefined {
   const items = text.trim().split(MENU_SEPARATOR);
   return items.length >= 2 && items.every((item) => ACCOUNT_ITEM.test(item)) ? { rule: 'site-menu', reason: 'account links' } : undefined;
 }
 
+// Terms, privacy and cookie pages, and the US opt-outs (`Do Not Sell My Personal Information`).
+const LEGAL_PAGES = [
+  String.raw`terms(?: of (?:use|service))?|terms (?:and|&) conditions`,
+  String.raw`privacy(?: policy| notice| settings| center)?|cookie (?:policy|settings|preferences)`,
+  String.raw`do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices`,
+].join('|');
+// The other pages a footer links: accessibility, contact, about, site map, jobs, help, feeds, policies.
+const SITE_PAGES = [
+  String.raw`accessibility(?: statement)?|contact(?: us)?|about(?: us)?|site ?map|advertise(?: with us)?`,
+  String.raw`careers|help|faq|rss|ethics policy|corrections(?: policy)?`,
+].join('|');
+
 /** Legal links in a page footer: `Terms of Use | Privacy Policy | Do Not Sell My Personal Information`. */
-const FOOTER_ITEM =
-  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings| center)?|cookie (?:policy|settings|preferences)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|site ?map|advertise(?: with us)?|careers|help|faq|rss|ethics policy|corrections(?: policy)?)$/iu;
+const FOOTER_ITEM = new RegExp(String.raw`^(?:${LEGAL_PAGES}|${SITE_PAGES})$`, 'iu');
 const LEGAL_ITEM = /^(?:terms|privacy|cookie|do not sell|your privacy)/iu;
 
 function matchFooterLinks(text: string): ChromeMatch | undefined {

@@ -4,7 +4,8 @@ import { clean, fragments, paragraphs } from '../../../tests/fixtures/clean/expe
 describe('related-list', () => {
   it('removes a "Latest Stories" list with its timestamps to the end of the text', () => {
     const result = clean(
-      'The talks began in March.\nLatest Stories\n-\nGhana and Germany deepen partnership\n4 hours -\nWater supply disruption looms\n5 hours\n',
+      'The talks began in March.\nLatest Stories\n-\nGhana and Germany deepen partnership\n4 hours -\n' +
+        'Water supply disruption looms\n5 hours\n',
     );
     expect(fragments(result)).toEqual([
       {

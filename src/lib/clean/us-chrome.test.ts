@@ -52,7 +52,8 @@ describe('header of a US news page', () => {
 
   it('keeps prose with arrows, pipes or the word "skip"', () => {
     const text =
-      'Officials said they would skip to the main content of the bill. Prices went 3 > 2 > 1 in a week.\nShe said Sign in | Subscribe was the most clicked link.\n';
+      'Officials said they would skip to the main content of the bill. Prices went 3 > 2 > 1 in a week.\n' +
+      'She said Sign in | Subscribe was the most clicked link.\n';
     expect(clean(text).removed).toEqual([]);
   });
 });

@@ -78,8 +78,10 @@ const CASES: WidgetCase[] = [
   {
     rule: 'teaser',
     input:
-      'The talks began in March.\nREAD ALSO: Trump Claims Credit For ‘Good Parts’ Of Economy\nAlso, read: Rihanna Stuns at Met Gala\n' +
-      'Read more: Kenya shilling hits two-year high\nRead more slowly and the statement hints at a cut.\nSee also: the annex. It lists every case.\n',
+      'The talks began in March.\nREAD ALSO: Trump Claims Credit For ‘Good Parts’ Of Economy\n' +
+      'Also, read: Rihanna Stuns at Met Gala\n' +
+      'Read more: Kenya shilling hits two-year high\nRead more slowly and the statement hints at a cut.\n' +
+      'See also: the annex. It lists every case.\n',
     removed: [
       { reason: 'teaser for another story', text: 'READ ALSO: Trump Claims Credit For ‘Good Parts’ Of Economy', start: 26, end: 84 },
       { reason: 'teaser for another story', text: 'Also, read: Rihanna Stuns at Met Gala', start: 85, end: 122 },
@@ -90,7 +92,8 @@ const CASES: WidgetCase[] = [
   {
     rule: 'byline',
     input:
-      'The talks began in March.\nBy Jane Doe\nBy Monday, the talks had collapsed.\nReporting by Jane Doe; Editing by John Smith\nOur standards apply.\n',
+      'The talks began in March.\nBy Jane Doe\nBy Monday, the talks had collapsed.\n' +
+      'Reporting by Jane Doe; Editing by John Smith\nOur standards apply.\n',
     removed: [
       { reason: 'byline', text: 'By Jane Doe', start: 26, end: 37 },
       { reason: 'reporting credits', text: 'Reporting by Jane Doe; Editing by John Smith', start: 74, end: 118 },
