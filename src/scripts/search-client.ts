@@ -46,5 +46,6 @@ export function announceRendered(results: SearchResults): void {
 export function resultsSummary(results: SearchResults): string {
   if (results.total === 0) return `No results for “${results.query}”.`;
   const stories = results.groups.length;
-  return `${results.total} ${results.total === 1 ? 'result' : 'results'} in ${stories} ${stories === 1 ? 'story' : 'stories'} for “${results.query}”.`;
+  const found = `${results.total} ${results.total === 1 ? 'result' : 'results'}`;
+  return `${found} in ${stories} ${stories === 1 ? 'story' : 'stories'} for “${results.query}”.`;
 }

@@ -59,7 +59,9 @@ export function candidatePairs(
   }
   const limits: AlignmentLimits = { maxPairs: options.maxPairs, pairsScored: seen.size, capped };
   if (capped) {
-    limits.note = `alignment stopped at ${options.maxPairs} sentence pairs: only sentences sharing a word found in at most ${lastDf} sentences were compared`;
+    limits.note =
+      `alignment stopped at ${options.maxPairs} sentence pairs: ` +
+      `only sentences sharing a word found in at most ${lastDf} sentences were compared`;
   }
   return { pairs: [...seen].sort((x, y) => x - y), limits };
 }

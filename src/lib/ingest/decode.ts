@@ -19,7 +19,8 @@ export function decodeVersionFile(bytes: Uint8Array, at: InputLocation): string 
   if (bytes.length > MAX_VERSION_BYTES) {
     throw new StoryInputError(
       { ...at, line: lineOfByte(bytes, MAX_VERSION_BYTES) },
-      `the file is ${bytes.length.toLocaleString('en-US')} bytes; a version may be at most ${MAX_VERSION_BYTES.toLocaleString('en-US')} bytes (1 MB), and this line crosses the limit`,
+      `the file is ${bytes.length.toLocaleString('en-US')} bytes; ` +
+        `a version may be at most ${MAX_VERSION_BYTES.toLocaleString('en-US')} bytes (1 MB), and this line crosses the limit`,
       'is it one article? Keep only the article text, or split a long document into several stories',
     );
   }

@@ -118,7 +118,9 @@ describe('bad input stops with a message naming story, file, field and line', ()
     const text = line.repeat(Math.ceil(1_000_001 / line.length));
     const error = failure(story(goodManifest, { ...files, 'a.txt': text }));
     expect(error.message).toBe(
-      `content/stories/demo/a.txt:${Math.floor(1_000_000 / line.length) + 1} the file is ${text.length.toLocaleString('en-US')} bytes; a version may be at most 1,000,000 bytes (1 MB), and this line crosses the limit — is it one article? Keep only the article text, or split a long document into several stories`,
+      `content/stories/demo/a.txt:${Math.floor(1_000_000 / line.length) + 1} the file is ${text.length.toLocaleString('en-US')} bytes; ` +
+        'a version may be at most 1,000,000 bytes (1 MB), and this line crosses the limit — ' +
+        'is it one article? Keep only the article text, or split a long document into several stories',
     );
     expect(() => ingestStory(story(goodManifest, { ...files, 'a.txt': text.slice(0, 1_000_000) }))).not.toThrow();
   });
@@ -171,8 +173,10 @@ describe('every problem at once, each at its own line and field', () => {
         'content/stories/demo has 4 problems:',
         '  content/stories/demo/story.yaml:4 versions[0].file: lists "a2.txt", which is not in the story folder',
         '  content/stories/demo/story.yaml:7 versions[1].file: lists "b2.md", which is not in the story folder',
-        '  content/stories/demo/a.txt is in the story folder but not listed in story.yaml — add it under versions (with id, file: a.txt, outlet) or move it out of the folder',
-        '  content/stories/demo/b.md is in the story folder but not listed in story.yaml — add it under versions (with id, file: b.md, outlet) or move it out of the folder',
+        '  content/stories/demo/a.txt is in the story folder but not listed in story.yaml — ' +
+          'add it under versions (with id, file: a.txt, outlet) or move it out of the folder',
+        '  content/stories/demo/b.md is in the story folder but not listed in story.yaml — ' +
+          'add it under versions (with id, file: b.md, outlet) or move it out of the folder',
       ].join('\n'),
     );
     expect(error.message).not.toContain('did you rename');
@@ -216,7 +220,8 @@ describe('every problem at once, each at its own line and field', () => {
     expect(
       failure(story(goodManifest.replace('    outlet: First Outlet\n', '    outlet: First Outlet\n    colour: red\n'), files)).message,
     ).toBe(
-      'content/stories/demo/story.yaml:6 versions[0].colour: unknown field — the fields here are id, file, outlet, published, url, byline, note',
+      'content/stories/demo/story.yaml:6 versions[0].colour: unknown field — ' +
+        'the fields here are id, file, outlet, published, url, byline, note',
     );
   });
 

@@ -79,12 +79,15 @@ function relatedEvidence(evidence: PairEvidence, sides: Sides): string[] {
   const { figures, order } = evidence;
   const { from, to } = sides;
   const texts = [
-    `${percent(sides.share)} of ${to.name}'s words (${figures.words} of ${sides.toWords.ids.length}) are in ${figures.runs} ${plural(figures.runs, 'run')} of ${figures.minRun} or more words also in ${from.name}; the longest is ${figures.longestRun} words: ${quoteRun(evidence, longestTile(evidence))}`,
+    `${percent(sides.share)} of ${to.name}'s words (${figures.words} of ${sides.toWords.ids.length}) ` +
+      `are in ${figures.runs} ${plural(figures.runs, 'run')} of ${figures.minRun} or more words also in ${from.name}; ` +
+      `the longest is ${figures.longestRun} words: ${quoteRun(evidence, longestTile(evidence))}`,
   ];
   for (const double of evidence.sharedDoubles) texts.push(`same doubled word in both: “${double.text}”`);
   for (const spelling of evidence.sharedSpellings)
     texts.push(
-      `same spelling “${spelling.text}” in both, where ${spelling.otherVersions.join(', ')} ${spelling.otherVersions.length === 1 ? 'has' : 'have'} “${spelling.other}”`,
+      `same spelling “${spelling.text}” in both, ` +
+        `where ${spelling.otherVersions.join(', ')} ${spelling.otherVersions.length === 1 ? 'has' : 'have'} “${spelling.other}”`,
     );
   if (order.sharedGroups >= 2)
     texts.push(`same order: ${order.inOrder} of ${order.sharedGroups} passages they share are told in the same order`);
@@ -99,14 +102,17 @@ function independentEvidence(evidence: PairEvidence, sides: Sides): string[] {
   const texts = [
     figures.runs === 0
       ? `no run of ${figures.minRun} or more words in common`
-      : `only ${figures.runs} ${plural(figures.runs, 'run')} of ${figures.minRun} or more words in common (${percent(Math.max(figures.shareA, figures.shareB))} at most): ${evidence.tiles
+      : `only ${figures.runs} ${plural(figures.runs, 'run')} of ${figures.minRun} or more words in common ` +
+        `(${percent(Math.max(figures.shareA, figures.shareB))} at most): ` +
+        evidence.tiles
           .slice(0, 3)
           .map((tile) => quoteRun(evidence, tile))
-          .join(', ')}`,
+          .join(', '),
   ];
   if (order.sharedGroups > 0)
     texts.push(
-      `${order.sharedGroups} ${plural(order.sharedGroups, 'passage')} on the same facts, worded independently (${order.inOrder} in the same order)`,
+      `${order.sharedGroups} ${plural(order.sharedGroups, 'passage')} on the same facts, ` +
+        `worded independently (${order.inOrder} in the same order)`,
     );
   else texts.push(`no passage of ${sides.from.name} has a counterpart in ${sides.to.name}`);
   return texts;

@@ -77,7 +77,10 @@ function creditText(page: string, credit: string, outlet: string): string {
 }
 
 function subsetText(trimmed: string, trimmedShare: number, fuller: string, fullerShare: number): string {
-  return `${percent(trimmedShare)} of ${trimmed} is in runs shared with ${fuller}, but only ${percent(fullerShare)} of ${fuller}: ${trimmed} reads like a trimmed copy`;
+  return (
+    `${percent(trimmedShare)} of ${trimmed} is in runs shared with ${fuller}, ` +
+    `but only ${percent(fullerShare)} of ${fuller}: ${trimmed} reads like a trimmed copy`
+  );
 }
 
 export function percent(share: number): string {

@@ -107,7 +107,8 @@ function limitNote(
   const cut = [...sharedText].filter(([key, figures]) => figures.capped && !key.split('\u0000').some((id) => cappedIds.has(id)));
   if (cut.length > 0)
     notes.push(
-      `The search for shared runs stopped early on ${cut.map(([key]) => key.replace('\u0000', '–')).join(', ')} (very repetitive text); those figures may be low.`,
+      `The search for shared runs stopped early on ${cut.map(([key]) => key.replace('\u0000', '–')).join(', ')} ` +
+        '(very repetitive text); those figures may be low.',
     );
   return notes.length > 0 ? notes.join(' ') : undefined;
 }

@@ -32,7 +32,8 @@ describe('provenance of the seed story', () => {
     const copy = link(seed, 'bbc', 'republisher');
     expect(copy).toMatchObject({ from: 'bbc', to: 'republisher', kind: 'copy', direction: 'possible', confidence: 'high', share: 0.949 });
     expect(copy.evidence[0]).toBe(
-      "95% of Republisher's words (299 of 315) are in 10 runs of 5 or more words also in BBC News; the longest is 123 words: “their outcome. Since coming to office in January, US … US started shortly after”",
+      "95% of Republisher's words (299 of 315) are in 10 runs of 5 or more words also in BBC News; " +
+        'the longest is 123 words: “their outcome. Since coming to office in January, US … US started shortly after”',
     );
     expect(copy.evidence).toContain('same order: 14 of 14 passages they share are told in the same order');
     expect(copy.evidence).toContain('only BBC News names an author (Cecilia Macaulay); copies often drop the byline');

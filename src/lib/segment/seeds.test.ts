@@ -72,7 +72,8 @@ describe('segmentVersion on the raw seeds', () => {
   it('splits the BBC capture where the scrape lost spaces', () => {
     const texts = segmentVersion(mapOriginal(readSeed(SEEDS[0]!)), 'bbc').sentences.map((s) => s.text);
     expect(texts[1]).toBe(
-      'His comments come after US Secretary of State Marco Rubio said last month that Washington was "actively searching" for countries that would take in "some of the most despicable human beings".',
+      'His comments come after US Secretary of State Marco Rubio said last month that Washington was "actively searching" for ' +
+        'countries that would take in "some of the most despicable human beings".',
     );
     expect(texts[2]!.startsWith('Nduhungireh said the talks were')).toBe(true);
     expect(texts[8]).toBe('Salvadorean President Nayib Bukele said his government would do so "in exchange for a fee".');
@@ -91,7 +92,9 @@ describe('segmentVersion on clean seed bodies', () => {
       id: 'republisher/s-1',
       paragraph: 0,
       start: 20,
-      text: 'Rwanda is in the "early stage" of talks with the Trump administration to accept migrants deported by the US, the East African country\'s Foreign Affairs Minister, Olivier Nduhungirehe, has said.',
+      text:
+        'Rwanda is in the "early stage" of talks with the Trump administration to accept migrants deported by the US, the East ' +
+        "African country's Foreign Affairs Minister, Olivier Nduhungirehe, has said.",
     });
     expect(result.sentences[13]).toMatchObject({
       id: 'republisher/s-14',
@@ -104,10 +107,12 @@ describe('segmentVersion on clean seed bodies', () => {
     const result = segmentVersion(mapOriginal(readSeed(SEEDS[2]!)), 'afp-based');
     expect(result.paragraphs.length).toBe(14);
     expect(result.sentences[0]!.text).toBe(
-      'date 2025-05-05 Rwanda and Washington are in the early stages of talks to receive immigrants from the United States, the Rwandan foreign minister told state media.',
+      'date 2025-05-05 Rwanda and Washington are in the early stages of talks to receive immigrants from the United States, the ' +
+        'Rwandan foreign minister told state media.',
     );
     expect(result.sentences[14]!.text).toBe(
-      'Rwanda has also faced mounting pressure over its involvement in the Democratic Republic of Congo, the east of which has been re-engulfed in conflict after a lightning strike by a Rwandan-backed military group.',
+      'Rwanda has also faced mounting pressure over its involvement in the Democratic Republic of Congo, the east of which has ' +
+        'been re-engulfed in conflict after a lightning strike by a Rwandan-backed military group.',
     );
   });
 
@@ -115,10 +120,12 @@ describe('segmentVersion on clean seed bodies', () => {
     const result = segmentVersion(mapOriginal(readSeed(SEEDS[3]!)), 'blog');
     const texts = result.sentences.map((s) => s.text);
     expect(texts[0]).toBe(
-      'Rwanda has confirmed that it is in preliminary discussions with the United States about a potential agreement to host migrants deported from American soil, marking a new chapter in global migration diplomacy.',
+      'Rwanda has confirmed that it is in preliminary discussions with the United States about a potential agreement to host ' +
+        'migrants deported from American soil, marking a new chapter in global migration diplomacy.',
     );
     expect(texts[16]).toBe(
-      'For now, Rwanda’s willingness to negotiate highlights a global shift: as wealthy nations tighten their borders, others are quietly stepping into roles that could reshape the future of international asylum and resettlement.',
+      'For now, Rwanda’s willingness to negotiate highlights a global shift: as wealthy nations tighten their borders, others are ' +
+        'quietly stepping into roles that could reshape the future of international asylum and resettlement.',
     );
     expect(texts[12]!.endsWith('taking in deportees from the U.S.')).toBe(true);
     expect(texts[13]!.startsWith('El Salvador, for example, offered')).toBe(true);
@@ -130,14 +137,18 @@ describe('segmentVersion on clean seed bodies', () => {
     const texts = result.sentences.map((s) => s.text);
     expect(result.paragraphs.map((p) => p.sentences)).toEqual([[1], [2, 3, 4, 5], [6, 7, 8, 9], [10, 11, 12, 13], [14, 15, 16, 17]]);
     expect(texts[0]).toBe(
-      'Rwanda has confirmed it is in preliminary talks with the Trump administration over a potential agreement to receive immigrants deported from the United States, as Washington ramps up efforts to remove noncitizens under controversial new immigration policies.',
+      'Rwanda has confirmed it is in preliminary talks with the Trump administration over a potential agreement to receive ' +
+        'immigrants deported from the United States, as Washington ramps up efforts to remove noncitizens under controversial new ' +
+        'immigration policies.',
     );
     expect(texts[16]).toBe(
-      'Nevertheless, Rwanda continues to promote itself as a dependable partner in global migration management, despite the political and legal hurdles such agreements have faced elsewhere.',
+      'Nevertheless, Rwanda continues to promote itself as a dependable partner in global migration management, despite the ' +
+        'political and legal hurdles such agreements have faced elsewhere.',
     );
     expect(texts[5]!.startsWith('U.S. President Donald Trump has vowed')).toBe(true);
     expect(texts[14]).toBe(
-      'According to Home Secretary Yvette Cooper, the UK had spent £700 million (approximately €821 million) with only four voluntary transfers to Rwanda.',
+      'According to Home Secretary Yvette Cooper, the UK had spent £700 million (approximately €821 million) with only four ' +
+        'voluntary transfers to Rwanda.',
     );
   });
 });

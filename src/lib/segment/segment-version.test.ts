@@ -21,7 +21,7 @@ describe('segmentVersion', () => {
       { index: 0, start: 0, end: 28, sentences: [1, 2] },
       { index: 1, start: 36, end: 58, sentences: [3] },
     ]);
-    expect(result.sentences.map(({ tokens, ...sentence }) => sentence)).toEqual([
+    expect(result.sentences.map(({ tokens: _tokens, ...sentence }) => sentence)).toEqual([
       { id: 'bbc/s-1', version: 'bbc', n: 1, paragraph: 0, text: 'It began.', norm: 'it began.', start: 0, end: 9 },
       { id: 'bbc/s-2', version: 'bbc', n: 2, paragraph: 0, text: 'Mr. Smith spoke.', norm: 'mr. smith spoke.', start: 11, end: 28 },
       {
