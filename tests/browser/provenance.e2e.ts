@@ -26,7 +26,10 @@ describe('provenance on the story overview', () => {
     await expect(steps.count()).resolves.toBe(2);
     const first = steps.first();
     await expect(first.locator('.derivation__claim').innerText()).resolves.toMatch(
-      /^Republisher \(Ghanaian news site\) \(no date shown\) is probably copied from BBC News \(no date shown\), the direction rests on weak clues\./,
+      new RegExp(
+        String.raw`^Republisher \(Ghanaian news site\) \(no date shown\) is probably copied from ` +
+          String.raw`BBC News \(no date shown\), the direction rests on weak clues\.`,
+      ),
     );
     await expect(first.locator('.evidence li').allInnerTexts()).resolves.toEqual(
       expect.arrayContaining([

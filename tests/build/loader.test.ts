@@ -63,7 +63,7 @@ describe('the content-layer loader in a real build', () => {
     cpSync(path.join(root, 'tests/fixtures/stories', slug), path.join(stories, slug), { recursive: true });
   }
 
-  it('analyses every story on a cold build (on worker threads), then reuses unchanged ones and re-analyses only an edited one', async () => {
+  it('analyses every story cold (on worker threads), then reuses unchanged ones and re-analyses only an edited one', async () => {
     const cold = await build(stories);
     expect(cold.code, cold.output).toBe(0);
     expect(cold.output).toContain('analysing 2 stories on 2 worker threads');

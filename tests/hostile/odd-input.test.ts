@@ -60,7 +60,8 @@ describe('very long versions', () => {
     const lineOverLimit = new TextDecoder().decode(new TextEncoder().encode(huge).slice(0, 1_000_000)).split('\n').length;
     expect((failure as StoryInputError).message).toMatch(
       new RegExp(
-        `^tests/hostile/huge/huge\\.txt:${lineOverLimit} the file is [\\d,]+ bytes; a version may be at most 1,000,000 bytes \\(1 MB\\), and this line crosses the limit — `,
+        `^tests/hostile/huge/huge\\.txt:${lineOverLimit} the file is [\\d,]+ bytes; ` +
+          `a version may be at most 1,000,000 bytes \\(1 MB\\), and this line crosses the limit — `,
       ),
     );
     // Refused before any stage runs.
@@ -206,7 +207,8 @@ describe('scripts and characters', () => {
       ]),
     );
     const tokens = analysis.versions[0]!.sentences.flatMap((sentence) => sentence.tokens.map((token) => token.text));
-    expect(tokens).toEqual(expect.arrayContaining(['🇷🇼', '🇺🇸', '👨‍👩‍👧‍👦', '👍🏽', 'cafe\u0301', 'Z\u0334\u0321a\u0337l\u0338g\u0335o\u0336']));
+    const whole = ['🇷🇼', '🇺🇸', '👨‍👩‍👧‍👦', '👍🏽', 'cafe\u0301', 'Z\u0334\u0321a\u0337l\u0338g\u0335o\u0336'];
+    expect(tokens).toEqual(expect.arrayContaining(whole));
     for (const token of tokens) {
       expect(token.isWellFormed()).toBe(true);
       expect(token).not.toMatch(/^\p{M}/u);

@@ -38,15 +38,19 @@ export function rotateParagraphs(text: string, by: number): string {
 
 /** Arabic and Hebrew prose: right-to-left scripts, the Arabic question mark and comma. */
 export const RIGHT_TO_LEFT_A =
-  'قالت رواندا إنها تجري محادثات مع الولايات المتحدة بشأن استقبال مهاجرين مرحلين. وقال وزير الخارجية إن المحادثات في مرحلة مبكرة، ولم يتم التوصل إلى اتفاق بعد. هل ستقبل كيغالي المهاجرين؟\n\nלפי הדיווח, המגעים נמצאים בשלב מוקדם.';
+  'قالت رواندا إنها تجري محادثات مع الولايات المتحدة بشأن استقبال مهاجرين مرحلين. وقال وزير الخارجية إن المحادثات في مرحلة مبكرة، ' +
+  'ولم يتم التوصل إلى اتفاق بعد. هل ستقبل كيغالي المهاجرين؟\n\nלפי הדיווח, המגעים נמצאים בשלב מוקדם.';
 export const RIGHT_TO_LEFT_B =
-  'قالت رواندا إنها تجري محادثات مع واشنطن بشأن استقبال مهاجرين. وقال الوزير إن المحادثات في مرحلة مبكرة جدا، ولم يتم التوصل إلى اتفاق. هل ستقبل كيغالي المهاجرين؟';
+  'قالت رواندا إنها تجري محادثات مع واشنطن بشأن استقبال مهاجرين. وقال الوزير إن المحادثات في مرحلة مبكرة جدا، ولم يتم التوصل إلى ' +
+  'اتفاق. هل ستقبل كيغالي المهاجرين؟';
 
 /** Emoji (flags, a ZWJ family, skin tone), combining accents (decomposed é), and "Zalgo" stacks of marks. */
 export const EMOJI_AND_MARKS_A =
-  'Rwanda 🇷🇼 is in talks with the US 🇺🇸 over migrants 👨‍👩‍👧‍👦 deported from America. The cafe\u0301 owner in Kigali said: "We are ready 👍🏽." Z\u0334\u0321a\u0337l\u0338g\u0335o\u0336 text stays readable.';
+  'Rwanda 🇷🇼 is in talks with the US 🇺🇸 over migrants 👨‍👩‍👧‍👦 deported from America. ' +
+  'The cafe\u0301 owner in Kigali said: "We are ready 👍🏽." Z\u0334\u0321a\u0337l\u0338g\u0335o\u0336 text stays readable.';
 export const EMOJI_AND_MARKS_B =
-  'Rwanda 🇷🇼 is in talks with the United States over migrants deported from America. The café owner in Kigali said: "We are ready 👍." Zalgo text stays readable.';
+  'Rwanda 🇷🇼 is in talks with the United States over migrants deported from America. ' +
+  'The café owner in Kigali said: "We are ready 👍." Zalgo text stays readable.';
 
 /** Lower-case words with no punctuation and no line breaks at all: one run-on "sentence". */
 export function unpunctuated(words: number, seed: number): string {
@@ -78,7 +82,10 @@ export function unpunctuated(words: number, seed: number): string {
 
 /** An unrelated story: a village fête, nothing in common with the seed but common English words. */
 export const UNRELATED =
-  "The village fete in Little Hadley raised four hundred pounds for the church roof on Saturday. Cakes sold out by noon, and the tombola ran until dusk.\n\nOrganisers thanked the weather and the Women's Institute, whose jam stall was the busiest of the day. Next year the fete will move to the cricket ground.";
+  'The village fete in Little Hadley raised four hundred pounds for the church roof on Saturday. ' +
+  'Cakes sold out by noon, and the tombola ran until dusk.\n\n' +
+  "Organisers thanked the weather and the Women's Institute, whose jam stall was the busiest of the day. " +
+  'Next year the fete will move to the cricket ground.';
 
 /**
  * `count` short sentences, each naming a random ~45% of ten common civic words: two such versions

@@ -17,6 +17,7 @@ export function injectedMarkup(page: ScannedPage): string[] {
     for (const [name, value] of tag.attributes) {
       if (name.startsWith('on')) problems.push(`<${tag.name} ${name}="${value}">`);
       // Browsers strip leading control characters and spaces before reading the scheme.
+      // eslint-disable-next-line no-control-regex -- those control characters are what this looks for
       if (URL_ATTRIBUTES.includes(name) && /^[\u0000-\u0020]*(javascript|vbscript|data:text\/html)/i.test(value))
         problems.push(`<${tag.name} ${name}="${value}">`);
     }
