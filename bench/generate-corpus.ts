@@ -83,8 +83,8 @@ export function generateStory(seed: number, index: number, versions: number, wor
       ...(byline ? { byline } : {}),
     };
   });
-  files['story.yaml'] =
-    `# Synthetic benchmark story (seed ${seed}, story ${index + 1}).\n${stringify({ title: article.title, summary: article.summary, versions: manifestVersions })}`;
+  const manifest = stringify({ title: article.title, summary: article.summary, versions: manifestVersions });
+  files['story.yaml'] = `# Synthetic benchmark story (seed ${seed}, story ${index + 1}).\n${manifest}`;
   return { slug, files };
 }
 

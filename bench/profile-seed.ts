@@ -32,7 +32,8 @@ const runs = Number(values.runs);
 analyse(pipeline, [seedInput]);
 const samples = Array.from({ length: runs }, () => analyse(pipeline, [seedInput]));
 console.log(
-  `seed ${slug}: ${runs} runs, CPU ms: median total ${median(samples.map((sample) => sample.total ?? 0)).toFixed(1)}; mean ${line(mean(samples))}`,
+  `seed ${slug}: ${runs} runs, CPU ms: median total ${median(samples.map((sample) => sample.total ?? 0)).toFixed(1)}; mean ` +
+    `${line(mean(samples))}`,
 );
 
 if (!values['seed-only']) {

@@ -108,25 +108,31 @@ export function formatReport(results: BenchResults): string {
   ];
   const seed = results.seedStory;
   return [
-    `Same Story benchmark — seed ${results.seed}, ${results.versions} versions per story, Node ${results.machine.node}, ${results.machine.cpus} CPUs (${results.machine.cpuModel}); measured: ${results.source}`,
+    `Same Story benchmark — seed ${results.seed}, ${results.versions} versions per story, Node ${results.machine.node}, ` +
+      `${results.machine.cpus} CPUs (${results.machine.cpuModel}); measured: ${results.source}`,
     `Command: ${results.command}`,
     ...(results.scratch === undefined ? [] : [`Pages, caches and corpora written to: ${results.scratch}`]),
     ...(results.calibrationMs === undefined
       ? []
       : [
-          `Machine speed (bench/calibrate.ts, fixed work; lower is faster): ${results.calibrationMs.start.toFixed(0)} ms at the start, ${results.calibrationMs.end.toFixed(0)} ms at the end`,
+          `Machine speed (bench/calibrate.ts, fixed work; lower is faster): ${results.calibrationMs.start.toFixed(0)} ms at the ` +
+            `start, ${results.calibrationMs.end.toFixed(0)} ms at the end`,
         ]),
     '',
     ...(scales.length > 0 ? [table(rows)] : []),
     ...results.failures.map(
       (failure) =>
-        `${failure.stories} stories of ${failure.versions} versions: the build FAILED after ${s(failure.wallMs)} s: ${failure.reason} (log: ${failure.log})`,
+        `${failure.stories} stories of ${failure.versions} versions: the build FAILED after ${s(failure.wallMs)} s: ` +
+        `${failure.reason} (log: ${failure.log})`,
     ),
     '',
-    `Growth with versions per story (${results.growth[0]?.stories ?? 0} stories of ~500-word versions at each size; analysis in-process, ms per story by stage; cold build of the same corpus):`,
+    `Growth with versions per story (${results.growth[0]?.stories ?? 0} stories of ~500-word versions at each size; analysis ` +
+      `in-process, ms per story by stage; cold build of the same corpus):`,
     table(growth),
     '',
-    `Seed story ${seed.slug}: ${seed.medianCpuMs.toFixed(1)} ms CPU (median of ${seed.runs} runs); wall median ${seed.medianMs.toFixed(1)} ms (${stagesText(seed.stages)}), fastest ${seed.minMs.toFixed(1)} ms; first run in a fresh process ${seed.firstMs.toFixed(0)} ms.`,
+    `Seed story ${seed.slug}: ${seed.medianCpuMs.toFixed(1)} ms CPU (median of ${seed.runs} runs); wall median ` +
+      `${seed.medianMs.toFixed(1)} ms (${stagesText(seed.stages)}), fastest ${seed.minMs.toFixed(1)} ms; first run in a fresh ` +
+      `process ${seed.firstMs.toFixed(0)} ms.`,
     '',
     'Targets:',
     ...results.targets.map((check) => `  [${check.met ? 'met' : 'MISSED'}] ${check.target}: ${check.measured}`),

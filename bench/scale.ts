@@ -90,7 +90,8 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
   });
   if (samePagesFloor.pages !== warm.pages || samePagesFloor.pageBytes !== warm.pageBytes) {
     throw new Error(
-      `the same-pages floor wrote ${samePagesFloor.pages} pages of ${samePagesFloor.pageBytes} bytes, the site ${warm.pages} of ${warm.pageBytes}: it no longer writes the site's pages as they are`,
+      `the same-pages floor wrote ${samePagesFloor.pages} pages of ${samePagesFloor.pageBytes} bytes, the site ${warm.pages} of ` +
+        `${warm.pageBytes}: it no longer writes the site's pages as they are`,
     );
   }
   options.log(`${name}: same-pages floor ${seconds(samePagesFloor.wallMs)} s`);

@@ -56,7 +56,8 @@ export async function runSearchBenchmark(options: SearchBenchmarkOptions = {}): 
   await prepareSite(site, options.site, log);
   const { raw, gzip } = await writeIndex(site, plan);
   log(
-    `${stories.length} stories, ${sentences} sentences, ${plan.manifest.documents} documents in ${plan.shards.length} shards: ${kb(raw)} raw, ${kb(gzip)} gzip`,
+    `${stories.length} stories, ${sentences} sentences, ${plan.manifest.documents} documents in ${plan.shards.length} shards: ` +
+      `${kb(raw)} raw, ${kb(gzip)} gzip`,
   );
 
   const { server, origin } = await serveStatic(site);

@@ -11,7 +11,10 @@ export interface TargetCheck {
 /** Largest allowed cold-build time over the floor at 100 stories. */
 export const MAX_COST_RATIO = 1.5;
 export const MAX_SEED_ANALYSIS_MS = 50;
-/** Growth is called linear while the cost of one more story at the largest size stays within this factor of its cost at the smallest step. */
+/**
+ * Growth is called linear while the cost of one more story at the largest size stays within this factor of its cost at the
+ * smallest step.
+ */
 export const MAX_MARGINAL_GROWTH = 1.5;
 
 export function checkTargets(
@@ -30,13 +33,21 @@ export function checkTargets(
     // time would not show. CPU time is printed beside it; run the benchmark on an idle machine.
     checks.push({
       target: `full build at most ${MAX_COST_RATIO}× the floor at 100 stories (wall time)`,
-      measured: `wall ×${hundred.costRatio.toFixed(2)} (${s(hundred.cold.wallMs)} s vs floor ${s(hundred.floor.wallMs)} s); CPU ×${hundred.cpuRatio.toFixed(2)} (${s(hundred.cold.cpuMs)} s vs ${s(hundred.floor.cpuMs)} s); ${hundred.cold.pages} pages; without the page cache (SAME_STORY_INCREMENTAL=0) wall ×${hundred.costRatioWithoutPageCache.toFixed(2)}; bare Astro writing the site's own pages again, with no work, takes ×${hundred.pageSizeRatio.toFixed(2)} the floor (${s(hundred.samePagesFloor.wallMs)} s), so the analysis and views cost ×${hundred.samePagesCostRatio.toFixed(2)} on top`,
+      measured:
+        `wall ×${hundred.costRatio.toFixed(2)} (${s(hundred.cold.wallMs)} s vs floor ${s(hundred.floor.wallMs)} s); CPU ` +
+        `×${hundred.cpuRatio.toFixed(2)} (${s(hundred.cold.cpuMs)} s vs ${s(hundred.floor.cpuMs)} s); ` +
+        `${hundred.cold.pages} pages; without the page cache (SAME_STORY_INCREMENTAL=0) wall ` +
+        `×${hundred.costRatioWithoutPageCache.toFixed(2)}; bare Astro writing the site's own pages again, with no work, ` +
+        `takes ×${hundred.pageSizeRatio.toFixed(2)} the floor (${s(hundred.samePagesFloor.wallMs)} s), so the analysis and ` +
+        `views cost ×${hundred.samePagesCostRatio.toFixed(2)} on top`,
       met: hundred.costRatio <= MAX_COST_RATIO,
     });
   }
   checks.push({
     target: `analysis of the seed story under ${MAX_SEED_ANALYSIS_MS} ms`,
-    measured: `${seed.medianCpuMs.toFixed(1)} ms CPU, median of ${seed.runs} runs (wall: median ${seed.medianMs.toFixed(1)}, fastest ${seed.minMs.toFixed(1)}; first run in a fresh process ${seed.firstMs.toFixed(0)})`,
+    measured:
+      `${seed.medianCpuMs.toFixed(1)} ms CPU, median of ${seed.runs} runs (wall: median ${seed.medianMs.toFixed(1)}, ` +
+      `fastest ${seed.minMs.toFixed(1)}; first run in a fresh process ${seed.firstMs.toFixed(0)})`,
     met: seed.medianCpuMs < MAX_SEED_ANALYSIS_MS,
   });
   const marginal = marginalCosts(scales);

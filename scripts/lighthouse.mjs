@@ -69,7 +69,8 @@ try {
       .map(([id]) => id);
     results.push({ type, url, scores, metrics, failed, misses });
     console.log(
-      `${type.padEnd(10)} ${Object.values(scores).join(' / ').padEnd(18)} ${((performance.now() - started) / 1000).toFixed(1)} s  ${url}${misses.length ? `  MISSES ${misses.join(', ')}` : ''}`,
+      `${type.padEnd(10)} ${Object.values(scores).join(' / ').padEnd(18)} ${((performance.now() - started) / 1000).toFixed(1)} s  ` +
+        `${url}${misses.length ? `  MISSES ${misses.join(', ')}` : ''}`,
     );
   }
 } finally {
@@ -98,14 +99,17 @@ function markdown({ lighthouse: version, mode, targets, pages: rows }) {
   const lines = [
     '# Lighthouse',
     '',
-    `Lighthouse ${version}, ${mode}. Targets: performance ≥ ${targets.performance}, accessibility ${targets.accessibility}, best practices ${targets['best-practices']}, SEO ≥ ${targets.seo}.`,
+    `Lighthouse ${version}, ${mode}. Targets: performance ≥ ${targets.performance}, accessibility ${targets.accessibility}, best ` +
+      `practices ${targets['best-practices']}, SEO ≥ ${targets.seo}.`,
     'Regenerate with `npm run build && npm run lighthouse`.',
     '',
     '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
     '|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (row) =>
-        `| ${row.type} \`${row.url}\` | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} | ${row.metrics['first-contentful-paint']} | ${row.metrics['largest-contentful-paint']} | ${row.metrics['total-blocking-time']} | ${row.metrics['cumulative-layout-shift']} |`,
+        `| ${row.type} \`${row.url}\` | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} ` +
+        `| ${row.scores.seo} | ${row.metrics['first-contentful-paint']} | ${row.metrics['largest-contentful-paint']} | ` +
+        `${row.metrics['total-blocking-time']} | ${row.metrics['cumulative-layout-shift']} |`,
     ),
     '',
   ];

@@ -44,7 +44,8 @@ const LAYOUTS: Record<Layout, (paragraphs: Paragraphs, chrome: PageChrome, rando
     const head = `${chrome.headline}${random.int(2, 59)} minutes agoShareSave${chrome.byline ?? ''}${chrome.outlet}ShareSaveGetty Images`;
     const body = paragraphs.map((sentences) => sentences.join(' ')).join('');
     const more = random.shuffle(TEASER_HEADLINES).slice(0, 3).join('');
-    return `${head}${body}You may also be interested in:${more}Getty Images/${chrome.outlet}Follow us on Twitter, on Facebook or on InstagramWorldPoliticsTrade`;
+    const trailer = `Getty Images/${chrome.outlet}Follow us on Twitter, on Facebook or on InstagramWorldPoliticsTrade`;
+    return `${head}${body}You may also be interested in:${more}${trailer}`;
   },
   // A blog: one paragraph a line, an "Also, read:" teaser, a share line at the end.
   blog: (paragraphs, _chrome, random) => {
