@@ -1,10 +1,10 @@
 import { alignStoryWithLimits } from './align/index.ts';
 import { cleanVersion } from './clean/index.ts';
-import { diffPair } from './diff/index.ts';
+import { alignmentCells, comparePair, groupDiffer } from './diff/index.ts';
 import { StoryInputError } from './errors.ts';
 import { buildFactIndexWithWork } from './facts/index.ts';
 import { ingestStory, type IngestedVersion } from './ingest/index.ts';
-import { analyseProvenance, pairKey } from './provenance/index.ts';
+import { analyseProvenance, onlyInOneVersion, pairKey } from './provenance/index.ts';
 import { segmentVersion } from './segment/index.ts';
 import type { AnalysedVersion, FoundMetadata, RemovedFragment, SegmentResult, StoryInput } from './types.ts';
 import type { PairEntry, StoryAnalysis } from './story-analysis.ts';
@@ -45,19 +45,22 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
   });
   const { groups: alignment, limits: alignmentLimits } = alignStoryWithLimits(versions);
   lap('align');
-  const pairs: PairEntry[] = [];
-  versions.forEach((a, i) => {
-    for (const b of versions.slice(i + 1)) {
-      const diff = diffPair(a, b, alignment);
-      pairs.push({ a: a.id, b: b.id, ...diff.summary, degraded: diff.degraded });
-    }
-  });
+  // Both orders: a compare page shows its left version's reading order. The a-before-b diffs give the figures.
+  const diffRow = groupDiffer(versions);
+  const comparisons = versions.flatMap((a) => versions.filter((b) => b !== a).map((b) => comparePair(a, b, alignment, {}, diffRow)));
+  const order = new Map(versions.map((version, index) => [version.id, index]));
+  const pairs: PairEntry[] = comparisons
+    .filter((pair) => order.get(pair.a)! < order.get(pair.b)!)
+    .map((pair) => ({ a: pair.a, b: pair.b, ...pair.summary, degraded: pair.degraded }));
+  const cells = alignmentCells(versions, alignment, diffRow);
   lap('diff');
   const { provenance, sharedText } = analyseProvenance(versions, alignment);
   for (const pair of pairs) pair.sharedText = sharedText.get(pairKey(pair.a, pair.b));
   lap('provenance');
   const { facts, work: factsWork } = buildFactIndexWithWork(versions, alignment);
   lap('facts');
+  const onlyHere = onlyInOneVersion(versions, alignment, facts);
+  lap('provenance');
   options.onTimings?.(timings);
   return {
     slug: story.slug,
@@ -67,9 +70,12 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
     alignment,
     alignmentLimits,
     pairs,
+    comparisons,
+    alignmentCells: cells,
     facts,
     factsWork,
     provenance,
+    onlyHere,
   };
 }
 

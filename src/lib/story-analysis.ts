@@ -5,7 +5,8 @@
  */
 import type { AnalysedVersion } from './types.ts';
 import type { AlignmentGroup, AlignmentLimits } from './align/types.ts';
-import type { PairSummary } from './diff/types.ts';
+import type { CellDiffs, PairComparison, PairSummary } from './diff/types.ts';
+import type { OnlyHere } from './provenance/only-here.ts';
 import type { SharedTextFigures, StoryProvenance } from './provenance/types.ts';
 import type { Fact } from './facts/types.ts';
 import type { FactWork } from './facts/work-limits.ts';
@@ -29,11 +30,21 @@ export interface StoryAnalysis {
   /** Every sentence of every version in exactly one group. */
   alignment: AlignmentGroup[];
   alignmentLimits: AlignmentLimits;
+  /** Unordered pairs, a before b in story order, with their figures (the export's `pairs`). */
   pairs: PairEntry[];
+  /**
+   * Every ordered pair's diff as its compare page shows it; `pairs` takes the figures of a before b
+   * from these, so a page and the export never come from two runs of a time-bounded diff.
+   */
+  comparisons: PairComparison[];
+  /** The alignment table's cells against each base version (see `CellDiffs`). */
+  alignmentCells: CellDiffs;
   /** Who likely copied or rewrote whom, with evidence (see src/lib/provenance/). */
   provenance: StoryProvenance;
   /** Every fact any version reports, disagreements first. */
   facts: Fact[];
+  /** Per version, in story order: the sentences and facts no other version carries. */
+  onlyHere: OnlyHere[];
   /** The facts stage's pair work, and a note for the page when a work limit cut it short. */
   factsWork: FactWork;
 }

@@ -1,9 +1,7 @@
-import type { AlignmentGroup } from '../lib/align/index.ts';
-import { markSentences } from '../lib/diff/index.ts';
+import type { AlignmentGroup } from '../lib/align/types.ts';
 import type { AnalysedVersion, Sentence } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { textRuns, type SentenceView } from './compare-view.ts';
-import { sharedGroupDiff } from './group-diffs.ts';
 import { perStory } from './story-cache.ts';
 import { urls } from './urls.ts';
 
@@ -45,14 +43,14 @@ export function alignmentView(story: StoryAnalysis, baseId: string): AlignmentVi
       if (version.id === base.id || baseSentences.length === 0 || own.length === 0) {
         return { version: version.id, sentences: own.map((sentence) => plainView(story.slug, sentence)), differs: false };
       }
-      const diff = sharedGroupDiff(story, baseSentences, own);
-      const marked = markSentences({ ...diff, a: baseSentences, b: own }, 'b');
-      const sentencesView = marked.map((markedSentence) => ({
-        n: markedSentence.sentence.n,
-        href: urls.sentence(story.slug, version.id, markedSentence.sentence.n),
-        runs: textRuns(markedSentence),
+      // A cell the analysis left out reads exactly as the base's.
+      const cell = story.alignmentCells[group.id]?.[base.id]?.[version.id];
+      const sentencesView = own.map((sentence, index) => ({
+        n: sentence.n,
+        href: urls.sentence(story.slug, version.id, sentence.n),
+        runs: textRuns(sentence.text, cell?.marks[index] ?? []),
       }));
-      return { version: version.id, sentences: sentencesView, differs: diff.ops.some((op) => op.kind !== 'equal' && !op.trivial) };
+      return { version: version.id, sentences: sentencesView, differs: cell?.differs ?? false };
     });
     const carriers = cells.filter((cell) => cell.sentences.length > 0).length;
     const only =

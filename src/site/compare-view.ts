@@ -1,8 +1,8 @@
-import { diffPair, markSentences, type MarkedSentence, type PairDiff, type PhraseMove, type RowDiff } from '../lib/diff/index.ts';
+import type { PairComparison, PairRow, PairSummary, TextMark } from '../lib/diff/types.ts';
 import type { AnalysedVersion, Sentence } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { disagreementFlags, factMentions, withFacts } from './fact-links.ts';
-import { findVersion } from './versions.ts';
+import { findVersion, sentenceOf } from './versions.ts';
 import { perStory } from './story-cache.ts';
 import { urls } from './urls.ts';
 
@@ -30,7 +30,6 @@ export interface SentenceView {
 export interface RowView {
   /** Anchor of the row, `r-<n>`. */
   anchor: string;
-  group: string;
   a: SentenceView[];
   b: SentenceView[];
   /** The row holds a change that is more than house style. */
@@ -45,7 +44,9 @@ export interface RowView {
 export interface CompareView {
   a: AnalysedVersion;
   b: AnalysedVersion;
-  diff: PairDiff;
+  /** The pair's figures, in words, and whether a diff limit made them approximate. */
+  summary: PairSummary;
+  degraded: boolean;
   rows: RowView[];
   /** Position (0..1 of the article) and anchor of every changed row, for the change-density strip. */
   density: { a: StripMark[]; b: StripMark[] };
@@ -58,55 +59,62 @@ export interface StripMark {
   height: number;
 }
 
+/** The compare page of versions a and b, read off the analysis's comparison of that ordered pair. */
 export function compareView(story: StoryAnalysis, aId: string, bId: string): CompareView {
   const a = findVersion(story, aId);
   const b = findVersion(story, bId);
-  // Not cached: a build asks for each ordered pair once (its compare page), and holding a story's
-  // diffs until its last page only made them outlive the young generation (slow scavenges).
-  const diff = diffPair(a, b, story.alignment);
-  const rowIndexOfMoveEnd = (move: PhraseMove, side: 'a' | 'b'): string => `r-${move[side].row + 1}`;
-  const moves = new Map(diff.moves.map((move) => [move.id, move]));
+  const comparison = comparisonOf(story, `${aId}\u0000${bId}`);
   const flags = disagreementFlags(story, undefined);
   const mentions = { a: factMentions(story, a.id), b: factMentions(story, b.id) };
-  const sideView = (row: RowDiff, side: 'a' | 'b'): SentenceView[] => {
+  const sideView = (row: PairRow, side: 'a' | 'b'): SentenceView[] => {
     const version = side === 'a' ? a : b;
-    return markSentences(row, side).map((marked) => {
-      if (marked.marks.length === 0) return unmarkedSentence(story, marked.sentence);
+    return row[side].map((entry) => {
+      const sentence = sentenceOf(version, entry.n);
+      if (entry.marks === undefined) return unmarkedSentence(story, sentence);
+      const moveTo = (other: number): TextRun['moveTo'] => ({
+        href: `#r-${other + 1}`,
+        label: side === 'a' ? `moved: now in row ${other + 1}` : `moved: was in row ${other + 1}`,
+      });
       return {
-        n: marked.sentence.n,
-        href: urls.sentence(story.slug, version.id, marked.sentence.n),
-        disagreements: flags.get(marked.sentence.id),
-        runs: withFacts(
-          textRuns(marked, (moveId) => {
-            const move = moves.get(moveId);
-            if (!move) return undefined;
-            const other = side === 'a' ? 'b' : 'a';
-            return {
-              href: `#${rowIndexOfMoveEnd(move, other)}`,
-              label: side === 'a' ? `moved: now in row ${move.b.row + 1}` : `moved: was in row ${move.a.row + 1}`,
-            };
-          }),
-          mentions[side].get(marked.sentence.id) ?? [],
-        ),
+        n: sentence.n,
+        href: urls.sentence(story.slug, version.id, sentence.n),
+        disagreements: flags.get(sentence.id),
+        runs: withFacts(textRuns(sentence.text, entry.marks, moveTo), mentions[side].get(sentence.id) ?? []),
       };
     });
   };
-  const rows = diff.rows.map((row, index): RowView => {
-    const changes = row.ops.filter((op) => op.kind !== 'equal');
-    const substantive = changes.some((op) => !op.trivial) || row.a.length === 0 || row.b.length === 0;
+  const rows = comparison.rows.map((row, index): RowView => {
+    const marks = [...row.a, ...row.b].flatMap((entry) => entry.marks ?? []);
+    const substantive = marks.some((mark) => mark[2] !== 'style') || row.a.length === 0 || row.b.length === 0;
+    const moved = row.moved === true;
     const view: RowView = {
       anchor: `r-${index + 1}`,
-      group: row.group,
       a: sideView(row, 'a'),
       b: sideView(row, 'b'),
-      changed: substantive || row.moved,
-      styleOnly: !substantive && !row.moved && row.ops.some((op) => op.trivial),
+      changed: substantive || moved,
+      styleOnly: !substantive && !moved && marks.some((mark) => mark[2] === 'style'),
     };
-    if (row.moved && row.b[0])
+    if (moved && row.b[0])
       view.movedTo = { href: urls.sentence(story.slug, b.id, row.b[0].n), label: `in ${b.outlet} this is sentence ${row.b[0].n}` };
     return view;
   });
-  return { a, b, diff, rows, density: { a: strip(diff.rows, rows, 'a'), b: strip(diff.rows, rows, 'b') } };
+  return {
+    a,
+    b,
+    summary: comparison.summary,
+    degraded: comparison.degraded,
+    rows,
+    density: { a: strip(a, comparison.rows, rows, 'a'), b: strip(b, comparison.rows, rows, 'b') },
+  };
+}
+
+/** A story's comparisons by `<a>\0<b>`, indexed once for its compare pages. */
+const comparisons = perStory((story, _all: undefined) => new Map(story.comparisons.map((pair) => [`${pair.a}\u0000${pair.b}`, pair])));
+
+function comparisonOf(story: StoryAnalysis, key: string): PairComparison {
+  const comparison = comparisons(story, undefined).get(key);
+  if (!comparison) throw new Error(`Story "${story.slug}" has no comparison of "${key.replace('\u0000', '" with "')}"`);
+  return comparison;
 }
 
 /**
@@ -117,33 +125,35 @@ const unmarkedSentence = perStory((story, sentence: Sentence): SentenceView => (
   n: sentence.n,
   href: urls.sentence(story.slug, sentence.version, sentence.n),
   disagreements: disagreementFlags(story, undefined).get(sentence.id),
-  runs: withFacts(textRuns({ sentence, marks: [] }), factMentions(story, sentence.version).get(sentence.id) ?? []),
+  runs: withFacts(textRuns(sentence.text, []), factMentions(story, sentence.version).get(sentence.id) ?? []),
 }));
 
-/** A marked sentence as runs of plain and marked text; `moveTarget` resolves phrase-move links. */
-export function textRuns(marked: MarkedSentence, moveTarget: (id: string) => TextRun['moveTo'] = () => undefined): TextRun[] {
+/** A sentence's text as runs of plain and marked text; `moveTo` links a moved phrase to the row of its other end. */
+export function textRuns(
+  text: string,
+  marks: readonly TextMark[],
+  moveTo: (row: number) => TextRun['moveTo'] = () => undefined,
+): TextRun[] {
   const runs: TextRun[] = [];
-  const text = marked.sentence.text;
   let cursor = 0;
-  for (const mark of marked.marks) {
-    if (mark.start > cursor) runs.push({ text: text.slice(cursor, mark.start), kind: 'same' });
-    const kind: TextRun['kind'] = mark.kind === 'equal' || mark.trivial ? 'style' : mark.kind === 'insert' ? 'ins' : 'del';
-    runs.push({ text: text.slice(mark.start, mark.end), kind, moveTo: mark.move === undefined ? undefined : moveTarget(mark.move) });
-    cursor = mark.end;
+  for (const [start, end, kind, row] of marks) {
+    if (start > cursor) runs.push({ text: text.slice(cursor, start), kind: 'same' });
+    runs.push({ text: text.slice(start, end), kind, moveTo: row === undefined ? undefined : moveTo(row) });
+    cursor = end;
   }
   if (cursor < text.length) runs.push({ text: text.slice(cursor), kind: 'same' });
   return runs;
 }
 
-/** Changed rows placed by where their sentences sit in each version, measured in words. */
-function strip(diffRows: readonly RowDiff[], rows: readonly RowView[], side: 'a' | 'b'): StripMark[] {
-  const lengths = diffRows.map((row) => (side === 'a' ? row.aTokens : row.bTokens).length);
+/** Changed rows placed by where their sentences sit in each version, measured in tokens. */
+function strip(version: AnalysedVersion, pairRows: readonly PairRow[], rows: readonly RowView[], side: 'a' | 'b'): StripMark[] {
+  const lengths = pairRows.map((row) => row[side].reduce((sum, entry) => sum + sentenceOf(version, entry.n).tokens.length, 0));
   const total = lengths.reduce((sum, length) => sum + length, 0) || 1;
   // Rows are in a's order; for b, place each row by its own sentences' position in b.
   const order =
     side === 'a'
-      ? diffRows.map((_, index) => index)
-      : diffRows.map((_, index) => index).sort((x, y) => firstN(diffRows[x]!.b) - firstN(diffRows[y]!.b));
+      ? pairRows.map((_, index) => index)
+      : pairRows.map((_, index) => index).sort((x, y) => firstN(pairRows[x]!.b) - firstN(pairRows[y]!.b));
   const marks: StripMark[] = [];
   let before = 0;
   for (const index of order) {

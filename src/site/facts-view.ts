@@ -1,4 +1,4 @@
-import { FACT_KINDS, type Fact, type FactKind } from '../lib/facts/index.ts';
+import { FACT_KINDS, type Fact, type FactKind } from '../lib/facts/types.ts';
 import type { AnalysedVersion, Sentence } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { formatCitation } from '../lib/provenance/index.ts';

@@ -1,5 +1,5 @@
-import { formatCitation, onlyInOneVersion } from '../lib/provenance/index.ts';
-import type { ProvenanceLink } from '../lib/provenance/index.ts';
+import { formatCitation } from '../lib/provenance/index.ts';
+import type { ProvenanceLink } from '../lib/provenance/types.ts';
 import type { AnalysedVersion, Sentence } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { formatDate, urls } from './urls.ts';
@@ -116,7 +116,7 @@ export interface OnlyHereView {
 export function onlyHereView(story: StoryAnalysis): OnlyHereView[] {
   const facts = story.facts ?? [];
   const factById = new Map(facts.map((fact) => [fact.id, fact]));
-  return onlyInOneVersion(story.versions, story.alignment, facts).map((entry) => {
+  return story.onlyHere.map((entry) => {
     const version = story.versions.find((candidate) => candidate.id === entry.version)!;
     const byId = new Map(version.sentences.map((sentence) => [sentence.id, sentence]));
     return {
@@ -135,7 +135,7 @@ export function onlyHereView(story: StoryAnalysis): OnlyHereView[] {
 
 /** Ids of the sentences of a version that no other version carries, for marking them in the reading view. */
 export function onlyHereSentences(story: StoryAnalysis, versionId: string): Set<string> {
-  return new Set(onlyInOneVersion(story.versions, story.alignment).find((entry) => entry.version === versionId)?.sentences);
+  return new Set(story.onlyHere.find((entry) => entry.version === versionId)?.sentences);
 }
 
 /** The citation of one sentence as plain text, with an absolute permalink. */

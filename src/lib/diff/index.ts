@@ -3,12 +3,14 @@
  * tokens, matched on `norm`, with abort limits and a cheap fallback), moved rows and phrases, and
  * the per-pair summary of the JSON export. Pure TypeScript; runs in Node and the browser.
  *
- * Most callers want `diffPair`. The parts are exported for the alignment table (one group against a
- * base version: `diffSentenceGroup`), for rendering (`markSentences`) and for tests (`rebuild`).
+ * The analysis stores what pages show: `comparePair` (a pair's rows and marks, and its figures) and
+ * `alignmentCells` (the N-way table against each base). The parts are exported for reuse and tests:
+ * `diffPair`, `diffSentenceGroup` (one group against a base), `markSentences`, `rebuild`.
  */
 export { diffTokens } from './token-diff.ts';
 export { diffSentenceGroup } from './group-diff.ts';
 export { diffPair } from './pair-diff.ts';
+export { alignmentCells, comparePair, groupDiffer } from './page-diffs.ts';
 export { pairRows, movedRows } from './row-order.ts';
 export { findPhraseMoves } from './phrase-moves.ts';
 export { summarisePair } from './summary.ts';

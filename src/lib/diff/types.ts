@@ -56,6 +56,9 @@ export interface GroupDiff extends TokenDiff {
   readonly bTokens: readonly Token[];
 }
 
+/** Diffs one row's sentences, as `diffSentenceGroup` does. */
+export type RowDiffer = (a: readonly Sentence[], b: readonly Sentence[], options?: DiffOptions) => GroupDiff;
+
 /** One row of a pair's side-by-side view. */
 export interface RowDiff extends GroupDiff {
   /** Id of the alignment group the row comes from (a sentence's id when it was in no group). */
@@ -182,3 +185,61 @@ export interface MarkedSentence {
   /** Non-overlapping, in order; text outside every mark is unchanged. */
   readonly marks: readonly SentenceMark[];
 }
+
+/**
+ * How a page marks a span: `ins` only in the later side (b, or the cell against its base), `del` only
+ * in the earlier, `style` differing only in style (a trivial match or a trivial change block).
+ */
+export type MarkKind = 'ins' | 'del' | 'style';
+
+/**
+ * A marked span of a sentence's `text` as the analysis stores it: `[start, end, kind]`, and for one
+ * end of a phrase move a fourth element, the index of the pair's row holding the other end. Tuples,
+ * not objects: a story stores thousands of them (see `SentenceMark` for how spans are cut).
+ */
+export type TextMark = readonly [start: number, end: number, kind: MarkKind, moveRow?: number];
+
+/** A sentence of a stored row: its number `n` in its version, and its marks unless it has none. */
+export interface RowSentence {
+  readonly n: number;
+  readonly marks?: readonly TextMark[];
+}
+
+/**
+ * One row of a stored pair comparison (see `RowDiff`, from which it is read): the sentences of one
+ * alignment group, or one sentence in none.
+ */
+export interface PairRow {
+  readonly a: readonly RowSentence[];
+  readonly b: readonly RowSentence[];
+  /** Present when the row sits elsewhere in b than in a (see `RowDiff.moved`). */
+  readonly moved?: true;
+}
+
+/**
+ * One ordered pair of versions as its compare page shows it, computed once in the analysis: the
+ * page and, for a before b in story order, the exported pair figures read this one diff.
+ */
+export interface PairComparison {
+  readonly a: string;
+  readonly b: string;
+  readonly summary: PairSummary;
+  /** Some row's diff was degraded (see `TokenDiff.degraded`). */
+  readonly degraded: boolean;
+  /** In display order (see `PairDiff.rows`). */
+  readonly rows: readonly PairRow[];
+}
+
+/** One cell of the N-way alignment table: a version's sentences of a group against a base version's. */
+export interface CellDiff {
+  /** Marks of each of the version's sentences in the group, in reading order: what the base lacks, and style. */
+  readonly marks: readonly (readonly TextMark[])[];
+  /** The wording differs from the base's in more than style. */
+  readonly differs: boolean;
+}
+
+/**
+ * Cells by group id, base version id and version id. A cell that reads exactly as the base's (no mark,
+ * no difference) is left out, as are cells where the base or the version has no sentence in the group.
+ */
+export type CellDiffs = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, CellDiff>>>>>>;
