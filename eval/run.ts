@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { analyseStory } from '../src/lib/analyse.ts';
 import { decodeVersionFile } from '../src/lib/ingest/index.ts';
-import { exportStory } from '../src/lib/export.ts';
+import { exportStory } from '../src/lib/export/index.ts';
 import { locateLabels } from './labels.ts';
 import { formatMistakes, formatReport, type ScoredStory } from './report.ts';
 import { scoreStory } from './score.ts';
