@@ -1,4 +1,6 @@
 import type { Sentence, Token } from '../types.ts';
+import { MONTHS, WEEKDAYS } from '../language/calendar.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from '../language/number-words.ts';
 import { rootStem } from '../language/stem.ts';
 import { ALIGNMENT_STOPWORDS } from '../language/stopwords.ts';
 
@@ -30,29 +32,15 @@ export interface SentenceTerms {
   words: RunWord[];
 }
 
-// Small counts are written as words as often as digits ("nine votes to four" / "9 votes to 4").
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  twenty: '20',
-  hundred: '100',
-  thousand: '1000',
-};
-// Capitalised but not names: a day or month says when, not who, and most stories share a few.
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
+// Small counts are written as words as often as digits ("nine votes to four" / "9 votes to 4"): these
+// spelled numbers are keyed as their digits.
+const NUMBER_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'thousand'].map(
+    (word) => [word, String(NUMBER_WORDS[word] ?? SCALE_WORDS[word])],
   ),
 );
+// Capitalised but not names: a day or month says when, not who, and most stories share a few.
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 const QUOTE = /["“”„‟″]/g;
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /\p{L}/u;
@@ -107,7 +95,7 @@ function termOf(token: Token, initial: boolean): Term | undefined {
 }
 
 function numberKey(norm: string): string | undefined {
-  const spelled = Object.hasOwn(NUMBER_WORDS, norm) ? NUMBER_WORDS[norm] : undefined;
+  const spelled = Object.hasOwn(NUMBER_KEYS, norm) ? NUMBER_KEYS[norm] : undefined;
   if (spelled) return spelled;
   if (!/^\d[\d.,]*$/.test(norm)) return undefined;
   return norm.replace(/,(?=\d{3})/g, '').replace(/\.$/, '');

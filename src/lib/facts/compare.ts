@@ -1,7 +1,8 @@
-import { datesConflict } from './date-resolve.ts';
+import { datesConflict } from './date-conflict.ts';
 import { namesMatch } from './group.ts';
 import { isDemonym, isHonorific, isPlaceName } from './lexicon.ts';
 import { editDistance, withinSlips } from '../language/edit-distance.ts';
+import { TITLE_EXPANSIONS } from '../language/titles.ts';
 import { contentStems, styleKey } from './normalize.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
 import { withNearPartner } from './spelling-pairs.ts';
@@ -276,36 +277,6 @@ export function personSpellings(
 function isSlip(a: string, b: string): boolean {
   return a !== b && Math.min(a.length, b.length) >= 4 && withinSlips(a, b);
 }
-
-/** Abbreviated titles written out: house style, not a different title (`CFO` / `Chief Financial Officer`). */
-const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
-  ceo: 'chief executive officer',
-  cfo: 'chief financial officer',
-  coo: 'chief operating officer',
-  cto: 'chief technology officer',
-  cio: 'chief information officer',
-  cmo: 'chief marketing officer',
-  sen: 'senator',
-  gov: 'governor',
-  rep: 'representative',
-  gen: 'general',
-  lt: 'lieutenant',
-  col: 'colonel',
-  sgt: 'sergeant',
-  capt: 'captain',
-  cmdr: 'commander',
-  supt: 'superintendent',
-  insp: 'inspector',
-  det: 'detective',
-  atty: 'attorney',
-  sec: 'secretary',
-  pres: 'president',
-  amb: 'ambassador',
-  prof: 'professor',
-  md: 'managing director',
-  vp: 'vice president',
-  exec: 'executive',
-};
 
 /** A title's substance: `US President` and `President` are one title; `Sir` is no title; `CEO` is `chief executive officer`. */
 export function roleWords(role: string): Set<string> {

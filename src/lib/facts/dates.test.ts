@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceOf } from '../../../tests/fixtures/facts/sentences.ts';
-import { datesConflict, resolveDate } from './date-resolve.ts';
+import { resolveDate } from '../language/date-resolve.ts';
+import { datesConflict } from './date-conflict.ts';
 import { extractDates } from './dates.ts';
 
 const found = (text: string, published?: string) =>

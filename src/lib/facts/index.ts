@@ -29,7 +29,7 @@ export type {
 export { FACT_KINDS } from './types.ts';
 export { FACT_WORK_LIMITS, type FactWork, type FactWorkLimits } from './work-limits.ts';
 export { extractMentions, extractVersionMentions, type MentionContext } from './extract.ts';
-export { resolveDate } from './date-resolve.ts';
+export { resolveDate } from '../language/date-resolve.ts';
 
 /**
  * The fact index of a story. `alignment` groups corresponding sentences across versions (from

@@ -1,3 +1,4 @@
+import { MONTH_NAME, WEEKDAY_WORD } from '../language/calendar.ts';
 import type { Sentence, Token } from '../types.ts';
 import { hasTag, isKnownWord, isOrgHead, isPlaceName, isRoleWord } from './lexicon.ts';
 
@@ -168,8 +169,8 @@ function isCommonWord(word: string): boolean {
   return hasTag(bare, 'Plural') && !hasTag(bare, ...NAME_TAGS.filter((tag) => tag !== 'Actor'));
 }
 
-const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?$/u;
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const WEEKDAYS = new RegExp(`^${WEEKDAY_WORD}s?$`, 'u');
+const MONTHS = new RegExp(`^${MONTH_NAME}$`, 'u');
 
 /** The run's words with a final possessive removed. */
 export function runText(sentence: Sentence, run: Pick<NameRun, 'at' | 'end'>): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceOf, sentencesOf } from '../../../tests/fixtures/facts/sentences.ts';
 import { claimHunks } from './claim-hunks.ts';
 import { numbersConflict } from './compare.ts';
-import { resolveDate } from './date-resolve.ts';
+import { resolveDate } from '../language/date-resolve.ts';
 import { datelineEnd } from './dateline.ts';
 import { extractDates } from './dates.ts';
 import { extractMentions, extractVersionMentions } from './extract.ts';

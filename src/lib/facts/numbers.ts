@@ -3,29 +3,38 @@ import { hasTag } from './lexicon.ts';
 import { wordsOf } from './normalize.ts';
 import { matchesOf, mentionAt } from './spans.ts';
 import type { NumberValue, RawMention } from './types.ts';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, monthNumber, QUALIFIERS, SCALE_WORDS, UNIT_WORDS, VAGUE_PLURALS } from './words.ts';
+import { monthNumber } from '../language/calendar.ts';
+import { NUMBER_WORD, NUMBER_WORDS, SCALE_WORD, SCALE_WORDS, VAGUE_PLURALS } from '../language/number-words.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, QUALIFIERS } from './words.ts';
 
-const NUMWORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
-const BIG = String.raw`(?:hundred|thousand|million|billion|trillion)`;
-const WORDNUM = String.raw`(?:${NUMWORD}(?:[-\s]${NUMWORD})?(?:\s+${BIG})*|(?:a|an)\s+(?:dozen|${BIG})|dozen)`;
+// A figure in words: `twenty-five`, `two hundred`, `a dozen`; `a`/`an` count one before a scale (`a million`).
+const UNIT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an: 1 };
+const WORDNUM = String.raw`(?:${NUMBER_WORD}(?:[-\s]${NUMBER_WORD})?(?:\s+${SCALE_WORD})*|(?:a|an)\s+(?:dozen|${SCALE_WORD})|dozen)`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?(?:${BIG}|bn|mn|tn)|(?:m|k|bn|mn|tn))(?![\p{L}\d])`;
+const SCALE = String.raw`(?:\s?(?:${SCALE_WORD}|bn|mn|tn)|(?:m|k|bn|mn|tn))(?![\p{L}\d])`;
 const CUR_PRE = String.raw`(?:US\$|A\$|C\$|[£$€¥₹])`;
 const CUR_POST = String.raw`(?:pounds?|dollars?|euros?|yen|francs?|shillings?|rupees?)`;
 const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
 const FIGURE = String.raw`(?:${CUR_PRE}\s?)?(?:${DIGITS}|${WORDNUM})(?:${SCALE})?(?:${PCT})?(?:\s+${CUR_POST}\b)?`;
 const QUAL = String.raw`(?:${QUALIFIERS.join('|')})`;
+const VAGUE_PLURAL = `(?:${Object.keys(VAGUE_PLURALS).join('|')})`;
 
-const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\d.,$£€])(?:(${QUAL})\s+)?(?:between\s+)?(${FIGURE})(?:(?:\s*[-–]\s*|\s+to\s+|\s+and\s+)(${FIGURE}))?(?![\p{L}\d]|[.,]\d)`,
-  'giu',
-);
+// Not inside a word, a longer figure or an amount already started (`£`, `$`, `€`).
+const FIGURE_START = String.raw`(?<![\p{L}\d.,$£€])`;
+// `300 to 400`, `300-400`, `between 300 and 400`: the upper end of a range.
+const RANGE_END = String.raw`(?:(?:\s*[-–]\s*|\s+to\s+|\s+and\s+)(${FIGURE}))?`;
+// Not running on into a word or more digits (`300,5` is not `300`).
+const FIGURE_END = String.raw`(?![\p{L}\d]|[.,]\d)`;
+/** Groups: qualifier, figure, upper end of a range. */
+const AMOUNT = new RegExp(String.raw`${FIGURE_START}(?:(${QUAL})\s+)?(?:between\s+)?(${FIGURE})${RANGE_END}${FIGURE_END}`, 'giu');
+/** `thousands of`, `multi-million`. Groups: qualifier, vague plural, scale after `multi`. */
 const VAGUE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${QUAL})\s+)?(?:(${Object.keys(VAGUE_PLURALS).join('|')})(?=\s+of\b)|multi-?(million|billion))(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(?:(${QUAL})\s+)?(?:(${VAGUE_PLURAL})(?=\s+of\b)|multi-?(million|billion))(?![\p{L}])`,
   'giu',
 );
+/** A digit or a number word: a sentence without one holds no figure. */
 const MAY_COUNT = new RegExp(
-  String.raw`\d|\b(?:${NUMWORD}|a\s+dozen|dozen|${BIG}|${Object.keys(VAGUE_PLURALS).join('|')}|multi-?(?:million|billion))\b`,
+  String.raw`\d|\b(?:${NUMBER_WORD}|a\s+dozen|dozen|${SCALE_WORD}|${VAGUE_PLURAL}|multi-?(?:million|billion))\b`,
   'iu',
 );
 const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
@@ -33,8 +42,8 @@ const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
 /**
  * Counts and amounts in a sentence, with their qualifier (`nearly`, `over`) and what they count.
  * Years are left to the date extractor; a spelled-out number counts only when a noun follows it
- * (`four transfers`, not `one of them`), or, other than `one`, a verb or `of` (`nine were critical`); an amount followed by its conversion in brackets
- * (`£700 million (approximately €821 million)`) is one mention.
+ * (`four transfers`, not `one of them`), or, other than `one`, a verb or `of` (`nine were critical`);
+ * an amount followed by its conversion in brackets (`£700 million (approximately €821 million)`) is one mention.
  */
 export function extractNumbers(sentence: Sentence): RawMention[] {
   const text = sentence.text;

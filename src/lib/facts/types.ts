@@ -2,7 +2,11 @@
  * The fact index's model. Field names of `Fact`, `FactMention` and `FactVariant` are the public JSON
  * export (`facts` in `/api/stories/<slug>.json`): keep them.
  */
+import type { DateValue } from '../language/date-phrases.ts';
 import type { Sentence } from '../types.ts';
+
+/** A calendar value as far as the text states it (language's reading of a date phrase). */
+export type { DateValue };
 
 export type FactKind = 'quote' | 'number' | 'date' | 'person' | 'place' | 'organization' | 'source' | 'claim';
 
@@ -45,29 +49,6 @@ export interface Fact {
   roles?: string[];
   /** Quotes: sentences of other versions that carry the quoted words without quotation marks. */
   paraphrases?: FactMention[];
-}
-
-/** A calendar value as far as the text states it; every field optional. */
-export interface DateValue {
-  year?: number;
-  /** 1-12. */
-  month?: number;
-  day?: number;
-  /** 0 = Sunday … 6 = Saturday. */
-  weekday?: number;
-  /** `last month` = { unit: 'month', offset: -1 }; `earlier this year` = { unit: 'year', offset: 0 }. */
-  relative?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number };
-  /** `last July`, `next Sunday`: which occurrence of a named month or weekday. */
-  which?: 'last' | 'next' | 'this';
-  /** A season or vague stretch (`recent months`, `just weeks after`): never contradicts anything. */
-  vague?: boolean;
-  /** Clock time, normalised `HH:MM`. */
-  time?: string;
-  /**
-   * The tense of the sentence around a month without a year (`bills will rise in April`, `the plant
-   * was inspected in April`): which year it most likely lies in. Absent when the sentence gives no cue.
-   */
-  tense?: 'past' | 'future';
 }
 
 /** An amount as far as the text states it. */

@@ -1,95 +1,10 @@
 import { FACT_STOPWORDS } from '../language/stopwords.ts';
 
 /**
- * Generic English word knowledge the extractors share: calendar names, number words, and the small
- * closed classes (negation, hedges, reporting verbs) that change what a sentence claims. None of it
- * is about any particular story.
+ * The small closed classes of English the fact extractors read: qualifiers and currencies around a
+ * figure, and the words (negation, hedges, stance, reporting verbs) that change what a sentence
+ * claims. Months, number words and stop words are language's (src/lib/language/).
  */
-
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
-
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
-
-/** `January`, `Jan`, `Sept.` → month number (1-12). */
-export function monthNumber(word: string): number | undefined {
-  const lower = word.toLowerCase().replace(/\.$/u, '');
-  const index = MONTHS.findIndex((month) => month === lower || lower === month.slice(0, 3) || (lower === 'sept' && month === 'september'));
-  return index >= 0 ? index + 1 : undefined;
-}
-
-export function weekdayNumber(word: string): number | undefined {
-  const index = WEEKDAYS.indexOf(word.toLowerCase() as (typeof WEEKDAYS)[number]);
-  return index >= 0 ? index : undefined;
-}
-
-export const UNIT_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  a: 1,
-  an: 1,
-};
-
-export const SCALE_WORDS: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  k: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  bn: 1e9,
-  tn: 1e12,
-};
-
-/** `thousands of`, `dozens of`: an order of magnitude, not a count. */
-export const VAGUE_PLURALS: Record<string, number> = {
-  dozens: 12,
-  scores: 20,
-  hundreds: 100,
-  thousands: 1e3,
-  millions: 1e6,
-  billions: 1e9,
-};
 
 /** Words kept in front of a figure because they change it: `nearly 300` is not `300`. */
 export const QUALIFIERS = [

@@ -1,3 +1,6 @@
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/calendar.ts';
+import { TITLES_BEFORE_NAMES } from '../language/titles.ts';
+
 /**
  * English word lists for the sentence repairs (generic knowledge, lower case, without the final
  * period). They decide only what happens at a period that the default segmenter took for an end.
@@ -20,16 +23,14 @@ export const NAME_SUFFIXES = words(`
   ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
 `);
 
-/** Titles: they precede a name, so they end a sentence only when a typical sentence opener follows. */
-export const TITLES = words(`
-  mr mrs ms mx dr prof st mt ft sen rep gov gen lt col maj capt cmdr sgt cpl adm rev fr hon pres supt insp messrs mme mlle
-`);
+/** Titles (language's): they precede a name, so they end a sentence only when a typical sentence opener follows. */
+export const TITLES = TITLES_BEFORE_NAMES;
 
 /** Abbreviations that precede a number: `No. 10`, `Jan. 5`, `pp. 4`. */
-export const BEFORE_NUMBER = words(`
-  no nos nr art arts vol vols fig figs p pp ch chap sec para op ed tel ext
-  jan feb mar apr jun jul aug sep sept oct nov dec
-`);
+export const BEFORE_NUMBER: ReadonlySet<string> = new Set([
+  ...words('no nos nr art arts vol vols fig figs p pp ch chap sec para op ed tel ext'),
+  ...MONTH_ABBREVIATIONS,
+]);
 
 /**
  * Words that commonly open an English sentence and are rarely part of a name. Single letters are
@@ -47,7 +48,8 @@ export const SENTENCE_OPENERS = words(`
  * Words that commonly follow a dotted acronym inside a sentence: what `U.S.`, `U.K.` or `U.N.`
  * modify (titles, institutions), and what follows `a.m.`/`p.m.` (days, months, time zones).
  */
-export const ACRONYM_CONTINUATIONS = words(`
+export const ACRONYM_CONTINUATIONS: ReadonlySet<string> = new Set([
+  ...words(`
   president vice secretary senator senators representative representatives congressman congresswoman
   congress senate house court supreme district federal state states department embassy consulate ambassador
   envoy mission permanent army navy air marine marines coast forces military troops soldiers government
@@ -55,10 +57,12 @@ export const ACRONYM_CONTINUATIONS = words(`
   citizenship census bureau office foreign home prime minister ministers ministry parliament chancellor
   defense defence justice attorney central national special commander chief security council treasury trade
   open dollar dollars capitol constitution olympic postal lawmakers citizens high commissioner general
-  monday tuesday wednesday thursday friday saturday sunday
-  january february march april june july august september october november december
   gmt utc bst et est edt pt pst pdt ct cst cdt mt cet cest eat cat wat sast ist jst aest
-`);
+`),
+  // Days and months; `may` was never in this list, and adding it would move sentence breaks.
+  ...WEEKDAYS,
+  ...MONTHS.filter((month) => month !== 'may'),
+]);
 
 /** A dotted acronym without its final period: `U.S`, `L.I`, `a.m`, `J.K`. */
 export const DOTTED_ACRONYM = /^\p{L}(?:\.\p{L})+$/u;

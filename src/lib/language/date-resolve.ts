@@ -1,12 +1,13 @@
-import type { DateValue } from './types.ts';
+import type { DateValue } from './date-phrases.ts';
 
 const DAY_MS = 86_400_000;
 
 /**
  * The calendar value a date phrase names, as `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`, read
- * against the version's publication date. News reports mostly look back, so a bare `in March` or
- * `on Sunday` is the latest one on or before publication; `next` looks forward. Undefined when the
- * phrase is vague or needs a publication date the version does not have.
+ * against a reference date (a version's publication date). News reports mostly look back, so a bare
+ * `in March` or `on Sunday` is the latest one on or before the reference; `next` looks forward; the
+ * tense a reader gave the phrase decides a month without a year. Undefined when the phrase is vague
+ * or needs a reference date there is none of. `storyYear` confirms a weekday-and-date without one.
  */
 export function resolveDate(value: DateValue, published: string | undefined, storyYear?: number): string | undefined {
   if (value.vague) return undefined;
@@ -25,36 +26,7 @@ export function resolveDate(value: DateValue, published: string | undefined, sto
   return undefined;
 }
 
-/** Two date mentions contradict each other: they cannot name the same time. Vague ones never do. */
-export function datesConflict(a: DateValue, aResolved: string | undefined, b: DateValue, bResolved: string | undefined): boolean {
-  if (a.vague || b.vague) return false;
-  if (a.time && b.time && a.time !== b.time) return true;
-  if (aResolved && bResolved && sameFormat(aResolved, bResolved)) {
-    const length = Math.min(dateLength(aResolved), dateLength(bResolved));
-    return aResolved.slice(0, length) !== bResolved.slice(0, length);
-  }
-  if (a.month !== undefined && b.month !== undefined) {
-    if (a.month !== b.month) return true;
-    if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return true;
-    return a.year !== undefined && b.year !== undefined && a.year !== b.year;
-  }
-  if (a.weekday !== undefined && b.weekday !== undefined) return a.weekday !== b.weekday;
-  if (a.year !== undefined && b.year !== undefined && a.month === undefined && b.month === undefined) return a.year !== b.year;
-  if (a.relative && b.relative && a.month === undefined && b.month === undefined && a.weekday === undefined && b.weekday === undefined) {
-    return a.relative.unit === b.relative.unit && a.relative.offset !== b.relative.offset;
-  }
-  return false;
-}
-
-function sameFormat(a: string, b: string): boolean {
-  return a.includes('W') === b.includes('W');
-}
-
-function dateLength(resolved: string): number {
-  const space = resolved.indexOf(' ');
-  return space < 0 ? resolved.length : space;
-}
-
+/** The day an ISO date (`2025-05-05`, time ignored) names, at midnight UTC. */
 export function parseIsoDate(iso: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
   if (!match) return undefined;

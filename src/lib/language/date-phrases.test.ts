@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readDatePhrases } from './date-phrases.ts';
+
+const read = (text: string) => readDatePhrases(text).map(({ text: phrase, value }) => [phrase, value]);
+
+describe('readDatePhrases', () => {
+  it('reads absolute dates with their lead word, the weekday confirming the day', () => {
+    expect(read('The vote is on 12 March 2024 at 5 p.m.')).toEqual([
+      ['on 12 March 2024', { day: 12, month: 3, year: 2024 }],
+      ['5 p.m.', { time: '17:00' }],
+    ]);
+    expect(read('It opened on Monday, March 2 and closes 2026-04-01.')).toEqual([
+      ['2026-04-01', { year: 2026, month: 4, day: 1 }],
+      ['on Monday, March 2', { day: 2, month: 3, weekday: 1 }],
+    ]);
+  });
+
+  it('reads relative dates as offsets, and which occurrence a month or weekday is', () => {
+    expect(read('He left last week, two days ago, and returns next Friday.')).toEqual([
+      ['next Friday', { weekday: 5, which: 'next' }],
+      ['last week', { relative: { unit: 'week', offset: -1 } }],
+      ['two days ago', { relative: { unit: 'day', offset: -2 } }],
+    ]);
+    expect(read('Talks began earlier this year and in January of this year.')).toEqual([
+      ['in January of this year', { month: 1, relative: { unit: 'year', offset: 0 } }],
+      ['earlier this year', { relative: { unit: 'year', offset: 0 } }],
+    ]);
+  });
+
+  it('tells the month May from the modal verb and the surname, and keeps vague stretches', () => {
+    expect(read('Theresa May said it may rain in May.').map(([phrase]) => phrase)).toEqual(['in May']);
+    expect(read('Over 250 men were deported in recent months, just weeks after the deal.')).toEqual([
+      ['in recent months', { vague: true }],
+      ['just weeks after', { vague: true }],
+    ]);
+  });
+
+  it('leaves figures that are no years alone', () => {
+    expect(read('It cost £2019 and 2025 jobs went; 2020% is no year, nor 3000.')).toEqual([['2025', { year: 2025 }]]);
+  });
+});

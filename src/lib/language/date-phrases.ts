@@ -1,0 +1,212 @@
+import { MONTH_WORD, monthNumber, WEEKDAY_WORD, weekdayNumber } from './calendar.ts';
+import { NUMBER_WORDS } from './number-words.ts';
+
+/** A calendar value as far as the text states it; every field optional. */
+export interface DateValue {
+  year?: number;
+  /** 1-12. */
+  month?: number;
+  day?: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+  /** `last month` = { unit: 'month', offset: -1 }; `earlier this year` = { unit: 'year', offset: 0 }. */
+  relative?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number };
+  /** `last July`, `next Sunday`: which occurrence of a named month or weekday. */
+  which?: 'last' | 'next' | 'this';
+  /** A season or vague stretch (`recent months`, `just weeks after`): never contradicts anything. */
+  vague?: boolean;
+  /** Clock time, normalised `HH:MM`. */
+  time?: string;
+  /**
+   * The tense of the sentence around a month without a year (`bills will rise in April`, `the plant
+   * was inspected in April`): which year it most likely lies in. Absent when the sentence gives no cue.
+   */
+  tense?: 'past' | 'future';
+}
+
+/** One date phrase of a text: `text.slice(at, end)`, and what it says. */
+export interface DatePhrase {
+  at: number;
+  end: number;
+  text: string;
+  value: DateValue;
+}
+
+const MONTH = MONTH_WORD;
+const WEEKDAY = WEEKDAY_WORD;
+// A year a report names: 1600-2099, so `3000 jobs` and `2500 tonnes` are no years.
+const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+// Words before a date that belong to it (`on Monday`, `since 2019`, `last July`), capitalised or not.
+const LEAD_WORDS = ['in', 'on', 'since', 'by', 'until', 'from', 'before', 'after', 'during', 'last', 'next', 'this', 'early', 'late'];
+const LEAD_PHRASES = ['mid-?', 'earlier in', 'later in'];
+const LEAD = String.raw`(?:(?:${[...LEAD_WORDS, ...LEAD_PHRASES].map(eitherCase).join('|')})\s+)`;
+const UNIT = String.raw`(?:day|week|weekend|month|year|decade)`;
+// `two weeks ago`, `a few days ago`: one to twelve, in digits or words.
+const COUNT_WORDS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word]! >= 1 && NUMBER_WORDS[word]! <= 12);
+const COUNT = String.raw`(?:\d+|a|an|${COUNT_WORDS.join('|')}|a few|a couple of|several)`;
+// `in recent months`, `in the coming weeks`.
+const RECENT_STRETCH = String.raw`in\s+(?:the\s+)?(?:recent|coming|past)\s+(?:${UNIT})s`;
+// `just weeks after`, `days later`.
+const STRETCH_AROUND = String.raw`(?:just\s+|only\s+)?(?:days|weeks|months|years)\s+(?:after|before|later|earlier)`;
+
+const HAS_MONTH = new RegExp(String.raw`\b${MONTH}`, 'u');
+const HAS_WEEKDAY = new RegExp(WEEKDAY, 'u');
+
+function eitherCase(word: string): string {
+  return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+}
+
+/**
+ * Each pattern names what it found through its groups; the first to claim a stretch keeps it. A
+ * pattern that starts with an optional lead word is tried at every position, so a cheap `trigger`
+ * test skips it in texts without a month or weekday name.
+ */
+const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegExpExecArray) => DateValue | undefined }[] = [
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  {
+    // `on Monday, March 2`, `Tuesday 3 March 2026`: one date, the weekday confirming the year.
+    pattern: new RegExp(
+      String.raw`${LEAD}?\b(${WEEKDAY}),?\s+(?:(${DAY})\s+(${MONTH})|(${MONTH})\s+(${DAY})(?![\d:]))(?:,?\s+(${YEAR}))?\b`,
+      'gu',
+    ),
+    trigger: HAS_WEEKDAY,
+    read: (m) => {
+      const value = dayMonthYear(m[2] ?? m[5], m[3] ?? m[4], m[6]);
+      return value && { ...value, weekday: weekdayNumber(m[1]!)! };
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`${LEAD}?\b(${DAY})\s+(${MONTH})(?:,?\s+(${YEAR}))?\b`, 'gu'),
+    trigger: HAS_MONTH,
+    read: (m) => dayMonthYear(m[1], m[2], m[3]),
+  },
+  {
+    pattern: new RegExp(String.raw`${LEAD}?\b(${MONTH})\s+(${DAY})(?![\d:])(?:,?\s+(${YEAR}))?\b`, 'gu'),
+    trigger: HAS_MONTH,
+    read: (m) => dayMonthYear(m[2], m[1], m[3]),
+  },
+  {
+    pattern: new RegExp(String.raw`(${LEAD})?\b(${MONTH})(?:,?\s+(?:of\s+)?(${YEAR})|\s+of\s+(this|last|next)\s+year)?\b`, 'gu'),
+    trigger: HAS_MONTH,
+    read: (m) => namedMonth(m[1], m[2]!, m[3], m[4]),
+  },
+  {
+    pattern: new RegExp(String.raw`(${LEAD})?\b(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b`, 'gu'),
+    trigger: HAS_WEEKDAY,
+    read: (m) => ({ weekday: weekdayNumber(m[2]!)!, ...which(m[1]) }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:[Ee]arlier|[Ll]ater)\s+(?:this|in the)\s+(${UNIT})\b`, 'gu'),
+    read: (m) => ({ relative: { unit: unitOf(m[1]!), offset: 0 } }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming)\s+(${UNIT})\b`, 'gu'),
+    read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: offsetOf(m[1]!) } }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(${COUNT})\s+(${UNIT})s?\s+ago\b`, 'gu'),
+    read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: -countOf(m[1]!) } }),
+  },
+  {
+    pattern: /\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b/gu,
+    read: (m) => ({ relative: { unit: 'day', offset: dayOffset(m[0]) } }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:${RECENT_STRETCH}|${STRETCH_AROUND})\b`, 'giu'),
+    read: () => ({ vague: true }),
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![£$€\d.,])(${LEAD})?\b(${YEAR})\b(?![\d.,]\d|\s*%|\s*per\s?cent)`, 'gu'),
+    read: (m) => ({ year: Number(m[2]) }),
+  },
+  {
+    // `6.40am`, `6:40 a.m.`, `5pm`, `18:30`; never the minutes of a time alone (`40am`).
+    pattern: /(?<![\d.:])\b(\d{1,2})(?:[:.]([0-5]\d))?\s?([ap])(?:\.m\b\.?|m\b)|(?<![\d.:])\b([01]?\d|2[0-3]):([0-5]\d)\b/gu,
+    read: (m) => ({ time: clock(m) }),
+  },
+];
+
+/**
+ * The date and time phrases of a text, absolute and relative, each with the value it states (not
+ * yet resolved: see `resolveDate`). Phrases never overlap; they come in the order the patterns found
+ * them (absolute dates first), not in reading order.
+ */
+export function readDatePhrases(text: string): DatePhrase[] {
+  const phrases: DatePhrase[] = [];
+  for (const { pattern, trigger, read } of PATTERNS) {
+    if (trigger && !trigger.test(text)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) pattern.lastIndex++;
+      const at = match.index;
+      const end = at + match[0].length;
+      if (phrases.some((other) => other.at < end && at < other.end)) continue;
+      const value = read(match);
+      if (!value || isBareMay(match[0], at, text)) continue;
+      phrases.push({ at, end, text: match[0], value });
+    }
+  }
+  return phrases;
+}
+
+/** `May` the month, not the modal verb or the surname: only with a lead word, day or year. */
+function isBareMay(found: string, at: number, text: string): boolean {
+  if (!/^May$/u.test(found)) return false;
+  return !/\b(?:in|on|since|by|until|from|last|next|this|early|late|mid)\s*-?$/iu.test(text.slice(Math.max(0, at - 8), at));
+}
+
+function dayMonthYear(day: string | undefined, month: string | undefined, year: string | undefined): DateValue | undefined {
+  const monthValue = month ? monthNumber(month) : undefined;
+  if (!day || !monthValue) return undefined;
+  return { day: Number.parseInt(day, 10), month: monthValue, ...(year ? { year: Number(year) } : {}) };
+}
+
+function namedMonth(lead: string | undefined, month: string, year: string | undefined, ofYear: string | undefined): DateValue | undefined {
+  const monthValue = monthNumber(month);
+  if (!monthValue) return undefined;
+  const value: DateValue = { month: monthValue, ...which(lead) };
+  if (year) value.year = Number(year);
+  if (ofYear) value.relative = { unit: 'year', offset: offsetOf(ofYear) };
+  return value;
+}
+
+function which(lead: string | undefined): Pick<DateValue, 'which'> {
+  const word = lead?.trim().toLowerCase();
+  if (word === 'last' || word === 'next' || word === 'this') return { which: word };
+  return {};
+}
+
+function unitOf(word: string): 'day' | 'week' | 'month' | 'year' {
+  const lower = word.toLowerCase();
+  if (lower === 'weekend') return 'week';
+  if (lower === 'decade') return 'year';
+  return lower as 'day' | 'week' | 'month' | 'year';
+}
+
+function offsetOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === 'next' || lower === 'coming') return 1;
+  if (lower === 'this') return 0;
+  return -1;
+}
+
+function countOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (/^\d+$/u.test(lower)) return Number(lower);
+  if (lower === 'a few' || lower === 'several') return 3;
+  if (lower === 'a couple of') return 2;
+  return NUMBER_WORDS[lower] ?? 1;
+}
+
+function dayOffset(word: string): number {
+  const lower = word.toLowerCase();
+  return lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0;
+}
+
+function clock(m: RegExpExecArray): string {
+  if (m[4] !== undefined) return `${m[4].padStart(2, '0')}:${m[5]}`;
+  let hour = Number(m[1]) % 12;
+  if (m[3]?.toLowerCase() === 'p') hour += 12;
+  return `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
+}

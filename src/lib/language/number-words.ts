@@ -1,0 +1,65 @@
+/** English number words: what each spelled-out number is worth, and the regex parts built from them. */
+
+/** Spelled-out cardinals: zero to nineteen, then the tens. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Words that multiply a figure (`two hundred`, `£3 million`), then their short forms after digits (`5k`, `£3bn`). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  tn: 1e12,
+};
+
+/** `thousands of`, `dozens of`: an order of magnitude, not a count. */
+export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
+
+/** A cardinal word, smaller before larger (`seven` is tried before `seventeen`; a word boundary after it decides). */
+export const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/** A scale word written out: `hundred` to `trillion`. */
+export const SCALE_WORD = `(?:${Object.keys(SCALE_WORDS)
+  .filter((word) => word.length > 2)
+  .join('|')})`;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { RANK_ABBREVIATIONS, TITLE_EXPANSIONS, TITLES_BEFORE_NAMES } from './titles.ts';
+
+describe('titles', () => {
+  it('share the ranks both stages know', () => {
+    for (const [short, title] of Object.entries(RANK_ABBREVIATIONS)) {
+      expect(TITLES_BEFORE_NAMES.has(short)).toBe(true);
+      expect(TITLE_EXPANSIONS[short]).toBe(title);
+    }
+    expect(TITLE_EXPANSIONS['sgt']).toBe('sergeant');
+  });
+
+  it('keep each stage’s own additions apart', () => {
+    expect(['mr', 'st', 'maj', 'rev'].map((word) => TITLES_BEFORE_NAMES.has(word))).toEqual([true, true, true, true]);
+    expect(['det', 'ceo'].map((word) => TITLES_BEFORE_NAMES.has(word))).toEqual([false, false]);
+    expect(['cfo', 'det', 'maj', 'mr'].map((word) => TITLE_EXPANSIONS[word])).toEqual([
+      'chief financial officer',
+      'detective',
+      undefined,
+      undefined,
+    ]);
+  });
+});

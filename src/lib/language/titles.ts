@@ -1,0 +1,59 @@
+/**
+ * Titles written short. Two lists grew apart in two stages and stay apart here, named, because
+ * joining them would move sentence breaks and title disagreements (see README, "Kept apart"):
+ * segmentation knows the abbreviations that precede a name, facts writes titles out to compare them.
+ * Both read the ranks and offices they share from one table.
+ */
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/u));
+}
+
+/** Ranks and offices both stages know, abbreviation → the title written out. */
+export const RANK_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'senator',
+  gov: 'governor',
+  rep: 'representative',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  sgt: 'sergeant',
+  capt: 'captain',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  insp: 'inspector',
+  pres: 'president',
+  prof: 'professor',
+};
+
+/**
+ * Abbreviations that precede a name (segmentation: a period after one ends a sentence only before a
+ * typical sentence opener): honorifics, the shared ranks and a few more, and place prefixes (`St.`, `Mt.`, `Ft.`).
+ */
+export const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  ...words('mr mrs ms mx dr messrs mme mlle'),
+  ...Object.keys(RANK_ABBREVIATIONS),
+  ...words('maj cpl adm rev fr hon'),
+  ...words('st mt ft'),
+]);
+
+/**
+ * Abbreviated titles written out (facts: `CFO` and `Chief Financial Officer` are one title in two
+ * house styles): the shared ranks and a few more, and business titles written as initials.
+ */
+export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
+  ceo: 'chief executive officer',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  cto: 'chief technology officer',
+  cio: 'chief information officer',
+  cmo: 'chief marketing officer',
+  ...RANK_ABBREVIATIONS,
+  det: 'detective',
+  atty: 'attorney',
+  sec: 'secretary',
+  amb: 'ambassador',
+  md: 'managing director',
+  vp: 'vice president',
+  exec: 'executive',
+};
