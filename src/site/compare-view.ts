@@ -1,7 +1,7 @@
 import type { PairComparison, PairRow, PairSummary, TextMark } from '../lib/diff/types.ts';
 import type { AnalysedVersion, Sentence } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
-import { disagreementFlags, factMentions, withFacts } from './fact-links.ts';
+import { disagreementFlags, sentenceFacts, withFacts, type FactLink, type FlagLink } from './fact-links.ts';
 import { findVersion, sentenceOf } from './versions.ts';
 import { perStory } from './story-cache.ts';
 import { urls } from './urls.ts';
@@ -13,7 +13,7 @@ export interface TextRun {
   /** Set when the run is one end of a moved phrase: where the other end is. */
   moveTo?: { href: string; label: string } | undefined;
   /** Set when the run is (part of) a fact's mention: the fact in the fact index. */
-  fact?: { href: string; label: string; disagreement: boolean } | undefined;
+  fact?: FactLink | undefined;
   /** The run was split (at a fact mention): this piece continues the previous one / is continued by the next. */
   continuesPrevious?: boolean | undefined;
   continuesNext?: boolean | undefined;
@@ -24,7 +24,7 @@ export interface SentenceView {
   href: string;
   runs: TextRun[];
   /** Facts this sentence mentions on which the outlets disagree: links to the fact index. */
-  disagreements?: { href: string; label: string }[] | undefined;
+  disagreements?: FlagLink[] | undefined;
 }
 
 export interface RowView {
@@ -65,7 +65,7 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
   const b = findVersion(story, bId);
   const comparison = comparisonOf(story, `${aId}\u0000${bId}`);
   const flags = disagreementFlags(story, undefined);
-  const mentions = { a: factMentions(story, a.id), b: factMentions(story, b.id) };
+  const facts = { a: sentenceFacts(story, a.id), b: sentenceFacts(story, b.id) };
   const sideView = (row: PairRow, side: 'a' | 'b'): SentenceView[] => {
     const version = side === 'a' ? a : b;
     return row[side].map((entry) => {
@@ -79,7 +79,7 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
         n: sentence.n,
         href: urls.sentence(story.slug, version.id, sentence.n),
         disagreements: flags.get(sentence.id),
-        runs: withFacts(textRuns(sentence.text, entry.marks, moveTo), mentions[side].get(sentence.id) ?? []),
+        runs: withFacts(textRuns(sentence.text, entry.marks, moveTo), facts[side].get(sentence.id)?.mentions ?? []),
       };
     });
   };
@@ -125,7 +125,7 @@ const unmarkedSentence = perStory((story, sentence: Sentence): SentenceView => (
   n: sentence.n,
   href: urls.sentence(story.slug, sentence.version, sentence.n),
   disagreements: disagreementFlags(story, undefined).get(sentence.id),
-  runs: withFacts(textRuns(sentence.text, []), factMentions(story, sentence.version).get(sentence.id) ?? []),
+  runs: withFacts(textRuns(sentence.text, []), sentenceFacts(story, sentence.version).get(sentence.id)?.mentions ?? []),
 }));
 
 /** A sentence's text as runs of plain and marked text; `moveTo` links a moved phrase to the row of its other end. */

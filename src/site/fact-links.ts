@@ -1,18 +1,30 @@
+import type { Fact, FactKind } from '../lib/facts/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
-import type { SentenceView, TextRun } from './compare-view.ts';
-import { disagreementsBySentence, factMarks } from './facts-view.ts';
-import { findVersion } from './versions.ts';
+import type { Sentence } from '../lib/types.ts';
+import type { TextRun } from './compare-view.ts';
 import { perStory } from './story-cache.ts';
 import { urls } from './urls.ts';
+import { findVersion } from './versions.ts';
 
 /**
- * Fact links for the compared text, made once per story rather than once per page: a story's
- * compare pages show each sentence up to ten times (six versions), and every page used to rebuild
- * the same labels and URLs. Shared link objects also let the renderer write each link's markup once.
+ * The one builder of fact links for every view (reading, compare): a mark on a fact's words inside a
+ * sentence, and a ⚠ flag beside a sentence that mentions a fact the outlets disagree on. Each fact's
+ * two links are made once per story and shared, so a renderer can write each link's markup once
+ * (a story's compare pages show each sentence up to ten times).
  */
 
-export type FactLink = NonNullable<TextRun['fact']>;
-export type FlagLink = NonNullable<SentenceView['disagreements']>[number];
+/** A mark on a fact's words: the fact in the fact index, its label also the mark's tooltip. */
+export interface FactLink {
+  href: string;
+  label: string;
+  disagreement: boolean;
+}
+
+/** A flag beside a sentence: the disagreeing fact in the fact index, its label read out and shown on hover and focus. */
+export interface FlagLink {
+  href: string;
+  label: string;
+}
 
 /** A mention of a fact inside a sentence's text (character offsets in `sentence.text`). */
 export interface FactMention {
@@ -21,40 +33,91 @@ export interface FactMention {
   link: FactLink;
 }
 
-/** Flags for the sentences that mention a fact the outlets disagree on, by sentence id. */
-export const disagreementFlags = perStory((story: StoryAnalysis, _all: undefined): Map<string, FlagLink[]> => {
-  const flags = new Map<string, FlagLink[]>();
-  for (const [sentence, facts] of disagreementsBySentence(story)) {
-    flags.set(
-      sentence,
-      facts.map((fact) => ({
-        href: `${urls.facts(story.slug)}#${fact.id}`,
-        label: `Outlets disagree on this ${fact.kind}: ${fact.label}`,
-      })),
-    );
-  }
-  return flags;
-});
+/** What a reading view shows of a sentence's facts: marks inside its text, flags beside it. */
+export interface SentenceFacts {
+  mentions: FactMention[];
+  flags: FlagLink[];
+}
 
-/** A version's inline fact mentions by sentence id. */
-export const factMentions = perStory((story: StoryAnalysis, version: string): Map<string, FactMention[]> => {
-  const mentions = new Map<string, FactMention[]>();
-  for (const [sentence, marks] of factMarks(story, findVersion(story, version))) {
-    if (marks.inline.length === 0) continue;
-    mentions.set(
-      sentence,
-      marks.inline.map(({ start, end, fact }) => ({
-        start,
-        end,
-        link: {
-          href: `${urls.facts(story.slug)}#${fact.id}`,
+const linksOf = perStory(
+  (story, _all: undefined): Map<string, { mark: FactLink; flag: FlagLink }> =>
+    new Map(
+      story.facts.map((fact) => {
+        const href = urls.fact(story.slug, fact.id);
+        const mark = {
+          href,
           label: `${fact.kind}${fact.disagreement ? ' — outlets disagree' : ''}: ${fact.label}`,
           disagreement: fact.disagreement,
-        },
-      })),
-    );
+        };
+        return [fact.id, { mark, flag: { href, label: `Outlets disagree on this ${fact.kind}: ${fact.label}` } }];
+      }),
+    ),
+);
+
+/** The two links of one fact of the story. */
+export function factLinks(story: StoryAnalysis, fact: Fact): { mark: FactLink; flag: FlagLink } {
+  return linksOf(story, undefined).get(fact.id)!;
+}
+
+/** Kinds marked inside the sentence text; quotes and claims span whole clauses and are flagged beside it. */
+const INLINE_KINDS = new Set<FactKind>(['number', 'date', 'person', 'place', 'organization', 'source']);
+
+/**
+ * A version's sentences with their facts, by sentence id: non-overlapping marks on the words of
+ * numbers, dates, names and sources (mention offsets are in the original file; tokens carry both,
+ * so the span is found through them), and flags for the disagreeing facts no mark shows.
+ */
+export const sentenceFacts = perStory((story, version: string): Map<string, SentenceFacts> => {
+  const sentences = new Map(findVersion(story, version).sentences.map((sentence) => [sentence.id, sentence]));
+  const result = new Map<string, { mentions: FactMention[]; flagged: Fact[] }>();
+  for (const fact of story.facts) {
+    for (const mention of fact.mentions) {
+      if (mention.version !== version) continue;
+      const sentence = sentences.get(mention.sentence);
+      if (!sentence) continue;
+      const entry = result.get(sentence.id) ?? { mentions: [], flagged: [] };
+      result.set(sentence.id, entry);
+      const span = INLINE_KINDS.has(fact.kind) ? textSpan(sentence, mention.start, mention.end) : undefined;
+      if (span) entry.mentions.push({ ...span, link: factLinks(story, fact).mark });
+      else if (fact.disagreement && !entry.flagged.includes(fact)) entry.flagged.push(fact);
+    }
   }
-  return mentions;
+  return new Map(
+    [...result].map(([id, entry]) => {
+      entry.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+      let reach = -1;
+      const mentions = entry.mentions.filter((mark) => {
+        if (mark.start < reach) return false;
+        reach = mark.end;
+        return true;
+      });
+      return [id, { mentions, flags: entry.flagged.map((fact) => factLinks(story, fact).flag) }];
+    }),
+  );
+});
+
+function textSpan(sentence: Sentence, start: number, end: number): { start: number; end: number } | undefined {
+  const first = sentence.tokens.find((token) => token.end > start);
+  const last = [...sentence.tokens].reverse().find((token) => token.start < end);
+  if (!first || !last || last.at < first.at) return undefined;
+  return { start: first.at, end: last.at + last.text.length };
+}
+
+/**
+ * Flags for the compare and alignment views, by sentence id: every disagreeing fact a sentence
+ * mentions, marked inside its text or not, since those views are about what differs.
+ */
+export const disagreementFlags = perStory((story, _all: undefined): Map<string, FlagLink[]> => {
+  const bySentence = new Map<string, Fact[]>();
+  for (const fact of story.facts) {
+    if (!fact.disagreement) continue;
+    for (const mention of fact.mentions) {
+      const list = bySentence.get(mention.sentence) ?? [];
+      if (!list.includes(fact)) list.push(fact);
+      bySentence.set(mention.sentence, list);
+    }
+  }
+  return new Map([...bySentence].map(([sentence, facts]) => [sentence, facts.map((fact) => factLinks(story, fact).flag)]));
 });
 
 /**

@@ -1,5 +1,5 @@
 import { FACT_KINDS, type Fact, type FactKind } from '../lib/facts/types.ts';
-import type { AnalysedVersion, Sentence } from '../lib/types.ts';
+import type { AnalysedVersion } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { formatCitation } from '../lib/provenance/index.ts';
 import { formatDate, urls } from './urls.ts';
@@ -65,7 +65,7 @@ export function factsView(story: StoryAnalysis): FactsView {
       return {
         version: version.id,
         text: variant?.text ?? first?.text,
-        href: first ? sentenceHref(story.slug, first.sentence) : undefined,
+        href: first ? urls.sentenceById(story.slug, first.sentence) : undefined,
         more: Math.max(0, mentions.length - 1),
       };
     });
@@ -94,80 +94,12 @@ export function factsView(story: StoryAnalysis): FactsView {
   return { rows, kinds, coverage, disagreements: story.facts.filter((fact) => fact.disagreement).length };
 }
 
-/** `bbc/s-3` → `/stories/<slug>/bbc/#s-3`. */
-export function sentenceHref(slug: string, sentenceId: string): string {
-  const [version, anchor] = sentenceId.split('/');
-  return `${urls.version(slug, version ?? '')}#${anchor ?? ''}`;
-}
-
-/** A span of a sentence's display text that mentions a fact. */
-export interface FactMark {
-  start: number;
-  end: number;
-  fact: Fact;
-}
-
-/** Kinds marked inside the sentence text; quotes and claims span whole clauses and are flagged beside it. */
-const INLINE_KINDS = new Set<FactKind>(['number', 'date', 'person', 'place', 'organization', 'source']);
-
-/**
- * The fact mentions of each sentence of a version, as non-overlapping spans of the sentence's text
- * (mention offsets are in the original file; tokens carry both, so the span is found through them).
- */
-export function factMarks(story: StoryAnalysis, version: AnalysedVersion): Map<string, { inline: FactMark[]; flagged: Fact[] }> {
-  const sentences = new Map(version.sentences.map((sentence) => [sentence.id, sentence]));
-  const result = new Map<string, { inline: FactMark[]; flagged: Fact[] }>();
-  for (const fact of story.facts) {
-    for (const mention of fact.mentions) {
-      if (mention.version !== version.id) continue;
-      const sentence = sentences.get(mention.sentence);
-      if (!sentence) continue;
-      const entry = result.get(sentence.id) ?? { inline: [], flagged: [] };
-      result.set(sentence.id, entry);
-      const span = INLINE_KINDS.has(fact.kind) ? textSpan(sentence, mention.start, mention.end) : undefined;
-      if (span) entry.inline.push({ ...span, fact });
-      else if (fact.disagreement && !entry.flagged.includes(fact)) entry.flagged.push(fact);
-    }
-  }
-  for (const entry of result.values()) {
-    entry.inline.sort((a, b) => a.start - b.start || b.end - a.end);
-    let reach = -1;
-    entry.inline = entry.inline.filter((mark) => {
-      if (mark.start < reach) return false;
-      reach = mark.end;
-      return true;
-    });
-  }
-  return result;
-}
-
-function textSpan(sentence: Sentence, start: number, end: number): { start: number; end: number } | undefined {
-  const first = sentence.tokens.find((token) => token.end > start);
-  const last = [...sentence.tokens].reverse().find((token) => token.start < end);
-  if (!first || !last || last.at < first.at) return undefined;
-  return { start: first.at, end: last.at + last.text.length };
-}
-
-/** Disagreeing facts by the sentences that mention them, for flags beside sentences in the compare view. */
-export function disagreementsBySentence(story: StoryAnalysis): Map<string, Fact[]> {
-  const bySentence = new Map<string, Fact[]>();
-  for (const fact of story.facts) {
-    if (!fact.disagreement) continue;
-    for (const mention of fact.mentions) {
-      const list = bySentence.get(mention.sentence) ?? [];
-      if (!list.includes(fact)) list.push(fact);
-      bySentence.set(mention.sentence, list);
-    }
-  }
-  return bySentence;
-}
-
 /**
  * A fact's citation: one line per variant, each with the outlets that carry it (and their dates
  * where shown), the variant's own words, and the fact's permalink.
  */
 export function factCitation(site: URL | undefined, story: StoryAnalysis, fact: Fact): string {
-  const path = `${urls.facts(story.slug)}#${fact.id}`;
+  const path = urls.fact(story.slug, fact.id);
   const url = site ? new URL(path, site).href : path;
   return fact.variants
     .map((variant) => {
@@ -181,17 +113,4 @@ export function factCitation(site: URL | undefined, story: StoryAnalysis, fact: 
       });
     })
     .join('\n');
-}
-
-/** A sentence's text as plain runs and runs that mention a fact, for the reading view. */
-export function factRuns(text: string, marks: readonly FactMark[]): { text: string; mark?: FactMark }[] {
-  const runs: { text: string; mark?: FactMark }[] = [];
-  let cursor = 0;
-  for (const mark of marks) {
-    if (mark.start > cursor) runs.push({ text: text.slice(cursor, mark.start) });
-    runs.push({ text: text.slice(mark.start, mark.end), mark });
-    cursor = mark.end;
-  }
-  if (cursor < text.length) runs.push({ text: text.slice(cursor) });
-  return runs;
 }

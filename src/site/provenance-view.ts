@@ -127,7 +127,7 @@ export function onlyHereView(story: StoryAnalysis): OnlyHereView[] {
       }),
       facts: entry.facts.flatMap((id) => {
         const fact = factById.get(id);
-        return fact ? [{ id, label: fact.label, kind: fact.kind, href: `${urls.facts(story.slug)}#${fact.id}` }] : [];
+        return fact ? [{ id, label: fact.label, kind: fact.kind, href: urls.fact(story.slug, fact.id) }] : [];
       }),
     };
   });

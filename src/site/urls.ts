@@ -1,16 +1,6 @@
-/** The URL map of DESIGN.md, in one place so that pages and tests agree. */
-export const urls = {
-  home: () => '/',
-  story: (slug: string) => `/stories/${slug}/`,
-  version: (slug: string, version: string) => `/stories/${slug}/${version}/`,
-  sentence: (slug: string, version: string, n: number) => `/stories/${slug}/${version}/#s-${n}`,
-  compare: (slug: string, a: string, b: string) => `/stories/${slug}/compare/${a}/${b}/`,
-  alignment: (slug: string) => `/stories/${slug}/alignment/`,
-  facts: (slug: string) => `/stories/${slug}/facts/`,
-  search: () => '/search/',
-  apiIndex: () => '/api/stories.json',
-  apiStory: (slug: string) => `/api/stories/${slug}.json`,
-};
+import { urls } from '../lib/urls.ts';
+
+export { urls };
 
 // Made once: building an Intl formatter costs far more than formatting with it, and pages format
 // thousands of dates and counts (the benchmark found them a top hot spot at 100 stories).
@@ -34,5 +24,5 @@ export function formatPercent(part: number, whole: number): string {
 
 /** The alignment table against a base version; the first version's table is the plain URL. */
 export function alignmentUrl(slug: string, base: string, isFirst: boolean): string {
-  return isFirst ? urls.alignment(slug) : `${urls.alignment(slug)}${base}/`;
+  return isFirst ? urls.alignment(slug) : urls.alignmentBase(slug, base);
 }

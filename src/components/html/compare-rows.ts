@@ -1,7 +1,6 @@
 import type { AnalysedVersion } from '../../lib/types.ts';
 import type { CompareView, RowView, SentenceView } from '../../site/compare-view.ts';
-import type { FlagLink } from '../../site/fact-links.ts';
-import { diffText } from './diff-text.ts';
+import { diffText, factFlag } from './diff-text.ts';
 import { attr, classes, html, type Html } from './html.ts';
 
 /** The side-by-side rows of a compare page. */
@@ -23,14 +22,5 @@ function cell(version: AnalysedVersion, sentences: readonly SentenceView[]): Htm
 }
 
 function sentenceHtml(version: AnalysedVersion, sentence: SentenceView): Html {
-  return html`<p class="row-sentence" dir="auto">${diffText(sentence.runs)}${sentence.disagreements?.map(flagHtml)} <a class="sentence-anchor"${attr('href', sentence.href)}${attr('aria-label', `${version.outlet} sentence ${sentence.n} in the reading view`)}>${sentence.n}</a></p>`;
-}
-
-/**
- * A flag beside a sentence that mentions a fact the outlets disagree on. Its label is in the text
- * for screen readers and shows as a tooltip on hover and focus (global.css): a title attribute
- * repeating it cost 8% of a compare page.
- */
-function flagHtml(flag: FlagLink): Html {
-  return html`<a class="fact-flag"${attr('href', flag.href)}><span aria-hidden="true">⚠</span><span class="visually-hidden">${flag.label}</span></a>`;
+  return html`<p class="row-sentence" dir="auto">${diffText(sentence.runs)}${sentence.disagreements?.map(factFlag)} <a class="sentence-anchor"${attr('href', sentence.href)}${attr('aria-label', `${version.outlet} sentence ${sentence.n} in the reading view`)}>${sentence.n}</a></p>`;
 }

@@ -1,5 +1,6 @@
 import type { StoryAnalysis } from '../story-analysis.ts';
 import type { FactMention } from '../facts/types.ts';
+import { urls } from '../urls.ts';
 import { SCHEMA_VERSION, type ExportedFact, type ExportedStory, type ExportedStoryListing } from './schema.ts';
 
 /**
@@ -119,7 +120,7 @@ export function exportStoryListing(analyses: readonly StoryAnalysis[]): Exported
       title: analysis.title,
       versions: analysis.versions.length,
       outlets: analysis.versions.map((version) => version.outlet),
-      url: `/api/stories/${analysis.slug}.json`,
+      url: urls.apiStory(analysis.slug),
     })),
   };
 }

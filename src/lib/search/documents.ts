@@ -1,4 +1,5 @@
 import type { StoryAnalysis } from '../story-analysis.ts';
+import { urls } from '../urls.ts';
 import type { SearchDocument, SearchStory } from './types.ts';
 
 /** The few fields search reads of a fact (a `Fact` of `src/lib/facts/` has them all). */
@@ -10,17 +11,11 @@ export interface SearchableFact {
   disagreement?: boolean | undefined;
 }
 
-/** Permalinks as DESIGN.md lays them out; sentence and fact anchors are the ids their pages render. */
-export const permalinks = {
-  story: (slug: string) => `/stories/${slug}/`,
-  version: (slug: string, version: string) => `/stories/${slug}/${version}/`,
-  sentence: (slug: string, version: string, n: number) => `/stories/${slug}/${version}/#s-${n}`,
-  facts: (slug: string) => `/stories/${slug}/facts/`,
-  fact: (slug: string, id: string) => `/stories/${slug}/facts/#${encodeURIComponent(id)}`,
-};
+/** Permalinks: the site's URL map, which the search client follows as the pages link. */
+export { urls as permalinks };
 
 export function searchStory(story: StoryAnalysis): SearchStory {
-  return { slug: story.slug, title: story.title, url: permalinks.story(story.slug) };
+  return { slug: story.slug, title: story.title, url: urls.story(story.slug) };
 }
 
 /**
@@ -35,7 +30,7 @@ export function storyDocuments(story: StoryAnalysis): SearchDocument[] {
     text: version.outlet,
     ...(version.title ? { extra: version.title } : {}),
     detail: ['Outlet', `version ${version.id}`, version.published].filter(Boolean).join(' · '),
-    url: permalinks.version(slug, version.id),
+    url: urls.version(slug, version.id),
   }));
   // `?? []`: an analysis cached before the facts stage existed has none.
   const facts = ((story.facts as readonly SearchableFact[] | undefined) ?? []).map((fact): SearchDocument => {
@@ -46,7 +41,7 @@ export function storyDocuments(story: StoryAnalysis): SearchDocument[] {
       text: fact.label,
       ...(variants.length > 0 ? { extra: variants.join(' · ') } : {}),
       detail: fact.disagreement ? `Fact · ${fact.kind} · outlets disagree` : `Fact · ${fact.kind}`,
-      url: permalinks.fact(slug, fact.id),
+      url: urls.fact(slug, fact.id),
     };
   });
   const sentences = story.versions.flatMap((version) =>
@@ -55,7 +50,7 @@ export function storyDocuments(story: StoryAnalysis): SearchDocument[] {
       story: slug,
       text: sentence.text,
       detail: `${version.outlet} · sentence ${sentence.n}`,
-      url: permalinks.sentence(slug, version.id, sentence.n),
+      url: urls.sentence(slug, version.id, sentence.n),
     })),
   );
   return [...outlets, ...facts, ...sentences];
