@@ -1,7 +1,7 @@
 import { FACT_KINDS, type Fact, type FactKind } from '../lib/facts/types.ts';
 import type { AnalysedVersion } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
-import { formatCitation } from '../lib/provenance/index.ts';
+import { formatCitation } from './citation.ts';
 import { formatDate, urls } from './urls.ts';
 
 export interface FactCell {

@@ -1,4 +1,4 @@
-import { formatCitation } from '../lib/provenance/index.ts';
+import { formatCitation } from './citation.ts';
 import type { ProvenanceLink } from '../lib/provenance/types.ts';
 import type { AnalysedVersion, Sentence } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';

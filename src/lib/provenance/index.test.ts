@@ -7,7 +7,6 @@ describe('provenance module', () => {
       'CLASSIFY_DEFAULTS',
       'PROVENANCE_DEFAULTS',
       'analyseProvenance',
-      'formatCitation',
       'onlyInOneVersion',
       'pairKey',
     ]);

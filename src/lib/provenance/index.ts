@@ -24,7 +24,6 @@ export type {
   StoryProvenance,
 } from './types.ts';
 export { CLASSIFY_DEFAULTS } from './classify.ts';
-export { formatCitation, type CitationParts } from './citation.ts';
 export { onlyInOneVersion, type OnlyHere, type FactLike } from './only-here.ts';
 
 export interface ProvenanceOptions {
