@@ -3,6 +3,7 @@ import { classifyChrome } from './chrome.ts';
 import type { ChromeMatch } from './rule.ts';
 import { matchPromo } from './promo.ts';
 import { words } from './text-shape.ts';
+import { noteKind } from '../language/correction-notes.ts';
 
 /**
  * Notices that fill a whole line, often of several sentences, so the piece-by-piece rules cannot
@@ -13,9 +14,12 @@ import { words } from './text-shape.ts';
 
 const REPORTED = /\b(?:said|says|told|according to)\b|["“”]/iu;
 
+// `This site …`, `Our website uses …`, `We use …`.
+const SITE_USES = 'this (?:site|website)|we use|we and our partners|our (?:site|website) uses';
+// `By continuing to use this site …`, `Cookie settings`, `We value your privacy`.
+const CONSENT_OPENING = 'by (?:continuing|using) (?:this|our)|cookies? (?:policy|settings|notice|consent)|we value your privacy';
 /** `This site uses cookies … [OK]`, `We use cookies to improve your experience … Accept All Cookies`. */
-const COOKIE_OPENING =
-  /^(?:this (?:site|website)|we use|we and our partners|our (?:site|website) uses|by (?:continuing|using) (?:this|our)|cookies? (?:policy|settings|notice|consent)|we value your privacy)\b/iu;
+const COOKIE_OPENING = new RegExp(String.raw`^(?:${SITE_USES}|${CONSENT_OPENING})\b`, 'iu');
 const COOKIE_CONSENT = /\b(?:accept|agree|ok|consent|privacy|cookie policy|preferences|manage)\b/iu;
 
 function matchCookieBanner(line: string): ChromeMatch | undefined {
@@ -24,17 +28,11 @@ function matchCookieBanner(line: string): ChromeMatch | undefined {
   return { rule: 'cookie-banner', reason: 'cookie consent banner' };
 }
 
-/** `Correction: An earlier version of this story misstated …`, `Clarification: This article …`. */
-const CORRECTION_LABEL = /^(?:corrections?|clarifications?)\s*[:\-–—]\s*\S/iu;
-const ABOUT_THE_ARTICLE =
-  /\b(?:earlier|previous|original|prior) version\b|\bthis (?:story|article|report|item)\b|\b(?:misstated|misidentified|misspelled|incorrectly|erroneously)\b|\bhas been (?:corrected|updated|amended)\b/iu;
-
-/** `Editor's note: …`: a note from the newsroom about the article. */
-const EDITORS_NOTE = /^editor[’']?s['’]? note\s*[:\-–—]\s*\S/iu;
-
+/** `Correction: An earlier version of this story misstated …`, or an `Editor's note: …` of 80 words at most (language's notes). */
 function matchNote(line: string): ChromeMatch | undefined {
-  if (CORRECTION_LABEL.test(line) && ABOUT_THE_ARTICLE.test(line)) return { rule: 'correction-note', reason: 'correction note' };
-  if (EDITORS_NOTE.test(line) && words(line).length <= 80) return { rule: 'editors-note', reason: 'editor’s note' };
+  const kind = noteKind(line);
+  if (kind === 'correction') return { rule: 'correction-note', reason: 'correction note' };
+  if (kind === 'editors-note' && words(line).length <= 80) return { rule: 'editors-note', reason: 'editor’s note' };
   return undefined;
 }
 
@@ -107,8 +105,12 @@ const BOILERPLATE: ChromeMatch = { rule: 'press-release', reason: 'press-release
 
 /** `About Solvane Semiconductor`: the company profile that closes a press release. */
 const ABOUT_HEADING = /^[Aa]bout\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.,'’-]*)(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.,'’-]*){0,5}$/u;
-const LEGAL_HEADING =
-  /^(?:forward[- ]looking statements?|cautionary (?:note|statement)s?(?: regarding forward[- ]looking statements)?|safe harbou?r statement|(?:media|investor|press) contacts?)$/iu;
+// `Forward-Looking Statements`, `Cautionary Note Regarding Forward-Looking Statements`, `Safe Harbor Statement`.
+const LEGAL_NOTICE =
+  'forward[- ]looking statements?|cautionary (?:note|statement)s?(?: regarding forward[- ]looking statements)?|safe harbou?r statement';
+// `Media Contact`, `Investor Contacts`.
+const CONTACTS = '(?:media|investor|press) contacts?';
+const LEGAL_HEADING = new RegExp(`^(?:${LEGAL_NOTICE}|${CONTACTS})$`, 'iu');
 
 /** A heading: a short line without sentence punctuation. */
 function isHeadingLine(text: string): boolean {

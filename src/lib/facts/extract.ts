@@ -1,3 +1,4 @@
+import { opensNote } from '../language/correction-notes.ts';
 import type { Sentence } from '../types.ts';
 import { extractDates } from './dates.ts';
 import { isFirstName, isKnownWord, isLastName } from './lexicon.ts';
@@ -36,7 +37,7 @@ export function extractVersionMentions(version: FactInputVersion, names: NameCon
     const result = extractSentence(sentence, starting, { published: version.published, storyYear, ...names, lastPerson });
     // A correction note tells of the report's own error (`misstated … $48 million, not $84
     // million`), not of the story: its figures and dates are no facts. Clean usually drops it.
-    if (CORRECTION.test(sentence.text)) correction = sentence.paragraph;
+    if (opensNote(sentence.text)) correction = sentence.paragraph;
     else if (correction !== sentence.paragraph) correction = undefined;
     if (correction !== undefined)
       result.mentions = result.mentions.filter((mention) => mention.kind !== 'number' && mention.kind !== 'date');
@@ -75,8 +76,6 @@ function withFullSpeakers(mentions: RawMention[]): RawMention[] {
   }
   return mentions;
 }
-
-const CORRECTION = /^(?:corrections?|clarifications?|editor['’]s note)\s*[:\-–—]|\ban earlier version of this (?:story|article|report)\b/iu;
 
 /** The sentence holds only the quotation, its marks and punctuation. */
 function isBareQuotation(sentence: Sentence, quote: RawMention): boolean {
