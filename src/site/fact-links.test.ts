@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withFacts, type FactMention } from './fact-links.ts';
+import { DATE_FACT, NUMBER_FACT, smallStory } from '../../tests/fixtures/site/small-story.ts';
+import { disagreementFlags, factLinks, sentenceFacts, withFacts, type FactMention } from './fact-links.ts';
 
 const fact = { href: '/stories/s/facts/#number-55', label: 'number: 55%', disagreement: false };
 const person = { href: '/stories/s/facts/#person-petrovic', label: 'person: Marek Petrovic', disagreement: true };
@@ -37,5 +38,51 @@ describe('withFacts', () => {
       { text: '55%', kind: 'del', continuesPrevious: true, continuesNext: true, fact },
       { text: ' said', kind: 'del', continuesPrevious: true, continuesNext: false },
     ]);
+  });
+});
+
+describe('the fact links of a story', () => {
+  const story = smallStory();
+  const dateMark = { href: '/stories/pier/facts/#date-pier-closed', label: 'date — outlets disagree: pier closed', disagreement: true };
+  const numberMark = { href: '/stories/pier/facts/#number-2-million', label: 'number: £2 million', disagreement: false };
+  const claimFlag = { href: '/stories/pier/facts/#claim-fishermen-angry', label: 'Outlets disagree on this claim: fishermen angry' };
+  const dateFlag = { href: '/stories/pier/facts/#date-pier-closed', label: 'Outlets disagree on this date: pier closed' };
+
+  it('marks numbers, dates and names inside the text, and flags a disagreeing claim beside it (the reading view)', () => {
+    expect([...sentenceFacts(story, 'wire')]).toEqual([
+      ['wire/s-1', { mentions: [{ start: 19, end: 25, link: dateMark }], flags: [] }],
+      ['wire/s-2', { mentions: [{ start: 18, end: 28, link: numberMark }], flags: [] }],
+    ]);
+    expect(sentenceFacts(story, 'paper').get('paper/s-3')).toEqual({ mentions: [], flags: [claimFlag] });
+  });
+
+  it('flags every disagreeing fact of a sentence, marked inside it or not (the compare view)', () => {
+    expect([...disagreementFlags(story, undefined)]).toEqual([
+      ['wire/s-1', [dateFlag]],
+      ['paper/s-1', [dateFlag]],
+      ['paper/s-3', [claimFlag]],
+    ]);
+  });
+
+  it('makes each link once per story, so every view shares it', () => {
+    const links = factLinks(story, DATE_FACT);
+    expect(links).toEqual({ mark: dateMark, flag: dateFlag });
+    expect(sentenceFacts(story, 'wire').get('wire/s-1')!.mentions[0]!.link).toBe(links.mark);
+    expect(disagreementFlags(story, undefined).get('paper/s-1')![0]).toBe(links.flag);
+  });
+
+  it('keeps the first of two overlapping mentions', () => {
+    const overlapping = {
+      ...NUMBER_FACT,
+      id: 'number-2',
+      label: '2',
+      mentions: [{ ...NUMBER_FACT.mentions[0]!, text: '2', start: 57, end: 58 }],
+    };
+    const withOverlap = { ...story, facts: [...story.facts, overlapping] };
+    expect(
+      sentenceFacts(withOverlap, 'wire')
+        .get('wire/s-2')!
+        .mentions.map((mention) => [mention.start, mention.end]),
+    ).toEqual([[18, 28]]);
   });
 });

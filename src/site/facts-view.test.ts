@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { DATE_FACT, smallStory } from '../../tests/fixtures/site/small-story.ts';
+import { factCitation, factsView } from './facts-view.ts';
+
+const story = smallStory();
+
+describe('factsView', () => {
+  const view = factsView(story);
+
+  it('gives each fact one cell per version: the variant it carries, where it says it, and how often more', () => {
+    expect(view.rows.map((row) => [row.fact.id, row.cells, row.carriers, row.onlyIn])).toEqual([
+      [
+        'date-pier-closed',
+        [
+          { version: 'wire', text: 'Monday', href: '/stories/pier/wire/#s-1', more: 0 },
+          { version: 'paper', text: 'Tuesday', href: '/stories/pier/paper/#s-1', more: 0 },
+        ],
+        2,
+        undefined,
+      ],
+      [
+        'claim-fishermen-angry',
+        [
+          { version: 'wire', text: undefined, href: undefined, more: 0 },
+          { version: 'paper', text: 'Fishermen were angry', href: '/stories/pier/paper/#s-3', more: 0 },
+        ],
+        1,
+        'Paper',
+      ],
+      [
+        'number-2-million',
+        [
+          { version: 'wire', text: '£2 million', href: '/stories/pier/wire/#s-2', more: 0 },
+          { version: 'paper', text: '£2 million', href: '/stories/pier/paper/#s-2', more: 0 },
+        ],
+        2,
+        undefined,
+      ],
+    ]);
+  });
+
+  it('counts facts and disagreements by kind, in the kinds order, and what each outlet carries', () => {
+    expect(view.kinds).toEqual([
+      { kind: 'number', label: 'Numbers', count: 1, disagreements: 0 },
+      { kind: 'date', label: 'Dates', count: 1, disagreements: 1 },
+      { kind: 'claim', label: 'Claims', count: 1, disagreements: 1 },
+    ]);
+    expect(view.coverage.map((entry) => [entry.version.id, entry.total, entry.unique, entry.byKind.claim, entry.byKind.date])).toEqual([
+      ['wire', 2, 0, 0, 1],
+      ['paper', 3, 1, 1, 1],
+    ]);
+    expect(view.disagreements).toBe(2);
+  });
+
+  it('counts further mentions of a fact in the same version', () => {
+    const twice = { ...DATE_FACT, mentions: [...DATE_FACT.mentions, { ...DATE_FACT.mentions[0]!, sentence: 'wire/s-2' }] };
+    expect(factsView({ ...story, facts: [twice] }).rows[0]!.cells[0]).toEqual({
+      version: 'wire',
+      text: 'Monday',
+      href: '/stories/pier/wire/#s-1',
+      more: 1,
+    });
+  });
+});
+
+describe('factCitation', () => {
+  it('cites each variant with the outlets and dates that carry it and the fact permalink', () => {
+    expect(factCitation(new URL('https://same-story.example'), story, DATE_FACT)).toBe(
+      'Wire (4 May 2025): “Monday” — https://same-story.example/stories/pier/facts/#date-pier-closed\n' +
+        'Paper (no date shown): “Tuesday” — https://same-story.example/stories/pier/facts/#date-pier-closed',
+    );
+    expect(factCitation(undefined, story, DATE_FACT).split('\n')[0]).toBe(
+      'Wire (4 May 2025): “Monday” — /stories/pier/facts/#date-pier-closed',
+    );
+  });
+});
