@@ -46,8 +46,12 @@ function isCredit(line: Line): boolean {
 const DATED_TO_THE_DAY = /\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}, (?:19|20)\d\d\b/u;
 const REPORTING = /\b(?:said|says|told|according|announced|reported|added)\b/iu;
 
+/** `Jane Doe/AP`, `A.M. Ahad/The Associated Press`: a photographer and agency joined by a slash. */
+const SLASH_CREDIT = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*\/\s*(?:The\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/gu;
+
 /** A line carrying a picture's credit at its end or label at its start: a caption. */
 function carriesCredit(line: Line): boolean {
+  if ([...line.text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
   return (
     /^(?:file photo|photo|image|picture)\s*:/iu.test(line.text) ||
     /[([][^()[\]]{0,80}(?:photo|image|via|pool|getty|stock)[^()[\]]{0,60}[)\]]\s*\|?$/iu.test(line.text)
@@ -100,10 +104,16 @@ function noEndingWeight(line: Line, support: Support | undefined): number {
   return line.words <= 12 ? 3 : 2;
 }
 
+/** A paragraph a dateline opens: the dateline, then a sentence of its own (not `Enlargement : Illustration 1`). */
+function opensWithDateline(line: Line): boolean {
+  const length = datelineLength(line.text);
+  return length > 0 && line.text.slice(length).split(/\s+/u).length >= 8;
+}
+
 export function judgeLines(context: JudgeContext): LineVerdict[] {
   const { lines, support } = context;
   // The article starts at its dateline: what stands above it is headline, deck, byline and pictures.
-  const datelined = lines.slice(0, 8).findIndex((line) => datelineLength(line.text) > 0);
+  const datelined = lines.slice(0, 8).findIndex(opensWithDateline);
   const repeats = repeatsOf(lines);
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
@@ -137,7 +147,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (isCredit(line)) add(2, 'a picture credit');
     if (carriesCredit(line) || (line.ends && (isCredit(lines[i + 1] ?? line) || isCredit(lines[i - 1] ?? line))))
       add(4, 'a photo caption (beside a picture credit)');
-    if (i < datelined) add(3, 'above the dateline');
+    if (i < datelined) add(5, 'above the dateline');
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
     const restated = restatedLater(lines, i);
     if (restated >= 0) add(5, `repeated in paragraph ${restated + 1}`);
@@ -149,7 +159,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       prose,
       cutOff,
       reported: s !== undefined && s.local >= 0.3,
-      supported: s !== undefined && s.local >= SUPPORTED && line.ends && repeats[i]! < 0 && restated < 0,
+      supported: s !== undefined && s.local >= SUPPORTED && line.ends && repeats[i]! < 0 && restated < 0 && i >= datelined,
     };
   });
   // Chrome sits in runs before the article's first paragraph and after its last one.

@@ -53,14 +53,16 @@ export function linesOf(text: string): Line[] {
     blank = !trimmed;
     from += raw.length + 1;
   }
+  const lineText = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end);
+  // A capture that wraps its sentences carries on in lower case on many lines; only there does a line that
+  // stops mid-phrase before a capital (`… Santiago de` / `Compostela`) carry on too.
+  const lowerCarries = spans.filter((span, i) => i > 0 && !span.blankBefore && continuesInLowerCase(lineText(i - 1), lineText(i))).length;
+  const wrapped = lowerCarries >= 3 || lowerCarries * 4 >= spans.length;
   const lines: Line[] = [];
   for (let i = 0; i < spans.length; i++) {
     const start = spans[i]!.start;
     let end = spans[i]!.end;
-    while (
-      i + 1 < spans.length &&
-      continuesOnNextLine(text.slice(start, end), text.slice(spans[i + 1]!.start, spans[i + 1]!.end), spans[i + 1]!.blankBefore)
-    ) {
+    while (i + 1 < spans.length && continuesOnNextLine(text.slice(start, end), lineText(i + 1), spans[i + 1]!.blankBefore, wrapped)) {
       i++;
       end = spans[i]!.end;
     }
@@ -69,11 +71,19 @@ export function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** A hard-wrapped sentence: the line stops without sentence punctuation and the next goes on in lower case, or mid-phrase. */
-function continuesOnNextLine(line: string, next: string, blankBetween: boolean): boolean {
-  if (blankBetween || endsSentence(line) || /[|•·]/u.test(line)) return false;
+const BULLET = /^[*•·–-]\s/u;
+
+/** The line stops without sentence punctuation and the next one goes on in lower case. */
+function continuesInLowerCase(line: string, next: string): boolean {
+  return !endsSentence(line) && !/[|•·]/u.test(line) && !BULLET.test(line) && /^[\p{Ll}]/u.test(next) && /[\p{L}\p{N},]$/u.test(line);
+}
+
+/** A hard-wrapped sentence: it goes on in lower case on the next line, or, in a wrapped capture, mid-phrase. */
+function continuesOnNextLine(line: string, next: string, blankBetween: boolean, wrapped: boolean): boolean {
+  if (blankBetween || endsSentence(line) || /[|•·]/u.test(line) || BULLET.test(line) || BULLET.test(next)) return false;
+  if (continuesInLowerCase(line, next)) return true;
+  if (!wrapped) return false;
   const lastWord = /([\p{L}\p{N},’'-]+)$/u.exec(line)?.[1] ?? '';
-  if (/^[\p{Ll}]/u.test(next)) return /[\p{L}\p{N},]$/u.test(line);
   // `… Santiago de` / `Compostela …`: a long line ending on a lower-case word or a comma carries on.
   return line.split(/\s+/u).length >= 6 && /^[\p{Ll},]|,$/u.test(lastWord);
 }
