@@ -13,7 +13,8 @@ const versionLabels = z.strictObject({
   byline: nullableText,
   published: z.union([z.string(), z.date()]).nullable().optional(),
   agency: nullableText,
-  sentences: z.array(z.string().min(1)),
+  /** Each sentence as copied; `{ text, occurrence }` when the same words stand earlier in the file (a caption quoting the lede). */
+  sentences: z.array(z.union([z.string().min(1), z.strictObject({ text: z.string().min(1), occurrence: z.number().int().min(1) })])),
 });
 
 const factLabel = z.strictObject({
@@ -98,8 +99,12 @@ export function locateLabels(yamlText: string, texts: ReadonlyMap<string, string
     const text = texts.get(id);
     if (text === undefined) throw new LabelError(`${where}: versions.${id}: no such version in story.yaml`);
     let from = 0;
-    const sentences = version.sentences.map((sentence, index) => {
-      const start = text.indexOf(sentence, from);
+    const sentences = version.sentences.map((entry, index) => {
+      const sentence = typeof entry === 'string' ? entry : entry.text;
+      let start = text.indexOf(sentence, typeof entry === 'string' ? from : 0);
+      for (let seen = 1; typeof entry !== 'string' && seen < entry.occurrence && start >= 0; seen++)
+        start = text.indexOf(sentence, start + 1);
+      if (start >= 0 && start < from) start = -1;
       if (start < 0) throw new LabelError(`${where}: versions.${id}.sentences[${index + 1}] not found in order in the file`);
       from = start + sentence.length;
       return { start, end: from, text: sentence };

@@ -1,5 +1,7 @@
 import { alignStoryWithLimits } from './align/index.ts';
 import { cleanVersion } from './clean/index.ts';
+import { siftStory } from './clean/evidence/index.ts';
+import { applyEdits } from './text/mapped-text.ts';
 import { alignmentCells, comparePair, groupDiffer } from './diff/index.ts';
 import { StoryInputError } from './errors.ts';
 import { buildFactIndexWithWork } from './facts/index.ts';
@@ -28,20 +30,26 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
   };
   const story = ingestStory(input);
   lap('ingest');
-  const versions = story.versions.map((version) => {
-    const cleaned = cleanVersion(version.source, { format: version.format, outlet: version.manifest.outlet });
-    lap('clean');
-    if (!/[\p{L}\p{N}]/u.test(cleaned.body.text)) {
+  const cleaned = story.versions.map((version) =>
+    cleanVersion(version.source, { format: version.format, outlet: version.manifest.outlet }),
+  );
+  const sifted = siftStory(cleaned);
+  lap('clean');
+  const versions = story.versions.map((version, v) => {
+    const ruled = cleaned[v]!;
+    const { text: body, fragments } = applyEdits(ruled.body, sifted[v]!.edits);
+    const found = { ...sifted[v]!.found, ...definedOnly(ruled.found) };
+    if (!/[\p{L}\p{N}]/u.test(body.text)) {
       throw new StoryInputError(
         { story: input.dir, file: version.manifest.file },
         'has no article text left after cleaning',
-        `the cleaner removed ${cleaned.removed.length} fragment(s): is this the right file for "${version.manifest.id}"?`,
+        `the cleaner removed ${ruled.removed.length + fragments.length} fragment(s): is this the right file for "${version.manifest.id}"?`,
       );
     }
-    const segmented = segmentVersion(cleaned.body, version.manifest.id);
+    const segmented = segmentVersion(body, version.manifest.id);
     lap('segment');
-    const removed = [...version.removed, ...cleaned.removed].sort((a, b) => a.start - b.start || a.end - b.end);
-    return buildVersion(version, cleaned.body.text, removed, cleaned.found, segmented);
+    const removed = [...version.removed, ...ruled.removed, ...fragments].sort((a, b) => a.start - b.start || a.end - b.end);
+    return buildVersion(version, body.text, removed, found, segmented);
   });
   const { groups: alignment, limits: alignmentLimits } = alignStoryWithLimits(versions);
   lap('align');
@@ -77,6 +85,11 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
     provenance,
     onlyHere,
   };
+}
+
+/** The fields of `found` that hold a value, so that spreading it never overwrites with undefined. */
+function definedOnly(found: FoundMetadata): FoundMetadata {
+  return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined)) as FoundMetadata;
 }
 
 function buildVersion(

@@ -61,6 +61,9 @@ export interface Edit {
   rule: string;
   /** Human reason shown to editors, e.g. `share bar`. */
   reason: string;
+  /** For a decision weighed from several signals: how sure it is (0..1) and the signals, in plain words. */
+  score?: number;
+  signals?: string[];
 }
 
 /** A fragment the cleaner removed or repaired, in original offsets. */
@@ -73,6 +76,9 @@ export interface RemovedFragment {
   end: number;
   /** What was put in its place, when it was repaired rather than removed. */
   replacement?: string | undefined;
+  /** For a decision weighed from several signals: how sure it is (0..1) and the signals, in plain words. */
+  score?: number | undefined;
+  signals?: string[] | undefined;
 }
 
 /** Metadata the cleaner found in the text itself. */

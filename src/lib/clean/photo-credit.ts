@@ -114,3 +114,13 @@ export function matchCaptionWithCredit(text: string): ChromeMatch | undefined {
     .trim();
   return isCaptionText(caption) ? { rule: 'photo-caption', reason: 'photo caption with its credit' } : undefined;
 }
+
+/** Names a photo agency or picture desk as a whole word (`… via Getty Images`, `(Reuters)`, `AP Photo`). */
+export function mentionsPictureAgency(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const name of AGENCY_NAMES) {
+    const at = lower.indexOf(name);
+    if (at >= 0 && !/[\p{L}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}]/u.test(lower[at + name.length] ?? ' ')) return true;
+  }
+  return false;
+}

@@ -52,22 +52,37 @@ function stripStartIndex(pieces: readonly Piece[]): number {
 }
 
 /**
+ * Where the sentence a capture was cut off in starts (a page saved or excerpted mid-word: `HP expects adj`),
+ * or the text's length. That line is the article's, never a topic tag: the text stops right after a lower-case letter,
+ * and the line opens like a sentence and has words in lower case.
+ */
+function cutOffLineStart(text: string, bodyStart: number): number {
+  if (!/[\p{Ll},]$/u.test(text)) return text.length;
+  const start = text.lastIndexOf('\n') + 1;
+  const line = text.slice(start);
+  // A line of its own below the body, opening like a sentence, with no glued widgets (`TopicsNigeriaFloods`).
+  const cut = start > bodyStart && /^["“‘']?[\p{Lu}\p{N}]/u.test(line) && /\s\p{Ll}/u.test(line) && !/[|•·]|\p{Ll}\p{Lu}/u.test(line);
+  return cut ? start : text.length;
+}
+
+/**
  * The chrome after the last body sentence: a "more stories" list that runs to the end, and the
  * run of credits, promotions and topic tags at the very end. Glued widgets are split here, since
  * the trailer is a chrome zone.
  */
 export function findTrailer(text: string, bodyStart: number): TrailerFindings {
-  const pieces = splitChromeZone(text, bodyStart, text.length);
+  const end = cutOffLineStart(text, bodyStart);
+  const pieces = splitChromeZone(text, bodyStart, end);
   const stripIndex = stripStartIndex(pieces);
-  const stripStart = pieces[stripIndex]?.start ?? text.length;
+  const stripStart = pieces[stripIndex]?.start ?? end;
   const lists = findRelatedLists(pieces, stripStart);
   const tail = lists.find((list) => list.reachesTrailer);
   const inlineLists = lists
     .filter((list) => list !== tail)
     .map((list) => [list.heading, ...list.items].map((piece) => ({ piece, match: RELATED_LIST })));
   // Headings are found among the same chrome-split pieces, so the trailer is a suffix of `pieces`.
-  const start = Math.min(tail?.heading.start ?? text.length, stripStart);
-  if (start >= text.length) return { decisions: [], start: text.length, inlineLists };
+  const start = Math.min(tail?.heading.start ?? end, stripStart);
+  if (start >= end) return { decisions: [], start: text.length, inlineLists };
   const trailer = pieces.filter((piece) => piece.start >= start);
   const lastBody = pieces.filter((piece) => piece.end <= start).pop();
   const kept: Decision[] = lastBody ? [{ piece: lastBody }] : [];

@@ -120,6 +120,8 @@ export function applyEdits(mapped: MappedText, edits: readonly Edit[]): { text: 
       start: span.start,
       end: span.end,
       ...(edit.replacement ? { replacement: edit.replacement } : {}),
+      ...(edit.score !== undefined ? { score: edit.score } : {}),
+      ...(edit.signals ? { signals: edit.signals } : {}),
     });
     read = edit.end;
   }

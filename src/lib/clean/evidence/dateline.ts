@@ -1,0 +1,21 @@
+// A wire dateline opening the article's first paragraph (`SAVAR, Bangladesh (AP) —`, `Brussels (ANSA) –`,
+// `New Delhi:`, `(Bloomberg) --`) says where and from whom the report came: metadata, not the lede's words.
+
+/** Place words: capitalised (or all capitals), with the commas and abbreviations of `Calif.` or `D.C.`. */
+const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{Lu}][\p{L}.'’-]*){0,4}`;
+/** An agency or reporter in brackets: `(AP)`, `(Reuters)`, `(Rajeev Sharma)`. */
+const SOURCE = String.raw`\([\p{Lu}][\p{L} .&/'’-]{0,40}\)`;
+/** A day after the place: `, July 25`. */
+const DAY = String.raw`(?:,\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})`;
+/** The separator: a dash (or its mojibake `?`) or colon, then a space; an em or en dash may touch the text. */
+const SEPARATOR = String.raw`(?:\s*(?:--?|\?|:)\s+|\s*[–—]\s*)`;
+
+const DATELINE = new RegExp(String.raw`^(?:${PLACE}${DAY}?(?:,?\s*${SOURCE})?|${SOURCE})${SEPARATOR}(?=["“‘']?[\p{Lu}\p{N}])`, 'u');
+
+/** The length of the dateline opening `text`, or 0. At most eight words: a longer lead-in is the sentence's own. */
+export function datelineLength(text: string): number {
+  const match = DATELINE.exec(text);
+  if (!match) return 0;
+  const words = match[0].trim().split(/\s+/u).length;
+  return words <= 8 ? match[0].length : 0;
+}

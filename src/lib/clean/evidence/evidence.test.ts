@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { mapOriginal } from '../../text/mapped-text.ts';
+import { datelineLength } from './dateline.ts';
+import { siftStory } from './index.ts';
+import { linesOf } from './lines.ts';
+import { supportOf } from './support.ts';
+
+/** What the pass removes from each version, as [reason, text]. */
+function removals(...texts: string[]): [string, string][][] {
+  const results = siftStory(texts.map((text) => ({ body: mapOriginal(text), found: {} })));
+  return results.map((result, v) => result.edits.map((edit) => [edit.reason, texts[v]!.slice(edit.start, edit.end)]));
+}
+
+const wire = [
+  'Harbour Board Halts Night Ferries',
+  'GLENMOOR (Coastline Press) — The harbour board suspended night ferry crossings on Monday after a hull inspection found corrosion on two of its three vessels.',
+  'About 1,200 passengers a week use the late crossings, the board said in a statement.',
+  '"We will not sail a boat we cannot vouch for," said harbour master Ilse Brandt.',
+  'Crossings are expected to resume in the spring once repairs are finished.',
+].join('\n');
+const rewrite = [
+  'Skip to content',
+  'Night ferries suspended after corrosion found in two vessels.',
+  'Night ferries suspended after corrosion found in two vessels. Night ferry crossings from Glenmoor were halted on Monday when inspectors found corrosion in the hulls of two of the three boats.',
+  'Roughly 1,200 people a week take the late boats, according to the harbour board.',
+  'Harbour master Ilse Brandt said the board would not sail a boat it could not vouch for.',
+  'A commuter group said the suspension would leave shift workers without a way home.',
+  'Town fair raises record sum for lifeboat station',
+  '',
+].join('\n');
+const blog = [
+  'Glenmoor ferry news',
+  'The board halted the night crossings on Monday after finding corroded hulls on two ferries.',
+  'Seafront cafe wins regional baking prize.',
+  'Repairs should be done by spring, the board said, and the crossings will then res',
+].join('\n');
+
+describe('story-evidence pass', () => {
+  const [fromWire, fromRewrite, fromBlog] = removals(wire, rewrite, blog);
+  it('takes the headline off the wire copy and its dateline off the lede', () => {
+    expect(fromWire).toEqual([
+      ['headline or label above the article', 'Harbour Board Halts Night Ferries'],
+      ['dateline', 'GLENMOOR (Coastline Press) —'],
+    ]);
+  });
+  it('removes a skip link, a deck repeated in the next paragraph and a teaser no other version shares, and keeps the rewrite’s own sentence', () => {
+    expect(fromRewrite).toEqual([
+      ['headline or label above the article', 'Skip to content'],
+      ['repeated paragraph', 'Night ferries suspended after corrosion found in two vessels.'],
+      ['heading, label or link text', 'Town fair raises record sum for lifeboat station'],
+    ]);
+  });
+  it('keeps the sentence a cut-off capture stops in, and drops a teaser about another event', () => {
+    expect(fromBlog).toEqual([
+      ['headline or label above the article', 'Glenmoor ferry news'],
+      ['not part of the story (no other version has it)', 'Seafront cafe wins regional baking prize.'],
+    ]);
+  });
+  it('keeps each decision’s score and signals', () => {
+    const [result] = siftStory([
+      { body: mapOriginal(wire), found: {} },
+      { body: mapOriginal(rewrite), found: {} },
+    ]);
+    const headline = result!.edits[0]!;
+    expect(headline.score).toBeGreaterThan(0.9);
+    expect(headline.signals).toContain('no sentence ending');
+    expect(result!.found.title).toBe('Harbour Board Halts Night Ferries');
+  });
+  it('judges a one-version story by shape alone', () => {
+    expect(removals('Share this\nThe council approved the budget on Tuesday after a long debate.\nMost Read')).toEqual([
+      [
+        ['heading, label or link text', 'Share this'],
+        ['heading, label or link text', 'Most Read'],
+      ],
+    ]);
+  });
+  it('never empties a version, and leaves versions in other scripts to the rules', () => {
+    expect(removals('Breaking News Alert')).toEqual([[]]);
+    expect(
+      removals(
+        'عاجل\nقالت الحكومة إنها ستعلن الميزانية غدا.',
+        'Budget News\nThe government said it would announce the budget tomorrow.',
+      )[0],
+    ).toEqual([]);
+  });
+});
+
+describe('datelineLength', () => {
+  it('measures a place, a day and a source before a dash or colon', () => {
+    expect(datelineLength('NEW YORK (AP) — The city said…')).toBe('NEW YORK (AP) — '.length);
+    expect(datelineLength('GLENMOOR, Scotland, May 4 (Coastline Press) - Crews…')).toBe(
+      'GLENMOOR, Scotland, May 4 (Coastline Press) - '.length,
+    );
+    expect(datelineLength('Brussels: The commission…')).toBe('Brussels: '.length);
+    expect(datelineLength('(Bloomberg) -- Shares fell…')).toBe('(Bloomberg) -- '.length);
+    expect(datelineLength('DUNMERE—Engineers closed…')).toBe('DUNMERE—'.length);
+  });
+  it('leaves sentences that merely open with capitals', () => {
+    expect(datelineLength('Anglo-American Holdings said on Monday…')).toBe(0);
+    expect(datelineLength('The Mayor of the Town of Greater Glenmoor and District Council: a profile')).toBe(0);
+    expect(datelineLength('Police said the road was closed.')).toBe(0);
+  });
+});
+
+describe('linesOf', () => {
+  it('joins a hard-wrapped sentence and keeps paragraphs apart', () => {
+    const lines = linesOf('The crash killed at least\nforty people, officials said on\nTuesday.\n\nRescuers worked all night.');
+    expect(lines.map((line) => line.text)).toEqual([
+      'The crash killed at least\nforty people, officials said on\nTuesday.',
+      'Rescuers worked all night.',
+    ]);
+    expect(lines[0]!.ends).toBe(true);
+  });
+});
+
+describe('supportOf', () => {
+  it('measures how much of a line another version carries, locally and anywhere', () => {
+    const [a, b] = supportOf([linesOf('Ferries halted in Glenmoor.\nCafe wins prize.'), linesOf('Glenmoor ferries halted.')]);
+    expect(a![0]).toEqual({ local: 1, story: 1 });
+    expect(a![1]).toEqual({ local: 0, story: 0 });
+    expect(b![0]!.local).toBe(1);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The story-evidence pass of the clean stage. The rules (the files beside this folder) each know one
+ * kind of page chrome; this pass decides what they leave from the evidence of the whole story: support
+ * from the other versions, shape, position and repetition (see judge.ts). It runs on every version of a
+ * story at once, after the rules and before segmenting. Each removal keeps its score and signals.
+ */
+import type { Edit, FoundMetadata, MappedText } from '../../types.ts';
+import { datelineLength } from './dateline.ts';
+import { judgeLines, type LineVerdict } from './judge.ts';
+import { linesOf, type Line } from './lines.ts';
+import { supportOf } from './support.ts';
+
+export interface SiftInput {
+  body: MappedText;
+  found: FoundMetadata;
+}
+
+export interface SiftResult {
+  edits: Edit[];
+  /** Metadata the pass found: a headline it removed, when the rules found none. */
+  found: FoundMetadata;
+  verdicts: LineVerdict[];
+}
+
+export const RULE = 'story-evidence';
+
+export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
+  const lines = versions.map((version) => linesOf(version.body.text));
+  const support = versions.length > 1 ? supportOf(lines) : undefined;
+  return versions.map((version, v) => {
+    const { body } = version;
+    // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
+    if (!mostlyLatin(body.text)) return { edits: [], found: {}, verdicts: [] };
+    // A capture cut off mid-sentence stops right there: a saved page ends with a line break.
+    const endsCapture = (line: Line): boolean => !/\n/u.test(body.original.slice(body.ends[line.end - 1]!));
+    const verdicts = judgeLines({ lines: lines[v]!, support: support?.[v], endsCapture });
+    const edits: Edit[] = [];
+    const found: FoundMetadata = {};
+    for (const verdict of verdicts) {
+      if (!verdict.chrome) continue;
+      const { line } = verdict;
+      edits.push({
+        start: line.start,
+        end: line.end,
+        replacement: '',
+        rule: RULE,
+        reason: verdict.reason,
+        score: verdict.score,
+        signals: verdict.signals,
+      });
+      if (version.found.title === undefined && found.title === undefined && verdict.reason.startsWith('headline')) found.title = line.text;
+    }
+    // The dateline opens the lede, which a kept deck or caption may precede.
+    for (const lede of verdicts
+      .filter((verdict) => !verdict.chrome)
+      .slice(0, 3)
+      .map((verdict) => verdict.line)) {
+      const dateline = datelineLength(lede.text);
+      if (dateline === 0) continue;
+      const text = lede.text.slice(0, dateline).trimEnd();
+      edits.push({
+        start: lede.start,
+        end: lede.start + text.length,
+        replacement: '',
+        rule: RULE,
+        reason: 'dateline',
+        score: 0.9,
+        signals: ['opens the first paragraph: a place and source before a dash or colon'],
+      });
+    }
+    return { edits, found, verdicts };
+  });
+}
+
+/** At least 70% of the letters are Latin script. */
+function mostlyLatin(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters > 0 && latin / letters >= 0.7;
+}

@@ -1,0 +1,207 @@
+// Decides, for each line of a version left after the rules, whether it is article text or page chrome,
+// from several signals at once. Each signal adds evidence (log-odds) for or against chrome; the sum becomes
+// the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
+// words for the editor. Article text that other versions support is never removed, however it looks.
+import { mentionsPictureAgency } from '../photo-credit.ts';
+import { datelineLength } from './dateline.ts';
+import type { Line } from './lines.ts';
+import type { Support } from './support.ts';
+
+export interface LineVerdict {
+  line: Line;
+  chrome: boolean;
+  score: number;
+  signals: string[];
+  /** The reader-facing reason when removed. */
+  reason: string;
+}
+
+export interface JudgeContext {
+  lines: readonly Line[];
+  /** Support from the other versions, per line; undefined in a one-version story. */
+  support: readonly Support[] | undefined;
+  /** Whether the capture stops right after this line (a page cut off mid-sentence). */
+  endsCapture: (line: Line) => boolean;
+}
+
+/** Local support at or above which a finished line is article text, whatever else it looks like. */
+const SUPPORTED = 0.6;
+const PRIOR = -1;
+
+/** `Photographer: …`, `FILE PHOTO:`, `(… via AP, Pool)`, `[Photo/Agencies]`: a picture's credit or label. */
+const PICTURE_WORDS = /\b(?:photo|photos|photograph|photographer|image|images|picture|pictures|pool|file photo)\b|\[photo/iu;
+
+/** Names only: every word capitalised but the joiners of a credit (`AFP via Getty Images`, `Reuters/Jane Doe`). */
+const NAMES_ONLY =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-])(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-]))*$/u;
+
+function isCredit(line: Line): boolean {
+  if (line.ends || line.words > 12) return false;
+  return (
+    PICTURE_WORDS.test(line.text) || (mentionsPictureAgency(line.text) && NAMES_ONLY.test(line.text.replace(/[()[\]:]/gu, ' ').trim()))
+  );
+}
+
+/** `…, in London, Wednesday, Oct. 19, 2022.`: a picture's description dated to the day, as agencies caption. */
+const DATED_TO_THE_DAY = /\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}, (?:19|20)\d\d\b/u;
+const REPORTING = /\b(?:said|says|told|according|announced|reported|added)\b/iu;
+
+/** `Jane Doe/AP`, `A.M. Ahad/The Associated Press`: a photographer and agency joined by a slash. */
+const SLASH_CREDIT = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*\/\s*(?:The\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/gu;
+
+/** A line carrying a picture's credit at its end or label at its start: a caption. */
+function carriesCredit(line: Line): boolean {
+  if ([...line.text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
+  return (
+    /^(?:file photo|photo|image|picture)\s*:/iu.test(line.text) ||
+    /[([][^()[\]]{0,80}(?:photo|image|via|pool|getty|stock)[^()[\]]{0,60}[)\]]\s*\|?$/iu.test(line.text)
+  );
+}
+
+function normalised(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * For each line, the earlier line it repeats word for word (-1 for none). A page that repeats a headline or
+ * its opening paragraphs does so once; when most of a version repeats itself, repetition is its content and
+ * says nothing about chrome, so no line counts as a repeat.
+ */
+function repeatsOf(lines: readonly Line[]): number[] {
+  const firstSeen = new Map<string, number>();
+  const repeats = lines.map((line, i) => {
+    const key = normalised(line.text);
+    if (key.split(' ').length < 4) return -1;
+    const earlier = firstSeen.get(key);
+    if (earlier === undefined) firstSeen.set(key, i);
+    return earlier ?? -1;
+  });
+  const repeated = repeats.filter((r) => r >= 0).length;
+  return repeated * 3 > lines.length ? repeats.map(() => -1) : repeats;
+}
+
+/**
+ * A later paragraph near the top of the same version that holds this one word for word: this one is a
+ * deck or summary standing in for it (index of the later paragraph, or -1).
+ */
+function restatedLater(lines: readonly Line[], index: number): number {
+  const here = normalised(lines[index]!.text);
+  if (index > 2 || here.split(' ').length < 6) return -1;
+  for (let j = index + 1; j < Math.min(lines.length, index + 5); j++) if (normalised(lines[j]!.text).includes(here)) return j;
+  return -1;
+}
+
+/**
+ * How much a missing sentence ending says: much for a short label or headline, little for a long run of
+ * prose the page cut short, and less for a list item another version reports too (`2,300 roles worldwide`).
+ */
+function noEndingWeight(line: Line, support: Support | undefined): number {
+  if (line.words > 20 && line.functionShare >= 0.2) return 0.5;
+  if (support !== undefined && support.local >= 0.3) return 1.5;
+  return line.words <= 12 ? 3 : 2;
+}
+
+/** A paragraph a dateline opens: the dateline, then a sentence of its own (not `Enlargement : Illustration 1`). */
+function opensWithDateline(line: Line): boolean {
+  const length = datelineLength(line.text);
+  return length > 0 && line.text.slice(length).split(/\s+/u).length >= 8;
+}
+
+export function judgeLines(context: JudgeContext): LineVerdict[] {
+  const { lines, support } = context;
+  // The article starts at its dateline: what stands above it is headline, deck, byline and pictures.
+  const datelined = lines.slice(0, 8).findIndex(opensWithDateline);
+  const repeats = repeatsOf(lines);
+  const evidence = lines.map((line, i) => {
+    const signals: string[] = [];
+    let logOdds = PRIOR;
+    const add = (amount: number, signal: string): void => {
+      logOdds += amount;
+      signals.push(signal);
+    };
+    // Cut off: the capture stops inside a sentence (`… refused to sh`), not after a label (`Most Read`).
+    const cutOff = !line.ends && context.endsCapture(line) && /\s\p{Ll}/u.test(line.text) && /[\p{L}\p{N},]$/u.test(line.text);
+    if (cutOff) add(-1, 'cut off where the capture ends');
+    // A long run of prose without a full stop is text the page cut short, not a label.
+    else if (!line.ends) add(noEndingWeight(line, support?.[i]), 'no sentence ending');
+    const prose = line.ends && line.words >= 7 && line.functionShare >= 0.2;
+    if (prose) add(-1.5, 'reads as prose');
+    else if (line.ends && line.words >= 3 && line.functionShare >= 0.2 && /^["“‘']?[\p{Lu}]/u.test(line.text))
+      add(-1, 'reads as a sentence');
+    if (line.words >= 6 && /["“”]/u.test(line.text)) add(-1, 'quotes someone');
+    if (line.words <= 3) add(1.5, `${line.words} word${line.words === 1 ? '' : 's'}`);
+    else if (line.words <= 7) add(0.5, `${line.words} words`);
+    else if (line.words >= 20) add(-1, `${line.words} words`);
+    if (line.words >= 4 && line.functionShare < 0.15) add(0.7, 'few function words');
+    if (line.words >= 3 && line.capitalShare > 0.7) add(1, 'mostly capitalised words');
+    const s = support?.[i];
+    if (s) {
+      if (s.story < 0.15) add(2, 'appears in no other version');
+      else if (s.story < 0.35) add(0.8, `${Math.round(s.story * 100)}% of its words in other versions`);
+      if (s.local >= 0.5) add(-2, 'another version has a matching paragraph');
+      else if (s.local >= 0.3) add(-1, 'another version has a similar paragraph');
+    }
+    if (isCredit(line)) add(2, 'a picture credit');
+    if (carriesCredit(line) || (line.ends && (isCredit(lines[i + 1] ?? line) || isCredit(lines[i - 1] ?? line))))
+      add(4, 'a photo caption (beside a picture credit)');
+    if (i < datelined) add(5, 'above the dateline');
+    if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
+    const restated = restatedLater(lines, i);
+    if (restated >= 0) add(5, `repeated in paragraph ${restated + 1}`);
+    if (line.ends && DATED_TO_THE_DAY.test(line.text) && !REPORTING.test(line.text) && !/["“”]/u.test(line.text))
+      add(3, 'describes a picture, dated to the day');
+    return {
+      logOdds,
+      signals,
+      prose,
+      cutOff,
+      reported: s !== undefined && s.local >= 0.3,
+      supported: s !== undefined && s.local >= SUPPORTED && line.ends && repeats[i]! < 0 && restated < 0 && i >= datelined,
+    };
+  });
+  // Chrome sits in runs before the article's first paragraph and after its last one.
+  const anchors = evidence.flatMap((e, i) => (e.logOdds < 0 && lines[i]!.words >= 8 && lines[i]!.ends ? [i] : []));
+  const first = anchors[0] ?? lines.length;
+  // A capture cut off mid-sentence has no page end: nothing after the last paragraph is trailer.
+  const lastLine = lines[lines.length - 1];
+  const cut = lastLine !== undefined && !lastLine.ends && context.endsCapture(lastLine) && /[\p{L}\p{N},]$/u.test(lastLine.text);
+  const last = cut ? lines.length : (anchors[anchors.length - 1] ?? -1);
+  const verdicts = lines.map((line, i) => {
+    const e = evidence[i]!;
+    // Prose is never judged by where it stands: a version's own last sentence is still the article's.
+    if (e.prose) {
+      // no position evidence
+    } else if (i < first) {
+      e.logOdds += 1;
+      e.signals.push('before the article’s first paragraph');
+    } else if (i > last) {
+      e.logOdds += 1;
+      e.signals.push('after the article’s last paragraph');
+    }
+    const score = 1 / (1 + Math.exp(-e.logOdds));
+    // The sentence a cut-off capture stops in carries on from the article's last kept paragraph.
+    const cutOffAfterArticle =
+      i === lines.length - 1 && e.cutOff && i > 0 && evidence[i - 1]!.logOdds < 0 && /^["“‘']?[\p{Lu}\p{N}]/u.test(line.text);
+    const chrome = score > 0.5 && !e.supported && !cutOffAfterArticle;
+    return { line, chrome, score: Math.round(score * 100) / 100, signals: e.signals, reason: reasonFor(line, e.signals, i < first) };
+  });
+  // Never leave a version empty: when every line looks like chrome, the likeliest article lines stay.
+  if (verdicts.length > 0 && verdicts.every((verdict) => verdict.chrome)) {
+    const lowest = Math.min(...verdicts.map((verdict) => verdict.score));
+    for (const verdict of verdicts) if (verdict.score === lowest) verdict.chrome = false;
+  }
+  return verdicts;
+}
+
+function reasonFor(line: Line, signals: readonly string[], beforeArticle: boolean): string {
+  if (signals.some((signal) => signal.startsWith('repeat'))) return 'repeated paragraph';
+  if (signals.some((signal) => signal.startsWith('a photo caption'))) return 'photo caption';
+  if (signals.includes('a picture credit')) return 'photo credit';
+  if (!line.ends && beforeArticle && line.words >= 3) return 'headline or label above the article';
+  if (!line.ends) return line.words <= 12 ? 'heading, label or link text' : 'text without a sentence ending';
+  if (signals.includes('appears in no other version')) return 'not part of the story (no other version has it)';
+  return 'page text around the article';
+}

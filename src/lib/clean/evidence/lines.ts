@@ -1,0 +1,108 @@
+// The units the story-evidence pass judges: the body's non-blank lines (each a paragraph of the capture),
+// with the shape features every decision reads.
+// The alignment's list: function words plus reporting verbs, which say nothing about which event a line reports.
+import { ALIGNMENT_STOPWORDS as STOPWORDS } from '../../language/index.ts';
+import { endsSentence } from '../text-shape.ts';
+
+export interface Line {
+  /** Position among the version's lines, from 0. */
+  index: number;
+  /** Offsets of the trimmed line in the body text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Whitespace-separated words. */
+  words: number;
+  /** Content terms (lower case, no function words), for support across versions. */
+  terms: string[];
+  /** Ends like a finished sentence (or a long lead-in ending in a colon). */
+  ends: boolean;
+  /** Share of words that are function words: prose runs at 0.3–0.6, labels and headlines lower. */
+  functionShare: number;
+  /** Share of words that start with a capital or digit: headlines, menus and names run high. */
+  capitalShare: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
+
+/** A term as matched across versions: lower case, possessive and plural s dropped, thousands commas gone. */
+export function termOf(word: string): string | undefined {
+  let term = word
+    .toLowerCase()
+    .replace(/[.,'’-]+$/u, '')
+    .replace(/['’]s$/u, '');
+  if (/^\d[\d,.]*$/u.test(term)) return term.replace(/,/gu, '');
+  if (term.length < 3 || STOPWORDS.has(term)) return undefined;
+  if (term.length > 4 && term.endsWith('s') && !term.endsWith('ss')) term = term.slice(0, -1);
+  return term;
+}
+
+/**
+ * The body's paragraphs. A paragraph is a non-blank line, or several when the capture hard-wrapped one
+ * (no blank line between, the line stops mid-sentence and the next one carries on: `killing at least 80` /
+ * `people, …`), so that a wrapped sentence is judged whole.
+ */
+export function linesOf(text: string): Line[] {
+  const spans: { start: number; end: number; blankBefore: boolean }[] = [];
+  let from = 0;
+  let blank = true;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) spans.push({ start: from + lead, end: from + lead + trimmed.length, blankBefore: blank });
+    blank = !trimmed;
+    from += raw.length + 1;
+  }
+  const lineText = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end);
+  // A capture that wraps its sentences carries on in lower case on many lines; only there does a line that
+  // stops mid-phrase before a capital (`… Santiago de` / `Compostela`) carry on too.
+  const lowerCarries = spans.filter((span, i) => i > 0 && !span.blankBefore && continuesInLowerCase(lineText(i - 1), lineText(i))).length;
+  const wrapped = lowerCarries >= 3 || lowerCarries * 4 >= spans.length;
+  const lines: Line[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const start = spans[i]!.start;
+    let end = spans[i]!.end;
+    while (i + 1 < spans.length && continuesOnNextLine(text.slice(start, end), lineText(i + 1), spans[i + 1]!.blankBefore, wrapped)) {
+      i++;
+      end = spans[i]!.end;
+    }
+    lines.push(describe(text.slice(start, end), start, lines.length));
+  }
+  return lines;
+}
+
+const BULLET = /^[*•·–-]\s/u;
+
+/** The line stops without sentence punctuation and the next one goes on in lower case. */
+function continuesInLowerCase(line: string, next: string): boolean {
+  return !endsSentence(line) && !/[|•·]/u.test(line) && !BULLET.test(line) && /^[\p{Ll}]/u.test(next) && /[\p{L}\p{N},]$/u.test(line);
+}
+
+/** A hard-wrapped sentence: it goes on in lower case on the next line, or, in a wrapped capture, mid-phrase. */
+function continuesOnNextLine(line: string, next: string, blankBetween: boolean, wrapped: boolean): boolean {
+  if (blankBetween || endsSentence(line) || /[|•·]/u.test(line) || BULLET.test(line) || BULLET.test(next)) return false;
+  if (continuesInLowerCase(line, next)) return true;
+  if (!wrapped) return false;
+  const lastWord = /([\p{L}\p{N},’'-]+)$/u.exec(line)?.[1] ?? '';
+  // `… Santiago de` / `Compostela …`: a long line ending on a lower-case word or a comma carries on.
+  return line.split(/\s+/u).length >= 6 && /^[\p{Ll},]|,$/u.test(lastWord);
+}
+
+function describe(text: string, start: number, index: number): Line {
+  const tokens = text.match(WORD) ?? [];
+  const spaced = text.split(/\s+/u).filter(Boolean);
+  const lower = tokens.map((token) => token.toLowerCase().replace(/[.,'’-]+$/u, ''));
+  const functionWords = lower.filter((word) => STOPWORDS.has(word)).length;
+  const capitals = tokens.filter((token) => /^[\p{Lu}\p{N}]/u.test(token)).length;
+  return {
+    index,
+    start,
+    end: start + text.length,
+    text,
+    words: spaced.length,
+    terms: [...new Set(tokens.map(termOf).filter((term): term is string => term !== undefined))],
+    ends: endsSentence(text) || (spaced.length >= 6 && /[:;,]["'”’]?$/u.test(text)) || /[\p{L}\p{N}][”"]$/u.test(text),
+    functionShare: tokens.length === 0 ? 0 : functionWords / tokens.length,
+    capitalShare: tokens.length === 0 ? 0 : capitals / tokens.length,
+  };
+}
