@@ -32,6 +32,8 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
         start: fragment.start,
         end: fragment.end,
         ...optional('replacement', fragment.replacement),
+        ...(fragment.score === undefined ? {} : { score: fragment.score }),
+        ...(fragment.signals === undefined ? {} : { signals: [...fragment.signals] }),
       })),
       sentences: version.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text, start: sentence.start, end: sentence.end })),
     })),

@@ -38,6 +38,13 @@ export const removedFragmentSchema = z.object({
   end: offset,
   /** Absent when the fragment was removed; what was put in its place when it was repaired (" " for a lost space). */
   replacement: z.string().exactOptional(),
+  /**
+   * For a removal weighed from several signals (rule `story-evidence`): how sure the cleaner was that the
+   * fragment is page chrome, 0..1 (removed above 0.5).
+   */
+  score: z.number().min(0).max(1).exactOptional(),
+  /** The signals behind that score, in plain words: `appears in no other version`, `4 words`, `above the dateline`. */
+  signals: z.array(z.string()).exactOptional(),
 });
 
 export const exportedVersionSchema = z.object({
