@@ -22,7 +22,9 @@ describe('diffText', () => {
   it('links a moved phrase to its other end, after the closing bracket', () => {
     const moveTo = { href: '#r-3', label: 'moved: now in row 3' };
     expect(render([{ text: 'a vote', kind: 'del', moveTo }])).toBe(
-      '<del class="chg moved"><span class="visually-hidden">[moved away: </span>a vote<span class="visually-hidden">]</span><a class="move-link" href="#r-3"><span aria-hidden="true">↔</span><span class="visually-hidden">moved: now in row 3</span></a></del>',
+      '<del class="chg moved"><span class="visually-hidden">[moved away: </span>a vote<span class="visually-hidden">]</span>' +
+        '<a class="move-link" href="#r-3"><span aria-hidden="true">↔</span>' +
+        '<span class="visually-hidden">moved: now in row 3</span></a></del>',
     );
   });
 
@@ -34,7 +36,9 @@ describe('diffText', () => {
         { text: ' of voters', kind: 'ins', continuesPrevious: true },
       ]),
     ).toBe(
-      '<ins class="chg"><span class="visually-hidden">[added: </span><a class="fact-mark fact-mark--disagree" href="/stories/s/facts/#number-55" title="number — outlets disagree: 55%">55%</a><span class="visually-hidden"></span></ins>' +
+      '<ins class="chg"><span class="visually-hidden">[added: </span>' +
+        '<a class="fact-mark fact-mark--disagree" href="/stories/s/facts/#number-55" title="number — outlets disagree: 55%">55%</a>' +
+        '<span class="visually-hidden"></span></ins>' +
         '<ins class="chg"><span class="visually-hidden"></span> of voters<span class="visually-hidden">]</span></ins>',
     );
   });

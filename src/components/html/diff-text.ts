@@ -1,5 +1,5 @@
 import type { TextRun } from '../../site/compare-view.ts';
-import type { FlagLink } from '../../site/fact-links.ts';
+import type { FactLink, FlagLink } from '../../site/fact-links.ts';
 import { attr, classes, html, type Html } from './html.ts';
 
 const STYLE_ONLY = 'differs only in style (quotes, dashes, case)';
@@ -14,9 +14,7 @@ export function diffText(runs: readonly TextRun[]): Html[] {
 }
 
 function runHtml(run: TextRun): Html {
-  const text = run.fact
-    ? html`<a${classes('fact-mark', run.fact.disagreement && 'fact-mark--disagree')}${attr('href', run.fact.href)}${attr('title', run.fact.label)}>${run.text}</a>`
-    : html`${run.text}`;
+  const text = run.fact ? factMark(run.fact, run.text) : html`${run.text}`;
   if (run.kind === 'same') return text;
   if (run.kind === 'style') return html`<span class="style-change"${attr('title', STYLE_ONLY)}>${text}</span>`;
   const changeClasses = classes('chg', run.moveTo && 'moved');
@@ -32,9 +30,9 @@ function runHtml(run: TextRun): Html {
   const closing = run.continuesNext ? '' : ']';
   const moveLink =
     run.moveTo && !run.continuesNext
-      ? html`<a class="move-link"${attr('href', run.moveTo.href)}><span aria-hidden="true">↔</span><span class="visually-hidden">${run.moveTo.label}</span></a>`
+      ? html`<a class="move-link"${attr('href', run.moveTo.href)}>${glyph('↔')}${hidden(run.moveTo.label)}</a>`
       : undefined;
-  const inner = html`<span class="visually-hidden">${opening}</span>${text}<span class="visually-hidden">${closing}</span>${moveLink}`;
+  const inner = html`${hidden(opening)}${text}${hidden(closing)}${moveLink}`;
   return run.kind === 'ins' ? html`<ins${changeClasses}>${inner}</ins>` : html`<del${changeClasses}>${inner}</del>`;
 }
 
@@ -44,5 +42,21 @@ function runHtml(run: TextRun): Html {
  * attribute repeating it cost 8% of a compare page.
  */
 export function factFlag(flag: FlagLink): Html {
-  return html`<a class="fact-flag"${attr('href', flag.href)}><span aria-hidden="true">⚠</span><span class="visually-hidden">${flag.label}</span></a>`;
+  return html`<a class="fact-flag"${attr('href', flag.href)}>${glyph('⚠')}${hidden(flag.label)}</a>`;
+}
+
+/** A fact's words, linked to the fact; the label is the tooltip. */
+function factMark(link: FactLink, text: string): Html {
+  const markClasses = classes('fact-mark', link.disagreement && 'fact-mark--disagree');
+  return html`<a${markClasses}${attr('href', link.href)}${attr('title', link.label)}>${text}</a>`;
+}
+
+/** Text for screen readers only. */
+function hidden(text: string): Html {
+  return html`<span class="visually-hidden">${text}</span>`;
+}
+
+/** A glyph screen readers skip (its meaning is in the text beside it). */
+function glyph(text: string): Html {
+  return html`<span aria-hidden="true">${text}</span>`;
 }
