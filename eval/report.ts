@@ -90,10 +90,11 @@ export function formatMistakes(stories: readonly ScoredStory[]): string {
   const lines: string[] = [];
   for (const s of stories) {
     for (const v of s.score.versions) {
-      if (v.keptJunk.length === 0 && v.lostArticle.length === 0) continue;
+      if (v.keptJunk.length === 0 && v.lostArticle.length === 0 && v.missedSentences.length === 0) continue;
       lines.push(`\n== ${s.story} / ${v.id}`);
       for (const run of v.keptJunk) lines.push(`  kept junk: ${JSON.stringify(run)}`);
       for (const run of v.lostArticle) lines.push(`  LOST text: ${JSON.stringify(run)}`);
+      for (const sentence of v.missedSentences) lines.push(`  sentence not split as labelled: ${JSON.stringify(sentence)}`);
     }
   }
   return lines.join('\n');

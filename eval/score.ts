@@ -35,7 +35,15 @@ export interface StoryScore {
   factMentions: Record<'quote' | 'number' | 'date', { found: number; gold: number; right: number; predicted: number }>;
   disagreements: { found: Ratio; mustSeeFound: Ratio; flagsRight: Ratio; likelyFlagsRight: Ratio };
   metadata: Record<'title' | 'byline' | 'published', { right: number; wrong: number; gold: number }>;
-  versions: { id: string; junkRemoved: Ratio; articleKept: Ratio; sentenceF1: number; keptJunk: string[]; lostArticle: string[] }[];
+  versions: {
+    id: string;
+    junkRemoved: Ratio;
+    articleKept: Ratio;
+    sentenceF1: number;
+    keptJunk: string[];
+    lostArticle: string[];
+    missedSentences: string[];
+  }[];
 }
 
 const FACT_KINDS = ['quote', 'number', 'date'] as const;
@@ -187,6 +195,7 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
       if (g > 0) goldOfSentence.set(sentence.id, `${version.id}#${g}`);
     }
     const matched = [...predictedKeys].filter((key) => goldKeys.has(key)).length;
+    const missedSentences = gold.sentences.filter((span) => !predictedKeys.has(goldKey(m, span))).map((span) => span.text);
     score.sentences.matched += matched;
     score.sentences.predicted += predictedKeys.size;
     score.sentences.gold += goldKeys.size;
@@ -199,6 +208,7 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
     score.versions.push({
       keptJunk,
       lostArticle,
+      missedSentences,
       id: version.id,
       junkRemoved: junk,
       articleKept: kept,

@@ -57,9 +57,10 @@ function stripStartIndex(pieces: readonly Piece[]): number {
  * and the line opens like a sentence and has words in lower case.
  */
 function cutOffLineStart(text: string, bodyStart: number): number {
-  if (!/[\p{Ll},]$/u.test(text)) return text.length;
+  // An excerpt cut mid-sentence may keep the space after its last word, never a line break.
+  const line = text.slice(text.lastIndexOf('\n') + 1).trimEnd();
   const start = text.lastIndexOf('\n') + 1;
-  const line = text.slice(start);
+  if (!/[\p{Ll},]$/u.test(line)) return text.length;
   // A line of its own below the body, opening like a sentence, with no glued widgets (`TopicsNigeriaFloods`).
   const cut = start > bodyStart && /^["“‘']?[\p{Lu}\p{N}]/u.test(line) && /\s\p{Ll}/u.test(line) && !/[|•·]|\p{Ll}\p{Lu}/u.test(line);
   return cut ? start : text.length;

@@ -67,9 +67,29 @@ export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
         score: 0.9,
         signals: ['opens the first paragraph: a place and source before a dash or colon'],
       });
+      break;
     }
+    edits.push(...wrapRepairs(body.text, verdicts, edits));
     return { edits, found, verdicts };
   });
+}
+
+/**
+ * A kept paragraph the capture hard-wrapped (`killing at least 80` / `people, …`) reads as one: each line
+ * break inside it becomes a space, so the segmenter never ends a sentence at the wrap.
+ */
+function wrapRepairs(text: string, verdicts: readonly LineVerdict[], taken: readonly Edit[]): Edit[] {
+  const repairs: Edit[] = [];
+  for (const { line, chrome } of verdicts) {
+    if (chrome || !line.text.includes('\n')) continue;
+    for (const match of text.slice(line.start, line.end).matchAll(/[^\S\n]*\n\s*/gu)) {
+      const start = line.start + match.index;
+      const end = start + match[0].length;
+      if (taken.some((edit) => edit.start < end && start < edit.end)) continue;
+      repairs.push({ start, end, replacement: ' ', rule: RULE, reason: 'line break inside a sentence (a hard-wrapped capture)' });
+    }
+  }
+  return repairs;
 }
 
 /** At least 70% of the letters are Latin script. */

@@ -88,9 +88,16 @@ function repeatsOf(lines: readonly Line[]): number[] {
  * deck or summary standing in for it (index of the later paragraph, or -1).
  */
 function restatedLater(lines: readonly Line[], index: number): number {
-  const here = normalised(lines[index]!.text);
-  if (index > 2 || here.split(' ').length < 6) return -1;
-  for (let j = index + 1; j < Math.min(lines.length, index + 5); j++) if (normalised(lines[j]!.text).includes(here)) return j;
+  const line = lines[index]!;
+  const words = normalised(line.text).split(' ');
+  if (index > 2 || words.length < 6) return -1;
+  // Word for word at the start, and nearly all its terms: a deck may end differently from the sentence it copies.
+  const opening = words.slice(0, 8).join(' ');
+  for (let j = index + 1; j < Math.min(lines.length, index + 5); j++) {
+    const later = lines[j]!;
+    if (!normalised(later.text).includes(opening)) continue;
+    if (line.terms.filter((term) => later.terms.includes(term)).length >= 0.85 * line.terms.length) return j;
+  }
   return -1;
 }
 
@@ -98,9 +105,14 @@ function restatedLater(lines: readonly Line[], index: number): number {
  * How much a missing sentence ending says: much for a short label or headline, little for a long run of
  * prose the page cut short, and less for a list item another version reports too (`2,300 roles worldwide`).
  */
-function noEndingWeight(line: Line, support: Support | undefined): number {
+function noEndingWeight(lines: readonly Line[], index: number, support: Support | undefined): number {
+  const line = lines[index]!;
   if (line.words > 20 && line.functionShare >= 0.2) return 0.5;
-  if (support !== undefined && support.local >= 0.3) return 1.5;
+  // A list runs over neighbouring lines; a headline or subhead stands alone.
+  const inList = [lines[index - 1], lines[index + 1]].some(
+    (neighbour) => neighbour !== undefined && !neighbour.ends && neighbour.words >= 3,
+  );
+  if (index > 0 && inList && support !== undefined && support.local >= 0.3) return 1.5;
   return line.words <= 12 ? 3 : 2;
 }
 
@@ -126,7 +138,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     const cutOff = !line.ends && context.endsCapture(line) && /\s\p{Ll}/u.test(line.text) && /[\p{L}\p{N},]$/u.test(line.text);
     if (cutOff) add(-1, 'cut off where the capture ends');
     // A long run of prose without a full stop is text the page cut short, not a label.
-    else if (!line.ends) add(noEndingWeight(line, support?.[i]), 'no sentence ending');
+    else if (!line.ends) add(noEndingWeight(lines, i, support?.[i]), 'no sentence ending');
     const prose = line.ends && line.words >= 7 && line.functionShare >= 0.2;
     if (prose) add(-1.5, 'reads as prose');
     else if (line.ends && line.words >= 3 && line.functionShare >= 0.2 && /^["“‘']?[\p{Lu}]/u.test(line.text))
@@ -145,8 +157,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       else if (s.local >= 0.3) add(-1, 'another version has a similar paragraph');
     }
     if (isCredit(line)) add(2, 'a picture credit');
-    if (carriesCredit(line) || (line.ends && (isCredit(lines[i + 1] ?? line) || isCredit(lines[i - 1] ?? line))))
-      add(4, 'a photo caption (beside a picture credit)');
+    // A caption sits above its credit (or carries it); a line below a credit is often the article's own.
+    if (carriesCredit(line) || (line.ends && isCredit(lines[i + 1] ?? line))) add(4, 'a photo caption (beside a picture credit)');
     if (i < datelined) add(5, 'above the dateline');
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
     const restated = restatedLater(lines, i);
