@@ -13,7 +13,8 @@ function removals(...texts: string[]): [string, string][][] {
 
 const wire = [
   'Harbour Board Halts Night Ferries',
-  'GLENMOOR (Coastline Press) — The harbour board suspended night ferry crossings on Monday after a hull inspection found corrosion on two of its three vessels.',
+  'GLENMOOR (Coastline Press) — The harbour board suspended night ferry crossings on Monday after a hull inspection ' +
+    'found corrosion on two of its three vessels.',
   'About 1,200 passengers a week use the late crossings, the board said in a statement.',
   '"We will not sail a boat we cannot vouch for," said harbour master Ilse Brandt.',
   'Crossings are expected to resume in the spring once repairs are finished.',
@@ -21,7 +22,8 @@ const wire = [
 const rewrite = [
   'Skip to content',
   'Night ferries suspended after corrosion found in two vessels.',
-  'Night ferries suspended after corrosion found in two vessels. Night ferry crossings from Glenmoor were halted on Monday when inspectors found corrosion in the hulls of two of the three boats.',
+  'Night ferries suspended after corrosion found in two vessels. Night ferry crossings from Glenmoor were halted on Monday ' +
+    'when inspectors found corrosion in the hulls of two of the three boats.',
   'Roughly 1,200 people a week take the late boats, according to the harbour board.',
   'Harbour master Ilse Brandt said the board would not sail a boat it could not vouch for.',
   'A commuter group said the suspension would leave shift workers without a way home.',
@@ -43,7 +45,7 @@ describe('story-evidence pass', () => {
       ['dateline', 'GLENMOOR (Coastline Press) —'],
     ]);
   });
-  it('removes a skip link, a deck repeated in the next paragraph and a teaser no other version shares, and keeps the rewrite’s own sentence', () => {
+  it('removes a skip link, a repeated deck and a teaser no other version shares; keeps the rewrite’s own sentence', () => {
     expect(fromRewrite).toEqual([
       ['headline or label above the article', 'Skip to content'],
       ['repeated paragraph', 'Night ferries suspended after corrosion found in two vessels.'],
