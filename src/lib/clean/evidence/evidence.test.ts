@@ -87,6 +87,21 @@ describe('story-evidence pass', () => {
   });
 });
 
+describe('signals of page text that reads like prose', () => {
+  it('removes a line that speaks to the reader or is marked as a link, but not a quoted speaker who does', () => {
+    const story = [
+      'Officials said the bridge would stay closed until engineers had inspected every hanger on it.',
+      'Join our channel to get the latest local news delivered to your phone.',
+      '"If you cross the river at night, use the ferry," the council told residents on Tuesday evening.',
+      '»» See more pictures from the scene',
+    ].join('\n');
+    expect(removals(story, 'Engineers inspected every hanger of the bridge, officials said.')[0]).toEqual([
+      ['not part of the story (no other version has it)', 'Join our channel to get the latest local news delivered to your phone.'],
+      ['heading, label or link text', '»» See more pictures from the scene'],
+    ]);
+  });
+});
+
 describe('datelineLength', () => {
   it('measures a place, a day and a source before a dash or colon', () => {
     expect(datelineLength('NEW YORK (AP) — The city said…')).toBe('NEW YORK (AP) — '.length);

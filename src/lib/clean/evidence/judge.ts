@@ -28,18 +28,28 @@ export interface JudgeContext {
 const SUPPORTED = 0.6;
 const PRIOR = -1;
 
-/** `Photographer: …`, `FILE PHOTO:`, `(… via AP, Pool)`, `[Photo/Agencies]`: a picture's credit or label. */
-const PICTURE_WORDS = /\b(?:photo|photos|photograph|photographer|image|images|picture|pictures|pool|file photo)\b|\[photo/iu;
+/** A picture's label: `Photographer:`, `FILE PHOTO:`, `Image source,`. */
+const PICTURE_LABEL = /^(?:file photo|photo(?:graph(?:er)?)?s?|images?|pictures?|credit|image source)\s*[:,]\s*/iu;
+/** A bracketed picture credit: `(… via AP, Pool)`, `[Photo/Agencies]`, `(AP Photo)`. */
+const BRACKETED_PICTURE = /^[([][^()[\]]*\b(?:photo|image|picture|pool)s?\b[^()[\]]*[)\]]$/iu;
 
 /** Names only: every word capitalised but the joiners of a credit (`AFP via Getty Images`, `Reuters/Jane Doe`). */
 const NAMES_ONLY =
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-])(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-]))*$/u;
 
+/** Names a photographer or agency, not a headline (`PHOTOS: Tornado Levels Towns` links to a gallery). */
+function namesCredit(text: string): boolean {
+  const names = text.replace(/[()[\]:]/gu, ' ').trim();
+  if (!NAMES_ONLY.test(names)) return false;
+  return mentionsPictureAgency(names) || names.includes('/') || names.split(/\s+/u).length <= 3;
+}
+
+/** A picture's credit line: a label and names, a bracketed credit, or agency names alone. */
 function isCredit(line: Line): boolean {
   if (line.ends || line.words > 12) return false;
-  return (
-    PICTURE_WORDS.test(line.text) || (mentionsPictureAgency(line.text) && NAMES_ONLY.test(line.text.replace(/[()[\]:]/gu, ' ').trim()))
-  );
+  const label = PICTURE_LABEL.exec(line.text);
+  if (label) return namesCredit(line.text.slice(label[0].length)) || /\b(?:photo|image)\b/iu.test(label[0]);
+  return BRACKETED_PICTURE.test(line.text) || (mentionsPictureAgency(line.text) && namesCredit(line.text));
 }
 
 /** `…, in London, Wednesday, Oct. 19, 2022.`: a picture's description dated to the day, as agencies caption. */
@@ -112,8 +122,20 @@ function noEndingWeight(lines: readonly Line[], index: number, support: Support 
   const inList = [lines[index - 1], lines[index + 1]].some(
     (neighbour) => neighbour !== undefined && !neighbour.ends && neighbour.words >= 3,
   );
-  if (index > 0 && inList && support !== undefined && support.local >= 0.3) return 1.5;
+  // …inside the article: bullets above its first paragraph are the page's summary.
+  const firstProse = lines.findIndex((other) => other.ends && other.words >= 8);
+  if (firstProse >= 0 && index > firstProse && inList && support !== undefined && support.local >= 0.3) return 1.5;
   return line.words <= 12 ? 3 : 2;
+}
+
+/** `your email address`, `Join our channel`, `Click here`: the page speaking to its reader, not reporting. */
+const ADDRESSES_READER = /\b(?:you|your|yours)\b|^(?:click|tap|join|subscribe|sign up|follow|download|watch|listen|read more)\b/iu;
+/** `»» Click here …`, `Next story ›`: link text marked with arrows. */
+const LINK_ARROW = /^[»›→▶>]|[»›→▶]\s*$|»»/u;
+
+/** The line with its quotations blanked out: what a quoted speaker says to "you" is the article's. */
+function unquoted(text: string): string {
+  return text.replace(/["“][^"”]*["”]?/gu, ' ');
 }
 
 /** A paragraph a dateline opens: the dateline, then a sentence of its own (not `Enlargement : Illustration 1`). */
@@ -160,6 +182,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     // A caption sits above its credit (or carries it); a line below a credit is often the article's own.
     if (carriesCredit(line) || (line.ends && isCredit(lines[i + 1] ?? line))) add(4, 'a photo caption (beside a picture credit)');
     if (i < datelined) add(5, 'above the dateline');
+    if (ADDRESSES_READER.test(unquoted(line.text))) add(2, 'speaks to the reader');
+    if (LINK_ARROW.test(line.text)) add(2, 'a link (arrow marks)');
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
     const restated = restatedLater(lines, i);
     if (restated >= 0) add(5, `repeated in paragraph ${restated + 1}`);
