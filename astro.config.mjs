@@ -9,8 +9,14 @@ const cacheDir = content
   ? `./node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`
   : './node_modules/.astro';
 
+// SITE_URL is where the site is published (https://news.example.org/ or a sub-path): canonical links and
+// copied citations are absolute on it. Unset, pages carry no canonical link and citations use the
+// address the reader's browser shows, so no link ever points at a domain that is not the site's.
+const siteUrl = process.env.SITE_URL?.trim() || undefined;
+if (siteUrl !== undefined && !URL.canParse(siteUrl)) throw new Error(`SITE_URL is not a URL: "${siteUrl}" (expected e.g. https://news.example.org/)`);
+
 export default defineConfig({
-  site: 'https://same-story.example',
+  ...(siteUrl === undefined ? {} : { site: siteUrl }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir,

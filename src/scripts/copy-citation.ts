@@ -6,6 +6,7 @@
  */
 export function enhanceCopyCitation(root: Document = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy-citation]')) button.hidden = false;
+  for (const text of root.querySelectorAll<HTMLElement>('[data-citation-text]')) absolutise(text, root.location);
   root.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-copy-citation]') : null;
     const box = button?.closest<HTMLElement>('[data-citation]');
@@ -18,6 +19,17 @@ export function enhanceCopyCitation(root: Document = document): void {
         : 'Copying was blocked: the citation is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
     });
   });
+}
+
+/**
+ * A site built without SITE_URL writes citations with the page's path only: the address the reader
+ * is on is the best one there is, so it is put in front (never a made-up domain).
+ */
+function absolutise(element: HTMLElement, location: Location | null): void {
+  if (!location || !/^https?:$/.test(location.protocol)) return;
+  const text = element.textContent ?? '';
+  const absolute = text.replace(/ — (\/\S*)/g, (_, path: string) => ` — ${location.origin}${path}`);
+  if (absolute !== text) element.textContent = absolute;
 }
 
 async function copy(element: HTMLElement): Promise<boolean> {

@@ -101,16 +101,19 @@ export function factsView(story: StoryAnalysis): FactsView {
 export function factCitation(site: URL | undefined, story: StoryAnalysis, fact: Fact): string {
   const path = urls.fact(story.slug, fact.id);
   const url = site ? new URL(path, site).href : path;
+  // One line per outlet, each with its own date (or none): a variant's outlets rarely share a day.
   return fact.variants
-    .map((variant) => {
-      const versions = story.versions.filter((version) => variant.versions.includes(version.id));
-      const dates = [...new Set(versions.map((version) => version.published).filter((date): date is string => date !== undefined))];
-      return formatCitation({
-        outlet: versions.map((version) => version.outlet).join(', '),
-        date: dates.map(formatDate).join(', ') || undefined,
-        quote: variant.text,
-        url,
-      });
-    })
+    .flatMap((variant) =>
+      story.versions
+        .filter((version) => variant.versions.includes(version.id))
+        .map((version) =>
+          formatCitation({
+            outlet: version.outlet,
+            date: version.published ? formatDate(version.published) : undefined,
+            quote: variant.text,
+            url,
+          }),
+        ),
+    )
     .join('\n');
 }

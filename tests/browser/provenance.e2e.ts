@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations, useBuiltSite } from './browser.ts';
 
 const story = '/stories/rwanda-us-migrant-talks';
-// BBC News shows no date; the permalink is absolute, on the site's own address.
-const citation =
-  'BBC News (no date shown): “Nduhungireh said the talks were ‘not new to us’ as Rwanda had previously agreed to accept migrants deported by the UK.” — https://same-story.example/stories/rwanda-us-migrant-talks/bbc/#s-3';
+// BBC News shows no date; built without SITE_URL, the permalink is absolute on the address the page was opened at.
+const citationOn = (origin: string): string =>
+  'BBC News (no date shown): “Nduhungireh said the talks were ‘not new to us’ as Rwanda had previously agreed to accept ' +
+  `migrants deported by the UK.” — ${origin}/stories/rwanda-us-migrant-talks/bbc/#s-3`;
 const site = useBuiltSite({}, (built) => built.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: built.origin }));
 
 async function open(path: string, on: BrowserContext = site.context): Promise<Page> {
@@ -67,11 +68,11 @@ describe('copy citation', () => {
     const page = await open(`${story}/bbc/#s-3`);
     const box = page.locator('#s-3 ~ .citation').first();
     await expect(box.isVisible()).resolves.toBe(true);
-    await expect(box.locator('[data-citation-text]').innerText()).resolves.toBe(citation);
+    await expect(box.locator('[data-citation-text]').innerText()).resolves.toBe(citationOn(site.origin));
     await box.getByRole('button', { name: 'Copy citation' }).click();
     // The status is written once the clipboard promise settles: wait for it rather than read it at once.
     await expect.poll(() => box.getByRole('status').innerText()).toBe('Citation copied.');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citation);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citationOn(site.origin));
     await expect(page.locator('.citation:visible').count()).resolves.toBe(1);
     await expectNoViolations(page);
     await page.close();
@@ -87,7 +88,7 @@ describe('copy citation', () => {
     const box = page.locator('#s-3 ~ .citation').first();
     await box.getByRole('button', { name: 'Copy citation' }).click();
     await expect.poll(() => box.getByRole('status').innerText()).toMatch(/^Copying was blocked: the citation is selected/);
-    await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe(citation);
+    await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe(citationOn(site.origin));
     await refusing.close();
   });
 
@@ -95,7 +96,7 @@ describe('copy citation', () => {
     const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await open(`${story}/bbc/#s-3`, noScript);
     const box = page.locator('#s-3 ~ .citation').first();
-    await expect(box.locator('[data-citation-text]').innerText()).resolves.toBe(citation);
+    await expect(box.locator('[data-citation-text]').innerText()).resolves.toBe(citationOn(site.origin));
     const button = box.locator('button[data-copy-citation]');
     await expect(button.count()).resolves.toBe(1);
     await expect(button.isVisible()).resolves.toBe(false);
