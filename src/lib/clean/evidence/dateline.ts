@@ -10,7 +10,10 @@ const DAY = String.raw`(?:,\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})`;
 /** The separator: a dash (or its mojibake `?`) or colon, then a space; an em or en dash may touch the text. */
 const SEPARATOR = String.raw`(?:\s*(?:--?|\?|:)\s+|\s*[–—]\s*)`;
 
-const DATELINE = new RegExp(String.raw`^(?:${PLACE}${DAY}?(?:,?\s*${SOURCE})?|${SOURCE})${SEPARATOR}(?=["“‘']?[\p{Lu}\p{N}])`, 'u');
+const HEAD = String.raw`(?:${PLACE}${DAY}?(?:,?\s*${SOURCE})?|${SOURCE})`;
+const DATELINE = new RegExp(String.raw`^${HEAD}${SEPARATOR}(?=["“‘']?[\p{Lu}\p{N}])`, 'u');
+/** A dateline standing alone on its line, its separator optional: `HARARE, Zimbabwe (AP)`, `MOORE, Okla.`. */
+const DATELINE_ALONE = new RegExp(String.raw`^${HEAD}\s*(?:--?|[–—:])?$`, 'u');
 
 /** The length of the dateline opening `text`, or 0. At most eight words: a longer lead-in is the sentence's own. */
 export function datelineLength(text: string): number {
@@ -18,4 +21,11 @@ export function datelineLength(text: string): number {
   if (!match) return 0;
   const words = match[0].trim().split(/\s+/u).length;
   return words <= 8 ? match[0].length : 0;
+}
+
+/** The whole line is a dateline, with no sentence after it (at most eight words, and a place in capitals or a source). */
+export function isDatelineAlone(text: string): boolean {
+  if (!DATELINE_ALONE.test(text) || text.split(/\s+/u).length > 8) return false;
+  // A capitalised phrase alone is a headline or a name unless it shouts its place or names a source.
+  return /^[\p{Lu}]{3,}/u.test(text) || /\([^)]+\)/u.test(text);
 }

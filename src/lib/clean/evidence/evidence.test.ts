@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
-import { datelineLength } from './dateline.ts';
+import { datelineLength, isDatelineAlone } from './dateline.ts';
 import { siftStory } from './index.ts';
 import { linesOf } from './lines.ts';
 import { supportOf } from './support.ts';
@@ -111,6 +111,18 @@ describe('datelineLength', () => {
     expect(datelineLength('Brussels: The commission…')).toBe('Brussels: '.length);
     expect(datelineLength('(Bloomberg) -- Shares fell…')).toBe('(Bloomberg) -- '.length);
     expect(datelineLength('DUNMERE—Engineers closed…')).toBe('DUNMERE—'.length);
+  });
+  it('knows a dateline standing alone on its line', () => {
+    expect(['GLENMOOR, Scotland (Coastline Press)', 'PORT ELLAN, May 4', 'DUNMERE, Norland. --'].map(isDatelineAlone)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['Harbour Board Halts Night Ferries', 'Council Budget Approved', 'Glenmoor ferry news'].map(isDatelineAlone)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
   it('leaves sentences that merely open with capitals', () => {
     expect(datelineLength('Anglo-American Holdings said on Monday…')).toBe(0);

@@ -3,7 +3,7 @@
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { mentionsPictureAgency } from '../photo-credit.ts';
-import { datelineLength } from './dateline.ts';
+import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
 import type { Support } from './support.ts';
 
@@ -129,7 +129,16 @@ function noEndingWeight(lines: readonly Line[], index: number, support: Support 
 }
 
 /** `your email address`, `Join our channel`, `Click here`: the page speaking to its reader, not reporting. */
-const ADDRESSES_READER = /\b(?:you|your|yours)\b|^(?:click|tap|join|subscribe|sign up|follow|download|watch|listen|read more)\b/iu;
+const ADDRESSES_READER =
+  /\b(?:you|your|yours|please)\b|\bthis (?:article|page|post|site)\b|^(?:\d+[.)]\s*|[-*•]\s*)?(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b/iu;
+/** `(More Curiosity stories.)`: a short aside standing in brackets on its own line, as links to more do. */
+const BRACKETED_ASIDE = /^\([^()]*\)$/u;
+/**
+ * A picture described as it is seen: `X is seen at …`, `X is led to a police van`, `X celebrates scoring`.
+ * News reports in the past tense; captions describe the moment in the present.
+ */
+const PICTURE_VERBS =
+  /\b(?:is|are) (?:seen|pictured|shown|led|escorted|taken|carried|helped)\b|\b(?:celebrates|reacts|gestures|looks on|waves|poses|arrives|speaks during|walks past)\b/iu;
 /** `»» Click here …`, `Next story ›`: link text marked with arrows. */
 const LINK_ARROW = /^[»›→▶>]|[»›→▶]\s*$|»»/u;
 
@@ -184,6 +193,9 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (i < datelined) add(5, 'above the dateline');
     if (ADDRESSES_READER.test(unquoted(line.text))) add(2, 'speaks to the reader');
     if (LINK_ARROW.test(line.text)) add(2, 'a link (arrow marks)');
+    if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add(2, 'a short aside in brackets');
+    if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) add(2.5, 'describes a picture as it is seen');
+    if (isDatelineAlone(line.text)) add(4, 'a dateline on its own line');
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
     const restated = restatedLater(lines, i);
     if (restated >= 0) add(5, `repeated in paragraph ${restated + 1}`);
