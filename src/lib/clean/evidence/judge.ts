@@ -128,17 +128,27 @@ function noEndingWeight(lines: readonly Line[], index: number, support: Support 
   return line.words <= 12 ? 3 : 2;
 }
 
-/** `your email address`, `Join our channel`, `Click here`: the page speaking to its reader, not reporting. */
-const ADDRESSES_READER =
-  /\b(?:you|your|yours|please)\b|\bthis (?:article|page|post|site)\b|^(?:\d+[.)]\s*|[-*•]\s*)?(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b/iu;
+/** The reader addressed: `your email address`, `please look`. */
+const SECOND_PERSON = String.raw`\b(?:you|your|yours|please)\b`;
+/** The page speaking of itself: `this article may be outdated`. */
+const SELF_REFERENCE = String.raw`\bthis (?:article|page|post|site)\b`;
+/** A call to action opening the line, after any list number: `Join our channel`, `2. Tap to add`. */
+const CALL_TO_ACTION = String.raw`^(?:\d+[.)]\s*|[-*•]\s*)?(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b`;
+/** The page speaking to its reader, not reporting. */
+const ADDRESSES_READER = new RegExp(`${SECOND_PERSON}|${SELF_REFERENCE}|${CALL_TO_ACTION}`, 'iu');
 /** `(More Curiosity stories.)`: a short aside standing in brackets on its own line, as links to more do. */
 const BRACKETED_ASIDE = /^\([^()]*\)$/u;
 /**
  * A picture described as it is seen: `X is seen at …`, `X is led to a police van`, `X celebrates scoring`.
  * News reports in the past tense; captions describe the moment in the present.
  */
-const PICTURE_VERBS =
-  /\b(?:is|are) (?:seen|pictured|shown|led|escorted|taken|carried|helped)\b|\b(?:celebrates|reacts|gestures|looks on|waves|poses|arrives|speaks during|walks past)\b/iu;
+const PICTURE_VERBS = new RegExp(
+  [
+    String.raw`\b(?:is|are) (?:seen|pictured|shown|led|escorted|taken|carried|helped)\b`,
+    String.raw`\b(?:celebrates|reacts|gestures|looks on|waves|poses|arrives|speaks during|walks past)\b`,
+  ].join('|'),
+  'iu',
+);
 /** `»» Click here …`, `Next story ›`: link text marked with arrows. */
 const LINK_ARROW = /^[»›→▶>]|[»›→▶]\s*$|»»/u;
 
