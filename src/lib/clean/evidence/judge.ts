@@ -133,7 +133,8 @@ const SECOND_PERSON = String.raw`\b(?:you|your|yours|please)\b`;
 /** The page speaking of itself: `this article may be outdated`. */
 const SELF_REFERENCE = String.raw`\bthis (?:article|page|post|site)\b`;
 /** A call to action opening the line, after any list number: `Join our channel`, `2. Tap to add`. */
-const CALL_TO_ACTION = String.raw`^(?:\d+[.)]\s*|[-*•]\s*)?(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b`;
+const CALL_TO_ACTION =
+  String.raw`^(?:\d+[.)]\s*|[-*•]\s*)?` + String.raw`(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b`;
 /** The page speaking to its reader, not reporting. */
 const ADDRESSES_READER = new RegExp(`${SECOND_PERSON}|${SELF_REFERENCE}|${CALL_TO_ACTION}`, 'iu');
 /** `(More Curiosity stories.)`: a short aside standing in brackets on its own line, as links to more do. */
