@@ -84,6 +84,17 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
       variants: fact.variants.map((variant) => ({ text: variant.text, versions: [...variant.versions] })),
       disagreement: fact.disagreement,
       ...optional('note', fact.note),
+      ...(fact.confidence ? { confidence: fact.confidence } : {}),
+      ...(fact.evidence
+        ? {
+            evidence: {
+              ...fact.evidence,
+              values: [...fact.evidence.values] as [string, string],
+              versions: [...fact.evidence.versions] as [string, string],
+              sentences: [...fact.evidence.sentences] as [string, string],
+            },
+          }
+        : {}),
       ...optional('resolved', fact.resolved),
       ...optional('speaker', fact.speaker),
       ...(fact.roles ? { roles: [...fact.roles] } : {}),

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { FACT_KINDS, type FactKind } from '../facts/types.ts';
+import { FLAG_RULES } from '../facts/flags/types.ts';
 import type { ProvenanceConfidence, ProvenanceDirection, ProvenanceKind } from '../provenance/types.ts';
 
 export const SCHEMA_VERSION = 1;
@@ -165,6 +166,29 @@ export const exportedFactSchema = z.object({
   disagreement: z.boolean(),
   /** Why the variants disagree, for editors. */
   note: z.string().exactOptional(),
+  /**
+   * Flags only: `likely` (the two mentions sit in corresponding sentences, fill one slot and differ in
+   * substance; pages show these first) or `possible` (weaker evidence: a hedge, a reworded copy, a title;
+   * pages fold these).
+   */
+  confidence: z.enum(['likely', 'possible']).exactOptional(),
+  /** Flags only: what the flag rests on, for "why is this flagged?". */
+  evidence: z
+    .object({
+      /** The rule that fired: `value`, `hedge`, `spelling`, `title`, `quote wording`, `attribution`, `negation`, `willingness`, `reporting verb`, `modal` or `wording`. */
+      rule: z.enum(FLAG_RULES),
+      /** What both mentions are of: the counted thing, words naming a date's event, the speaker, the person. */
+      slot: z.string(),
+      /** The two differing values or wordings, as written. */
+      values: z.tuple([z.string(), z.string()]),
+      /** The versions giving them, in the same order. */
+      versions: z.tuple([z.string(), z.string()]),
+      /** The sentence ids they sit in, in the same order. */
+      sentences: z.tuple([z.string(), z.string()]),
+      /** How surely the two sentences correspond, 0..1: 1 for one sentence, 0 when not aligned (a name spelled two ways anywhere). */
+      link: z.number().min(0).max(1),
+    })
+    .exactOptional(),
   /** Dates: the value resolved against each version's publication date, e.g. `2025-03`. */
   resolved: z.string().exactOptional(),
   /** Quotes: who is quoted, when stated or clear. */

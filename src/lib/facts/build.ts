@@ -1,4 +1,5 @@
-import { compareMentions, speakerGroups, type SpeakerGroup } from './compare.ts';
+import { speakerGroups, type SpeakerGroup } from './compare.ts';
+import { flagFact } from './flags/index.ts';
 import { slugify, styleKey } from './normalize.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
 import { byVersionThenStart, publicMention } from './order.ts';
@@ -16,11 +17,12 @@ export function buildFact(
   context: StoryContext,
   quotes: QuotesBySentence = new Map(),
   ledger?: WorkLedger,
+  soleDay: (mention: RawMention) => boolean = () => false,
 ): Omit<Fact, 'id'> {
   const mentions = [...group].sort(byVersionThenStart);
   const variants = variantsOf(kind, mentions);
   const budget = ledger?.variantBudget() ?? new PairBudget(FACT_WORK_LIMITS.maxVariantPairs);
-  const verdict = compareMentions(kind, mentions, budget);
+  const verdict = flagFact(kind, mentions, context, budget, soleDay);
   ledger?.variants(budget);
   const fact: Omit<Fact, 'id'> = {
     kind,
@@ -30,6 +32,8 @@ export function buildFact(
     disagreement: verdict.disagreement,
   };
   if (verdict.note) fact.note = verdict.note;
+  if (verdict.confidence) fact.confidence = verdict.confidence;
+  if (verdict.evidence) fact.evidence = verdict.evidence;
   addKindDetails(fact, kind, mentions);
   if (kind === 'quote') {
     const paraphrases = findParaphrases(mentions, quotes, context);

@@ -16,6 +16,8 @@ export interface ClaimHunk {
   a: ClaimSide;
   b: ClaimSide;
   reason: string;
+  /** Copies: the changed words of each side (style keys), and the word both sides go on with, if any. */
+  changed?: { a: string[]; b: string[]; next?: string | undefined; previous?: string | undefined };
 }
 
 /** Tells whether a token belongs to a fact of another kind (a name, date, number or quote). */
@@ -151,11 +153,22 @@ function copyHunks(
     if (isBackshift(sideA, sideB) || isBackshift(sideB, sideA)) return false;
     return wording || markersDiffer;
   });
-  return joinRanges(kept).map((range) => ({
-    a: expand(a, wordsA, range.aFrom, range.aTo),
-    b: expand(b, wordsB, range.bFrom, range.bTo),
-    reason: reasonOf(wordsA.slice(range.aFrom, range.aTo), wordsB.slice(range.bFrom, range.bTo)),
-  }));
+  return joinRanges(kept).map((range) => {
+    const next = wordsA[range.aTo];
+    const previous = wordsA[range.aFrom - 1];
+    return {
+      a: expand(a, wordsA, range.aFrom, range.aTo),
+      b: expand(b, wordsB, range.bFrom, range.bTo),
+      reason: reasonOf(wordsA.slice(range.aFrom, range.aTo), wordsB.slice(range.bFrom, range.bTo)),
+      changed: {
+        a: wordsA.slice(range.aFrom, range.aTo).map(tokenKey),
+        b: wordsB.slice(range.bFrom, range.bTo).map(tokenKey),
+        next: next && wordsB[range.bTo] && tokenKey(next) === tokenKey(wordsB[range.bTo]!) ? tokenKey(next) : undefined,
+        previous:
+          previous && wordsB[range.bFrom - 1] && tokenKey(previous) === tokenKey(wordsB[range.bFrom - 1]!) ? tokenKey(previous) : undefined,
+      },
+    };
+  });
 }
 
 /** Each run of changes between two equal stretches, as index ranges of both word lists. */

@@ -6,6 +6,9 @@ import { Clusters } from './cluster.ts';
 import { styleKey } from './normalize.ts';
 import { originalOffsets } from './spans.ts';
 import type { StoryContext } from './story-context.ts';
+import { claimRule, type ClaimChange } from './flags/claims.ts';
+import { round, strongest } from './flags/pairs.ts';
+import type { FlagVerdict } from './flags/types.ts';
 import type { Fact, FactAlignmentGroup, FactInputVersion, FactMention, FactVariant, RawMention } from './types.ts';
 
 /** Kinds whose own facts report their differences, so a claim change never repeats them. */
@@ -24,7 +27,9 @@ export function findClaims(
 ): Omit<Fact, 'id'>[] {
   const covered = coveredTest(mentions);
   const sides: ClaimSide[] = [];
-  const reasons: string[][] = [];
+  const changes: ClaimChange[] = [];
+  const wordingCount = new Map<string, number>();
+  const pairKey = (x: string, y: string): string => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   const clusters: [number, number][] = [];
   const versionOrder = new Map(versions.map((version, index) => [version.id, index]));
   const prepared = claimWordsCache();
@@ -39,7 +44,11 @@ export function findClaims(
         for (const hunk of claimHunks(sentences[i]!, sentences[j]!, covered, prepared)) {
           clusters.push([sides.length, sides.length + 1]);
           sides.push(hunk.a, hunk.b);
-          reasons.push([hunk.reason], [hunk.reason]);
+          changes.push(hunk, hunk);
+          if (hunk.reason === 'wording') {
+            const key = pairKey(hunk.a.sentence.version, hunk.b.sentence.version);
+            wordingCount.set(key, (wordingCount.get(key) ?? 0) + 1);
+          }
         }
       }
     }
@@ -67,13 +76,37 @@ export function findClaims(
     .map((indices) =>
       claimFact(
         indices.map((index) => sides[index]!),
-        indices.flatMap((index) => reasons[index]!),
+        [...new Set(indices.map((index) => changes[index]!))].map((change) =>
+          claimVerdict(change, wordingCount.get(pairKey(change.a.sentence.version, change.b.sentence.version)) ?? 0, context),
+        ),
       ),
     )
     .filter((fact): fact is Omit<Fact, 'id'> => fact !== undefined);
 }
 
-function claimFact(sides: readonly ClaimSide[], reasons: readonly string[]): Omit<Fact, 'id'> | undefined {
+/** A change's flag (see flags/claims.ts), with the two sentences and their link as evidence. */
+function claimVerdict(change: ClaimChange, wordingChanges: number, context: StoryContext): FlagVerdict {
+  const rule = claimRule(change, wordingChanges);
+  if (!rule) return { disagreement: false };
+  const side = (part: ClaimChange['a']): string => part.sentence.text.slice(part.at, part.end);
+  return {
+    disagreement: true,
+    confidence: rule.confidence,
+    evidence: {
+      rule: rule.rule,
+      slot: side(change.a),
+      values: [side(change.a), side(change.b)],
+      versions: [change.a.sentence.version, change.b.sentence.version],
+      sentences: [change.a.sentence.id, change.b.sentence.id],
+      link: round(context.link(change.a.sentence.id, change.b.sentence.id)),
+    },
+    note: `${rule.rule} changed between aligned sentences`,
+  };
+}
+
+function claimFact(sides: readonly ClaimSide[], verdicts: readonly FlagVerdict[]): Omit<Fact, 'id'> | undefined {
+  const verdict = strongest(verdicts);
+  if (!verdict) return undefined;
   const bySentence = new Map<Sentence, { at: number; end: number }>();
   for (const side of sides) {
     const known = bySentence.get(side.sentence);
@@ -92,15 +125,17 @@ function claimFact(sides: readonly ClaimSide[], reasons: readonly string[]): Omi
     .sort(byVersionThenStart);
   const variants = claimVariants(mentions);
   if (variants.length < 2) return undefined;
-  const reason = [...new Set(reasons)].sort().join(', ');
-  return {
+  const fact: Omit<Fact, 'id'> = {
     kind: 'claim',
     label: variants.map((variant) => variant.text).join(' / '),
     mentions,
     variants,
     disagreement: true,
-    note: `${reason} changed between aligned sentences`,
   };
+  if (verdict.confidence) fact.confidence = verdict.confidence;
+  if (verdict.evidence) fact.evidence = verdict.evidence;
+  if (verdict.note) fact.note = verdict.note;
+  return fact;
 }
 
 function claimVariants(mentions: readonly FactMention[]): FactVariant[] {

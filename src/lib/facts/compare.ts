@@ -209,7 +209,7 @@ export function speakerGroups(mentions: readonly RawMention[]): SpeakerGroup[] {
 }
 
 /** Speakers differ only when their names clearly do: a slipped letter is a spelling matter. */
-function speakersMatch(a: string, b: string): boolean {
+export function speakersMatch(a: string, b: string): boolean {
   if (namesMatch(a, b)) return true;
   const last = (name: string): string => styleKey(name).split(' ').at(-1) ?? '';
   return Math.min(last(a).length, last(b).length) >= 4 && editDistance(last(a), last(b), 1) <= 1;
@@ -233,7 +233,7 @@ function comparePeople(mentions: readonly RawMention[], budget: PairBudget): Ver
 }
 
 /** Two titles of different versions where neither is a shortening of the other. */
-function conflictingRoles(mentions: readonly RawMention[], budget: PairBudget): [RawMention, RawMention] | undefined {
+export function conflictingRoles(mentions: readonly RawMention[], budget: PairBudget): [RawMention, RawMention] | undefined {
   // A version repeating a title conflicts where its first telling does, and later: the first pair found is the same.
   const firstTelling = new Map<string, RawMention>();
   for (const mention of mentions) {

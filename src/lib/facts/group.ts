@@ -151,13 +151,13 @@ function unlikeDates(a: RawMention, b: RawMention): boolean {
 }
 
 /** `LEEDS, March 3 (Agency) -`: the wire's filing date, not a date the report tells of. */
-function inDateline(mention: RawMention, context: StoryContext): boolean {
+export function inDateline(mention: RawMention, context: StoryContext): boolean {
   const text = context.sentence(mention.sentence)?.text;
   return text !== undefined && mention.at < datelineEnd(text);
 }
 
 /** A date naming a day (`on Tuesday`, `March 2`, `yesterday`): not a month, a year, a clock time alone or a vague stretch. */
-function isDayDate(mention: RawMention): boolean {
+export function isDayDate(mention: RawMention): boolean {
   const date = mention.date;
   if (!date || date.vague) return false;
   return date.day !== undefined || date.weekday !== undefined || date.relative?.unit === 'day';

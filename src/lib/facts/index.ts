@@ -7,10 +7,10 @@
 import { assignIds, buildFact } from './build.ts';
 import { findClaims } from './claims.ts';
 import { collectNames, extractVersionMentions, storyYearOf } from './extract.ts';
-import { groupMentions } from './group.ts';
+import { groupMentions, inDateline, isDayDate } from './group.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
 import { quotesBySentence } from './paraphrases.ts';
-import { storyContext } from './story-context.ts';
+import { storyContext, type StoryContext } from './story-context.ts';
 import { FACT_KINDS, type Fact, type FactAlignmentGroup, type FactInputVersion, type RawMention } from './types.ts';
 import { FACT_WORK_LIMITS, PairBudget, WorkLedger, type FactWork, type FactWorkLimits } from './work-limits.ts';
 
@@ -53,14 +53,24 @@ export function buildFactIndexWithWork(
   const mentions = ordered.flatMap((version) => extractVersionMentions(version, names, version.published ? undefined : storyYear));
   const quotes = quotesBySentence(mentions);
   const ledger = new WorkLedger(limits);
+  const soleDay = soleDayDates(mentions, context);
   const facts = FACT_KINDS.filter((kind) => kind !== 'claim').flatMap((kind) => {
     const ofKind = mentions.filter((mention) => mention.kind === kind).sort(byVersionThenAt);
     const budget = new PairBudget(limits.maxGroupingPairs);
     const groups = groupMentions(kind, ofKind, context, budget);
     ledger.grouping(kind, budget);
-    return groups.map((group) => buildFact(kind, group, context, quotes, ledger));
+    return groups.map((group) => buildFact(kind, group, context, quotes, ledger, soleDay));
   });
   return { facts: assignIds([...facts, ...findClaims(ordered, alignment, mentions, context)]), work: ledger.result() };
+}
+
+/** Day dates that are the only one named in their sentence (a wire dateline's not counted). */
+function soleDayDates(mentions: readonly RawMention[], context: StoryContext): (mention: RawMention) => boolean {
+  const days = mentions.filter((mention) => mention.kind === 'date' && isDayDate(mention) && !inDateline(mention, context));
+  const perSentence = new Map<string, number>();
+  for (const mention of days) perSentence.set(mention.sentence, (perSentence.get(mention.sentence) ?? 0) + 1);
+  const sole = new Set(days.filter((mention) => perSentence.get(mention.sentence) === 1));
+  return (mention) => sole.has(mention);
 }
 
 function byVersionThenAt(a: RawMention, b: RawMention): number {

@@ -24,6 +24,12 @@ export interface StoryContext {
   window(mention: RawMention): MentionWindow;
   /** The `count` rarest words near a mention, as written and in reading order: a label's context. */
   keywords(mention: RawMention, count: number): string[];
+  /**
+   * How surely two sentences correspond, 0..1: 0 unless the alignment put them in one group, else
+   * the rarity-weighted share of content words they have in common (2·shared / (a + b)), so that a
+   * loose group's far members (a fact about another company in the same paragraph) count little.
+   */
+  link(a: string, b: string): number;
 }
 
 /** A sentence's word tokens with the content stem of each (undefined for a function word), worked out once. */
@@ -55,7 +61,35 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
   const total = Math.max(1, sentences.size);
   const idf = (word: string): number => Math.log(total / (documentFrequency.get(word) ?? 1));
   const windows = new WeakMap<RawMention, MentionWindow>();
+  const links = new Map<string, number>();
+  const weightOf = new Map<string, { stems: Set<string>; weight: number }>();
+  const stemsWithWeight = (id: string): { stems: Set<string>; weight: number } => {
+    let known = weightOf.get(id);
+    if (!known) {
+      const stems = new Set((wordsOf.get(id) ?? noWords).stems.filter((word): word is string => word !== undefined));
+      let weight = 0;
+      for (const word of stems) weight += idf(word);
+      weightOf.set(id, (known = { stems, weight }));
+    }
+    return known;
+  };
+  const link = (a: string, b: string): number => {
+    if (a === b) return 1;
+    if (groupOf.get(a) === undefined || groupOf.get(a) !== groupOf.get(b)) return 0;
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let score = links.get(key);
+    if (score === undefined) {
+      const left = stemsWithWeight(a);
+      const right = stemsWithWeight(b);
+      let shared = 0;
+      for (const word of left.stems) if (right.stems.has(word)) shared += idf(word);
+      score = left.weight + right.weight === 0 ? 0 : (2 * shared) / (left.weight + right.weight);
+      links.set(key, score);
+    }
+    return score;
+  };
   return {
+    link,
     sentence: (id) => sentences.get(id),
     aligned: (a, b) => a === b || (groupOf.get(a) !== undefined && groupOf.get(a) === groupOf.get(b)),
     alignedWith: (id) => members.get(groupOf.get(id) ?? '') ?? [id],

@@ -4,6 +4,7 @@
  */
 import type { DateValue } from '../language/date-phrases.ts';
 import type { Sentence } from '../types.ts';
+import type { FlagConfidence, FlagEvidence } from './flags/types.ts';
 
 /** A calendar value as far as the text states it (language's reading of a date phrase). */
 export type { DateValue };
@@ -41,6 +42,10 @@ export interface Fact {
   disagreement: boolean;
   /** Why the variants disagree, for editors. */
   note?: string;
+  /** Flags: `likely` (corresponding sentences, one slot, values that differ in substance) or `possible` (weaker evidence). */
+  confidence?: FlagConfidence;
+  /** Flags: the two mentions a flag rests on, their sentences and link, the slot and the rule. */
+  evidence?: FlagEvidence;
   /** Dates: the value as resolved against each version's publication date, e.g. `2025-03`. */
   resolved?: string;
   /** Quotes: who is quoted, when stated or clear. */

@@ -199,3 +199,6 @@ export const SPEECH_VERBS = new RegExp(`^(?:${SPEECH_VERB_FORMS.trim().split(/\s
 export function isStopword(word: string): boolean {
   return FACT_STOPWORDS.has(word.toLowerCase());
 }
+
+/** Units of elapsed time: a figure counting them is a span (`more than two days after`), said loosely in news. */
+export const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);

@@ -1,0 +1,89 @@
+/**
+ * Claim flags: a change of wording between two aligned sentences, kept as a flag only where it
+ * changes what is claimed.
+ * - negation: only when the two whole sentences carry a different number of negations (`not under
+ *   arrest` moved elsewhere in the other sentence, or `won't` / `not`, is no flip); likely.
+ * - hedge, willingness: a hedge (`reportedly`, `probably`) or willingness (`open to`) on one side; likely.
+ * - modal: only a change of certainty (`could`, `may`, `might`, `can`); `will` / `would` is tense; possible.
+ * - reporting verb (`said` / `admitted`): possible.
+ * - wording, between copies only, possible, in two shapes: a word swapped for one spelled alike
+ *   but meaning something else (`legal changes` / `legal challenges`: a slip that changes the claim),
+ *   or a verb put in front of the verb both sides go on with (`could face being deported` /
+ *   `could be deported`). Synonyms (`company` / `corporate`, `in` / `within`, `expects to cut` /
+ *   `plans to eliminate`), a word dropped (`restructuring plan` / `restructuring`) and a copy reworded
+ *   throughout are a rewrite's style, not claims; and only when the two versions differ in few places.
+ */
+import type { Sentence } from '../../types.ts';
+import { editDistance } from '../../language/edit-distance.ts';
+import { hasTag, lemma } from '../lexicon.ts';
+import { stem, styleKey } from '../normalize.ts';
+import { isStopword, MODALS, NEGATIONS, SPEECH_VERBS } from '../words.ts';
+import type { FlagConfidence, FlagRule } from './types.ts';
+
+/** Most wording changes between two versions for each to stand as a possible claim. */
+export const FEW_WORDING_CHANGES = 3;
+
+const CERTAINTY_MODALS = new Set(['may', 'might', 'could', 'can', 'cannot']);
+
+export interface ClaimChange {
+  reason: string;
+  changed?: { a: string[]; b: string[]; next?: string | undefined; previous?: string | undefined } | undefined;
+  a: { sentence: Sentence; at: number; end: number };
+  b: { sentence: Sentence; at: number; end: number };
+}
+
+/** The rule and confidence of one change, or undefined when it is no claim. `wordingChanges`: how many the two versions' pair has. */
+export function claimRule(change: ClaimChange, wordingChanges: number): { rule: FlagRule; confidence: FlagConfidence } | undefined {
+  switch (change.reason) {
+    case 'negation':
+      return negations(change.a.sentence) !== negations(change.b.sentence) ? { rule: 'negation', confidence: 'likely' } : undefined;
+    case 'hedge':
+      return { rule: 'hedge', confidence: 'likely' };
+    case 'willingness':
+      return { rule: 'willingness', confidence: 'likely' };
+    case 'reporting verb':
+      return { rule: 'reporting verb', confidence: 'possible' };
+    case 'modal':
+      return certainty(change.a) !== certainty(change.b) ? { rule: 'modal', confidence: 'possible' } : undefined;
+    default:
+      return wordingChanges <= FEW_WORDING_CHANGES && change.changed && changesClaim(change.changed)
+        ? { rule: 'wording', confidence: 'possible' }
+        : undefined;
+  }
+}
+
+/** A slip-like swap of one content word, or a verb added before the verb both sides share. */
+function changesClaim(changed: NonNullable<ClaimChange['changed']>): boolean {
+  const a = changed.a.filter((word) => !isStopword(word));
+  const b = changed.b.filter((word) => !isStopword(word));
+  if (a.length === 1 && b.length === 1) return spelledAlike(a[0]!, b[0]!);
+  const [added, other] = a.length > 0 ? [a, b] : [b, a];
+  if (other.length > 0 || added.length !== 1 || !changed.next || !changed.previous) return false;
+  // Between a modal both sides give and the verb both go on with: `could [face being] deported`.
+  return MODALS.has(changed.previous) && !SPEECH_VERBS.test(added[0]!) && !isStopword(changed.next) && isVerb(changed.next);
+}
+
+/** `changes` / `challenges`: the same opening, a few letters apart, different words. */
+function spelledAlike(a: string, b: string): boolean {
+  if (stem(lemma(a)) === stem(lemma(b)) || a.slice(0, 2) !== b.slice(0, 2)) return false;
+  const longer = Math.max(a.length, b.length);
+  return longer >= 5 && editDistance(a, b, 3) <= Math.min(3, Math.floor(longer * 0.35));
+}
+
+function isVerb(word: string): boolean {
+  return hasTag(word, 'Infinitive', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Verb') && !hasTag(word, 'Copula', 'Auxiliary', 'Modal');
+}
+
+function negations(sentence: Sentence): number {
+  let count = 0;
+  for (const token of sentence.tokens) if (token.word && (NEGATIONS.has(styleKey(token.norm)) || /n['’]t$/iu.test(token.text))) count++;
+  return count;
+}
+
+function certainty(side: ClaimChange['a']): string {
+  const words = side.sentence.tokens
+    .filter((token) => token.word && token.at >= side.at && token.at < side.end)
+    .map((token) => styleKey(token.norm))
+    .filter((word) => CERTAINTY_MODALS.has(word));
+  return [...new Set(words)].sort().join(' ');
+}

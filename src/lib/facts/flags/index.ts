@@ -1,0 +1,59 @@
+/**
+ * Where each kind of disagreement is decided: one file per kind of flag.
+ * - values.ts: figures and dates (value, hedge)
+ * - people.ts: a name's spelling, a person's title
+ * - quotes.ts: quote wording, attribution
+ * - claims.ts: negation, hedge, willingness, modal, reporting verb, wording (claim facts, from claim-hunks.ts)
+ * A flag needs evidence: two mentions of different versions, in corresponding sentences where the
+ * kind is about one statement, filling one slot, differing in substance.
+ */
+import type { StoryContext } from '../story-context.ts';
+import type { FactKind, RawMention } from '../types.ts';
+import { FACT_WORK_LIMITS, PairBudget } from '../work-limits.ts';
+import { crossPairs, strongest } from './pairs.ts';
+import { personFlags } from './people.ts';
+import { quoteFlags } from './quotes.ts';
+import { NO_FLAG, type FlagVerdict } from './types.ts';
+import { dateFlag, numberFlag } from './values.ts';
+
+export type { FlagConfidence, FlagEvidence, FlagRule, FlagVerdict } from './types.ts';
+export { RULE_ORDER } from './types.ts';
+
+/** The flag of one fact's mentions: the strongest evidence found among pairs of different versions, or none. */
+export function flagFact(
+  kind: FactKind,
+  mentions: readonly RawMention[],
+  context: StoryContext,
+  budget = new PairBudget(FACT_WORK_LIMITS.maxVariantPairs),
+  soleDay: (mention: RawMention) => boolean = () => false,
+): FlagVerdict {
+  const verdicts: FlagVerdict[] = [];
+  switch (kind) {
+    case 'number':
+      for (const [a, b] of crossPairs(mentions, budget)) {
+        const verdict = numberFlag(a, b, context);
+        if (verdict) verdicts.push(verdict);
+      }
+      break;
+    case 'date':
+      for (const [a, b] of crossPairs(mentions, budget)) {
+        const verdict = dateFlag(a, b, context, soleDay(a) && soleDay(b));
+        if (verdict) verdicts.push(verdict);
+      }
+      break;
+    case 'quote':
+      verdicts.push(...quoteFlags(crossPairs(mentions, budget), context));
+      break;
+    case 'person':
+      verdicts.push(...personFlags(mentions, context, budget));
+      break;
+    default:
+      break;
+  }
+  const best = strongest(verdicts);
+  if (!best) return budget.exhausted ? { disagreement: false, note: `compared in part: the first ${budget.max} pairs of variants agree; the rest were not compared` } : NO_FLAG;
+  // One note per rule that fired, the strongest first, so an editor sees every kind of difference.
+  const notes = new Map<string, string | undefined>([[best.evidence?.rule ?? '', best.note]]);
+  for (const verdict of verdicts) if (!notes.has(verdict.evidence?.rule ?? '')) notes.set(verdict.evidence?.rule ?? '', verdict.note);
+  return { ...best, note: [...notes.values()].filter((note): note is string => Boolean(note)).join('; ') };
+}

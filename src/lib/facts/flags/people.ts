@@ -1,0 +1,55 @@
+/**
+ * People flags. A name spelled two ways is likely a disagreement (`Sahin` / `Sener`, `Mée` / `Mee`);
+ * one language's letters written the way another writes them (`Müller` as `Mueller` or `Muller`) is
+ * house style, never. A title neither of which shortens the other is possible only: outlets describe
+ * people by different roles they hold (`Brazil captain`, `Brazil defender`).
+ */
+import { conflictingRoles, personSpellings } from '../compare.ts';
+import { styleKey } from '../normalize.ts';
+import type { StoryContext } from '../story-context.ts';
+import type { RawMention } from '../types.ts';
+import type { PairBudget } from '../work-limits.ts';
+import { evidenceOf } from './pairs.ts';
+import type { FlagVerdict } from './types.ts';
+
+export function personFlags(mentions: readonly RawMention[], context: StoryContext, budget: PairBudget): FlagVerdict[] {
+  const verdicts: FlagVerdict[] = [];
+  const spellings = [...personSpellings(mentions, budget).entries()];
+  const differing = spellings.filter(([word]) => spellings.some(([other]) => other !== word && !transliterated(word, other)));
+  if (differing.length > 1) {
+    const [first, second] = differing.sort((x, y) => y[1].size - x[1].size);
+    const carrier = (word: string): RawMention | undefined =>
+      mentions.find((mention) => styleKey(mention.name ?? mention.text).split(' ').includes(word));
+    const a = carrier(first![0]);
+    const b = carrier(second![0]);
+    if (a && b) {
+      const spelled = differing.map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`);
+      verdicts.push({
+        disagreement: true,
+        confidence: 'likely',
+        evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [first![0], second![0]] },
+        note: `name spelled ${spelled.join(' vs ')}`,
+      });
+    }
+  }
+  const roles = conflictingRoles(mentions, budget);
+  if (roles) {
+    const [a, b] = roles;
+    verdicts.push({
+      disagreement: true,
+      confidence: 'possible',
+      evidence: { ...evidenceOf('title', a.name ?? a.text, a, b, context), values: [a.role ?? '', b.role ?? ''] },
+      note: `titled “${a.role}” (${a.version}) and “${b.role}” (${b.version})`,
+    });
+  }
+  return verdicts;
+}
+
+/**
+ * `mueller` / `muller`, `schuerrle` / `schurrle`: an umlaut written out as `e` after the vowel or left
+ * off (the style key has already folded `ü` to `u`). Equal once every `ue`, `oe`, `ae` is read as its vowel.
+ */
+export function transliterated(a: string, b: string): boolean {
+  const plain = (word: string): string => word.replace(/([aou])e/gu, '$1');
+  return a !== b && plain(a) === plain(b);
+}

@@ -1,0 +1,103 @@
+/**
+ * Value flags: two figures or two dates that fill the same slot and differ. Corresponding sentences
+ * (their link, not mere membership of one alignment group), the same slot (what is counted and its
+ * unit; for dates, words around them naming the same event), and a real difference: a figure noted
+ * as rounded (`about 6,000` / `6,000`) is house style, a bound added or dropped (`at least 80` / `80`)
+ * is a hedge, reported as one and only as `possible`; a span of time said loosely (`more than two
+ * days after`) is neither.
+ */
+import { datesConflict } from '../date-conflict.ts';
+import { stem } from '../normalize.ts';
+import { contextOverlap, type StoryContext } from '../story-context.ts';
+import type { NumberValue, RawMention } from '../types.ts';
+import { qualifierSense } from '../compare.ts';
+import { DURATION_UNITS } from '../words.ts';
+import { evidenceOf } from './pairs.ts';
+import type { FlagVerdict } from './types.ts';
+
+/** Least link of two sentences for a flag at all, and for a likely one. */
+export const LINKED = 0.15;
+export const LIKELY_LINK = 0.3;
+/** Least overlap of the words around two mentions (0..1) for them to fill one slot, when the link alone is not strong. */
+const SLOT_OVERLAP = 0.25;
+/** From this link, two corresponding sentences fill one slot with their one differing figure. */
+const SURE_LINK = 0.5;
+
+export function numberFlag(a: RawMention, b: RawMention, context: StoryContext): FlagVerdict | undefined {
+  const x = a.number;
+  const y = b.number;
+  if (!x || !y || x.vague || y.vague) return undefined;
+  if ((x.currency ?? '') !== (y.currency ?? '') || Boolean(x.percent) !== Boolean(y.percent)) return undefined;
+  if (!sameCounted(x, y)) return undefined;
+  const link = context.link(a.sentence, b.sentence);
+  if (link < LINKED) return undefined;
+  const overlap = contextOverlap(context, a, b);
+  const slot = x.noun ?? y.noun ?? context.keywords(a, 3).join(' ');
+  const larger = Math.max(Math.abs(x.amount), Math.abs(y.amount), 1e-9);
+  const differ = Math.abs(x.amount - y.amount) / larger > 0.005 || (x.to ?? x.amount) !== (y.to ?? y.amount);
+  if (differ) {
+    // A range holding the other's figure (`73 to 81` / `81`) is the other quoting one end.
+    if (holds(x, y) || holds(y, x)) return undefined;
+    if (link < SURE_LINK && overlap < SLOT_OVERLAP && !(x.noun && y.noun)) return undefined;
+    const likely = link >= LIKELY_LINK && (overlap >= SLOT_OVERLAP || link >= SURE_LINK || Boolean(x.noun && y.noun));
+    return {
+      disagreement: true,
+      confidence: likely ? 'likely' : 'possible',
+      evidence: evidenceOf('value', slot, a, b, context),
+      note: `different figures: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+    };
+  }
+  const senseA = hedgeSense(x.qualifier);
+  const senseB = hedgeSense(y.qualifier);
+  if (senseA === senseB || isDuration(x) || isDuration(y)) return undefined;
+  return {
+    disagreement: true,
+    confidence: 'possible',
+    evidence: evidenceOf('hedge', slot, a, b, context),
+    note: `the same figure hedged differently: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+  };
+}
+
+/**
+ * `soleDays`: each sentence names only this one day, so two corresponding sentences most likely date
+ * one event (`on Tuesday morning` / `on Monday, March 2`), whatever words surround the dates.
+ */
+export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, soleDays = false): FlagVerdict | undefined {
+  if (!datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved)) return undefined;
+  const link = context.link(a.sentence, b.sentence);
+  const overlap = contextOverlap(context, a, b);
+  // Loosely corresponding sentences (an independent rewrite) still date one event when the words around both dates agree.
+  if (link === 0 || (link < LINKED && overlap < SLOT_OVERLAP)) return undefined;
+  const slot = soleDays || link >= SURE_LINK || overlap >= SLOT_OVERLAP;
+  if (!slot) return undefined;
+  const likely = link >= LIKELY_LINK;
+  return {
+    disagreement: true,
+    confidence: likely ? 'likely' : 'possible',
+    evidence: evidenceOf('value', context.keywords(a, 3).join(' '), a, b, context),
+    note: `different dates: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+  };
+}
+
+/** A rounding noted (`about`, `some`, `an estimated`) says what a bare figure says; bounds and shortfalls do not. */
+function hedgeSense(qualifier: string | undefined): string {
+  const sense = qualifierSense(qualifier);
+  return sense === 'approximately' ? '' : sense;
+}
+
+/** What is counted, when both say: the same head word (`employees` / `staff employees`), or either unsaid. */
+function sameCounted(x: NumberValue, y: NumberValue): boolean {
+  if (!x.noun || !y.noun) return true;
+  const head = (noun: string): string => stem(noun.split(' ').at(-1) ?? noun);
+  const words = (noun: string): Set<string> => new Set(noun.split(' ').map((word) => stem(word)));
+  return head(x.noun) === head(y.noun) || words(x.noun).has(head(y.noun)) || words(y.noun).has(head(x.noun));
+}
+
+function holds(range: NumberValue, figure: NumberValue): boolean {
+  return range.to !== undefined && figure.to === undefined && (figure.amount === range.amount || figure.amount === range.to);
+}
+
+function isDuration(value: NumberValue): boolean {
+  const head = value.noun?.split(' ')[0];
+  return head !== undefined && DURATION_UNITS.has(head.replace(/s$/u, ''));
+}
