@@ -33,6 +33,8 @@ export interface AnalysisFigures {
   stages: Stages;
   meanMs: number;
   maxMs: number;
+  /** Whitespace-separated words in the version files as captured, junk and all: what cleaning reads. */
+  words: number;
 }
 
 /** Analyses every story folder under `dir` in this process, stage by stage. */
@@ -63,7 +65,13 @@ export function analyseInputs(pipeline: Pipeline, inputs: readonly StoryInput[])
     stages,
     meanMs: totalMs / Math.max(1, times.length),
     maxMs: Math.max(0, ...times),
+    words: inputs.reduce((sum, input) => sum + capturedWords(input), 0),
   };
+}
+
+function capturedWords(input: StoryInput): number {
+  const decoder = new TextDecoder();
+  return Object.values(input.files).reduce((sum, bytes) => sum + (decoder.decode(bytes).match(/\S+/gu)?.length ?? 0), 0);
 }
 
 export interface SeedFigures {
@@ -162,4 +170,9 @@ function addInto(total: Stages, timings: object): void {
  */
 function threadCpu(previous?: NodeJS.CpuUsage): NodeJS.CpuUsage {
   return process.threadCpuUsage(previous);
+}
+
+/** Milliseconds the clean stage (rules and story-evidence pass) spends on each 1,000 words as captured. */
+export function cleanPerThousandWords(analysis: { stages: Stages; words: number }): number {
+  return analysis.words === 0 ? 0 : (analysis.stages['clean'] ?? 0) / (analysis.words / 1000);
 }

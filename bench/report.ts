@@ -1,4 +1,4 @@
-import type { GrowthRow, SeedFigures, Stages } from './analysis.ts';
+import { cleanPerThousandWords, type GrowthRow, type SeedFigures, type Stages } from './analysis.ts';
 import type { BuildFigures } from './build/astro-build.ts';
 import type { ScaleResult } from './scale.ts';
 import type { TargetCheck } from './targets.ts';
@@ -77,6 +77,7 @@ export function formatReport(results: BenchResults): string {
     ['analysis in-process, s: wall | CPU', ...col((scale) => `${s(scale.analysis.totalMs)} | ${s(scale.analysis.cpuMs)}`)],
     ...stageNames.map((stage) => [`  ${stage}, s`, ...col((scale) => s(scale.analysis.stages[stage] ?? 0))]),
     ['  mean | slowest story, ms', ...col((scale) => `${scale.analysis.meanMs.toFixed(0)} | ${scale.analysis.maxMs.toFixed(0)}`)],
+    ['  clean per 1,000 captured words, ms', ...col((scale) => cleanPerThousandWords(scale.analysis).toFixed(2))],
     ['render by page type, ms/page (pages)', ...col(() => '')],
     ...pageTypes.map((type) => [
       `  ${type}`,

@@ -1,4 +1,4 @@
-import type { SeedFigures } from './analysis.ts';
+import { cleanPerThousandWords, type SeedFigures } from './analysis.ts';
 import type { ScaleResult } from './scale.ts';
 
 /** One of issue 6's targets, with the measured value it was judged on. */
@@ -11,6 +11,8 @@ export interface TargetCheck {
 /** Largest allowed cold-build time over the floor at 100 stories. */
 export const MAX_COST_RATIO = 1.5;
 export const MAX_SEED_ANALYSIS_MS = 50;
+/** Issue 13: cleaning, rules and story-evidence pass together. */
+export const MAX_CLEAN_MS_PER_1000_WORDS = 5;
 /**
  * Growth is called linear while the cost of one more story at the largest size stays within this factor of its cost at the
  * smallest step.
@@ -58,6 +60,15 @@ export function checkTargets(
       target: 'growth in stories linear (CPU cost of one more story roughly constant)',
       measured: marginal.map((step) => `${step.from}→${step.to}: ${step.msPerStory.toFixed(0)} ms CPU/story`).join(', '),
       met: last.msPerStory <= first.msPerStory * MAX_MARGINAL_GROWTH,
+    });
+  }
+  const largest = scales.at(-1);
+  if (largest) {
+    const cleanMs = cleanPerThousandWords(largest.analysis);
+    checks.push({
+      target: `cleaning under ${MAX_CLEAN_MS_PER_1000_WORDS} ms per 1,000 captured words`,
+      measured: `${cleanMs.toFixed(2)} ms at ${largest.stories} stories (${largest.analysis.words.toLocaleString('en-US')} words)`,
+      met: cleanMs < MAX_CLEAN_MS_PER_1000_WORDS,
     });
   }
   checks.push({
