@@ -41,7 +41,8 @@ function sentenceBoundaries(text: string, from: number, to: number, out: Boundar
     const ch = text[k]!;
     if (ch === '.' && (text[k + 1] === '.' || isAbbreviationDot(text, k))) continue;
     let end = k + 1;
-    while (end < to && CLOSERS.has(text[end]!)) end++;
+    // A straight quote after the stop may open the next sentence (`met."We will`): the break goes before it.
+    while (end < to && CLOSERS.has(text[end]!) && !(text[end] === '"' && !isClosingQuote(text, end))) end++;
     let next = end;
     while (next < to && isSpace(text[next]) && text[next] !== '\n') next++;
     if (next >= to || text[next] === '\n') continue;

@@ -18,6 +18,11 @@ describe('run-together', () => {
     );
   });
 
+  it('puts the space before a quote that opens the next sentence, not after it', () => {
+    const result = clean('The board met."We will appeal," she said.\n');
+    expect(result.body.text).toBe('The board met. "We will appeal," she said.\n');
+  });
+
   it('puts a line break after a caption or headline glued to the body by its closing quote', () => {
     const result = clean('Rwanda believes in giving migrants "another chance"Rwanda is in talks.\n');
     expect(fragments(result)).toEqual([

@@ -188,3 +188,17 @@ describe('sentenceRanges: company suffixes and state abbreviations', () => {
     expect(split('Shares rose at Acme Inc. The rest fell.')).toEqual(['Shares rose at Acme Inc.', 'The rest fell.']);
   });
 });
+
+describe('sentenceRanges: a quoted question keeps its attribution', () => {
+  it('joins a short attribution with its speech verb, in capitals too', () => {
+    expect(split('"Is the pier safe?" Ms Orr said. The board met.')).toEqual(['"Is the pier safe?" Ms Orr said.', 'The board met.']);
+    expect(split('“Who pays?” asked Councillor Dale on Monday. Nobody answered.')).toEqual([
+      '“Who pays?” asked Councillor Dale on Monday.',
+      'Nobody answered.',
+    ]);
+  });
+  it('leaves a sentence that merely follows the quote', () => {
+    expect(split('"Is it safe?" The council said it was safe.')).toEqual(['"Is it safe?"', 'The council said it was safe.']);
+    expect(split('"Go!" Police officers ran after him.')).toEqual(['"Go!"', 'Police officers ran after him.']);
+  });
+});

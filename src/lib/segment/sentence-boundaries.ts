@@ -7,6 +7,7 @@ import {
   SENTENCE_OPENERS,
   TITLES,
 } from './abbreviations.ts';
+import { isSpeechVerb } from '../language/speech-verbs.ts';
 import { segmenterFor } from './segmenters.ts';
 
 /** A half-open range of a paragraph's text. */
@@ -68,6 +69,7 @@ function isFalseBoundary(text: string, boundary: number): boolean {
   if (next === '' || STARTS_LOWER.test(next)) return true;
   const previousEnd = skipSpaceBackward(text, boundary);
   const rawPrevious = wordBefore(text, previousEnd);
+  if (QUOTED_QUESTION_END.test(rawPrevious) && isAttribution(text, boundary)) return true;
   const previous = rawPrevious.replace(OPENING_PUNCTUATION, '');
   if (!previous.endsWith('.')) return false;
   const core = previous.slice(0, -1);
@@ -82,6 +84,28 @@ function isFalseBoundary(text: string, boundary: number): boolean {
     return isAcronymInsideSentence(text, previousEnd - rawPrevious.length, core, nextWord, beforeNumber);
   }
   return false;
+}
+
+/** A quoted question or exclamation closing: `safe?"`, `now!”`. */
+const QUOTED_QUESTION_END = /[?!][”"’']+$/u;
+/** Words an attribution after a quote may run to: `Ms Orr said on Monday.` */
+const MAX_ATTRIBUTION_WORDS = 8;
+
+/**
+ * After a quoted question, `Ms Orr said.` is the quote's attribution, not a sentence of its own: the
+ * clause up to the next stop is short and its speech verb opens it (`asked Ms Orr.`) or stands among
+ * its last three words (`Ms Orr said on Monday.`). `The council said it was safe.` stays apart.
+ */
+function isAttribution(text: string, from: number): boolean {
+  const stop = /[.!?]/u.exec(text.slice(from, from + 200));
+  const clause = text.slice(from, stop ? from + stop.index : Math.min(text.length, from + 200));
+  if (/["“”]/u.test(clause)) return false;
+  const words = clause
+    .trim()
+    .split(/\s+/u)
+    .map((word) => word.replace(/[^\p{L}]/gu, ''));
+  if (words.length === 0 || words.length > MAX_ATTRIBUTION_WORDS) return false;
+  return isSpeechVerb(words[0]!) || words.slice(-3).some(isSpeechVerb);
 }
 
 /**
