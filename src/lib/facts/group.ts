@@ -3,7 +3,7 @@ import { datelineEnd } from './dateline.ts';
 import { dateKey } from './dates.ts';
 import { isKnownWord, isPlaceName } from './lexicon.ts';
 import { editDistance, withinSlips } from '../language/edit-distance.ts';
-import { contentStems, styleKey } from './normalize.ts';
+import { contentStems, stem, styleKey } from './normalize.ts';
 import { crossVersionPairs } from './mention-pairs.ts';
 import { numberKey } from './numbers.ts';
 import { spellingPairs } from './spelling-pairs.ts';
@@ -47,6 +47,16 @@ export function groupMentions(
     for (const mention of mentions)
       counts.set(`${mention.version} ${valueKey(mention)}`, (counts.get(`${mention.version} ${valueKey(mention)}`) ?? 0) + 1);
     const unique = (mention: RawMention): boolean => counts.get(`${mention.version} ${valueKey(mention)}`) === 1;
+    // What a figure counts, when it is the only figure counting that in its version (`94 injured`).
+    const counted = new Map<string, number>();
+    for (const mention of mentions) {
+      const head = countedHead(mention);
+      if (head) counted.set(`${mention.version} ${head}`, (counted.get(`${mention.version} ${head}`) ?? 0) + 1);
+    }
+    const soleCount = (mention: RawMention): string | undefined => {
+      const head = countedHead(mention);
+      return head && counted.get(`${mention.version} ${head}`) === 1 ? head : undefined;
+    };
     // Day dates outside a dateline, worked out once: linkScore asks about each mention for every pair it scores.
     const dayDates = new Set(mentions.filter((mention) => isDayDate(mention) && !inDateline(mention, context)));
     const calendar = new Map<string, number>();
@@ -61,7 +71,14 @@ export function groupMentions(
       ],
       budget,
     );
-    linkOneToOne(mentions, pairs, (a, b) => linkScore(a, b, context, unique, sole), LINK_WEIGHTS.threshold, clusters, sameVersionValue);
+    linkOneToOne(
+      mentions,
+      pairs,
+      (a, b) => linkScore(a, b, context, unique, sole, soleCount),
+      LINK_WEIGHTS.threshold,
+      clusters,
+      sameVersionValue,
+    );
   } else if (kind === 'quote') {
     // The same words quoted are one quote in any versions; other wordings are compared across versions.
     unionEqual(mentions, (mention) => mention.key, clusters);
@@ -112,18 +129,29 @@ function linkScore(
   context: StoryContext,
   unique: (mention: RawMention) => boolean,
   sole: (mention: RawMention) => boolean,
+  soleCount: (mention: RawMention) => string | undefined = () => undefined,
 ): number {
   const aligned = context.aligned(a.sentence, b.sentence);
+  // Two figures each version gives once for the same counted thing (`94 injured`, `more than 160
+  // injured`), in sentences the alignment did not pair: one quantity, if the words around agree.
+  const sameCount = !aligned && soleCount(a) !== undefined && soleCount(a) === soleCount(b);
   // Two different dates in sentences that do not align are two events, however alike their words.
   if (a.date && b.date && (a.resolved ?? valueKey(a)) !== (b.resolved ?? valueKey(b)) && (!aligned || unlikeDates(a, b))) return 0;
   // Two different figures in sentences that do not align are two figures (`$4.1 billion` revenue, a city's `$9 million`).
-  if (a.number && b.number && valueKey(a) !== valueKey(b) && (!aligned || farApart(a.number, b.number))) return 0;
+  if (a.number && b.number && valueKey(a) !== valueKey(b) && ((!aligned && !sameCount) || farApart(a.number, b.number))) return 0;
   let score = contextOverlap(context, a, b);
   if (aligned) score += LINK_WEIGHTS.aligned + (sole(a) && sole(b) ? LINK_WEIGHTS.soleDate : 0);
   if (valueKey(a) === valueKey(b)) score += LINK_WEIGHTS.sameValue + (unique(a) && unique(b) ? LINK_WEIGHTS.uniqueValue : 0);
   if (a.date?.vague || b.date?.vague || a.number?.vague || b.number?.vague) score += LINK_WEIGHTS.vague;
   if (a.number && b.number && a.number.noun && b.number.noun && a.number.noun === b.number.noun) score += LINK_WEIGHTS.sameValue;
   return score;
+}
+
+/** The stem of what a figure counts (`injured`, `day`), for figures that say it. */
+function countedHead(mention: RawMention): string | undefined {
+  const noun = mention.number?.noun;
+  if (!noun || mention.number?.vague) return undefined;
+  return `${mention.number?.ordinal ? '#' : ''}${stem(noun.split(' ').at(-1) ?? noun)}`;
 }
 
 /**

@@ -29,8 +29,15 @@ describe('extractNumbers', () => {
     ]);
   });
 
-  it('skips years, ordinals and a pronoun "one"', () => {
-    expect(found('In 2022 the 20th survey found 1,000 cases.').map(([text]) => text)).toEqual(['1,000']);
+  it('skips years and a pronoun "one"; reads an ordinal as a place in an order, never as a count', () => {
+    expect(found('In 2022 the 20th survey found 1,000 cases.').map(([text, key]) => [text, key])).toEqual([
+      ['20th', '20th'],
+      ['1,000', '1000'],
+    ]);
+    expect(found('The visitors scored an 11th-minute opener and a second in the 13th minute.').map(([text]) => text)).toEqual([
+      '11th',
+      '13th',
+    ]);
     expect(found('One of them said a dozen eggs cost twenty-five pence.').map(([text, key]) => [text, key])).toEqual([
       ['a dozen', '12'],
       ['twenty-five', '25'],

@@ -63,6 +63,16 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     addQualifierAndNoun(value, match[1], text, match.index + match[0].length);
     found.push(mentionAt(sentence, 'number', { at: match.index, end: match.index + match[0].length }, numberKey(value), { number: value }));
   }
+  // Ordinals in digits: `the 12th minute`, `an 11th-minute volley`, `his 10th overall`.
+  for (const match of matchesOf(ORDINAL, text)) {
+    const value: NumberValue = { amount: Number(match[1]), ordinal: true };
+    const end = match.index + match[0].length;
+    // `11th-minute`: what is counted is glued on with a hyphen.
+    const glued = /^-(\p{L}+)/u.exec(text.slice(end))?.[1];
+    if (glued) value.noun = glued.toLowerCase();
+    else addQualifierAndNoun(value, undefined, text, end);
+    found.push(mentionAt(sentence, 'number', { at: match.index, end }, numberKey(value), { number: value }));
+  }
   for (const match of matchesOf(VAGUE, text)) {
     const word = (match[2] ?? match[3] ?? '').toLowerCase();
     const amount = VAGUE_PLURALS[word] ?? SCALE_WORDS[word] ?? 0;
@@ -75,6 +85,9 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     found.sort((a, b) => a.at - b.at),
   );
 }
+
+/** `12th`, `1st`, `23rd`: an ordinal in digits. Group: the figure. */
+const ORDINAL = /(?<![\p{L}\d.,])(\d{1,4})(?:st|nd|rd|th)(?![\p{L}\d])/giu;
 
 /** A telephone number: `602-555-0112`, `(602) 555-0112`, `+1 602 555 0112`, `0113 496 0000`. */
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3,5}[\s.-])\d{3,4}[\s.-]\d{4}\b/gu;
@@ -94,7 +107,13 @@ function isNamePart(figure: string, text: string, at: number, end: number): bool
 
 /** The value key: equal for `£700m` and `£700 million`; the qualifier is part of it. */
 export function numberKey(value: NumberValue): string {
-  const parts = [value.qualifier, value.currency, value.vague ? `~${value.amount}` : String(value.amount), value.to, value.percent && '%'];
+  const parts = [
+    value.qualifier,
+    value.currency,
+    value.vague ? `~${value.amount}` : value.ordinal ? `${value.amount}th` : String(value.amount),
+    value.to,
+    value.percent && '%',
+  ];
   return parts.filter((part) => part !== undefined && part !== false).join(' ');
 }
 

@@ -71,6 +71,8 @@ export interface NumberValue {
   vague?: boolean;
   /** What is counted, lower case (`voluntary transfers`). */
   noun?: string;
+  /** An ordinal (`12th`): a place in an order, never equal to a count of the same figure. */
+  ordinal?: boolean;
 }
 
 /** What per-sentence extraction finds before the index groups mentions across versions. */

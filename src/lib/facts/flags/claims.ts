@@ -34,13 +34,17 @@ export interface ClaimChange {
 
 /** The rule and confidence of one change, or undefined when it is no claim. `wordingChanges`: how many the two versions' pair has. */
 export function claimRule(change: ClaimChange, wordingChanges: number): { rule: FlagRule; confidence: FlagConfidence } | undefined {
+  if (tooLong(change)) return undefined;
   switch (change.reason) {
     case 'negation':
-      return negations(change.a.sentence) !== negations(change.b.sentence) ? { rule: 'negation', confidence: 'likely' } : undefined;
+      return negations(change.a.sentence) !== negations(change.b.sentence) && negatesShared(change)
+        ? { rule: 'negation', confidence: 'likely' }
+        : undefined;
     case 'hedge':
       return { rule: 'hedge', confidence: 'likely' };
     case 'willingness':
-      return { rule: 'willingness', confidence: 'likely' };
+      // `have taken in` / `open to taking in`: done against willing. Both willing (`would appeal` / `plans to appeal`) is no change.
+      return statesDone(change.a) || statesDone(change.b) ? { rule: 'willingness', confidence: 'likely' } : undefined;
     case 'reporting verb':
       return { rule: 'reporting verb', confidence: 'possible' };
     case 'modal':
@@ -73,6 +77,42 @@ function spelledAlike(a: string, b: string): boolean {
 function isVerb(word: string): boolean {
   return hasTag(word, 'Infinitive', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Verb') && !hasTag(word, 'Copula', 'Auxiliary', 'Modal');
 }
+
+/** A claim change is local: a side longer than this (a page's junk glued to a sentence) is no claim. */
+const MOST_WORDS = 20;
+
+export function tooLong(change: ClaimChange): boolean {
+  return wordsIn(change.a).length > MOST_WORDS || wordsIn(change.b).length > MOST_WORDS;
+}
+
+function wordsIn(side: ClaimChange['a']): string[] {
+  return side.sentence.tokens.filter((token) => token.word && token.at >= side.at && token.at < side.end).map((token) => styleKey(token.norm));
+}
+
+/** The word a negation bears on (the next content word) stands in the other sentence too: `not yet under control` / `under control`. */
+function negatesShared(change: ClaimChange): boolean {
+  for (const [side, other] of [
+    [change.a, change.b.sentence],
+    [change.b, change.a.sentence],
+  ] as const) {
+    const words = wordsIn(side);
+    const otherStems = new Set(other.tokens.filter((token) => token.word).map((token) => stem(lemma(styleKey(token.norm)))));
+    for (let i = 0; i < words.length; i++) {
+      if (!NEGATIONS.has(words[i]!) && !/n['’]t$/u.test(words[i]!)) continue;
+      const next = words.slice(i + 1, i + 4).find((word) => !isStopword(word));
+      if (next && otherStems.has(stem(lemma(next)))) return true;
+    }
+  }
+  return false;
+}
+
+/** A side with no modal and no `to` before its verb: it tells what was done, not what someone would or will do. */
+function statesDone(side: ClaimChange['a']): boolean {
+  const words = wordsIn(side);
+  return !words.some((word) => MODALS.has(word) || word === 'to' || STANCE.has(word));
+}
+
+const STANCE = new Set(['open', 'openness', 'willing', 'willingness', 'ready', 'considering', 'intends', 'plans', 'pledged', 'vowed', 'promised']);
 
 function negations(sentence: Sentence): number {
   let count = 0;

@@ -20,6 +20,8 @@ export const LINKED = 0.15;
 export const LIKELY_LINK = 0.3;
 /** Least overlap of the words around two mentions (0..1) for them to fill one slot, when the link alone is not strong. */
 const SLOT_OVERLAP = 0.25;
+/** Least overlap of the words around two figures in sentences the alignment did not pair. */
+const UNLINKED_OVERLAP = 0.5;
 /** From this link, two corresponding sentences fill one slot with their one differing figure. */
 const SURE_LINK = 0.5;
 
@@ -27,15 +29,25 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   const x = a.number;
   const y = b.number;
   if (!x || !y || x.vague || y.vague) return undefined;
-  if ((x.currency ?? '') !== (y.currency ?? '') || Boolean(x.percent) !== Boolean(y.percent)) return undefined;
+  if ((x.currency ?? '') !== (y.currency ?? '') || Boolean(x.percent) !== Boolean(y.percent) || Boolean(x.ordinal) !== Boolean(y.ordinal))
+    return undefined;
   if (!sameCounted(x, y)) return undefined;
   const link = context.link(a.sentence, b.sentence);
-  if (link < LINKED) return undefined;
   const overlap = contextOverlap(context, a, b);
+  // Sentences the alignment did not pair may still give one quantity two values: both say what they
+  // count, the same thing (grouping let them meet only when that thing is counted once per version),
+  // and the words around both agree. Possible only: the sentences themselves are not shown to correspond.
+  if (link < LINKED) {
+    if (!(x.noun && y.noun) || overlap < UNLINKED_OVERLAP || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
+    return {
+      disagreement: true,
+      confidence: 'possible',
+      evidence: evidenceOf('value', x.noun, a, b, context),
+      note: `different figures: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+    };
+  }
   const slot = x.noun ?? y.noun ?? context.keywords(a, 3).join(' ');
-  const larger = Math.max(Math.abs(x.amount), Math.abs(y.amount), 1e-9);
-  const differ = Math.abs(x.amount - y.amount) / larger > 0.005 || (x.to ?? x.amount) !== (y.to ?? y.amount);
-  if (differ) {
+  if (differs(x, y)) {
     // A range holding the other's figure (`73 to 81` / `81`) is the other quoting one end.
     if (holds(x, y) || holds(y, x)) return undefined;
     if (link < SURE_LINK && overlap < SLOT_OVERLAP && !(x.noun && y.noun)) return undefined;
@@ -79,6 +91,11 @@ export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, so
   };
 }
 
+function differs(x: NumberValue, y: NumberValue): boolean {
+  const larger = Math.max(Math.abs(x.amount), Math.abs(y.amount), 1e-9);
+  return Math.abs(x.amount - y.amount) / larger > 0.005 || (x.to ?? x.amount) !== (y.to ?? y.amount);
+}
+
 /** A rounding noted (`about`, `some`, `an estimated`) says what a bare figure says; bounds and shortfalls do not. */
 function hedgeSense(qualifier: string | undefined): string {
   const sense = qualifierSense(qualifier);
@@ -94,7 +111,12 @@ function sameCounted(x: NumberValue, y: NumberValue): boolean {
 }
 
 function holds(range: NumberValue, figure: NumberValue): boolean {
-  return range.to !== undefined && figure.to === undefined && (figure.amount === range.amount || figure.amount === range.to);
+  return (
+    range.to !== undefined &&
+    figure.to === undefined &&
+    figure.qualifier === undefined &&
+    (figure.amount === range.amount || figure.amount === range.to)
+  );
 }
 
 function isDuration(value: NumberValue): boolean {
