@@ -11,7 +11,17 @@ const DAY = String.raw`(?:,\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})`;
 const SEPARATOR = String.raw`(?:\s*(?:--?|\?|:)\s+|\s*[–—]\s*)`;
 
 const HEAD = String.raw`(?:${PLACE}${DAY}?(?:,?\s*${SOURCE})?|${SOURCE})`;
-const DATELINE = new RegExp(String.raw`^${HEAD}${SEPARATOR}(?=["“‘']?[\p{Lu}\p{N}])`, 'u');
+/** A place in capitals, as wires print it: `HARARE`, `RIO DE JANEIRO`. */
+const PLACE_IN_CAPITALS = String.raw`[\p{Lu}]{3,}[\p{Lu}.'’-]*(?: [\p{Lu}]{2,}[\p{Lu}.'’-]*){0,3}`;
+/** A region or country after the place: `, Okla.`, `, Zimbabwe`. */
+const REGION = String.raw`(?:,\s*[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)?)`;
+/**
+ * A dateline whose dash a scrape lost: a place in capitals with its region, day or source, then the lede
+ * (`HARARE, Zimbabwe (AP) Zimbabwe’s…`, `RIO DE JANEIRO, July 13 Germany…`). Never a bare capitalised word:
+ * `NATO Secretary General…` keeps its first word.
+ */
+const UNDASHED = String.raw`${PLACE_IN_CAPITALS}(?:${DAY}|${REGION}${DAY}?(?:\s*${SOURCE})?|\s*${SOURCE})\s+`;
+const DATELINE = new RegExp(String.raw`^(?:${HEAD}${SEPARATOR}|${UNDASHED})(?=["“‘']?[\p{Lu}\p{N}])`, 'u');
 /** A dateline standing alone on its line, its separator optional: `HARARE, Zimbabwe (AP)`, `MOORE, Okla.`. */
 const DATELINE_ALONE = new RegExp(String.raw`^${HEAD}\s*(?:--?|[–—:])?$`, 'u');
 

@@ -124,6 +124,13 @@ describe('datelineLength', () => {
       false,
     ]);
   });
+  it('measures a dateline whose dash was lost, only in capitals with a region, day or source', () => {
+    expect(datelineLength('HARARE, Zimbabwe (AP) Parliament erupted…')).toBe('HARARE, Zimbabwe (AP) '.length);
+    expect(datelineLength('PORT ELLAN, May 4 A barge caught fire…')).toBe('PORT ELLAN, May 4 '.length);
+    expect(datelineLength('DUNMERE, Norland. Engineers closed…')).toBe('DUNMERE, Norland. '.length);
+    expect(datelineLength('NATO Secretary General Ann Berg said…')).toBe(0);
+    expect(datelineLength('NASA, Boeing and SpaceX agreed on a date.')).toBe(0);
+  });
   it('leaves sentences that merely open with capitals', () => {
     expect(datelineLength('Anglo-American Holdings said on Monday…')).toBe(0);
     expect(datelineLength('The Mayor of the Town of Greater Glenmoor and District Council: a profile')).toBe(0);

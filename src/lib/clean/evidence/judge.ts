@@ -145,7 +145,9 @@ const BRACKETED_ASIDE = /^\([^()]*\)$/u;
  */
 const PICTURE_VERBS = new RegExp(
   [
-    String.raw`\b(?:is|are) (?:seen|pictured|shown|led|escorted|taken|carried|helped)\b`,
+    // `is seen at the hearing`, `is led to a van`; not `is seen as a reformer`, `is led by the mayor`.
+    String.raw`\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b| by\b)`,
+    String.raw`\b(?:is|are) (?:led|escorted|taken|carried|helped)(?: away)? (?:to|from|into|out of|off)\b`,
     String.raw`\b(?:celebrates|reacts|gestures|looks on|waves|poses|arrives|speaks during|walks past)\b`,
   ].join('|'),
   'iu',
@@ -205,7 +207,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (ADDRESSES_READER.test(unquoted(line.text))) add(2, 'speaks to the reader');
     if (LINK_ARROW.test(line.text)) add(2, 'a link (arrow marks)');
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add(2, 'a short aside in brackets');
-    if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) add(2.5, 'describes a picture as it is seen');
+    if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) add(4, 'describes a picture as it is seen');
     if (isDatelineAlone(line.text)) add(4, 'a dateline on its own line');
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
     const restated = restatedLater(lines, i);
