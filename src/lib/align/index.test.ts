@@ -50,10 +50,12 @@ describe('alignStory', () => {
       'DEFAULT_MAX_PAIRS',
       'LINKAGE_STRATEGY_DEFAULTS',
       'RARITY_SCORER_DEFAULTS',
+      'SEMANTIC_DEFAULTS',
       'alignStory',
       'alignStoryWithLimits',
       'linkageStrategy',
       'rarityScorer',
+      'semanticScorer',
     ]);
   });
 

@@ -4,8 +4,10 @@
  * shared words, names, numbers, quotes); a strategy turns the scored pairs into groups in which
  * every sentence appears exactly once. Both are pluggable through `AlignOptions`.
  */
+import type { SentenceVectors } from '../embed/vectors.ts';
 import { linkageStrategy } from './linkage-strategy.ts';
 import { rarityScorer } from './rarity-scorer.ts';
+import { semanticScorer, type SemanticOptions } from './semantic.ts';
 import { numberGroups } from './reading-order.ts';
 import type { AlignInputVersion, AlignmentGroup, AlignmentResult, AlignmentStrategy, LinkScorer, SentenceRef } from './types.ts';
 
@@ -22,9 +24,17 @@ export type {
 } from './types.ts';
 export { linkageStrategy, LINKAGE_STRATEGY_DEFAULTS, type LinkageStrategyOptions } from './linkage-strategy.ts';
 export { rarityScorer, RARITY_SCORER_DEFAULTS, type RarityScorerOptions } from './rarity-scorer.ts';
+export { semanticScorer, SEMANTIC_DEFAULTS, type SemanticOptions } from './semantic.ts';
 
 export interface AlignOptions {
-  /** Proposes and scores candidate pairs; `rarityScorer()` when absent. */
+  /**
+   * Sentence vectors (`src/lib/embed/`): semantic evidence beside the lexical one. Absent, alignment
+   * reads words only (the fallback, e.g. in a browser). Ignored when `scorer` is given.
+   */
+  vectors?: SentenceVectors | undefined;
+  /** Overrides of the semantic scorer's thresholds (`SEMANTIC_DEFAULTS`). */
+  semantic?: Partial<SemanticOptions> | undefined;
+  /** Proposes and scores candidate pairs; `semanticScorer(rarityScorer(), vectors)` when absent. */
   scorer?: LinkScorer | undefined;
   /** Groups the scored pairs; `linkageStrategy()` when absent. */
   strategy?: AlignmentStrategy | undefined;
@@ -40,7 +50,7 @@ export const DEFAULT_MAX_PAIRS = 250_000;
 /** Groups, with a report of the pair budget, for callers that show when alignment was cut short. */
 export function alignStoryWithLimits(versions: readonly AlignInputVersion[], options: AlignOptions = {}): AlignmentResult {
   const sentences = orderedSentences(versions);
-  const scorer = options.scorer ?? rarityScorer();
+  const scorer = options.scorer ?? semanticScorer(rarityScorer(), options.vectors, options.semantic);
   const strategy = options.strategy ?? linkageStrategy();
   const { pairs, limits } = scorer.score(sentences, options.maxPairs ?? DEFAULT_MAX_PAIRS);
   return { groups: numberGroups(sentences, strategy.group(sentences, pairs)), limits };
