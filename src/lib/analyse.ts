@@ -8,6 +8,7 @@ import { buildFactIndexWithWork } from './facts/index.ts';
 import { ingestStory, type IngestedVersion } from './ingest/index.ts';
 import { analyseProvenance, onlyInOneVersion, pairKey } from './provenance/index.ts';
 import { segmentVersion } from './segment/index.ts';
+import { vectorKey, vectorTable, type SentenceEmbedder, type SentenceVectors } from './embed/vectors.ts';
 import type { AnalysedVersion, FoundMetadata, RemovedFragment, SegmentResult, StoryInput } from './types.ts';
 import type { PairEntry, StoryAnalysis } from './story-analysis.ts';
 
@@ -17,10 +18,44 @@ export type StageTimings = Record<'ingest' | 'clean' | 'segment' | 'align' | 'di
 export interface AnalyseOptions {
   /** Receives the time each stage took. */
   onTimings?: (timings: StageTimings) => void;
+  /**
+   * Sentence vectors for alignment's semantic evidence (`src/lib/embed/`), looked up by sentence
+   * text. Absent, alignment reads words only: the fallback for a caller without a model.
+   */
+  vectors?: SentenceVectors | undefined;
 }
 
 /** The one entry point: raw story folder in, the model every page and export reads out. */
 export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): StoryAnalysis {
+  return finishStory(segmentStory(input), options);
+}
+
+/**
+ * `analyseStory` with vectors from `embedder`, asked once for the story's distinct sentence texts
+ * (sorted, so the order of the versions never changes what it is asked). Without an embedder, the
+ * same as `analyseStory`.
+ */
+export async function analyseStoryEmbedded(
+  input: StoryInput,
+  embedder: SentenceEmbedder | undefined,
+  options: AnalyseOptions = {},
+): Promise<StoryAnalysis> {
+  const segmented = segmentStory(input);
+  if (!embedder) return finishStory(segmented, options);
+  const texts = [...new Set(segmented.versions.flatMap((version) => version.sentences.map((sentence) => vectorKey(sentence.text))))].sort();
+  const vectors = await embedder.embed(texts);
+  const table = vectorTable(embedder.model, texts.map((text, index) => [text, vectors[index]!] as const));
+  return finishStory(segmented, { ...options, vectors: table });
+}
+
+interface SegmentedStory {
+  story: ReturnType<typeof ingestStory>;
+  versions: AnalysedVersion[];
+  timings: StageTimings;
+}
+
+/** Ingest, clean and segment: everything before alignment. */
+function segmentStory(input: StoryInput): SegmentedStory {
   const timings: StageTimings = { ingest: 0, clean: 0, segment: 0, align: 0, diff: 0, facts: 0, provenance: 0 };
   let mark = now();
   const lap = (stage: keyof StageTimings): void => {
@@ -51,7 +86,19 @@ export function analyseStory(input: StoryInput, options: AnalyseOptions = {}): S
     const removed = [...version.removed, ...ruled.removed, ...fragments].sort((a, b) => a.start - b.start || a.end - b.end);
     return buildVersion(version, body.text, removed, found, segmented);
   });
-  const { groups: alignment, limits: alignmentLimits } = alignStoryWithLimits(versions);
+  return { story, versions, timings };
+}
+
+/** Alignment onwards, on the segmented versions. */
+function finishStory(segmented: SegmentedStory, options: AnalyseOptions): StoryAnalysis {
+  const { story, versions, timings } = segmented;
+  let mark = now();
+  const lap = (stage: keyof StageTimings): void => {
+    const t = now();
+    timings[stage] += t - mark;
+    mark = t;
+  };
+  const { groups: alignment, limits: alignmentLimits } = alignStoryWithLimits(versions, { vectors: options.vectors });
   lap('align');
   // Both orders: a compare page shows its left version's reading order. The a-before-b diffs give the figures.
   const diffRow = groupDiffer(versions);
