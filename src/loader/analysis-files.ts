@@ -41,8 +41,8 @@ export async function writeAnalysis(file: string, analysis: StoryAnalysis): Prom
 /** Removes every analysis file of a story (except `keep`): for stories deleted from the folder. */
 export async function removeAnalyses(dir: string, slug: string, keep?: string): Promise<void> {
   if (!existsSync(dir)) return;
-  for (const name of await readdir(dir)) {
-    if (name !== keep && storyOf(name) === slug) await rm(path.join(dir, name), { force: true });
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name !== keep && storyOf(entry.name) === slug) await rm(path.join(dir, entry.name), { force: true });
   }
 }
 
@@ -72,8 +72,9 @@ export function readAnalyses(files: readonly string[]): StoryAnalysis[] {
  */
 export async function removeOtherStories(dir: string, slugs: ReadonlySet<string>): Promise<void> {
   if (!existsSync(dir)) return;
-  for (const name of await readdir(dir)) {
-    if (!slugs.has(storyOf(name))) await rm(path.join(dir, name), { force: true });
+  // Folders (the embedding cache, `vectors/`) are not analyses.
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isFile() && !slugs.has(storyOf(entry.name))) await rm(path.join(dir, entry.name), { force: true });
   }
 }
 

@@ -7,9 +7,25 @@ export interface AnalysisJob<Input> {
   id: number;
   input: Input;
   file: string;
+  /** Ask the main thread for sentence vectors (it holds the one model and the cache). */
+  embed?: boolean | undefined;
 }
 
 export type AnalysisReply = { id: number; ms: number; error?: undefined } | { id: number; error: PortableError };
+
+/** A worker asking for the vectors of its current job's sentence texts, and the answer. */
+export interface EmbedRequest {
+  embedRequest: number;
+  texts: string[];
+}
+export interface EmbedAnswer {
+  embedAnswer: number;
+  vectors?: Int8Array[];
+  error?: string;
+}
+
+/** Answers a worker's embed request for a job: the main thread's embedder (model and cache). */
+export type EmbedFor<Input> = (job: AnalysisJob<Input>, texts: string[]) => Promise<Int8Array[]>;
 
 /** An error as it crosses the thread boundary; a StoryInputError keeps its parts so it is rebuilt exactly. */
 export interface PortableError {
@@ -52,12 +68,13 @@ export async function runAnalyses<Input>(
   jobs: readonly AnalysisJob<Input>[],
   threads: number,
   onDone: (job: AnalysisJob<Input>, ms: number) => void,
+  embedFor?: EmbedFor<Input>,
 ): Promise<void> {
   const queue = [...jobs];
   const failures: { id: number; error: Error }[] = [];
   const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerFile));
   try {
-    await Promise.all(workers.map((worker) => drain(worker, queue, failures, onDone)));
+    await Promise.all(workers.map((worker) => drain(worker, queue, failures, onDone, embedFor)));
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
@@ -70,6 +87,7 @@ function drain<Input>(
   queue: AnalysisJob<Input>[],
   failures: { id: number; error: Error }[],
   onDone: (job: AnalysisJob<Input>, ms: number) => void,
+  embedFor?: EmbedFor<Input>,
 ): Promise<void> {
   return new Promise((resolve) => {
     let current: AnalysisJob<Input> | undefined;
@@ -79,7 +97,18 @@ function drain<Input>(
       if (current) worker.postMessage(current);
       else resolve();
     };
-    worker.on('message', (reply: AnalysisReply) => {
+    worker.on('message', (reply: AnalysisReply | EmbedRequest) => {
+      if ('embedRequest' in reply) {
+        const job = current;
+        const answer = (message: EmbedAnswer): void => worker.postMessage(message);
+        if (!job || !embedFor) answer({ embedAnswer: reply.embedRequest, error: 'no embedder in the main thread' });
+        else
+          embedFor(job, reply.texts).then(
+            (vectors) => answer({ embedAnswer: reply.embedRequest, vectors }),
+            (error: unknown) => answer({ embedAnswer: reply.embedRequest, error: error instanceof Error ? error.message : String(error) }),
+          );
+        return;
+      }
       if (reply.error) failures.push({ id: reply.id, error: fromPortable(reply.error) });
       else if (current) onDone(current, reply.ms);
       next();

@@ -3,7 +3,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { analyseStory } from '../lib/analyse.ts';
+import { analyseStoryEmbedded } from '../lib/analyse.ts';
 import { StoryInputError } from '../lib/errors.ts';
 import { MANIFEST_FILE } from '../lib/ingest/index.ts';
 import type { StoryInput } from '../lib/types.ts';
@@ -17,6 +17,7 @@ import {
   writeAnalysis,
   type StoredAnalysis,
 } from './analysis-files.ts';
+import { cachingEmbedder, embeddingsEnabled, removeOtherVectors, vectorsDir, type EmbedCounts } from './embedder.ts';
 import { digestPipeline } from './pipeline-digest.ts';
 import { readStoryFolder } from './read-story-folder.ts';
 
@@ -68,20 +69,31 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
           report(story, undefined);
         }
         const threads = workerCount(pending.length);
+        const embed = embeddingsEnabled();
+        const vectors = vectorsDir(analysisDir(context.config.cacheDir));
+        const counts: EmbedCounts = { cached: 0, embedded: 0 };
         if (threads > 0) {
           context.logger.info(`analysing ${pending.length} stories on ${threads} worker threads`);
-          const jobs = pending.map((story, id) => ({ id, input: story.input, file: story.file }));
-          await runAnalyses(new URL('src/loader/analysis-worker.ts', context.config.root), jobs, threads, (job, ms) =>
-            report(pending[job.id]!, ms),
+          const jobs = pending.map((story, id) => ({ id, input: story.input, file: story.file, embed }));
+          await runAnalyses(
+            new URL('src/loader/analysis-worker.ts', context.config.root),
+            jobs,
+            threads,
+            (job, ms) => report(pending[job.id]!, ms),
+            (job, texts) => cachingEmbedder(vectors, pending[job.id]!.slug, counts).embed(texts),
           );
         } else {
-          for (const story of pending) report(story, await analyseInProcess(story));
+          for (const story of pending) report(story, await analyseInProcess(story, embed ? vectors : undefined, counts));
+        }
+        if (embed && pending.length > 0) {
+          context.logger.info(`sentence vectors: ${counts.cached} from the cache, ${counts.embedded} embedded`);
         }
         // Stored in slug order once all are written, so the store never points at a missing file.
         for (const story of pending) await storeStory(context, story);
         const analysed = pending.length;
         for (const slug of untouched) context.store.delete(slug);
         await removeOtherStories(analysisDir(context.config.cacheDir), new Set(slugs));
+        await removeOtherVectors(vectors, new Set(slugs));
         const counted = `${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'}`;
         const elapsed = (performance.now() - started).toFixed(0);
         context.logger.info(`${counted} (${analysed} analysed, ${slugs.length - analysed} reused) in ${elapsed} ms`);
@@ -179,9 +191,10 @@ async function prepareStory(
   return { slug, input, digest, file, reused: hasAnalysis(file) };
 }
 
-async function analyseInProcess(story: PreparedStory): Promise<number> {
+/** `vectors`: the embedding cache's folder, or undefined for an analysis on words only. */
+async function analyseInProcess(story: PreparedStory, vectors: string | undefined, counts?: EmbedCounts): Promise<number> {
   const started = performance.now();
-  const analysis = analyseStory(story.input);
+  const analysis = await analyseStoryEmbedded(story.input, vectors ? cachingEmbedder(vectors, story.slug, counts) : undefined);
   const ms = performance.now() - started;
   await writeAnalysis(story.file, analysis);
   return ms;
@@ -206,7 +219,8 @@ async function syncStory(
     if (context.store.get(slug)?.digest !== story.digest) await storeStory(context, story);
     return { analysed: false, ms: 0 };
   }
-  const ms = await analyseInProcess(story);
+  const vectors = embeddingsEnabled() ? vectorsDir(analysisDir(context.config.cacheDir)) : undefined;
+  const ms = await analyseInProcess(story, vectors);
   await storeStory(context, story);
   return { analysed: true, ms };
 }

@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cosine, quantize, type SentenceEmbedder } from '../lib/embed/index.ts';
+import { cachingEmbedder, MAX_EMBEDDED_SENTENCES, removeOtherVectors, useLite } from './embedder.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'same-story-vectors-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Counts what it is asked to embed; a text's vector is its length. */
+function counting(): SentenceEmbedder & { asked: string[] } {
+  const asked: string[] = [];
+  return { model: 'fake', asked, embed: async (texts) => texts.map((text) => (asked.push(text), quantize([text.length, 1]))) };
+}
+
+describe('the embedding cache', () => {
+  it('embeds only sentences it has not seen, and keeps only the story’s current ones', async () => {
+    const base = counting();
+    const counts = { cached: 0, embedded: 0 };
+    await cachingEmbedder(dir, 'pier', counts, base).embed(['The pier shut.', 'Fees rose.']);
+    const again = await cachingEmbedder(dir, 'pier', counts, base).embed(['The pier shut.', 'A new line.']);
+    expect(base.asked).toEqual(['The pier shut.', 'Fees rose.', 'A new line.']);
+    expect(counts).toEqual({ cached: 1, embedded: 3 });
+    expect([...again[0]!]).toEqual([...quantize([14, 1])]);
+    const file = JSON.parse(readFileSync(path.join(dir, 'pier.json'), 'utf8')) as { model: string; vectors: object };
+    expect(file.model).toBe('fake');
+    expect(Object.keys(file.vectors)).toHaveLength(2);
+    await removeOtherVectors(dir, new Set(['other']));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('gives a story too long to embed no vectors (aligned on words)', async () => {
+    const base = counting();
+    const texts = Array.from({ length: MAX_EMBEDDED_SENTENCES + 1 }, (_, i) => `Line ${i}.`);
+    const vectors = await cachingEmbedder(dir, 'long', undefined, base).embed(texts);
+    expect(base.asked).toHaveLength(0);
+    expect(vectors.every((vector) => vector.length === 0)).toBe(true);
+  });
+
+  it('loads the packaged model and scores a paraphrase above an unrelated sentence', async () => {
+    const [tower, rewrite, unrelated] = await useLite.embed([
+      'A thirty-storey tower collapsed in the city centre on Monday.',
+      'On Monday a high-rise building fell down downtown.',
+      'The central bank kept its interest rate unchanged.',
+    ]);
+    expect(tower!.length).toBe(512);
+    expect(cosine(tower!, rewrite!)).toBeGreaterThan(cosine(tower!, unrelated!) + 0.2);
+  }, 30_000);
+});
