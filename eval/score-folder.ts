@@ -2,7 +2,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { analyseStory } from '../src/lib/analyse.ts';
+import { analyseStoryEmbedded } from '../src/lib/analyse.ts';
+import type { SentenceEmbedder } from '../src/lib/embed/index.ts';
 import { exportStory } from '../src/lib/export/index.ts';
 import { decodeVersionFile } from '../src/lib/ingest/index.ts';
 import { locateLabels } from './labels.ts';
@@ -21,7 +22,8 @@ export async function labelledStories(dir: string): Promise<string[]> {
   return found;
 }
 
-export async function scoreFolder(dir: string, root: string): Promise<ScoredStory> {
+/** Scores one story; with `embedder(slug)`, alignment also reads sentence vectors (semantic evidence). */
+export async function scoreFolder(dir: string, root: string, embedder?: (slug: string) => SentenceEmbedder): Promise<ScoredStory> {
   const slug = path.basename(dir);
   const entries = await fs.readdir(dir);
   const files: Record<string, Uint8Array> = {};
@@ -34,6 +36,6 @@ export async function scoreFolder(dir: string, root: string): Promise<ScoredStor
     manifest.versions.map((version) => [version.id, decodeVersionFile(files[version.file]!, { story: slug, file: version.file })]),
   );
   const labels = locateLabels(await fs.readFile(path.join(dir, LABELS_FILE), 'utf8'), texts, path.join(dir, LABELS_FILE));
-  const analysis = exportStory(analyseStory({ slug, dir, manifestText, files }));
+  const analysis = exportStory(await analyseStoryEmbedded({ slug, dir, manifestText, files }, embedder?.(slug)));
   return { story: path.relative(root, dir) || slug, versions: manifest.versions.length, score: scoreStory(labels, texts, analysis) };
 }
