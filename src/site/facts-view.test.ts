@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_FACT, smallStory } from '../../tests/fixtures/site/small-story.ts';
-import { factCitation, factsView } from './facts-view.ts';
+import { factCitation, factsView, flagsToShow } from './facts-view.ts';
 
 const story = smallStory();
 
@@ -72,5 +72,19 @@ describe('factCitation', () => {
     expect(factCitation(undefined, story, DATE_FACT).split('\n')[0]).toBe(
       'Wire (4 May 2025): “Monday” — /stories/pier/facts/#date-pier-closed',
     );
+  });
+});
+
+describe('flagsToShow', () => {
+  it('shows likely flags first and keeps possible ones apart; a flag without a confidence counts as likely', () => {
+    const base = story.facts.find((fact) => fact.disagreement)!;
+    const likely = { ...base, id: 'likely', confidence: 'likely' as const };
+    const possible = { ...base, id: 'possible', confidence: 'possible' as const };
+    const { confidence: _unused, ...unrated } = base;
+    const older = { ...unrated, id: 'older' };
+    const agreed = { ...base, id: 'agreed', disagreement: false };
+    const flags = flagsToShow([possible, likely, older, agreed]);
+    expect(flags.likely.map((fact) => fact.id)).toEqual(['likely', 'older']);
+    expect(flags.possible.map((fact) => fact.id)).toEqual(['possible']);
   });
 });

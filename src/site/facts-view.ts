@@ -42,6 +42,23 @@ export interface FactsView {
   kinds: KindSummary[];
   coverage: OutletCoverage[];
   disagreements: number;
+  /** Flags with strong evidence (corresponding sentences, one slot): the ones shown first. */
+  likely: number;
+  /** Flags with weaker evidence (a hedge, a reworded copy, a title): listed after the likely ones. */
+  possible: number;
+}
+
+/**
+ * Which flags a page shows first: `likely` ones (corresponding sentences, one slot, values that differ
+ * in substance), then, folded or after them, `possible` ones (weaker evidence). A flag without a
+ * confidence (an older analysis) counts as likely.
+ */
+export function flagsToShow(facts: readonly Fact[]): { likely: Fact[]; possible: Fact[] } {
+  const flags = facts.filter((fact) => fact.disagreement);
+  return {
+    likely: flags.filter((fact) => fact.confidence !== 'possible'),
+    possible: flags.filter((fact) => fact.confidence === 'possible'),
+  };
 }
 
 export const KIND_LABELS: Record<FactKind, string> = {
@@ -91,7 +108,15 @@ export function factsView(story: StoryAnalysis): FactsView {
     }
     return { version, byKind, total, unique };
   });
-  return { rows, kinds, coverage, disagreements: story.facts.filter((fact) => fact.disagreement).length };
+  const flags = flagsToShow(story.facts);
+  return {
+    rows,
+    kinds,
+    coverage,
+    disagreements: story.facts.filter((fact) => fact.disagreement).length,
+    likely: flags.likely.length,
+    possible: flags.possible.length,
+  };
 }
 
 /**

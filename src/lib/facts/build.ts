@@ -44,9 +44,11 @@ export function buildFact(
 
 /** Ids from labels, de-duplicated in an order that does not depend on the order of the versions. */
 export function assignIds(facts: readonly Omit<Fact, 'id'>[]): Fact[] {
+  // Likely flags first, then possible ones, then the rest.
+  const flagRank = (fact: Omit<Fact, 'id'>): number => (!fact.disagreement ? 2 : fact.confidence === 'possible' ? 1 : 0);
   const sorted = [...facts].sort(
     (a, b) =>
-      Number(b.disagreement) - Number(a.disagreement) ||
+      flagRank(a) - flagRank(b) ||
       FACT_KINDS.indexOf(a.kind) - FACT_KINDS.indexOf(b.kind) ||
       versionCount(b) - versionCount(a) ||
       compareCodeUnits(a.label, b.label) ||

@@ -21,18 +21,12 @@ describe('buildFactIndex', () => {
   const index = buildFactIndex(versions, alignment);
   const byId = new Map(index.map((fact) => [fact.id, fact]));
 
-  it('flags the differences of substance, with every variant and its outlets', () => {
-    const disagreements = index.filter((fact) => fact.disagreement).map((fact) => [fact.id, fact.variants]);
+  it('flags the differences of substance, with every variant and its outlets, likely flags first', () => {
+    const disagreements = index.filter((fact) => fact.disagreement).map((fact) => [fact.id, fact.confidence, fact.variants]);
     expect(disagreements).toEqual([
       [
-        'number-nearly-300-people',
-        [
-          { text: 'Nearly 300', versions: ['a', 'b'] },
-          { text: 'About 300', versions: ['c'] },
-        ],
-      ],
-      [
         'date-on-monday-envoy-maria-lima',
+        'likely',
         [
           { text: 'on Monday', versions: ['a', 'c'] },
           { text: 'on Tuesday', versions: ['b'] },
@@ -40,12 +34,34 @@ describe('buildFactIndex', () => {
       ],
       [
         'person-maria-lopez',
+        'likely',
         [
           { text: 'Maria Lopez', versions: ['a', 'c'] },
           { text: 'Maria Lopes', versions: ['b'] },
         ],
       ],
+      [
+        // A shortfall (`nearly`) against a rounding (`about`): a hedge, reported as possible only.
+        'number-nearly-300-people',
+        'possible',
+        [
+          { text: 'Nearly 300', versions: ['a', 'b'] },
+          { text: 'About 300', versions: ['c'] },
+        ],
+      ],
     ]);
+  });
+
+  it('gives every flag its evidence: the rule, the slot, the two values, their sentences and link', () => {
+    expect(byId.get('date-on-monday-envoy-maria-lima')?.evidence).toMatchObject({
+      rule: 'value',
+      // The pair whose sentences correspond best: a and b are near copies.
+      values: ['on Monday', 'on Tuesday'],
+      versions: ['a', 'b'],
+      sentences: ['a/s-1', 'b/s-1'],
+    });
+    expect(byId.get('number-nearly-300-people')?.evidence).toMatchObject({ rule: 'hedge', slot: 'people' });
+    for (const fact of index) expect(fact.disagreement, fact.id).toBe(fact.evidence !== undefined && fact.confidence !== undefined);
   });
 
   it('does not count house style: U.S./US, organise/organize, 5pm/5 p.m., curly/straight quotes', () => {
