@@ -7,7 +7,7 @@
  */
 
 /** Supported version file formats. */
-export type VersionFormat = 'txt' | 'md';
+export type VersionFormat = 'txt' | 'md' | 'html';
 
 /** One version as named in `story.yaml`. */
 export interface VersionManifest {
@@ -81,14 +81,21 @@ export interface RemovedFragment {
   signals?: string[] | undefined;
 }
 
-/** Metadata the cleaner found in the text itself. */
+/** Metadata the cleaner found in the text itself, or a saved page states (its meta tags, JSON-LD, `<h1>`). */
 export interface FoundMetadata {
-  /** Headline glued to the body, or a Markdown title. */
+  /** Headline glued to the body, a Markdown title, or a page's headline. */
   title?: string | undefined;
-  /** ISO date from a bare date line. */
+  /** ISO date from a bare date line, or a page's publication date. */
   published?: string | undefined;
   byline?: string | undefined;
+  /** The outlet's name as a saved page gives it (`og:site_name`, JSON-LD publisher). */
+  outlet?: string | undefined;
+  /** Where in a saved page each value was read, e.g. `{ title: 'the JSON-LD headline' }`. */
+  sources?: MetadataSources | undefined;
 }
+
+/** Where each piece of metadata was read, in words shown to readers (`the og:title meta tag`). */
+export type MetadataSources = Partial<Record<'title' | 'byline' | 'published' | 'outlet', string>>;
 
 export interface CleanResult {
   /** The cleaned body: paragraphs separated by blank lines. */
@@ -148,12 +155,16 @@ export interface AnalysedVersion {
   file: string;
   format: VersionFormat;
   published?: string | undefined;
-  /** Where `published` came from. */
-  publishedFrom?: 'manifest' | 'text' | undefined;
+  /** Where `published` came from: story.yaml, a date in the text, or a saved page's metadata. */
+  publishedFrom?: 'manifest' | 'text' | 'page' | undefined;
   byline?: string | undefined;
   title?: string | undefined;
   url?: string | undefined;
   note?: string | undefined;
+  /** The outlet's name as a saved page gives it, beside story.yaml's `outlet`. */
+  pageOutlet?: string | undefined;
+  /** For a saved page: where the title, byline, date and outlet shown were read in it. */
+  metadataFrom?: MetadataSources | undefined;
   /** Cleaned article body. */
   text: string;
   removed: RemovedFragment[];

@@ -29,7 +29,7 @@ export function decodeVersionFile(bytes: Uint8Array, at: InputLocation): string 
     throw new StoryInputError(
       { ...at, line: lineOfByte(bytes, nul) },
       `binary data (a NUL byte at byte ${nul})`,
-      'versions must be plain text (.txt) or Markdown (.md)',
+      'versions must be plain text (.txt), Markdown (.md) or a saved web page (.html)',
     );
   }
   let text: string;

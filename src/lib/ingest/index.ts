@@ -1,7 +1,8 @@
 import { StoryInputError } from '../errors.ts';
 import { mapOriginal } from '../text/mapped-text.ts';
-import type { MappedText, RemovedFragment, StoryInput, StoryManifest, VersionFormat, VersionManifest } from '../types.ts';
+import type { FoundMetadata, MappedText, RemovedFragment, StoryInput, StoryManifest, VersionFormat, VersionManifest } from '../types.ts';
 import { decodeVersionFile } from './decode.ts';
+import { decodeHtmlFile, readHtml } from './html/index.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 import { readMarkdown } from './markdown.ts';
 
@@ -17,6 +18,7 @@ export {
 } from './manifest.ts';
 export { decodeVersionFile, firstInvalidUtf8Byte, lineOfByte } from './decode.ts';
 export { readMarkdown } from './markdown.ts';
+export { decodeHtmlFile, declaredCharset, readHtml, type HtmlSource } from './html/index.ts';
 
 /** A version read from its file: the text the cleaner starts from, and what reading took out. */
 export interface IngestedVersion {
@@ -27,6 +29,8 @@ export interface IngestedVersion {
   source: MappedText;
   removed: RemovedFragment[];
   title?: string | undefined;
+  /** Metadata a saved page states (headline, byline, date, outlet), with where each was read. */
+  found?: FoundMetadata | undefined;
 }
 
 export interface IngestedStory {
@@ -76,17 +80,33 @@ export function ingestStory(input: StoryInput): IngestedStory {
   manifest.versions.forEach((version, index) => {
     const bytes = input.files[version.file];
     if (!bytes) return;
+    const format = formatOf(version.file);
+    const at = { story: input.dir, file: version.file };
     let text: string;
     try {
-      text = decodeVersionFile(bytes, { story: input.dir, file: version.file });
+      text = format === 'html' ? decodeHtmlFile(bytes, at) : decodeVersionFile(bytes, at);
     } catch (error) {
       if (!(error instanceof StoryInputError)) throw error;
       problems.push(error);
       return;
     }
-    const format: VersionFormat = version.file.toLowerCase().endsWith('.md') ? 'md' : 'txt';
     if (format === 'txt') {
       versions.push({ manifest: version, index, format, source: mapOriginal(text), removed: [] });
+      return;
+    }
+    if (format === 'html') {
+      const page = readHtml(text);
+      if (!page) {
+        problems.push(
+          new StoryInputError(
+            at,
+            'has no article the extractor can find',
+            'is it the saved page of one article? A front page, a search result or an empty page has no article text to compare',
+          ),
+        );
+        return;
+      }
+      versions.push({ manifest: version, index, format, source: page.text, removed: page.removed, title: page.title, found: page.found });
       return;
     }
     const markdown = readMarkdown(text);
@@ -99,4 +119,12 @@ export function ingestStory(input: StoryInput): IngestedStory {
     throw StoryInputError.combine(input.dir, problems, hint);
   }
   return { slug: input.slug, dir: input.dir, manifest, versions };
+}
+
+/** The reader a version file gets, by its extension. */
+function formatOf(file: string): VersionFormat {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.md')) return 'md';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  return 'txt';
 }

@@ -138,7 +138,7 @@ describe('bad input stops with a message naming story, file, field and line', ()
 
   it('an unsupported extension', () => {
     const error = failure(story(goodManifest.replace('file: a.txt', 'file: a.docx'), { 'a.docx': 'x', 'b.md': 'y' }));
-    expect(error.message).toBe('content/stories/demo/story.yaml:4 versions[0].file: unsupported extension: use .txt or .md');
+    expect(error.message).toBe('content/stories/demo/story.yaml:4 versions[0].file: unsupported extension: use .txt, .md, .html or .htm');
   });
 
   it('a story without versions', () => {
@@ -188,7 +188,8 @@ describe('every problem at once, each at its own line and field', () => {
       [
         'content/stories/demo has 2 problems:',
         '  content/stories/demo/a.txt the file is empty — paste the article text into it or remove it from story.yaml',
-        '  content/stories/demo/b.md:1 binary data (a NUL byte at byte 1) — versions must be plain text (.txt) or Markdown (.md)',
+        '  content/stories/demo/b.md:1 binary data (a NUL byte at byte 1) — ' +
+          'versions must be plain text (.txt), Markdown (.md) or a saved web page (.html)',
       ].join('\n'),
     );
   });

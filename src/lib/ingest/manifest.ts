@@ -7,7 +7,7 @@ import type { StoryManifest } from '../types.ts';
 export const MANIFEST_FILE = 'story.yaml';
 
 /** Extensions a version file may have, and the reader each gets. */
-export const VERSION_EXTENSIONS = ['.txt', '.md'] as const;
+export const VERSION_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
 /** Version ids become URL segments beside these pages, so they may not take their names. */
 export const RESERVED_VERSION_IDS = ['compare', 'alignment', 'facts', 'search', 'api', 'provenance', 'export'] as const;
@@ -37,7 +37,7 @@ const versionSchema = z.strictObject({
     .refine((file) => !file.includes('/') && !file.includes('\\'), 'a file name inside the story folder, without a path')
     .refine(
       (file) => VERSION_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext)),
-      `unsupported extension: use ${VERSION_EXTENSIONS.join(' or ')}`,
+      `unsupported extension: use ${VERSION_EXTENSIONS.slice(0, -1).join(', ')} or ${VERSION_EXTENSIONS[VERSION_EXTENSIONS.length - 1]}`,
     ),
   /** Who published this version, as readers know it. */
   outlet: z.string().trim().min(1),

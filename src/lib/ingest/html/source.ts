@@ -1,0 +1,234 @@
+import { Parser } from 'htmlparser2';
+
+/**
+ * A saved page read once with htmlparser2 (the tokenizer linkedom builds its DOM with), keeping for
+ * every character a reader would see the span of the file it came from. Nothing in the page runs:
+ * scripts, styles, templates, iframes and comments are skipped as markup, never read as text (the
+ * JSON-LD scripts are read as data, for the metadata).
+ */
+
+/** Elements whose content a reader never sees as text. */
+const INVISIBLE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+  'svg',
+  'math',
+  'select',
+  'iframe',
+  'object',
+  'canvas',
+]);
+
+/** Phrasing (inline) elements: every other element breaks the text into blocks (`<br>` too, read as a space). */
+const PHRASING = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  'ruby',
+  'rp',
+  'rt',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+]);
+
+export const isPhrasing = (tag: string): boolean => PHRASING.has(tag);
+
+/** An element of the page, with the part of the visible text it holds. */
+export interface SourceElement {
+  tag: string;
+  /** Index of the parent element, -1 for none. */
+  parent: number;
+  attributes: Readonly<Record<string, string>>;
+  /** The visible characters inside it: `visible.text.slice(from, to)`. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The text a reader sees, whitespace collapsed to single spaces (as a browser shows it), each character
+ * with its span of the file (`starts`/`ends`), the innermost element holding it, and a barrier number
+ * that changes wherever invisible markup (a script, a comment) lies between two characters.
+ */
+export interface VisibleText {
+  original: string;
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  element: Int32Array;
+  barrier: Int32Array;
+}
+
+export interface ScannedPage {
+  visible: VisibleText;
+  elements: SourceElement[];
+  /** Bodies of `<script type="application/ld+json">`, as written. */
+  jsonLd: string[];
+  /** The `<title>` text. */
+  title: string;
+}
+
+/** Whitespace as `\s` reads it, by code: what a browser collapses, and no-break spaces (matched as spaces). */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+export function scanPage(original: string): ScannedPage {
+  const elements: SourceElement[] = [];
+  // At most one character per character of the file, plus one break per tag (each at least 3 characters).
+  const capacity = original.length + 1;
+  const codes = new Uint16Array(capacity);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const owner = new Int32Array(capacity);
+  const barriers = new Int32Array(capacity);
+  let length = 0;
+  const jsonLd: string[] = [];
+  let title = '';
+  const stack: number[] = [];
+  let hidden = 0;
+  let barrier = 0;
+  let pendingBreak = false;
+  let script = '';
+
+  const current = (): number => stack[stack.length - 1] ?? -1;
+  const push = (code: number, start: number, end: number): void => {
+    if (length >= capacity) return;
+    codes[length] = code;
+    starts[length] = start;
+    ends[length] = end;
+    owner[length] = current();
+    barriers[length] = barrier;
+    length++;
+  };
+  const emit = (value: string, start: number, end: number): void => {
+    // An entity (`&amp;`, `&#8217;`) arrives alone, decoded: its characters share its whole span.
+    const exact = end - start === value.length && original.startsWith(value, start);
+    for (let i = 0; i < value.length; i++) {
+      const from = exact ? start + i : start;
+      const to = exact ? start + i + 1 : end;
+      const code = value.charCodeAt(i);
+      if (isSpace(code)) {
+        if (length > 0 && codes[length - 1] !== 0x20) push(0x20, from, to);
+        continue;
+      }
+      if (pendingBreak && length > 0 && codes[length - 1] !== 0x20) push(0x20, from, from);
+      pendingBreak = false;
+      push(code, from, to);
+    }
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const tag = name.toLowerCase();
+        if (!isPhrasing(tag)) pendingBreak = true;
+        if (tag === 'br') pendingBreak = true;
+        const parent = current();
+        elements.push({ tag, parent, attributes, from: length, to: length });
+        stack.push(elements.length - 1);
+        if (hidden > 0 || INVISIBLE.has(tag) || 'hidden' in attributes) {
+          hidden++;
+          barrier++;
+        }
+        script = '';
+      },
+      ontext(data) {
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        if (hidden > 0) {
+          script += data;
+          return;
+        }
+        emit(data, start, end);
+      },
+      onclosetag(name) {
+        const index = stack.pop();
+        if (index === undefined) return;
+        const element = elements[index]!;
+        element.to = length;
+        if (hidden > 0) {
+          hidden--;
+          if (element.tag === 'script' && /ld\+json/iu.test(element.attributes['type'] ?? '')) jsonLd.push(script);
+          if (element.tag === 'title' && !title) title = script.replace(/\s+/gu, ' ').trim();
+          script = '';
+          if (hidden === 0) barrier++;
+        }
+        if (!isPhrasing(name.toLowerCase())) pendingBreak = true;
+      },
+      oncomment() {
+        barrier++;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(original);
+  for (const index of stack) elements[index]!.to = length;
+  // No trailing space: the visible text ends at its last character.
+  while (length > 0 && codes[length - 1] === 0x20) length--;
+  let text = '';
+  for (let at = 0; at < length; at += 8192) text += String.fromCharCode(...codes.subarray(at, Math.min(length, at + 8192)));
+  for (const element of elements) {
+    element.from = Math.min(element.from, length);
+    element.to = Math.min(element.to, length);
+  }
+  return {
+    visible: {
+      original,
+      text,
+      starts: starts.slice(0, length),
+      ends: ends.slice(0, length),
+      element: owner.slice(0, length),
+      barrier: barriers.slice(0, length),
+    },
+    elements,
+    jsonLd,
+    title,
+  };
+}
+
+/** The visible text of an element, trimmed. */
+export function textOf(page: ScannedPage, element: SourceElement): string {
+  return page.visible.text.slice(element.from, element.to).trim();
+}
