@@ -73,7 +73,8 @@ function segmentStory(input: StoryInput): SegmentedStory {
   const versions = story.versions.map((version, v) => {
     const ruled = cleaned[v]!;
     const { text: body, fragments } = applyEdits(ruled.body, sifted[v]!.edits);
-    const found = { ...sifted[v]!.found, ...definedOnly(ruled.found) };
+    // What a saved page states outranks what the cleaner read from the text.
+    const found = { ...sifted[v]!.found, ...definedOnly(ruled.found), ...definedOnly(version.found ?? {}) };
     if (!/[\p{L}\p{N}]/u.test(body.text)) {
       throw new StoryInputError(
         { story: input.dir, file: version.manifest.file },
@@ -154,11 +155,12 @@ function buildVersion(
     file: manifest.file,
     format: version.format,
     published,
-    publishedFrom: manifest.published ? 'manifest' : found.published ? 'text' : undefined,
+    publishedFrom: manifest.published ? 'manifest' : version.found?.published ? 'page' : found.published ? 'text' : undefined,
     byline: manifest.byline ?? found.byline,
     title: version.title ?? found.title,
     url: manifest.url,
     note: manifest.note,
+    ...pageMetadata(version.found, manifest),
     text: text.trim(),
     removed,
     paragraphs: segmented.paragraphs,
@@ -166,6 +168,18 @@ function buildVersion(
     wordCount: segmented.sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((token) => token.word).length, 0),
     originalLength: version.source.original.length,
     removedLength: removed.reduce((sum, fragment) => sum + (fragment.end - fragment.start), 0),
+  };
+}
+
+/** A saved page's own outlet name, and where the metadata shown was read in it (story.yaml's values outrank it). */
+function pageMetadata(found: FoundMetadata | undefined, manifest: IngestedVersion['manifest']): Partial<AnalysedVersion> {
+  if (!found?.sources) return {};
+  const { outlet, ...sources } = found.sources;
+  if (manifest.published) delete sources.published;
+  if (manifest.byline) delete sources.byline;
+  return {
+    ...(found.outlet !== undefined ? { pageOutlet: found.outlet } : {}),
+    metadataFrom: { ...sources, ...(outlet !== undefined ? { outlet } : {}) },
   };
 }
 
