@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { parse } from 'yaml';
 import type { AnalysedVersion, RemovedFragment, StoryInput } from '../../src/lib/types.ts';
-import { scanPage } from '../../src/lib/ingest/html/source.ts';
+import { isPhrasing, scanPage } from '../../src/lib/ingest/html/source.ts';
 
 export const fixturesDir = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -78,8 +78,9 @@ interface DomNode {
 
 /**
  * What a slice of a page shows a reader: parsed again on its own (htmlparser2's DOM builder, not the
- * reader's scanner), tags removed, entities decoded, scripts, styles and comments left out, whitespace
- * collapsed. The removed fragments inside the slice are replayed first, as the export promises.
+ * reader's scanner), tags removed (a `<br>` or a block's edge reads as a space), entities decoded,
+ * scripts, styles and comments left out, whitespace collapsed. The removed fragments inside the slice
+ * are replayed first, as the export promises.
  */
 export function shownText(original: string, start: number, end: number, removed: readonly RemovedFragment[] = []): string {
   const inside = removed
@@ -97,7 +98,11 @@ export function shownText(original: string, start: number, end: number, removed:
   const walk = (node: DomNode): void => {
     if (node.type === 'text') out.push(node.data ?? '');
     if (node.type === 'comment' || node.type === 'script' || node.type === 'style' || UNSEEN.has(node.name ?? '')) return;
+    // A line break, or the edge of a block (a paragraph, a list item), reads as a space, as a browser shows it.
+    const breaks = node.type === 'tag' && !isPhrasing(node.name ?? '');
+    if (breaks) out.push(' ');
     for (const child of node.children ?? []) walk(child);
+    if (breaks) out.push(' ');
   };
   walk(parseDocument(slice, { decodeEntities: true }) as unknown as DomNode);
   return out.join('').replace(/\s+/gu, ' ').trim();
