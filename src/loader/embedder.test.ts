@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cosine, quantize, type SentenceEmbedder } from '../lib/embed/index.ts';
-import { cachingEmbedder, MAX_EMBEDDED_SENTENCES, removeOtherVectors, useLite } from './embedder.ts';
+import { cachingEmbedder, embeddingsEnabled, MAX_EMBEDDED_SENTENCES, removeOtherVectors, useLite } from './embedder.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'same-story-vectors-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,6 +13,12 @@ function counting(): SentenceEmbedder & { asked: string[] } {
   const asked: string[] = [];
   return { model: 'fake', asked, embed: async (texts) => texts.map((text) => (asked.push(text), quantize([text.length, 1]))) };
 }
+
+describe('embeddingsEnabled', () => {
+  it('is off unless SAME_STORY_EMBEDDINGS is 1', () => {
+    expect([undefined, '', '0', 'true', '1'].map((setting) => embeddingsEnabled(setting))).toEqual([false, false, false, false, true]);
+  });
+});
 
 describe('the embedding cache', () => {
   it('embeds only sentences it has not seen, and keeps only the story’s current ones', async () => {
