@@ -62,7 +62,11 @@ function cutOffLineStart(text: string, bodyStart: number): number {
   const start = text.lastIndexOf('\n') + 1;
   if (!/[\p{Ll},]$/u.test(line)) return text.length;
   // A line of its own below the body, opening like a sentence, with no glued widgets (`TopicsNigeriaFloods`).
-  const cut = start > bodyStart && /^["“‘']?[\p{Lu}\p{N}]/u.test(line) && /\s\p{Ll}/u.test(line) && !/[|•·]|\p{Ll}\p{Lu}/u.test(line);
+  const cut =
+    start > bodyStart &&
+    /^["“‘']?[\p{Lu}\p{N}]/u.test(line) &&
+    (/\s\p{Ll}/u.test(line) || line.split(/\s+/u).length >= 3) &&
+    !/[|•·]|\p{Ll}\p{Lu}/u.test(line);
   return cut ? start : text.length;
 }
 

@@ -33,7 +33,7 @@ const rewrite = [
 const blog = [
   'Glenmoor ferry news',
   'The board halted the night crossings on Monday after finding corroded hulls on two ferries.',
-  'Seafront cafe wins regional baking prize.',
+  'Seafront cafe wins regional baking prize',
   'Repairs should be done by spring, the board said, and the crossings will then res',
 ].join('\n');
 
@@ -55,7 +55,7 @@ describe('story-evidence pass', () => {
   it('keeps the sentence a cut-off capture stops in, and drops a teaser about another event', () => {
     expect(fromBlog).toEqual([
       ['headline or label above the article', 'Glenmoor ferry news'],
-      ['not part of the story (no other version has it)', 'Seafront cafe wins regional baking prize.'],
+      ['heading, label or link text', 'Seafront cafe wins regional baking prize'],
     ]);
   });
   it('keeps each decision’s score and signals', () => {

@@ -105,7 +105,8 @@ function restatedLater(lines: readonly Line[], index: number): number {
   const opening = words.slice(0, 8).join(' ');
   for (let j = index + 1; j < Math.min(lines.length, index + 5); j++) {
     const later = lines[j]!;
-    if (!normalised(later.text).includes(opening)) continue;
+    // A paragraph said twice word for word is a repeat (the later copy goes), not a deck.
+    if (normalised(later.text) === normalised(line.text) || !normalised(later.text).includes(opening)) continue;
     if (line.terms.filter((term) => later.terms.includes(term)).length >= 0.85 * line.terms.length) return j;
   }
   return -1;
@@ -179,7 +180,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       signals.push(signal);
     };
     // Cut off: the capture stops inside a sentence (`… refused to sh`), not after a label (`Most Read`).
-    const cutOff = !line.ends && context.endsCapture(line) && /\s\p{Ll}/u.test(line.text) && /[\p{L}\p{N},]$/u.test(line.text);
+    const cutOff =
+      !line.ends && context.endsCapture(line) && (line.words >= 3 || /\s\p{Ll}/u.test(line.text)) && /[\p{L}\p{N},]$/u.test(line.text);
     if (cutOff) add(-1, 'cut off where the capture ends');
     // A long run of prose without a full stop is text the page cut short, not a label.
     else if (!line.ends) add(noEndingWeight(lines, i, support?.[i]), 'no sentence ending');
@@ -241,6 +243,10 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     } else if (i > last) {
       e.logOdds += 1;
       e.signals.push('after the article’s last paragraph');
+    } else if (line.ends && evidence[i - 1]!.logOdds < 0 && (evidence[i + 1]?.logOdds ?? 0) < 0) {
+      // A finished sentence with article paragraphs on both sides is the article's own, however short.
+      e.logOdds -= 1;
+      e.signals.push('between two article paragraphs');
     }
     const score = 1 / (1 + Math.exp(-e.logOdds));
     // The sentence a cut-off capture stops in carries on from the article's last kept paragraph.
