@@ -157,3 +157,11 @@ describe('supportOf', () => {
     expect(b![0]!.local).toBe(1);
   });
 });
+
+describe('position at the edges', () => {
+  it('takes a shouted first line for page text without looking before it', () => {
+    const opening = 'GLENMOOR FERRY HALTED: BOARD CITES CORRODED HULLS, WORN RAILS, FAILED PUMPS.';
+    const rest = 'The harbour board halted the night crossings on Monday after finding corroded hulls.';
+    expect(removals(`${opening}\n${rest}`)).toEqual([[['page text around the article', opening]]]);
+  });
+});

@@ -243,7 +243,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     } else if (i > last) {
       e.logOdds += 1;
       e.signals.push('after the article’s last paragraph');
-    } else if (line.ends && evidence[i - 1]!.logOdds < 0 && (evidence[i + 1]?.logOdds ?? 0) < 0) {
+    } else if (line.ends && (evidence[i - 1]?.logOdds ?? 0) < 0 && (evidence[i + 1]?.logOdds ?? 0) < 0) {
       // A finished sentence with article paragraphs on both sides is the article's own, however short.
       e.logOdds -= 1;
       e.signals.push('between two article paragraphs');
