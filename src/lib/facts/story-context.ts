@@ -30,6 +30,8 @@ export interface StoryContext {
    * loose group's far members (a fact about another company in the same paragraph) count little.
    */
   link(a: string, b: string): number;
+  /** Content stems within `size` words either side of a mention (its own words left out). */
+  near(mention: RawMention, size: number): ReadonlySet<string>;
 }
 
 /** A sentence's word tokens with the content stem of each (undefined for a function word), worked out once. */
@@ -90,6 +92,16 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
   };
   return {
     link,
+    near(mention, size) {
+      const { tokens, stems } = wordsOf.get(mention.sentence) ?? noWords;
+      const startIndex = firstAtOrAfter(tokens, mention.at);
+      const endIndex = firstAtOrAfter(tokens, mention.at + mention.text.length);
+      return new Set(
+        [...stems.slice(Math.max(0, startIndex - size), startIndex), ...stems.slice(endIndex, endIndex + size)].filter(
+          (word): word is string => word !== undefined,
+        ),
+      );
+    },
     sentence: (id) => sentences.get(id),
     aligned: (a, b) => a === b || (groupOf.get(a) !== undefined && groupOf.get(a) === groupOf.get(b)),
     alignedWith: (id) => members.get(groupOf.get(id) ?? '') ?? [id],

@@ -22,6 +22,8 @@ export const LIKELY_LINK = 0.3;
 const SLOT_OVERLAP = 0.25;
 /** Least overlap of the words around two figures in sentences the alignment did not pair. */
 const UNLINKED_OVERLAP = 0.5;
+/** Words either side of a mention that say what it is a value of (`killing 80 people`, `247 people on board`). */
+const NEAR_WORDS = 4;
 /** From this link, two corresponding sentences fill one slot with their one differing figure. */
 const SURE_LINK = 0.5;
 
@@ -51,6 +53,7 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
     // A range holding the other's figure (`73 to 81` / `81`) is the other quoting one end.
     if (holds(x, y) || holds(y, x)) return undefined;
     if (link < SURE_LINK && overlap < SLOT_OVERLAP && !(x.noun && y.noun)) return undefined;
+    if (link < SURE_LINK && !sharesNearWord(a, b, context, [x.noun, y.noun])) return undefined;
     const likely = link >= LIKELY_LINK && (overlap >= SLOT_OVERLAP || link >= SURE_LINK || Boolean(x.noun && y.noun));
     return {
       disagreement: true,
@@ -59,9 +62,7 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
       note: `different figures: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
     };
   }
-  const senseA = hedgeSense(x.qualifier);
-  const senseB = hedgeSense(y.qualifier);
-  if (senseA === senseB || isDuration(x) || isDuration(y)) return undefined;
+  if (!hedgesDiffer(x.qualifier, y.qualifier) || isDuration(x) || isDuration(y)) return undefined;
   return {
     disagreement: true,
     confidence: 'possible',
@@ -80,7 +81,7 @@ export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, so
   const overlap = contextOverlap(context, a, b);
   // Loosely corresponding sentences (an independent rewrite) still date one event when the words around both dates agree.
   if (link === 0 || (link < LINKED && overlap < SLOT_OVERLAP)) return undefined;
-  const slot = soleDays || link >= SURE_LINK || overlap >= SLOT_OVERLAP;
+  const slot = soleDays || link >= SURE_LINK || (overlap >= SLOT_OVERLAP && sharesNearWord(a, b, context, []));
   if (!slot) return undefined;
   const likely = link >= LIKELY_LINK;
   return {
@@ -91,15 +92,37 @@ export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, so
   };
 }
 
+/**
+ * The words right beside both mentions share one that is not what is counted: the slot's own words
+ * (`killing at least 80 people` / `killing 80 people`), not merely the story's (`Rana Plaza`).
+ */
+function sharesNearWord(a: RawMention, b: RawMention, context: StoryContext, nouns: readonly (string | undefined)[]): boolean {
+  // What both say they count is already one slot; a word only one counts (`$3.2 billion loss` / `a loss of $2.3 billion`) is evidence.
+  const both = nouns.length === 2 && nouns.every(Boolean);
+  const counted = new Set(both ? nouns.flatMap((noun) => noun!.split(' ').map((word) => stem(word))) : []);
+  const left = context.near(a, NEAR_WORDS);
+  const right = context.near(b, NEAR_WORDS);
+  for (const word of left) if (right.has(word) && !counted.has(word)) return true;
+  return false;
+}
+
 function differs(x: NumberValue, y: NumberValue): boolean {
   const larger = Math.max(Math.abs(x.amount), Math.abs(y.amount), 1e-9);
   return Math.abs(x.amount - y.amount) / larger > 0.005 || (x.to ?? x.amount) !== (y.to ?? y.amount);
 }
 
-/** A rounding noted (`about`, `some`, `an estimated`) says what a bare figure says; bounds and shortfalls do not. */
-function hedgeSense(qualifier: string | undefined): string {
-  const sense = qualifierSense(qualifier);
-  return sense === 'approximately' ? '' : sense;
+/**
+ * A rounding noted (`about`, `some`, `an estimated`) says what a bare figure says; a shortfall
+ * (`nearly`) is one more approximation beside a rounding (`about 6%` / `nearly 6%`), but not beside
+ * a bare figure (`nearly 1,500` / `1,500`); bounds (`at least`, `more than`, `up to`) differ from all.
+ */
+function hedgesDiffer(a: string | undefined, b: string | undefined): boolean {
+  const senseA = qualifierSense(a);
+  const senseB = qualifierSense(b);
+  if (senseA === senseB) return false;
+  const loose = new Set([senseA, senseB]);
+  if (loose.has('approximately') && (loose.has('') || loose.has('just below'))) return false;
+  return true;
 }
 
 /** What is counted, when both say: the same head word (`employees` / `staff employees`), or either unsaid. */

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../../../tests/fixtures/facts/sentences.ts';
+import { buildFactIndex, type Fact, type FactInputVersion } from '../index.ts';
+
+/**
+ * The false-flag patterns seen on real captures, each in a story written for this test (no
+ * publisher's sentence): two versions, every sentence n of one aligned with sentence n of the other,
+ * and after them a few sentences of their own (a story has other news, so that shared words are rarer
+ * than the whole story's vocabulary).
+ */
+const OTHER = [
+  'Weather forecasters expect heavy rain across the valley.',
+  'Local schools reopened after the holiday break.',
+  'A new bridge over the canal is due next spring.',
+];
+
+function flags(a: string, b: string): Fact[] {
+  const versions: FactInputVersion[] = [
+    { id: 'one', sentences: sentencesOf(`${a}\n\n${OTHER.slice(0, 2).join(' ')}`, 'one') },
+    { id: 'two', sentences: sentencesOf(`${b}\n\n${OTHER.slice(1).join(' ')}`, 'two') },
+  ];
+  const count = Math.min(sentencesOf(a).length, sentencesOf(b).length);
+  const alignment = versions.flatMap((version) =>
+    version.sentences.slice(count).map((sentence) => ({ id: `own-${sentence.id}`, sentences: [sentence.id] })),
+  );
+  for (let index = 0; index < count; index++)
+    alignment.push({ id: `g-${index + 1}`, sentences: versions.map((version) => version.sentences[index]!.id) });
+  return buildFactIndex(versions, alignment).filter((fact) => fact.disagreement);
+}
+
+describe('flags need corresponding sentences, one slot and a difference of substance', () => {
+  it('flags a changed figure in corresponding sentences as likely, with its evidence', () => {
+    const found = flags(
+      'The ferry carried 212 passengers when it ran aground off the island on Sunday.',
+      'The ferry carried 230 passengers when it ran aground off the island on Sunday.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'number', confidence: 'likely' });
+    expect(found[0]!.evidence).toMatchObject({ rule: 'value', slot: 'passengers', values: ['212', '230'] });
+    // Everything but the figure is shared: the two sentences correspond.
+    expect(found[0]!.evidence!.link).toBeGreaterThan(0.5);
+  });
+
+  it('does not flag figures of different things that a loose group puts side by side', () => {
+    const found = flags(
+      'The bakery chain will close 40 shops this spring, its owners said.',
+      'A rival grocer shut 25 stores two years ago after sales slumped across the north.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not flag a rounding noted, nor two approximations, nor a span of time said loosely', () => {
+    expect(flags('The dam is about 30 km from the town.', 'The dam is 30 km from the town.')).toEqual([]);
+    expect(flags('Almost 6% of the staff will go.', 'Around 6% of the staff will go.')).toEqual([]);
+    expect(flags('More than two days after the storm, roads were still shut.', 'Two days after the storm, roads were still shut.')).toEqual(
+      [],
+    );
+  });
+
+  it('reports a bound added to a toll as a possible hedge, not a value conflict', () => {
+    const found = flags('The blast killed at least 80 people, police said.', 'The blast killed 80 people, police said.');
+    expect(found.map((fact) => [fact.confidence, fact.evidence?.rule])).toEqual([['possible', 'hedge']]);
+  });
+
+  it('reads ordinals and flags a different minute', () => {
+    const found = flags('The visitors scored in the 11th minute through a header.', 'The visitors scored in the 10th minute through a header.');
+    expect(found.map((fact) => [fact.kind, fact.variants.map((variant) => variant.text).sort()])).toEqual([['number', ['10th', '11th']]]);
+  });
+
+  it('never flags an umlaut written out or left off', () => {
+    expect(flags('Jonas Mueller scored twice for the visitors.', 'Jonas Muller scored twice for the visitors.')).toEqual([]);
+  });
+
+  it('does not flag a copy reworded throughout with synonyms, nor a contraction of a negation', () => {
+    const found = flags(
+      'The firm expects weaker sales in the first half. The firm said it will not change its plan. Prices rose within the quarter.',
+      'The corporate expects weaker sales in the primary half. The corporate said it won’t change its plan. Prices rose in the quarter.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not take a short phrase several people repeat as a quote attributed to two people', () => {
+    const found = flags(
+      'Judge Anna Berg said there was evidence of a “secret deal” between the two men.',
+      'Prosecutor Tom Hale told the court the men had struck a “secret deal” in 2019.',
+    );
+    expect(found.filter((fact) => fact.kind === 'quote')).toEqual([]);
+  });
+
+  it('flags a negation that bears on what both sentences say', () => {
+    const found = flags('The fire was not yet under control on Tuesday night.', 'The fire was under control on Tuesday night.');
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['claim', 'likely', 'negation']]);
+  });
+});
