@@ -56,7 +56,9 @@ describe('fact index', () => {
   it('marks facts inline in the reading view, linking back to the fact', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.origin}${story}/other-report/`);
-    const mark = page.locator('.fact-mark--disagree').first();
+    // Marks are off until the reader turns them on.
+    await page.getByLabel(/Show facts/).check();
+    const mark = page.locator('.article .fact-mark--disagree').first();
     const href = await mark.getAttribute('href');
     expect(href).toMatch(/\/facts\/#[a-z0-9-]+$/);
     await mark.click();
@@ -72,7 +74,8 @@ describe('fact index', () => {
     const href = await flag.getAttribute('href');
     expect(href).toMatch(/\/facts\/#[a-z0-9-]+$/);
     await expect(flag.textContent()).resolves.toContain('Outlets disagree');
-    // Mentions are marked inside the compared text too, even inside a deletion.
+    // Mentions are marked inside the compared text too, even inside a deletion (of a near-copy, compared word by word).
+    await page.goto(`${site.origin}${story}/compare/bbc/republisher/`);
     const misspelt = page.locator('.cell--a del a.fact-mark--disagree', { hasText: 'Nduhungireh' }).first();
     await expect(misspelt.getAttribute('href')).resolves.toMatch(/\/facts\/#person-/);
     await expect(misspelt.evaluate((link) => link.closest('del')?.textContent)).resolves.toMatch(/^\[removed: Nduhungireh/);

@@ -60,3 +60,168 @@ describe('the overview leads with the finding', () => {
     await page.close();
   });
 });
+
+describe('compare pages read plainly', () => {
+  it('shows a far pair as plain sentences: almost nothing struck or underlined', async () => {
+    const page = await open(`${story}/compare/bbc/other-report/`);
+    const share = await page.evaluate(() => {
+      const rows = document.querySelector('.rows')!;
+      const all = (rows.textContent ?? '').length;
+      const marked = [...rows.querySelectorAll('del, ins')].reduce((sum, element) => sum + (element.textContent ?? '').length, 0);
+      return marked / all;
+    });
+    expect(share).toBeLessThan(0.02);
+    await expect(page.locator('.rows mark.differs').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.rows .row-sentence--alone').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.legend').innerText()).resolves.not.toMatch(/struck/);
+    await page.close();
+  });
+
+  it('opens every compare page with "where these two disagree", before the rows', async () => {
+    for (const pair of ['bbc/other-report', 'bbc/republisher', 'afp-based/blog']) {
+      const page = await open(`${story}/compare/${pair}/`);
+      await expect(order(page, '#pair-disagree', '.rows')).resolves.toBe(-1);
+      await expect(order(page, '#pair-disagree', '.picker')).resolves.toBe(-1);
+      await page.close();
+    }
+  });
+
+  it('folds long runs of unchanged rows in a near-copy, expandable', async () => {
+    const page = await open(`${story}/compare/bbc/republisher/`);
+    const fold = page.locator('.fold details').first();
+    await expect(fold.locator('summary').innerText()).resolves.toMatch(/^\d+ unchanged rows/);
+    const inside = fold.locator('.row').first();
+    await expect(inside.isVisible()).resolves.toBe(false);
+    await fold.locator('summary').click();
+    await expect(inside.isVisible()).resolves.toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('fact marks', () => {
+  it('are off by default, out of the tab order, and a remembered switch turns them on', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${story}/bbc/`);
+    const mark = page.locator('.article .fact-mark').first();
+    await expect(mark.getAttribute('tabindex')).resolves.toBe('-1');
+    await expect(mark.evaluate((element) => getComputedStyle(element).textDecorationLine)).resolves.toBe('none');
+    await expect(page.locator('.legend__facts').first().isVisible()).resolves.toBe(false);
+    await page.getByLabel(/Show facts/).check();
+    await expect(mark.getAttribute('tabindex')).resolves.toBeNull();
+    await expect(mark.evaluate((element) => getComputedStyle(element).textDecorationLine)).resolves.toBe('underline');
+    // Remembered on the next page.
+    await page.goto(`${site.origin}${story}/compare/bbc/republisher/`);
+    await expect(page.getByLabel(/Show facts/).isChecked()).resolves.toBe(true);
+    await expect(page.locator('.rows .fact-mark').first().getAttribute('tabindex')).resolves.toBeNull();
+    await context.close();
+  });
+
+  it('leave style-only changes a mark of their own, and each legend lists only marks its page shows', async () => {
+    const page = await open(`${story}/compare/bbc/republisher/`);
+    const styles = await page
+      .locator('.rows .style-change')
+      .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).outlineStyle));
+    expect(styles.every((style) => style === 'dashed')).toBe(true);
+    const samples = await page
+      .locator('.legend > li > :is(ins, del, span, mark)')
+      .evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).map((element) => element.className));
+    expect(samples.length).toBeGreaterThan(1);
+    for (const sample of samples) {
+      const cls = sample.split(' ')[0]!;
+      if (cls === 'legend__flag') continue;
+      await expect(page.locator(`.rows .${cls}`).count(), cls).resolves.toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('keeps focus inside an open citation box, and Tab never lands on the page body', async () => {
+    const page = await open(`${story}/bbc/`);
+    const anchor = page.locator('#s-3 + .sentence-anchor');
+    await anchor.focus();
+    await expect(anchor.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Copy citation');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('citation__also');
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toMatch(/^Sentence 3/);
+    await expect(anchor.getAttribute('aria-expanded')).resolves.toBe('false');
+    // Through the whole page from the top: every stop is an element of the page, and visibly focused.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.goto(`${site.origin}${story}/bbc/`);
+    let stops = 0;
+    for (;;) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return 'body';
+        const style = getComputedStyle(element);
+        return style.outlineStyle !== 'none' || style.boxShadow !== 'none' ? 'ok' : `unmarked ${element.tagName}.${element.className}`;
+      });
+      if (stop === 'body') break;
+      expect(stop, `Tab ${++stops}`).toBe('ok');
+      await page.evaluate(() => ((globalThis as unknown as { last: Element | null }).last = document.activeElement));
+    }
+    // Focus left the page only after its last stop (for the browser's own controls), not in the middle.
+    expect(stops).toBeGreaterThan(40);
+    const laterStops = await page.evaluate(() => {
+      const last = (globalThis as unknown as { last: Element }).last;
+      return [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')].filter(
+        (element) =>
+          last.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && element.checkVisibility() && element.tabIndex >= 0,
+      ).length;
+    });
+    expect(laterStops).toBe(0);
+    await page.close();
+  });
+});
+
+describe('no dead ends', () => {
+  it('leads from a reading view to every comparison, the alignment and a sentence in other versions', async () => {
+    const page = await open(`${story}/bbc/`);
+    const compare = await page.locator('.version-nav a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(compare).toEqual(
+      expect.arrayContaining([`${story}/compare/bbc/republisher/`, `${story}/compare/bbc/other-report/`, `${story}/alignment/`]),
+    );
+    await page.locator('#s-1 + .sentence-anchor').focus();
+    await page.locator('#s-1 ~ .citation a.citation__also').first().click();
+    await page.waitForURL(/\/alignment\/#g-\d+$/);
+    const row = page.locator(':target');
+    await expect(row.locator('.sentence-anchor').count()).resolves.toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('makes the overview figures look like links', async () => {
+    const page = await open(`${story}/`);
+    const decoration = await page
+      .locator('.matrix__cell a')
+      .first()
+      .evaluate((element) => getComputedStyle(element).textDecorationLine);
+    expect(decoration).toBe('underline');
+    await page.close();
+  });
+});
+
+describe('reading view', () => {
+  it('folds everything removed before the article into one row, in plain words', async () => {
+    const page = await open(`${story}/bbc/`);
+    const first = page.locator('.article > *').first();
+    await expect(first.locator('summary').innerText()).resolves.toBe('8 items removed before the article');
+    await expect(page.locator('.article > details').count()).resolves.toBeLessThanOrEqual(3);
+    await expect(first.locator('li .removed-group__what').first().textContent()).resolves.toMatch(/^removed: headline · \d+ words/);
+    // The lede is on the first phone screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const top = await page.locator('#s-1').evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844);
+    // Paragraphs restored where sentences had run together; no jargon, no glyph the page does not show.
+    await expect(page.locator('.article .para').count()).resolves.toBeGreaterThan(3);
+    const sidebar = await page.locator('.sidebar').innerText();
+    expect(sidebar).not.toMatch(/✂|\(0 characters\)/);
+    await page.close();
+  });
+});

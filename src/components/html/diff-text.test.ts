@@ -37,7 +37,8 @@ describe('diffText', () => {
       ]),
     ).toBe(
       '<ins class="chg"><span class="visually-hidden">[added: </span>' +
-        '<a class="fact-mark fact-mark--disagree" href="/stories/s/facts/#number-55" title="number — outlets disagree: 55%">55%</a>' +
+        '<a class="fact-mark fact-mark--disagree" href="/stories/s/facts/#number-55" ' +
+        'title="number — outlets disagree: 55%" tabindex="-1">55%</a>' +
         '<span class="visually-hidden"></span></ins>' +
         '<ins class="chg"><span class="visually-hidden"></span> of voters<span class="visually-hidden">]</span></ins>',
     );

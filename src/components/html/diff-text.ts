@@ -15,6 +15,7 @@ export function diffText(runs: readonly TextRun[]): Html[] {
 
 function runHtml(run: TextRun): Html {
   const text = run.fact ? factMark(run.fact, run.text) : html`${run.text}`;
+  if (run.differs) return html`<mark class="differs">${text}</mark>`;
   if (run.kind === 'same') return text;
   if (run.kind === 'style') return html`<span class="style-change"${attr('title', STYLE_ONLY)}>${text}</span>`;
   const changeClasses = classes('chg', run.moveTo && 'moved');
@@ -45,10 +46,14 @@ export function factFlag(flag: FlagLink): Html {
   return html`<a class="fact-flag"${attr('href', flag.href)}>${glyph('⚠')}${hidden(flag.label)}</a>`;
 }
 
-/** A fact's words, linked to the fact; the label is the tooltip. */
+/**
+ * A fact's words, linked to the fact; the label is the tooltip. Out of the tab order and unmarked
+ * until the reader turns "show facts" on (src/scripts/fact-switch.ts): a page of names is not a
+ * page of tab stops.
+ */
 function factMark(link: FactLink, text: string): Html {
   const markClasses = classes('fact-mark', link.disagreement && 'fact-mark--disagree');
-  return html`<a${markClasses}${attr('href', link.href)}${attr('title', link.label)}>${text}</a>`;
+  return html`<a${markClasses}${attr('href', link.href)}${attr('title', link.label)} tabindex="-1">${text}</a>`;
 }
 
 /** Text for screen readers only. */
