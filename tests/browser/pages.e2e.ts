@@ -122,11 +122,12 @@ describe('reading view', () => {
   it('removed fragments are shown in place, collapsed, with their reason', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.origin}/stories/${seed}/bbc/`);
-    const first = page.locator('details.removed').first();
+    const first = page.locator('.article details').first();
     await expect(first.getAttribute('open')).resolves.toBeNull();
     await first.locator('summary').click();
     await expect(first.getAttribute('open')).resolves.toBe('');
-    await expect(first.locator('.removed-text').isVisible()).resolves.toBe(true);
+    await expect(first.locator('.removed-text').first().isVisible()).resolves.toBe(true);
+    await expect(first.locator('li').first().innerText()).resolves.toMatch(/^removed: headline/);
     await page.close();
   });
 });
