@@ -53,6 +53,7 @@ export interface LocatedVersion {
   title?: string | null;
   byline?: string | null;
   published?: string | null;
+  agency?: string | null;
   sentences: Span[];
 }
 
@@ -116,6 +117,7 @@ export function locateLabels(yamlText: string, texts: ReadonlyMap<string, string
       title: version.title ?? null,
       byline: version.byline ?? null,
       published: published ?? null,
+      agency: version.agency ?? null,
       sentences,
     });
   }

@@ -78,7 +78,8 @@ export function formatReport(stories: readonly ScoredStory[]): string {
       `${s.story}: disagreements found ${fraction(d.found)}, must-see ${fraction(d.mustSeeFound)}, flags right ${fraction(d.flagsRight)}` +
       ` (likely ${fraction(d.likelyFlagsRight)}); links ${s.score.links.matched}/${s.score.links.predicted} predicted, ` +
       `${s.score.links.gold} gold; metadata right/wrong/gold: title ${m.title.right}/${m.title.wrong}/${m.title.gold}, ` +
-      `byline ${m.byline.right}/${m.byline.wrong}/${m.byline.gold}, date ${m.published.right}/${m.published.wrong}/${m.published.gold}` +
+      `byline ${m.byline.right}/${m.byline.wrong}/${m.byline.gold}, date ${m.published.right}/${m.published.wrong}/${m.published.gold}, ` +
+      `agency ${m.agency.right}/${m.agency.wrong}/${m.agency.gold}` +
       (low.length > 0 ? `; junk below 0.85: ${low.join(', ')}` : '')
     );
   });

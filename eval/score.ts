@@ -10,6 +10,7 @@ export interface ScoredExport {
     title?: string;
     byline?: string;
     published?: string;
+    agency?: string;
     removed: { start: number; end: number; replacement?: string }[];
     sentences: { id: string; start: number; end: number }[];
   }[];
@@ -34,7 +35,7 @@ export interface StoryScore {
   links: { matched: number; predicted: number; gold: number };
   factMentions: Record<'quote' | 'number' | 'date', { found: number; gold: number; right: number; predicted: number }>;
   disagreements: { found: Ratio; mustSeeFound: Ratio; flagsRight: Ratio; likelyFlagsRight: Ratio };
-  metadata: Record<'title' | 'byline' | 'published', { right: number; wrong: number; gold: number }>;
+  metadata: Record<'title' | 'byline' | 'published' | 'agency', { right: number; wrong: number; gold: number }>;
   versions: {
     id: string;
     junkRemoved: Ratio;
@@ -161,6 +162,7 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
       title: { right: 0, wrong: 0, gold: 0 },
       byline: { right: 0, wrong: 0, gold: 0 },
       published: { right: 0, wrong: 0, gold: 0 },
+      agency: { right: 0, wrong: 0, gold: 0 },
     },
     versions: [],
   };
@@ -215,7 +217,7 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
       sentenceF1: f1(matched, predictedKeys.size, goldKeys.size),
     });
 
-    for (const field of ['title', 'byline', 'published'] as const) {
+    for (const field of ['title', 'byline', 'published', 'agency'] as const) {
       const expected = normalise(gold[field]);
       const found = normalise(version[field]);
       const tally = score.metadata[field];

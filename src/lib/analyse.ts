@@ -44,7 +44,10 @@ export async function analyseStoryEmbedded(
   if (!embedder) return finishStory(segmented, options);
   const texts = [...new Set(segmented.versions.flatMap((version) => version.sentences.map((sentence) => vectorKey(sentence.text))))].sort();
   const vectors = await embedder.embed(texts);
-  const table = vectorTable(embedder.model, texts.map((text, index) => [text, vectors[index]!] as const));
+  const table = vectorTable(
+    embedder.model,
+    texts.map((text, index) => [text, vectors[index]!] as const),
+  );
   return finishStory(segmented, { ...options, vectors: table });
 }
 
@@ -158,6 +161,7 @@ function buildVersion(
     publishedFrom: manifest.published ? 'manifest' : version.found?.published ? 'page' : found.published ? 'text' : undefined,
     byline: manifest.byline ?? found.byline,
     title: version.title ?? found.title,
+    agency: found.agency,
     url: manifest.url,
     note: manifest.note,
     ...pageMetadata(version.found, manifest),

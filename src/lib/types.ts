@@ -90,6 +90,8 @@ export interface FoundMetadata {
   byline?: string | undefined;
   /** The outlet's name as a saved page gives it (`og:site_name`, JSON-LD publisher). */
   outlet?: string | undefined;
+  /** The news agency a wire dateline credits: `AP` in `HARARE, Zimbabwe (AP) —`. */
+  agency?: string | undefined;
   /** Where in a saved page each value was read, e.g. `{ title: 'the JSON-LD headline' }`. */
   sources?: MetadataSources | undefined;
 }
@@ -159,6 +161,8 @@ export interface AnalysedVersion {
   publishedFrom?: 'manifest' | 'text' | 'page' | undefined;
   byline?: string | undefined;
   title?: string | undefined;
+  /** The news agency the capture credits in its dateline (`AP`, `Reuters`). */
+  agency?: string | undefined;
   url?: string | undefined;
   note?: string | undefined;
   /** The outlet's name as a saved page gives it, beside story.yaml's `outlet`. */

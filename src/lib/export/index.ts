@@ -22,6 +22,7 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
       ...optional('published', version.published),
       ...optional('byline', version.byline),
       ...optional('title', version.title),
+      ...optional('agency', version.agency),
       ...optional('url', version.url),
       ...optional('note', version.note),
       text: version.text,

@@ -60,6 +60,8 @@ export const exportedVersionSchema = z.object({
   byline: z.string().exactOptional(),
   /** The headline: a Markdown title or a headline glued to the body. */
   title: z.string().exactOptional(),
+  /** The news agency the capture credits in its wire dateline: `AP` in `HARARE, Zimbabwe (AP) —`. */
+  agency: z.string().exactOptional(),
   /** The original page, from story.yaml. */
   url: z.string().exactOptional(),
   /** How the outlet was identified, from story.yaml. */

@@ -58,6 +58,12 @@ describe('story-evidence pass', () => {
       ['heading, label or link text', 'Seafront cafe wins regional baking prize'],
     ]);
   });
+  it('takes the agency from the dateline, never a reporter in brackets', () => {
+    const [result] = siftStory([{ body: mapOriginal(wire), found: {} }]);
+    expect(result!.found.agency).toBe('Coastline Press');
+    const [byReporter] = siftStory([{ body: mapOriginal(wire.replace('(Coastline Press)', '(Jane Doe)')), found: {} }]);
+    expect(byReporter!.found.agency).toBeUndefined();
+  });
   it('keeps each decision’s score and signals', () => {
     const [result] = siftStory([
       { body: mapOriginal(wire), found: {} },

@@ -5,6 +5,7 @@
  * story at once, after the rules and before segmenting. Each removal keeps its score and signals.
  */
 import type { Edit, FoundMetadata, MappedText } from '../../types.ts';
+import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength } from './dateline.ts';
 import { judgeLines, type LineVerdict } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
@@ -58,6 +59,8 @@ export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
       const dateline = datelineLength(lede.text);
       if (dateline === 0) continue;
       const text = lede.text.slice(0, dateline).trimEnd();
+      const agency = creditedAgency(text);
+      if (agency !== undefined) found.agency = agency;
       edits.push({
         start: lede.start,
         end: lede.start + text.length,
@@ -90,6 +93,15 @@ function wrapRepairs(text: string, verdicts: readonly LineVerdict[], taken: read
     }
   }
   return repairs;
+}
+
+/** An agency's name or initials: `AFP`, `PNA/Kyodo`, `Coastline Press`, `Northern Wire`. */
+const AGENCY_SHAPE = /^[\p{Lu}]{2,6}(?:\/[\p{Lu}][\p{L}]+)?$|\b(?:Press|News|Wire|Newswire|Agency|Service)\b/u;
+
+/** The agency a dateline credits in brackets (`(AP)`, `(Reuters)`), not a reporter's name (`(Jane Doe)`). */
+function creditedAgency(dateline: string): string | undefined {
+  const credit = /\(([^()]+)\)/u.exec(dateline)?.[1]?.trim();
+  return credit !== undefined && (mentionsPictureAgency(credit) || AGENCY_SHAPE.test(credit)) ? credit : undefined;
 }
 
 /** At least 70% of the letters are Latin script. */
