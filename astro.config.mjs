@@ -13,7 +13,8 @@ const cacheDir = content
 // copied citations are absolute on it. Unset, pages carry no canonical link and citations use the
 // address the reader's browser shows, so no link ever points at a domain that is not the site's.
 const siteUrl = process.env.SITE_URL?.trim() || undefined;
-if (siteUrl !== undefined && !URL.canParse(siteUrl)) throw new Error(`SITE_URL is not a URL: "${siteUrl}" (expected e.g. https://news.example.org/)`);
+if (siteUrl !== undefined && !URL.canParse(siteUrl))
+  throw new Error(`SITE_URL is not a URL: "${siteUrl}" (expected e.g. https://news.example.org/)`);
 
 export default defineConfig({
   ...(siteUrl === undefined ? {} : { site: siteUrl }),

@@ -9,7 +9,10 @@ const version = (id: string, text: string) => ({ id, sentences: segmentVersion(m
 
 // Prose written for this test. The vectors stand in for a model: close for the two tellings of
 // the tower's fall, far for everything else.
-const wire = version('wire', 'A thirty-storey tower came down in Corvale on Monday. The harbour authority opened an inquiry into the dredging works.');
+const wire = version(
+  'wire',
+  'A thirty-storey tower came down in Corvale on Monday. The harbour authority opened an inquiry into the dredging works.',
+);
 const blog = version('blog', 'Residents watched the high-rise block collapse. Mayor Ines Tolo blamed the weather for the delays.');
 const near = (seed: number) => quantize(Array.from({ length: 16 }, (_, i) => (i === 0 ? 10 : Math.sin(seed * (i + 1)))));
 const far = (seed: number) => quantize(Array.from({ length: 16 }, (_, i) => (i === seed ? 10 : 0.1)));

@@ -16,11 +16,53 @@ export interface Slot {
 
 // Words between a number and the thing it counts: "6 people killed", "26 of them injured".
 const FILLERS: ReadonlySet<string> = new Set([
-  'people', 'persons', 'person', 'of', 'them', 'more', 'other', 'others', 'were', 'was', 'are', 'have', 'had', 'been', 'the',
-  'a', 'an', 'per', 'cent', 'percent', 'million', 'billion', 'thousand', 'hundred', 'mln', 'bn', 'about', 'some', 'nearly',
+  'people',
+  'persons',
+  'person',
+  'of',
+  'them',
+  'more',
+  'other',
+  'others',
+  'were',
+  'was',
+  'are',
+  'have',
+  'had',
+  'been',
+  'the',
+  'a',
+  'an',
+  'per',
+  'cent',
+  'percent',
+  'million',
+  'billion',
+  'thousand',
+  'hundred',
+  'mln',
+  'bn',
+  'about',
+  'some',
+  'nearly',
 ]);
 // Words that end a quantity's phrase: the thing is then the word before it ("killed six people and …").
-const ENDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'after', 'than', 'as', 'since']);
+const ENDS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'for',
+  'after',
+  'than',
+  'as',
+  'since',
+]);
 const YEAR = /^(1[89]|20)\d\d$/;
 const DIGITS = /^\d[\d,.]*$/;
 const MAX_GAP = 3;
