@@ -3,9 +3,10 @@ import { datelineEnd } from './dateline.ts';
 import { dateKey } from './dates.ts';
 import { isKnownWord, isPlaceName } from './lexicon.ts';
 import { editDistance, withinSlips } from '../language/edit-distance.ts';
-import { contentStems, stem, styleKey } from './normalize.ts';
+import { contentStems, styleKey } from './normalize.ts';
 import { crossVersionPairs } from './mention-pairs.ts';
 import { numberKey } from './numbers.ts';
+import { slotOf, type Slot } from './slots.ts';
 import { spellingPairs } from './spelling-pairs.ts';
 import { contextOverlap, type StoryContext } from './story-context.ts';
 import type { FactKind, NumberValue, RawMention } from './types.ts';
@@ -24,6 +25,8 @@ export const LINK_WEIGHTS = {
    * the two most likely date one event, even when the days differ.
    */
   soleDate: 0.25,
+  /** Figures of one toll (`injured`), each the only one its version gives, in sentences not aligned. */
+  sameToll: 0.3,
   /** A vague phrase (`in recent months`) fits many events: it needs more evidence. */
   vague: -0.25,
   /** Least total evidence for a link; context overlap adds 0..1. */
@@ -48,14 +51,13 @@ export function groupMentions(
       counts.set(`${mention.version} ${valueKey(mention)}`, (counts.get(`${mention.version} ${valueKey(mention)}`) ?? 0) + 1);
     const unique = (mention: RawMention): boolean => counts.get(`${mention.version} ${valueKey(mention)}`) === 1;
     // What a figure counts, when it is the only figure counting that in its version (`94 injured`).
+    const slots = new Map(mentions.map((mention) => [mention, slotOf(mention, context)]));
     const counted = new Map<string, number>();
-    for (const mention of mentions) {
-      const head = countedHead(mention);
-      if (head) counted.set(`${mention.version} ${head}`, (counted.get(`${mention.version} ${head}`) ?? 0) + 1);
-    }
-    const soleCount = (mention: RawMention): string | undefined => {
-      const head = countedHead(mention);
-      return head && counted.get(`${mention.version} ${head}`) === 1 ? head : undefined;
+    for (const [mention, slot] of slots)
+      if (slot) counted.set(`${mention.version} ${slot.key}`, (counted.get(`${mention.version} ${slot.key}`) ?? 0) + 1);
+    const soleCount = (mention: RawMention): Slot | undefined => {
+      const slot = slots.get(mention);
+      return slot && counted.get(`${mention.version} ${slot.key}`) === 1 ? slot : undefined;
     };
     // Day dates outside a dateline, worked out once: linkScore asks about each mention for every pair it scores.
     const dayDates = new Set(mentions.filter((mention) => isDayDate(mention) && !inDateline(mention, context)));
@@ -66,6 +68,7 @@ export function groupMentions(
       mentions,
       (mention) => [
         `value ${valueKey(mention)}`,
+        ...(soleCount(mention)?.toll ? [`slot ${soleCount(mention)!.key}`] : []),
         ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
         ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
       ],
@@ -129,12 +132,13 @@ function linkScore(
   context: StoryContext,
   unique: (mention: RawMention) => boolean,
   sole: (mention: RawMention) => boolean,
-  soleCount: (mention: RawMention) => string | undefined = () => undefined,
+  soleCount: (mention: RawMention) => Slot | undefined = () => undefined,
 ): number {
   const aligned = context.aligned(a.sentence, b.sentence);
   // Two figures each version gives once for the same counted thing (`94 injured`, `more than 160
   // injured`), in sentences the alignment did not pair: one quantity, if the words around agree.
-  const sameCount = !aligned && soleCount(a) !== undefined && soleCount(a) === soleCount(b);
+  const slotA = aligned ? undefined : soleCount(a);
+  const sameCount = slotA !== undefined && slotA.key === soleCount(b)?.key;
   // Two different dates in sentences that do not align are two events, however alike their words.
   if (a.date && b.date && (a.resolved ?? valueKey(a)) !== (b.resolved ?? valueKey(b)) && (!aligned || unlikeDates(a, b))) return 0;
   // Two different figures in sentences that do not align are two figures (`$4.1 billion` revenue, a city's `$9 million`).
@@ -144,14 +148,9 @@ function linkScore(
   if (valueKey(a) === valueKey(b)) score += LINK_WEIGHTS.sameValue + (unique(a) && unique(b) ? LINK_WEIGHTS.uniqueValue : 0);
   if (a.date?.vague || b.date?.vague || a.number?.vague || b.number?.vague) score += LINK_WEIGHTS.vague;
   if (a.number && b.number && a.number.noun && b.number.noun && a.number.noun === b.number.noun) score += LINK_WEIGHTS.sameValue;
+  // A toll given once per version (`injured`, `killed`) is one slot: the story's one figure of it.
+  if (sameCount && slotA.toll) score += LINK_WEIGHTS.sameToll;
   return score;
-}
-
-/** The stem of what a figure counts (`injured`, `day`), for figures that say it. */
-function countedHead(mention: RawMention): string | undefined {
-  const noun = mention.number?.noun;
-  if (!noun || mention.number?.vague) return undefined;
-  return `${mention.number?.ordinal ? '#' : ''}${stem(noun.split(' ').at(-1) ?? noun)}`;
 }
 
 /**

@@ -202,3 +202,12 @@ export function isStopword(word: string): boolean {
 
 /** Units of elapsed time: a figure counting them is a span (`more than two days after`), said loosely in news. */
 export const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
+
+/**
+ * What a toll counts, when the figure counts people (`94 people were injured`, `killing 80`): the
+ * slot of the most watched figures in disaster news. Stems (light), nearest first wins.
+ */
+export const CASUALTY_STEMS = new Set(['kill', 'dead', 'die', 'death', 'injur', 'wound', 'hurt', 'miss', 'rescu', 'evacu', 'arrest', 'trap', 'homeless', 'displac', 'surviv', 'fatalit', 'casualt', 'hospital']);
+
+/** Nouns that say only that people are counted: the slot is what happened to them. */
+export const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'others', 'workers', 'passengers', 'victims', 'residents', 'individuals', 'civilians']);

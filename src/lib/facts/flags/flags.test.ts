@@ -14,12 +14,12 @@ const OTHER = [
   'A new bridge over the canal is due next spring.',
 ];
 
-function flags(a: string, b: string): Fact[] {
+function flags(a: string, b: string, aligned = Infinity): Fact[] {
   const versions: FactInputVersion[] = [
     { id: 'one', sentences: sentencesOf(`${a}\n\n${OTHER.slice(0, 2).join(' ')}`, 'one') },
     { id: 'two', sentences: sentencesOf(`${b}\n\n${OTHER.slice(1).join(' ')}`, 'two') },
   ];
-  const count = Math.min(sentencesOf(a).length, sentencesOf(b).length);
+  const count = Math.min(sentencesOf(a).length, sentencesOf(b).length, aligned);
   const alignment = versions.flatMap((version) =>
     version.sentences.slice(count).map((sentence) => ({ id: `own-${sentence.id}`, sentences: [sentence.id] })),
   );
@@ -60,6 +60,17 @@ describe('flags need corresponding sentences, one slot and a difference of subst
   it('reports a bound added to a toll as a possible hedge, not a value conflict', () => {
     const found = flags('The blast killed at least 80 people, police said.', 'The blast killed 80 people, police said.');
     expect(found.map((fact) => [fact.confidence, fact.evidence?.rule])).toEqual([['possible', 'hedge']]);
+  });
+
+  it('finds one toll given two values in sentences the alignment did not pair, as possible', () => {
+    const found = flags(
+      'A landslide buried the mountain road on Sunday. Rescuers said 94 people were injured in the slide near the pass.',
+      'A landslide buried the mountain road on Sunday. The slide near the pass has left more than 160 injured, officials said.',
+      1,
+    );
+    expect(found.map((fact) => [fact.confidence, fact.evidence?.slot, fact.variants.map((variant) => variant.text).sort()])).toEqual([
+      ['possible', 'toll injur', ['94', 'more than 160']],
+    ]);
   });
 
   it('reads ordinals and flags a different minute', () => {

@@ -11,6 +11,7 @@ import { stem } from '../normalize.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { NumberValue, RawMention } from '../types.ts';
 import { qualifierSense } from '../compare.ts';
+import { slotOf } from '../slots.ts';
 import { DURATION_UNITS } from '../words.ts';
 import { evidenceOf } from './pairs.ts';
 import type { FlagVerdict } from './types.ts';
@@ -22,6 +23,8 @@ export const LIKELY_LINK = 0.3;
 const SLOT_OVERLAP = 0.25;
 /** Least overlap of the words around two figures in sentences the alignment did not pair. */
 const UNLINKED_OVERLAP = 0.5;
+/** …for one toll (`injured`), the story's one figure of it in each version. */
+const UNLINKED_TOLL_OVERLAP = 0.2;
 /** Words either side of a mention that say what it is a value of (`killing 80 people`, `247 people on board`). */
 const NEAR_WORDS = 4;
 /** From this link, two corresponding sentences fill one slot with their one differing figure. */
@@ -33,18 +36,22 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   if (!x || !y || x.vague || y.vague) return undefined;
   if ((x.currency ?? '') !== (y.currency ?? '') || Boolean(x.percent) !== Boolean(y.percent) || Boolean(x.ordinal) !== Boolean(y.ordinal))
     return undefined;
-  if (!sameCounted(x, y)) return undefined;
+  const slotA = slotOf(a, context);
+  const slotB = slotOf(b, context);
+  const oneToll = slotA?.toll === true && slotA.key === slotB?.key;
+  if (!oneToll && !sameCounted(x, y)) return undefined;
   const link = context.link(a.sentence, b.sentence);
   const overlap = contextOverlap(context, a, b);
   // Sentences the alignment did not pair may still give one quantity two values: both say what they
   // count, the same thing (grouping let them meet only when that thing is counted once per version),
   // and the words around both agree. Possible only: the sentences themselves are not shown to correspond.
   if (link < LINKED) {
-    if (!(x.noun && y.noun) || overlap < UNLINKED_OVERLAP || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
+    if (!slotA || slotA.key !== slotB?.key || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
+    if (overlap < (slotA.toll ? UNLINKED_TOLL_OVERLAP : UNLINKED_OVERLAP)) return undefined;
     return {
       disagreement: true,
       confidence: 'possible',
-      evidence: evidenceOf('value', x.noun, a, b, context),
+      evidence: evidenceOf('value', slotA.key, a, b, context),
       note: `different figures: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
     };
   }
