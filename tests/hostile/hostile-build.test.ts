@@ -46,6 +46,7 @@ describe('the hostile site build', () => {
         `${story}/markdown/`,
         `${story}/plain/`,
         `${story}/entities/`,
+        `${story}/capture/`,
         `${story}/compare/markdown/plain/`,
         `${story}/compare/plain/entities/`,
         `${story}/alignment/`,
@@ -100,6 +101,16 @@ describe('hostile text is shown as text', () => {
     expect(text).toContain(
       'He said &lt;script&gt;window.__pwned=1&lt;/script&gt; was typed by a careless editor, and &#60;img src=x onerror=alert(1)&#62; too.',
     );
+  });
+
+  it('a saved-page version (.html) shows its article and page metadata as text, and nothing its scripts, iframes or comments hold', () => {
+    const reading = page(`${story}/capture/`);
+    const text = visibleText(reading);
+    expect(text).toContain('typed markup such as <script>window.__pwned=1</script> is only text.');
+    expect(text).toContain('entities stay text: <b>not bold</b>, fish & chips, and "quotes" read as written.');
+    expect(text).toContain('<img src=x onerror="window.__pwned=1"> Capture Byline');
+    expect(text).not.toContain('never shown');
+    expect(injectedMarkup(reading)).toEqual([]);
   });
 
   it('the title, summary, outlets, byline and note from story.yaml are text on the overview and reading pages', () => {

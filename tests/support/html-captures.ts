@@ -177,3 +177,49 @@ export function scoreCapture(
     keptJunk,
   };
 }
+
+/**
+ * A saved page of about `bytes` characters built like a heavy news page: inline CSS and a JSON state
+ * script in the head, a menu of links, an article of distinct paragraphs with inline links and entities
+ * broken by advertisement slots, a long list of related-story cards and a footer of links.
+ */
+export function largePage(bytes = 100_000): string {
+  const css = Array.from(
+    { length: 300 },
+    (_, i) => `.c${i}{margin:${i % 7}px;padding:${i % 5}px;color:#${(i * 4099).toString(16).slice(0, 6).padEnd(6, '0')}}`,
+  ).join('');
+  const state = JSON.stringify({
+    items: Array.from({ length: 220 }, (_, i) => ({ id: i, title: `Item ${i}`, url: `/item/${i}`, tags: ['news', 'local'] })),
+  });
+  const menu = Array.from({ length: 60 }, (_, i) => `<li class="menu-item"><a href="/section/${i}">Section ${i}</a></li>`).join('');
+  const paragraph = (i: number): string =>
+    `<p>Paragraph ${i} of the report: the council&rsquo;s transport committee heard on day ${i} ` +
+    `that the <a href="/bridge/${i}">swing bridge</a> repairs would cost &pound;${i}.2 million, ` +
+    `and engineers said the ring had cracked in ${(i % 4) + 2} places since the survey.</p>`;
+  const cards = (count: number): string =>
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `<li class="card"><a href="/news/story-${i}"><img src="/i/${i}.jpg" alt="">` +
+        `<span class="headline">Another story, number ${i}, about the district</span></a>` +
+        `<time datetime="2026-03-0${(i % 9) + 1}">${i} hours ago</time></li>`,
+    ).join('\n');
+  const build = (paragraphs: number, related: number): string => {
+    const body = Array.from(
+      { length: paragraphs },
+      (_, i) => paragraph(i + 1) + (i % 6 === 5 ? '<div class="ad-slot"><span>Advertisement</span></div>' : ''),
+    ).join('\n');
+    return (
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Swing bridge repairs | Large Herald</title>` +
+      `<meta property="og:site_name" content="Large Herald"><style>${css}</style><script>window.__STATE__=${state};</script></head>` +
+      `<body><header><a href="/">Large Herald</a><nav><ul>${menu}</ul></nav></header>` +
+      `<main><article><h1>Swing bridge repairs approved</h1><div class="byline">By Ann Reid</div>${body}</article>` +
+      `<aside class="related"><h2>More stories</h2><ul>${cards(related)}</ul></aside></main>` +
+      `<footer><nav>${menu}</nav><p>&copy; 2026 Large Herald</p></footer></body></html>`
+    );
+  };
+  let related = 40;
+  let page = build(30, related);
+  while (page.length < bytes) page = build(30, (related += 10));
+  return page;
+}

@@ -2,7 +2,7 @@ import { StoryInputError } from '../errors.ts';
 import { mapOriginal } from '../text/mapped-text.ts';
 import type { FoundMetadata, MappedText, RemovedFragment, StoryInput, StoryManifest, VersionFormat, VersionManifest } from '../types.ts';
 import { decodeVersionFile } from './decode.ts';
-import { decodeHtmlFile, readHtml } from './html/index.ts';
+import { MAX_NESTING, decodeHtmlFile, readHtml, tooDeepAt } from './html/index.ts';
 import { MANIFEST_FILE, readManifest } from './manifest.ts';
 import { readMarkdown } from './markdown.ts';
 
@@ -95,6 +95,17 @@ export function ingestStory(input: StoryInput): IngestedStory {
       return;
     }
     if (format === 'html') {
+      const deep = tooDeepAt(text);
+      if (deep !== undefined) {
+        problems.push(
+          new StoryInputError(
+            { ...at, line: text.slice(0, deep).split('\n').length },
+            `nests elements more than ${MAX_NESTING.toLocaleString('en-US')} deep`,
+            'is it a saved article page? Save the page again from the browser',
+          ),
+        );
+        return;
+      }
       const page = readHtml(text);
       if (!page) {
         problems.push(

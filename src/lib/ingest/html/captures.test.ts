@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureFixtures, fixturesDir, readStoryFolder, scoreCapture, shownText } from '../../../../tests/support/html-captures.ts';
+import {
+  captureFixtures,
+  fixturesDir,
+  largePage,
+  readStoryFolder,
+  scoreCapture,
+  shownText,
+} from '../../../../tests/support/html-captures.ts';
 import { analyseStory } from '../../analyse.ts';
 import type { AnalysedVersion } from '../../types.ts';
 import { readHtml } from './index.ts';
@@ -108,5 +115,26 @@ describe('a story mixing .html, .txt and .md versions', () => {
   it('compares the versions like any other: a pair entry for each pair, with shared words', () => {
     expect(analysis.pairs.map((pair) => `${pair.a}-${pair.b}`)).toEqual(['gazette-radio', 'gazette-notes', 'radio-notes']);
     for (const pair of analysis.pairs) expect(pair.similarity).toBeGreaterThan(0.2);
+  });
+});
+
+describe('reading time', () => {
+  // The target, 20 ms, is measured by bench/html-extraction.ts on a quiet machine; this guards against a
+  // regression by an order of magnitude on a busy one.
+  it('a heavy news page of about 100 kB is read in under 100 ms (median of 15)', () => {
+    const html = largePage(100_000);
+    expect(readHtml(html)!.text.text).toContain('Paragraph 30 of the report');
+    for (let i = 0; i < 3; i++) readHtml(html);
+    const samples: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const started = performance.now();
+      readHtml(html);
+      samples.push(performance.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+    console.info(
+      `readHtml on ${(html.length / 1000).toFixed(0)} kB: min ${samples[0]!.toFixed(1)} ms, median ${samples[7]!.toFixed(1)} ms`,
+    );
+    expect(samples[7]).toBeLessThan(100);
   });
 });

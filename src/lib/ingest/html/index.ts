@@ -6,6 +6,7 @@ import { REASONS, elementReason, headingReason, type PageReason } from './reason
 import { scanPage, type ScannedPage } from './source.ts';
 
 export { decodeHtmlFile, declaredCharset } from './charset.ts';
+export { MAX_NESTING, tooDeepAt } from './source.ts';
 
 export interface HtmlSource {
   /** The article's paragraphs as a reader sees them, blank lines between, each character mapped to the file. */
@@ -43,7 +44,7 @@ export function readHtml(original: string): HtmlSource | undefined {
   const { visible } = page;
   const n = visible.text.length;
   const blockOf = new Int32Array(n).fill(-1);
-  placeBlocks(visible.text, extractBlocks(original), blockOf);
+  placeBlocks(visible.text, extractBlocks(withoutSpans(original, page.tooDeep)), blockOf);
   const why: (PageReason | undefined)[] = new Array<PageReason | undefined>(n);
   dropFurniture(page, blockOf, why);
   const body = keptText(page, blockOf);
@@ -231,4 +232,24 @@ function removedFragments(page: ScannedPage, blockOf: Int32Array, why: (PageReas
   }
   close();
   return fragments;
+}
+
+/** The page with the given spans of markup replaced (spans nested inside a wider one go with it). */
+function withoutSpans(original: string, spans: readonly [number, number, string][]): string {
+  if (spans.length === 0) return original;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const pieces: string[] = [];
+  let cursor = 0;
+  let spaced = false;
+  for (const [start, end, replacement] of sorted) {
+    if (start < cursor) continue;
+    const between = original.slice(cursor, start);
+    // A run of tags with nothing between them leaves one space at most.
+    const space = replacement !== '' && !(spaced && between.trim() === '');
+    pieces.push(between, space ? replacement : '');
+    spaced = space || (spaced && between.trim() === '');
+    cursor = end;
+  }
+  pieces.push(original.slice(cursor));
+  return pieces.join('');
 }

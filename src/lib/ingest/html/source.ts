@@ -91,6 +91,13 @@ export interface VisibleText {
 export interface ScannedPage {
   visible: VisibleText;
   elements: SourceElement[];
+  /**
+   * Markup to change in the copy of the page the extractor reads, as `[start, end, replacement]`: the
+   * tags of wrappers nested deeper than {@link MAX_DEPTH} (a `<div>` becomes a space, a `<span>` nothing;
+   * their content stays, a level up) and whole invisible elements down there. A browser flattens such
+   * nesting too; the extractor's work grows with depth, and its recursion would run out of stack.
+   */
+  tooDeep: [number, number, string][];
   /** Bodies of `<script type="application/ld+json">`, as written. */
   jsonLd: string[];
   /** The `<title>` text. */
@@ -114,6 +121,39 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** How deep elements may nest before the extractor sees them flattened (Chromium's parser stops at 512). */
+export const MAX_DEPTH = 256;
+
+/** Blocks that cannot hold themselves (a `<p>` closes the `<p>` before it), kept when flattening. */
+const UNNESTABLE = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'th', 'tr', 'br', 'img']);
+
+/** Nesting past which a page is refused: no article nests so deep, and HTML parsers slow down with depth squared. */
+export const MAX_NESTING = 5_000;
+
+/** Elements a parser closes by itself (void elements, and blocks the next one like them closes). */
+const SELF_CLOSING = new Set([
+  ...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param'],
+  ...['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot'],
+]);
+
+/**
+ * The offset where a page's elements first nest deeper than {@link MAX_NESTING} (open tags counted
+ * against close tags, those a parser closes by itself left out), or undefined. A quick estimate, read
+ * before parsing: a page nested so deep is hostile or broken, and parsing it would take minutes.
+ */
+export function tooDeepAt(original: string): number | undefined {
+  const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>/gu;
+  let depth = 0;
+  for (let match = tag.exec(original); match; match = tag.exec(original)) {
+    const name = match[2]!.toLowerCase();
+    if (SELF_CLOSING.has(name) || match[0].endsWith('/>')) continue;
+    depth += match[1] ? -1 : 1;
+    if (depth > MAX_NESTING) return match.index;
+    if (depth < 0) depth = 0;
+  }
+  return undefined;
+}
+
 export function scanPage(original: string): ScannedPage {
   const elements: SourceElement[] = [];
   // At most one character per character of the file, plus one break per tag (each at least 3 characters).
@@ -131,6 +171,9 @@ export function scanPage(original: string): ScannedPage {
   let barrier = 0;
   let pendingBreak = false;
   let script = '';
+  const tooDeep: [number, number, string][] = [];
+  /** Per element index, where its open tag starts when it nests too deep. */
+  const deep = new Map<number, number>();
 
   const current = (): number => stack[stack.length - 1] ?? -1;
   const push = (code: number, start: number, end: number): void => {
@@ -168,6 +211,10 @@ export function scanPage(original: string): ScannedPage {
         const parent = current();
         elements.push({ tag, parent, attributes, from: length, to: length });
         stack.push(elements.length - 1);
+        if (stack.length > MAX_DEPTH && !UNNESTABLE.has(tag)) {
+          deep.set(elements.length - 1, parser.startIndex);
+          if (!INVISIBLE.has(tag)) tooDeep.push([parser.startIndex, parser.endIndex + 1, isPhrasing(tag) ? '' : ' ']);
+        }
         if (hidden > 0 || INVISIBLE.has(tag) || 'hidden' in attributes) {
           hidden++;
           barrier++;
@@ -183,11 +230,17 @@ export function scanPage(original: string): ScannedPage {
         }
         emit(data, start, end);
       },
-      onclosetag(name) {
+      onclosetag(name, implied) {
         const index = stack.pop();
         if (index === undefined) return;
         const element = elements[index]!;
         element.to = length;
+        const deepStart = deep.get(index);
+        if (deepStart !== undefined) {
+          const end = implied ? parser.startIndex : parser.endIndex + 1;
+          if (INVISIBLE.has(element.tag)) tooDeep.push([deepStart, Math.max(deepStart, end), '']);
+          else if (!implied) tooDeep.push([parser.startIndex, parser.endIndex + 1, isPhrasing(element.tag) ? '' : ' ']);
+        }
         if (hidden > 0) {
           hidden--;
           if (element.tag === 'script' && /ld\+json/iu.test(element.attributes['type'] ?? '')) jsonLd.push(script);
@@ -223,6 +276,7 @@ export function scanPage(original: string): ScannedPage {
       barrier: barriers.slice(0, length),
     },
     elements,
+    tooDeep,
     jsonLd,
     title,
   };
