@@ -113,14 +113,18 @@ function unionEqual(mentions: readonly RawMention[], keyOf: (mention: RawMention
 }
 
 /** The words `sameName` can match a spelling on (see `spellingPairs`). */
-function nameTerms(kind: FactKind, spelling: string): { words: string[]; surname?: string | undefined } {
+function nameTerms(kind: FactKind, spelling: string): { words: string[]; surname?: string | undefined; given?: string | undefined } {
   if (kind === 'organization') {
     const words = spelling.split(' ').filter(Boolean);
     return { words: [...(spelling.length >= 6 ? [spelling] : []), ...(words.length > 1 ? [words[0]!, words.at(-1)!] : words)] };
   }
   if (kind !== 'person') return { words: spelling.length >= 6 ? [spelling] : [] };
   const words = styleKey(spelling).split(' ').filter(Boolean);
-  return { words, surname: words.length > 1 ? words.at(-1) : undefined };
+  return {
+    words,
+    surname: words.length > 1 ? words.at(-1) : undefined,
+    given: words.length >= 3 ? words.slice(0, -1).join(' ') : undefined,
+  };
 }
 
 /** A window word this rare (in a quarter of the sentences or fewer) makes two mentions worth scoring. */
@@ -269,11 +273,20 @@ export function namesMatch(a: string, b: string): boolean {
   }
   const surnameA = left.at(-1)!;
   const surnameB = right.at(-1)!;
+  // Two given names or more, all the same (`Idris Naim Sener` / `Idris Naim Sahin`): one person
+  // whose surname one version gives differently (flags/people.ts flags it).
+  if (sameGivenNames(left, right)) return true;
   // With the same first name written out, a short surname may slip a letter too (`Lopez`, `Lopes`).
   if (left[0] === right[0] && left[0]!.length > 1 && Math.min(surnameA.length, surnameB.length) >= 4) {
     return editDistance(surnameA, surnameB, 1) <= 1;
   }
   return similarWords(surnameA, surnameB) && left[0]![0] === right[0]![0];
+}
+
+/** Both names have two given names or more, the same ones, written out (`Idris Naim …`). */
+export function sameGivenNames(left: readonly string[], right: readonly string[]): boolean {
+  if (left.length < 3 || left.length !== right.length) return false;
+  return left.slice(0, -1).every((word, index) => word.length >= 3 && word === right[index]);
 }
 
 /** Equal, or one slip apart in a word of six letters or more (two in ten or more). */

@@ -49,12 +49,12 @@ export class NearTerms {
  * The pairs of distinct spellings worth comparing, as index pairs `i < j`, each counted against
  * `budget`. A few spellings are all compared; many (a story with a huge version) only where
  * `NearTerms` finds a near word. `terms(spelling)` gives the words to look at: `surname` must be
- * near for two full names to match, `words` for a one-word name to match a full one
- * (`Nduhungirehe` / `Olivier Nduhungirehe`).
+ * near for two full names to match, or `given` (two given names or more) equal, `words` for a
+ * one-word name to match a full one (`Nduhungirehe` / `Olivier Nduhungirehe`).
  */
 export function spellingPairs(
   spellings: readonly string[],
-  terms: (spelling: string) => { words: readonly string[]; surname?: string | undefined },
+  terms: (spelling: string) => { words: readonly string[]; surname?: string | undefined; given?: string | undefined },
   budget: PairBudget,
 ): [number, number][] {
   const n = spellings.length;
@@ -86,7 +86,9 @@ export function spellingPairs(
   const full = parts.flatMap((part, owner) => (part.surname === undefined ? [] : [{ owner, term: part.surname }]));
   const single = parts.flatMap((part, owner) => (part.surname === undefined ? part.words.map((term) => ({ owner, term })) : []));
   const every = parts.flatMap((part, owner) => part.words.map((term) => ({ owner, term })));
-  if (visit(full, full)) visit(every, single);
+  // Full names with two given names or more also meet on them (`Idris Naim …`, whatever the surname).
+  const given = parts.flatMap((part, owner) => (part.given === undefined ? [] : [{ owner, term: part.given }]));
+  if (visit(full, full) && visit(given, given)) visit(every, single);
   for (const code of [...found].sort((x, y) => x - y)) pairs.push([Math.floor(code / n), code % n]);
   return pairs;
 }

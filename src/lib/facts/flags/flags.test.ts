@@ -78,6 +78,14 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     expect(found.map((fact) => [fact.kind, fact.variants.map((variant) => variant.text).sort()])).toEqual([['number', ['10th', '11th']]]);
   });
 
+  it('flags one person given two surnames when the given names agree', () => {
+    const found = flags(
+      'Health minister Karin Elise Dahl said the clinic would reopen.',
+      'Health minister Karin Elise Moberg said the clinic would reopen.',
+    );
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['person', 'likely', 'spelling']]);
+  });
+
   it('never flags an umlaut written out or left off', () => {
     expect(flags('Jonas Mueller scored twice for the visitors.', 'Jonas Muller scored twice for the visitors.')).toEqual([]);
   });

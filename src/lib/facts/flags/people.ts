@@ -5,6 +5,8 @@
  * people by different roles they hold (`Brazil captain`, `Brazil defender`).
  */
 import { conflictingRoles, personSpellings } from '../compare.ts';
+import { withinSlips } from '../../language/edit-distance.ts';
+import { sameGivenNames } from '../group.ts';
 import { styleKey } from '../normalize.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
@@ -32,6 +34,16 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
       });
     }
   }
+  const surnames = otherSurname(mentions);
+  if (surnames) {
+    const [a, b] = surnames;
+    verdicts.push({
+      disagreement: true,
+      confidence: 'likely',
+      evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [a.name ?? a.text, b.name ?? b.text] },
+      note: `surname given as “${lastWord(a)}” (${a.version}) and “${lastWord(b)}” (${b.version})`,
+    });
+  }
   const roles = conflictingRoles(mentions, budget);
   if (roles) {
     const [a, b] = roles;
@@ -43,6 +55,27 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
     });
   }
   return verdicts;
+}
+
+/** Two versions giving one person's given names alike and the surname differently, not as a slip. */
+function otherSurname(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
+  const full = mentions.filter((mention) => words(mention).length >= 3);
+  for (const a of full)
+    for (const b of full) {
+      if (a.version >= b.version || !sameGivenNames(words(a), words(b))) continue;
+      const left = lastWord(a);
+      const right = lastWord(b);
+      if (left !== right && !transliterated(left, right) && !withinSlips(left, right)) return [a, b];
+    }
+  return undefined;
+}
+
+function words(mention: RawMention): string[] {
+  return styleKey(mention.name ?? mention.text).split(' ').filter(Boolean);
+}
+
+function lastWord(mention: RawMention): string {
+  return words(mention).at(-1) ?? '';
 }
 
 /**
