@@ -10,8 +10,8 @@
 import type { StoryContext } from '../story-context.ts';
 import type { FactKind, RawMention } from '../types.ts';
 import { FACT_WORK_LIMITS, PairBudget } from '../work-limits.ts';
-import { crossPairs, strongest } from './pairs.ts';
-import { personFlags } from './people.ts';
+import { crossPairs, evidenceOf, strongest } from './pairs.ts';
+import { accentSpellings, personFlags } from './people.ts';
 import { quoteFlags } from './quotes.ts';
 import { NO_FLAG, type FlagVerdict } from './types.ts';
 import { dateFlag, numberFlag } from './values.ts';
@@ -47,6 +47,18 @@ export function flagFact(
     case 'person':
       verdicts.push(...personFlags(mentions, context, budget));
       break;
+    case 'organization': {
+      // An organisation's name is never a disagreement but for its accents (`Nestle` / `Nestlé`), possible only.
+      const accents = accentSpellings(mentions);
+      if (accents)
+        verdicts.push({
+          disagreement: true,
+          confidence: 'possible',
+          evidence: { ...evidenceOf('spelling', accents[0].text, accents[0], accents[1], context) },
+          note: `written with and without its accents: “${accents[0].text}” (${accents[0].version}) and “${accents[1].text}” (${accents[1].version})`,
+        });
+      break;
+    }
     default:
       break;
   }

@@ -44,6 +44,16 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
       note: `surname given as “${lastWord(a)}” (${a.version}) and “${lastWord(b)}” (${b.version})`,
     });
   }
+  const accents = accentSpellings(mentions);
+  if (accents && verdicts.length === 0) {
+    const [a, b] = accents;
+    verdicts.push({
+      disagreement: true,
+      confidence: 'possible',
+      evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [a.name ?? a.text, b.name ?? b.text] },
+      note: `written with and without its accents: “${a.name ?? a.text}” (${a.version}) and “${b.name ?? b.text}” (${b.version})`,
+    });
+  }
   const roles = conflictingRoles(mentions, budget);
   if (roles) {
     const [a, b] = roles;
@@ -55,6 +65,29 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
     });
   }
   return verdicts;
+}
+
+/**
+ * Two versions writing one name with and without its accents (`Merchán` / `Merchan`, `Šefčovič` /
+ * `Sefcovic`): a possible spelling difference, which an editor may want to see; never a slip of a letter.
+ */
+export function accentSpellings(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
+  const byWord = new Map<string, { raw: string; mention: RawMention }>();
+  for (const mention of mentions) {
+    for (const raw of (mention.name ?? mention.text).toLowerCase().split(/\s+/u)) {
+      const key = styleKey(raw);
+      if (key.length < 3) continue;
+      const known = byWord.get(key);
+      if (!known) byWord.set(key, { raw, mention });
+      else if (known.mention.version !== mention.version && known.raw !== raw && hasAccent(known.raw) !== hasAccent(raw))
+        return [known.mention, mention];
+    }
+  }
+  return undefined;
+}
+
+function hasAccent(text: string): boolean {
+  return text.normalize('NFD') !== text.normalize('NFD').replace(/\p{M}/gu, '') || /[ıøłđßæœ]/u.test(text);
 }
 
 /** Two versions giving one person's given names alike and the surname differently, not as a slip. */
