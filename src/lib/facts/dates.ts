@@ -70,7 +70,7 @@ function localTense(text: string, span: TextSpan, value: DateValue, published: s
 }
 
 /** Future when the sentence speaks of what is to come; past when a verb other than a reporting verb is in the past tense. */
-function tenseOf(sentence: Sentence): DateValue['tense'] {
+export function tenseOf(sentence: Sentence): DateValue['tense'] {
   if (FUTURE.test(sentence.text)) return 'future';
   if (PAST.test(sentence.text)) return 'past';
   const past = sentence.tokens.some(

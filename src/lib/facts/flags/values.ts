@@ -7,6 +7,7 @@
  * days after`) is neither.
  */
 import { datesConflict } from '../date-conflict.ts';
+import { tenseOf } from '../dates.ts';
 import { stem } from '../normalize.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { NumberValue, RawMention } from '../types.ts';
@@ -59,6 +60,8 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   if (differs(x, y)) {
     // A range holding the other's figure (`73 to 81` / `81`) is the other quoting one end.
     if (holds(x, y) || holds(y, x)) return undefined;
+    // A forecast and an outcome (`will create $1 billion in savings` / `the plan resulted in savings of $2.2 billion`) are two slots.
+    if (forecastAndOutcome(a, b, context)) return undefined;
     if (link < SURE_LINK && overlap < SLOT_OVERLAP && !(x.noun && y.noun)) return undefined;
     if (link < SURE_LINK && !sharesNearWord(a, b, context, [x.noun, y.noun])) return undefined;
     const likely = link >= LIKELY_LINK && (overlap >= SLOT_OVERLAP || link >= SURE_LINK || Boolean(x.noun && y.noun));
@@ -111,6 +114,14 @@ function sharesNearWord(a: RawMention, b: RawMention, context: StoryContext, nou
   const right = context.near(b, NEAR_WORDS);
   for (const word of left) if (right.has(word) && !counted.has(word)) return true;
   return false;
+}
+
+function forecastAndOutcome(a: RawMention, b: RawMention, context: StoryContext): boolean {
+  const left = context.sentence(a.sentence);
+  const right = context.sentence(b.sentence);
+  if (!left || !right) return false;
+  const tenses = new Set([tenseOf(left), tenseOf(right)]);
+  return tenses.has('future') && tenses.has('past');
 }
 
 function differs(x: NumberValue, y: NumberValue): boolean {
