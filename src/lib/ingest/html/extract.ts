@@ -7,13 +7,14 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 
 
 /**
  * The article's text blocks as Readability (Firefox Reader View) chooses them, run on a linkedom DOM of
- * the page: each block's text with whitespace collapsed, split wherever the page's own text breaks (any
- * element other than a phrasing one; a `<br>` reads as a space), in reading order. The DOM is only read: linkedom runs
- * no script and loads nothing. Empty when Readability finds no article.
+ * the page's reading copy (see `ScannedPage.readingCopy`): each block's text with whitespace collapsed,
+ * split wherever the page's own text breaks (any element other than a phrasing one; a `<br>` reads as a
+ * space), in reading order. The DOM is only read: linkedom runs no script and loads nothing. Empty when
+ * Readability finds no article.
  */
-export function extractBlocks(original: string): string[] {
-  const { document } = parseHTML(original);
-  const article = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true }).parse();
+export function extractBlocks(html: string): string[] {
+  const { document } = parseHTML(html);
+  const article = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true, disableJSONLD: true }).parse();
   if (!article?.content) return [];
   const blocks: string[] = [];
   let run = '';

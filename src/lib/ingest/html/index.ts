@@ -27,7 +27,7 @@ export interface HtmlSource {
 const CONTAINER_SHARE = 0.5;
 
 /** Elements that never hold an article, however much of the kept text they hold (a page of links only). */
-const ALWAYS_CHROME = new Set(['nav', 'footer', 'form', 'button', 'label', 'dialog', 'figcaption']);
+const ALWAYS_CHROME = new Set(['nav', 'footer', 'button', 'label', 'dialog', 'figcaption']);
 
 /**
  * Reads a saved page: Readability (on linkedom) chooses the article's paragraphs, and each is found
@@ -44,7 +44,7 @@ export function readHtml(original: string): HtmlSource | undefined {
   const { visible } = page;
   const n = visible.text.length;
   const blockOf = new Int32Array(n).fill(-1);
-  placeBlocks(visible.text, extractBlocks(withoutSpans(original, page.tooDeep)), blockOf);
+  placeBlocks(visible.text, extractBlocks(page.readingCopy), blockOf);
   const why: (PageReason | undefined)[] = new Array<PageReason | undefined>(n);
   dropFurniture(page, blockOf, why);
   const body = keptText(page, blockOf);
@@ -149,29 +149,41 @@ function dropFurniture(page: ScannedPage, blockOf: Int32Array, why: (PageReason 
 /** The kept characters, block by block in the page's order, each block trimmed, blank lines between. */
 function keptText(page: ScannedPage, blockOf: Int32Array): MappedText {
   const { visible } = page;
-  const pieces = new Map<number, number[]>();
+  // Kept characters in page order, grouped by block; a space is kept only after a kept non-space of its block.
+  const order: number[] = [];
+  const lastOf = new Map<number, number>();
   for (let i = 0; i < blockOf.length; i++) {
     const block = blockOf[i]!;
     if (block < 0) continue;
-    const chars = pieces.get(block) ?? [];
+    const previous = lastOf.get(block);
     // Where furniture was taken out between two spaces, one space stays.
-    if (visible.text[i] === ' ' && (chars.length === 0 || visible.text[chars[chars.length - 1]!] === ' ')) continue;
-    chars.push(i);
-    pieces.set(block, chars);
+    if (visible.text.charCodeAt(i) === 0x20 && (previous === undefined || visible.text.charCodeAt(previous) === 0x20)) continue;
+    order.push(i);
+    lastOf.set(block, i);
   }
-  const parts = [...pieces.values()]
-    .map((chars) => {
-      while (chars.length > 0 && visible.text[chars[chars.length - 1]!] === ' ') chars.pop();
-      return chars;
-    })
-    .filter((chars) => chars.length > 0)
-    .sort((a, b) => a[0]! - b[0]!)
-    .map((chars) => ({
-      original: visible.original,
-      text: chars.map((i) => visible.text[i]).join(''),
-      starts: Int32Array.from(chars, (i) => visible.starts[i]!),
-      ends: Int32Array.from(chars, (i) => visible.ends[i]!),
-    }));
+  const byBlock = new Map<number, number[]>();
+  for (const i of order) {
+    const block = blockOf[i]!;
+    let chars = byBlock.get(block);
+    if (!chars) byBlock.set(block, (chars = []));
+    chars.push(i);
+  }
+  const parts: MappedText[] = [];
+  for (const chars of [...byBlock.values()].sort((a, b) => a[0]! - b[0]!)) {
+    let length = chars.length;
+    while (length > 0 && visible.text.charCodeAt(chars[length - 1]!) === 0x20) length--;
+    if (length === 0) continue;
+    const starts = new Int32Array(length);
+    const ends = new Int32Array(length);
+    let text = '';
+    for (let k = 0; k < length; k++) {
+      const i = chars[k]!;
+      starts[k] = visible.starts[i]!;
+      ends[k] = visible.ends[i]!;
+      text += visible.text[i];
+    }
+    parts.push({ original: visible.original, text, starts, ends });
+  }
   return joinMapped(parts, visible.original, '\n\n');
 }
 
@@ -205,10 +217,19 @@ function removedFragments(page: ScannedPage, blockOf: Int32Array, why: (PageReas
     for (const e of chain) memo.set(e, found);
     return found;
   };
-  const reasonOf = (element: number): PageReason =>
-    up(named, (index) => elementReason(elements[index]!), element) ??
-    up(headed, (index) => headingReason(elements, index), element) ??
-    REASONS.extractor;
+  let lastElement = -2;
+  let lastReason: PageReason = REASONS.extractor;
+  const reasonOf = (element: number): PageReason => {
+    // Neighbouring characters mostly share their element.
+    if (element !== lastElement) {
+      lastElement = element;
+      lastReason =
+        up(named, (index) => elementReason(elements[index]!), element) ??
+        up(headed, (index) => headingReason(elements, index), element) ??
+        REASONS.extractor;
+    }
+    return lastReason;
+  };
   const fragments: RemovedFragment[] = [];
   let open: { first: number; last: number; reason: PageReason; barrier: number } | undefined;
   const close = (): void => {
@@ -232,24 +253,4 @@ function removedFragments(page: ScannedPage, blockOf: Int32Array, why: (PageReas
   }
   close();
   return fragments;
-}
-
-/** The page with the given spans of markup replaced (spans nested inside a wider one go with it). */
-function withoutSpans(original: string, spans: readonly [number, number, string][]): string {
-  if (spans.length === 0) return original;
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const pieces: string[] = [];
-  let cursor = 0;
-  let spaced = false;
-  for (const [start, end, replacement] of sorted) {
-    if (start < cursor) continue;
-    const between = original.slice(cursor, start);
-    // A run of tags with nothing between them leaves one space at most.
-    const space = replacement !== '' && !(spaced && between.trim() === '');
-    pieces.push(between, space ? replacement : '');
-    spaced = space || (spaced && between.trim() === '');
-    cursor = end;
-  }
-  pieces.push(original.slice(cursor));
-  return pieces.join('');
 }

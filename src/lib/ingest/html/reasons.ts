@@ -100,12 +100,26 @@ const CONTAINERS = new Set(['html', 'body', 'main']);
  */
 export function elementReason(element: SourceElement): PageReason | undefined {
   if (CONTAINERS.has(element.tag)) return undefined;
-  const names = `${element.attributes['class'] ?? ''} ${element.attributes['id'] ?? ''}`.toLowerCase();
+  const { class: className, id, role } = element.attributes;
+  if (className === undefined && id === undefined && role === undefined) return TAGS[element.tag];
+  const key = `${element.tag} ${role ?? ''} ${className ?? ''} ${id ?? ''}`;
+  let found = remembered.get(key);
+  if (found === undefined) {
+    found = reasonByNames(element.tag, `${className ?? ''} ${id ?? ''}`.toLowerCase(), (role ?? '').toLowerCase()) ?? null;
+    if (remembered.size > 10_000) remembered.clear();
+    remembered.set(key, found);
+  }
+  return found ?? undefined;
+}
+
+/** Reasons of the element kinds seen so far (pages repeat their class names): tag, role, class, id → reason. */
+const remembered = new Map<string, PageReason | null>();
+
+function reasonByNames(tag: string, names: string, roleName: string): PageReason | undefined {
   for (const [pattern, found] of NAME_PHRASES) if (pattern.test(names)) return found;
   const words = names.split(/[^a-z0-9]+/u).filter(Boolean);
   for (const [pattern, found] of NAME_WORDS) if (words.some((word) => pattern.test(word))) return found;
-  const role = ROLES[(element.attributes['role'] ?? '').toLowerCase()];
-  return role ?? TAGS[element.tag];
+  return ROLES[roleName] ?? TAGS[tag];
 }
 
 /** Blocks a time or heading may stand in as part of a sentence. */

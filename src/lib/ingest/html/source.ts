@@ -92,12 +92,14 @@ export interface ScannedPage {
   visible: VisibleText;
   elements: SourceElement[];
   /**
-   * Markup to change in the copy of the page the extractor reads, as `[start, end, replacement]`: the
-   * tags of wrappers nested deeper than {@link MAX_DEPTH} (a `<div>` becomes a space, a `<span>` nothing;
-   * their content stays, a level up) and whole invisible elements down there. A browser flattens such
-   * nesting too; the extractor's work grows with depth, and its recursion would run out of stack.
+   * The copy of the page the extractor reads: the same elements and text (entities as written), without
+   * what a reader never sees (scripts, styles, comments, hidden elements) and without the attributes the
+   * extractor does not read (only class, id, role, itemprop, rel, href and aria-hidden are kept), so that
+   * building its DOM costs less. Wrappers nested deeper than {@link MAX_DEPTH} are flattened (a `<div>`
+   * becomes a space, a `<span>` nothing; their content stays, a level up): a browser flattens such
+   * nesting too, the extractor's work grows with depth, and its recursion would run out of stack.
    */
-  tooDeep: [number, number, string][];
+  readingCopy: string;
   /** Bodies of `<script type="application/ld+json">`, as written. */
   jsonLd: string[];
   /** The `<title>` text. */
@@ -123,6 +125,25 @@ function isSpace(code: number): boolean {
 
 /** How deep elements may nest before the extractor sees them flattened (Chromium's parser stops at 512). */
 export const MAX_DEPTH = 256;
+
+/** An inline style that hides the element, as Readability's visibility check reads it. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
+
+/** Elements without content or end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** The attributes the extractor reads to judge an element; the others stay out of its copy. */
+const READ_ATTRIBUTES = ['class', 'id', 'role', 'itemprop', 'rel', 'href', 'aria-hidden'];
+
+/** An open tag for the reading copy, with the attributes the extractor reads, values escaped. */
+function openTag(tag: string, attributes: Readonly<Record<string, string>>): string {
+  let out = `<${tag}`;
+  for (const name of READ_ATTRIBUTES) {
+    const value = attributes[name];
+    if (value !== undefined) out += ` ${name}="${value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}"`;
+  }
+  return `${out}>`;
+}
 
 /** Blocks that cannot hold themselves (a `<p>` closes the `<p>` before it), kept when flattening. */
 const UNNESTABLE = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'th', 'tr', 'br', 'img']);
@@ -171,9 +192,12 @@ export function scanPage(original: string): ScannedPage {
   let barrier = 0;
   let pendingBreak = false;
   let script = '';
-  const tooDeep: [number, number, string][] = [];
-  /** Per element index, where its open tag starts when it nests too deep. */
-  const deep = new Map<number, number>();
+  const copy: string[] = [];
+  /** Per element index: 1 when its tags are in the reading copy, 2 when it was flattened there. */
+  const written: number[] = [];
+  const flatten = (tag: string): void => {
+    if (!isPhrasing(tag) && copy[copy.length - 1] !== ' ') copy.push(' ');
+  };
 
   const current = (): number => stack[stack.length - 1] ?? -1;
   const push = (code: number, start: number, end: number): void => {
@@ -211,13 +235,16 @@ export function scanPage(original: string): ScannedPage {
         const parent = current();
         elements.push({ tag, parent, attributes, from: length, to: length });
         stack.push(elements.length - 1);
-        if (stack.length > MAX_DEPTH && !UNNESTABLE.has(tag)) {
-          deep.set(elements.length - 1, parser.startIndex);
-          if (!INVISIBLE.has(tag)) tooDeep.push([parser.startIndex, parser.endIndex + 1, isPhrasing(tag) ? '' : ' ']);
-        }
-        if (hidden > 0 || INVISIBLE.has(tag) || 'hidden' in attributes) {
+        if (hidden > 0 || INVISIBLE.has(tag) || 'hidden' in attributes || HIDDEN_STYLE.test(attributes['style'] ?? '')) {
           hidden++;
           barrier++;
+          written.push(0);
+        } else if (stack.length > MAX_DEPTH && !UNNESTABLE.has(tag)) {
+          flatten(tag);
+          written.push(2);
+        } else {
+          copy.push(openTag(tag, attributes));
+          written.push(1);
         }
         script = '';
       },
@@ -228,19 +255,16 @@ export function scanPage(original: string): ScannedPage {
           script += data;
           return;
         }
+        copy.push(original.slice(start, end));
         emit(data, start, end);
       },
-      onclosetag(name, implied) {
+      onclosetag(name) {
         const index = stack.pop();
         if (index === undefined) return;
         const element = elements[index]!;
         element.to = length;
-        const deepStart = deep.get(index);
-        if (deepStart !== undefined) {
-          const end = implied ? parser.startIndex : parser.endIndex + 1;
-          if (INVISIBLE.has(element.tag)) tooDeep.push([deepStart, Math.max(deepStart, end), '']);
-          else if (!implied) tooDeep.push([parser.startIndex, parser.endIndex + 1, isPhrasing(element.tag) ? '' : ' ']);
-        }
+        if (written[index] === 1 && !VOID.has(element.tag)) copy.push(`</${element.tag}>`);
+        if (written[index] === 2) flatten(element.tag);
         if (hidden > 0) {
           hidden--;
           if (element.tag === 'script' && /ld\+json/iu.test(element.attributes['type'] ?? '')) jsonLd.push(script);
@@ -270,13 +294,13 @@ export function scanPage(original: string): ScannedPage {
     visible: {
       original,
       text,
-      starts: starts.slice(0, length),
-      ends: ends.slice(0, length),
-      element: owner.slice(0, length),
-      barrier: barriers.slice(0, length),
+      starts: starts.subarray(0, length),
+      ends: ends.subarray(0, length),
+      element: owner.subarray(0, length),
+      barrier: barriers.subarray(0, length),
     },
     elements,
-    tooDeep,
+    readingCopy: copy.join(''),
     jsonLd,
     title,
   };
