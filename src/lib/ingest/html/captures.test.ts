@@ -23,10 +23,11 @@ function analysed(input: ReturnType<typeof readStoryFolder>): AnalysedVersion {
 }
 
 describe('saved-page fixtures', () => {
-  it('cover the five layouts of the issue', () => {
+  it('cover the five layouts of the issue, and a magazine feature written after the reader', () => {
     expect(fixtures.map((fixture) => fixture.name)).toEqual([
       'html-blog-theme',
       'html-live-blog',
+      'html-magazine-feature',
       'html-news-site',
       'html-split-by-ads',
       'html-wire-republisher',

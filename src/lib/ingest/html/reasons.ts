@@ -29,6 +29,8 @@ export const REASONS = {
   form: reason('form', 'form or button'),
   popup: reason('pop-up', 'pop-up'),
   headline: { rule: 'title-heading', reason: 'headline (used as the version’s title)' },
+  standfirst: reason('standfirst', 'standfirst (the summary under the headline)'),
+  appeal: reason('appeal', 'appeal or promotion'),
   subheading: reason('subheading', 'subheading (not a sentence of the article)'),
   timestamp: reason('timestamp', 'timestamp'),
   extractor: reason('left-out', 'left out by the article extractor (Readability)'),
@@ -40,6 +42,8 @@ const NAME_WORDS: readonly [RegExp, PageReason][] = [
   [/^(?:embed|embedded|tweet)$/u, REASONS.embed],
   [/^(?:share|shares|sharing|sharebar|social|addthis)$/u, REASONS.share],
   [/^(?:newsletters?|subscribe|subscription|signup)$/u, REASONS.newsletter],
+  [/^(?:donate|donation|donations|membership|paywall|contribute|contribution)$/u, REASONS.appeal],
+  [/^(?:standfirst|dek|deck|subtitle|strapline|kicker|subheadline)$/u, REASONS.standfirst],
   [
     /^(?:ad|ads|advert|adverts|advertisement|advertising|adslot|dfp|gpt|sponsor|sponsored|promo|promotion|outbrain|taboola)$/u,
     REASONS.advertisement,
@@ -65,6 +69,8 @@ const NAME_WORDS: readonly [RegExp, PageReason][] = [
 const NAME_PHRASES: readonly [RegExp, PageReason][] = [
   [/most-?(?:read|popular|viewed)|more-?(?:stories|from|on|news)|read-?(?:more|next)|up-?next|you-?may-?like/u, REASONS.related],
   [/author-?(?:card|box|info)/u, REASONS.authorBox],
+  [/support-?(?:box|us|banner|appeal)/u, REASONS.appeal],
+  [/sub-?headline|article-?summary/u, REASONS.standfirst],
 ];
 
 const TAGS: Readonly<Record<string, PageReason>> = {
