@@ -36,7 +36,14 @@ describe('extractNumbers', () => {
     ]);
     expect(found('The visitors scored an 11th-minute opener and a second in the 13th minute.').map(([text]) => text)).toEqual([
       '11th',
+      'second',
       '13th',
+    ]);
+    // In words after a determiner; a number word joined to what it measures.
+    expect(found('It was the third eight-story block to fall in a three-year span.').map(([text, key]) => [text, key])).toEqual([
+      ['third', '3th'],
+      ['eight', '8'],
+      ['three', '3'],
     ]);
     expect(found('One of them said a dozen eggs cost twenty-five pence.').map(([text, key]) => [text, key])).toEqual([
       ['a dozen', '12'],

@@ -63,6 +63,17 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     addQualifierAndNoun(value, match[1], text, match.index + match[0].length);
     found.push(mentionAt(sentence, 'number', { at: match.index, end: match.index + match[0].length }, numberKey(value), { number: value }));
   }
+  // Ordinals in words after a determiner: `the third teenager`, `its second-largest`, `for the first time`.
+  for (const match of matchesOf(SPELLED_ORDINAL, text)) {
+    const word = match[1]!;
+    const at = match.index + match[0].length - word.length;
+    const value: NumberValue = { amount: ORDINAL_WORDS[word.toLowerCase()]!, ordinal: true };
+    const end = at + word.length;
+    const glued = /^-(\p{L}+)/u.exec(text.slice(end))?.[1];
+    if (glued) value.noun = glued.toLowerCase();
+    else addQualifierAndNoun(value, undefined, text, end);
+    found.push(mentionAt(sentence, 'number', { at, end }, numberKey(value), { number: value }));
+  }
   // Ordinals in digits: `the 12th minute`, `an 11th-minute volley`, `his 10th overall`.
   for (const match of matchesOf(ORDINAL, text)) {
     const value: NumberValue = { amount: Number(match[1]), ordinal: true };
@@ -85,6 +96,26 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     found.sort((a, b) => a.at - b.at),
   );
 }
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+/** An ordinal in words after a determiner (`the third`, `its second-largest`). Group: the ordinal. */
+const SPELLED_ORDINAL = new RegExp(
+  String.raw`\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+(${Object.keys(ORDINAL_WORDS).join('|')})\b(?!\s+(?:of|and|half|quarter)\b)`,
+  'giu',
+);
 
 /** `12th`, `1st`, `23rd`: an ordinal in digits. Group: the figure. */
 const ORDINAL = /(?<![\p{L}\d.,])(\d{1,4})(?:st|nd|rd|th)(?![\p{L}\d])/giu;
@@ -167,6 +198,8 @@ function looksLikeYear(figure: string, upper: string | undefined): boolean {
 /** A bare spelled-out number (`one`, `a dozen`) is a count only when a noun follows it. */
 function countsSomething(figure: string, text: string, end: number): boolean {
   if (/[\d£$€¥₹%]/u.test(figure) || /cent\b/iu.test(figure) || /\s/u.test(figure.trim())) return true;
+  // `eight-story`, `three-year`, `nine-month`: a number word joined to what it measures.
+  if (/^-\p{L}{3,}/u.test(text.slice(end))) return !/^(?:one)$/iu.test(figure.trim()) || /^-(?:year|month|week|day|hour|minute|time)\b/iu.test(text.slice(end));
   const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
   if (next === undefined || /^(?:another|other|others)$/iu.test(next)) return false;
   if (!isStopword(next)) return true;

@@ -104,7 +104,7 @@ export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, so
 
 /**
  * The words right beside both mentions share one that is not what is counted: the slot's own words
- * (`killing at least 80 people` / `killing 80 people`), not merely the story's (`Rana Plaza`).
+ * (`killing at least 80 people` / `killing 80 people`), not merely the story's (`the building`).
  */
 function sharesNearWord(a: RawMention, b: RawMention, context: StoryContext, nouns: readonly (string | undefined)[]): boolean {
   // What both say they count is already one slot; a word only one counts (`$3.2 billion loss` / `a loss of $2.3 billion`) is evidence.
