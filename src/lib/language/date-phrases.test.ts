@@ -35,6 +35,17 @@ describe('readDatePhrases', () => {
     ]);
   });
 
+  it('reads stretches of time and parts of a year as vague, never a half of a match', () => {
+    expect(read('Savings over the next two years will lift third-quarter profit and the current financial year.')).toEqual([
+      ['over the next two years', { vague: true }],
+      ['third-quarter', { vague: true }],
+      ['the current financial year', { vague: true }],
+    ]);
+    expect(read('Sales fell in the first half of the year; the visitors led in the first half.').map(([phrase]) => phrase)).toEqual([
+      'first half of the year',
+    ]);
+  });
+
   it('leaves figures that are no years alone', () => {
     expect(read('It cost £2019 and 2025 jobs went; 2020% is no year, nor 3000.')).toEqual([['2025', { year: 2025 }]]);
   });
