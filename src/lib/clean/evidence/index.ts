@@ -104,9 +104,24 @@ function creditedAgency(dateline: string): string | undefined {
   return credit !== undefined && (mentionsPictureAgency(credit) || AGENCY_SHAPE.test(credit)) ? credit : undefined;
 }
 
-/** At least 70% of the letters are Latin script. */
+/** At least 70% of the letters are Latin script (judged on the first 20,000 characters: a page's script does not change). */
 function mostlyLatin(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  let letters = 0;
+  let latin = 0;
+  const end = Math.min(text.length, 20_000);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII and Latin-1 letters decide almost every page without a Unicode property test.
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      letters++;
+      latin++;
+    } else if (code >= 0xc0 && LETTER.test(text[i]!)) {
+      letters++;
+      if (LATIN.test(text[i]!)) latin++;
+    }
+  }
   return letters > 0 && latin / letters >= 0.7;
 }
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;

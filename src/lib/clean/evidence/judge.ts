@@ -80,10 +80,10 @@ function normalised(text: string): string {
  * its opening paragraphs does so once; when most of a version repeats itself, repetition is its content and
  * says nothing about chrome, so no line counts as a repeat.
  */
-function repeatsOf(lines: readonly Line[]): number[] {
+function repeatsOf(lines: readonly Line[], norms: readonly string[]): number[] {
   const firstSeen = new Map<string, number>();
-  const repeats = lines.map((line, i) => {
-    const key = normalised(line.text);
+  const repeats = lines.map((_, i) => {
+    const key = norms[i]!;
     if (key.split(' ').length < 4) return -1;
     const earlier = firstSeen.get(key);
     if (earlier === undefined) firstSeen.set(key, i);
@@ -97,16 +97,17 @@ function repeatsOf(lines: readonly Line[]): number[] {
  * A later paragraph near the top of the same version that holds this one word for word: this one is a
  * deck or summary standing in for it (index of the later paragraph, or -1).
  */
-function restatedLater(lines: readonly Line[], index: number): number {
+function restatedLater(lines: readonly Line[], norms: readonly string[], index: number): number {
+  if (index > 2) return -1;
   const line = lines[index]!;
-  const words = normalised(line.text).split(' ');
-  if (index > 2 || words.length < 6) return -1;
+  const words = norms[index]!.split(' ');
+  if (words.length < 6) return -1;
   // Word for word at the start, and nearly all its terms: a deck may end differently from the sentence it copies.
   const opening = words.slice(0, 8).join(' ');
   for (let j = index + 1; j < Math.min(lines.length, index + 5); j++) {
     const later = lines[j]!;
     // A paragraph said twice word for word is a repeat (the later copy goes), not a deck.
-    if (normalised(later.text) === normalised(line.text) || !normalised(later.text).includes(opening)) continue;
+    if (norms[j] === norms[index] || !norms[j]!.includes(opening)) continue;
     if (line.terms.filter((term) => later.terms.includes(term)).length >= 0.85 * line.terms.length) return j;
   }
   return -1;
@@ -171,7 +172,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const { lines, support } = context;
   // The article starts at its dateline: what stands above it is headline, deck, byline and pictures.
   const datelined = lines.slice(0, 8).findIndex(opensWithDateline);
-  const repeats = repeatsOf(lines);
+  const norms = lines.map((line) => normalised(line.text));
+  const repeats = repeatsOf(lines, norms);
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
     let logOdds = PRIOR;
@@ -212,7 +214,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) add(4, 'describes a picture as it is seen');
     if (isDatelineAlone(line.text)) add(4, 'a dateline on its own line');
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
-    const restated = restatedLater(lines, i);
+    const restated = restatedLater(lines, norms, i);
     if (restated >= 0) add(5, `repeated in paragraph ${restated + 1}`);
     if (line.ends && DATED_TO_THE_DAY.test(line.text) && !REPORTING.test(line.text) && !/["“”]/u.test(line.text))
       add(3, 'describes a picture, dated to the day');
