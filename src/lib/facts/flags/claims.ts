@@ -114,11 +114,21 @@ function statesDone(side: ClaimChange['a']): boolean {
 
 const STANCE = new Set(['open', 'openness', 'willing', 'willingness', 'ready', 'considering', 'intends', 'plans', 'pledged', 'vowed', 'promised']);
 
+/**
+ * Negations of a sentence, counting verbs that say no (`declined to impose any punishment` says what
+ * `to no punishment` says).
+ */
 function negations(sentence: Sentence): number {
   let count = 0;
-  for (const token of sentence.tokens) if (token.word && (NEGATIONS.has(styleKey(token.norm)) || /n['’]t$/iu.test(token.text))) count++;
+  for (const token of sentence.tokens) {
+    if (!token.word) continue;
+    const word = styleKey(token.norm);
+    if (NEGATIONS.has(word) || /n['’]t$/iu.test(token.text) || NEGATIVE_VERB.test(word)) count++;
+  }
   return count;
 }
+
+const NEGATIVE_VERB = /^(?:declin|refus|reject|fail)(?:e|es|ed|ing|s)?$/u;
 
 function certainty(side: ClaimChange['a']): string {
   const words = side.sentence.tokens

@@ -119,6 +119,14 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     expect(found.filter((fact) => fact.kind === 'quote')).toEqual([]);
   });
 
+  it('does not flag a negation the other sentence says with a verb', () => {
+    const found = flags(
+      'The mayor was fined on Monday but the court imposed no ban on him standing again.',
+      'The mayor was fined on Monday but the court declined to impose a ban on him standing again.',
+    );
+    expect(found.filter((fact) => fact.kind === 'claim')).toEqual([]);
+  });
+
   it('flags a negation that bears on what both sentences say', () => {
     const found = flags('The fire was not yet under control on Tuesday night.', 'The fire was under control on Tuesday night.');
     expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['claim', 'likely', 'negation']]);
