@@ -23,6 +23,8 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
       ...optional('byline', version.byline),
       ...optional('title', version.title),
       ...optional('agency', version.agency),
+      ...optional('pageOutlet', version.pageOutlet),
+      ...(version.metadataFrom === undefined ? {} : { metadataFrom: { ...version.metadataFrom } }),
       ...optional('url', version.url),
       ...optional('note', version.note),
       text: version.text,

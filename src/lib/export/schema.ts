@@ -62,6 +62,17 @@ export const exportedVersionSchema = z.object({
   title: z.string().exactOptional(),
   /** The news agency the capture credits in its wire dateline: `AP` in `HARARE, Zimbabwe (AP) —`. */
   agency: z.string().exactOptional(),
+  /** For a saved page (`.html`): the outlet's name as the page gives it (`og:site_name`, JSON-LD publisher). */
+  pageOutlet: z.string().exactOptional(),
+  /** For a saved page: where in it the title, byline, date and outlet were read, in words (`the og:title meta tag`). */
+  metadataFrom: z
+    .object({
+      title: z.string().exactOptional(),
+      byline: z.string().exactOptional(),
+      published: z.string().exactOptional(),
+      outlet: z.string().exactOptional(),
+    })
+    .exactOptional(),
   /** The original page, from story.yaml. */
   url: z.string().exactOptional(),
   /** How the outlet was identified, from story.yaml. */
