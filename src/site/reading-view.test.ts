@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallStory } from '../../tests/fixtures/site/small-story.ts';
-import { insertedRepairs, readingBlocks, removedByReason, type ReadingBlock } from './reading-view.ts';
+import { insertedRepairs, readingBlocks, removalWords, removedByReason, type ReadingBlock } from './reading-view.ts';
 
 const [wire, paper] = smallStory().versions;
 
@@ -43,5 +43,29 @@ describe('removedByReason', () => {
       ['teaser', 2, 36],
       ['share bar', 1, 10],
     ]);
+  });
+});
+
+describe('removalWords', () => {
+  it('says what a rule removed, and for a removal weighed from signals, why and how sure', () => {
+    expect(removalWords({ text: 'SHARE THIS', reason: 'share bar', rule: 'share-bar', start: 0, end: 10 })).toEqual({
+      what: 'share bar · 2 words',
+    });
+    const teaser = {
+      text: 'Town fair raises record sum',
+      reason: 'heading, label or link text',
+      rule: 'story-evidence',
+      start: 0,
+      end: 27,
+      score: 0.97,
+      signals: ['no sentence ending', '5 words', 'appears in no other version'],
+    };
+    expect(removalWords(teaser)).toEqual({
+      what: 'heading, label or link text · 5 words',
+      why: 'why: no sentence ending · 5 words · appears in no other version · the cleaner is sure (0.97)',
+    });
+    expect(removalWords({ ...teaser, score: 0.55 }).why).toBe(
+      'why: no sentence ending · 5 words · appears in no other version · the cleaner is unsure (0.55)',
+    );
   });
 });
