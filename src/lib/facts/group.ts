@@ -25,6 +25,8 @@ export const LINK_WEIGHTS = {
    * the two most likely date one event, even when the days differ.
    */
   soleDate: 0.25,
+  /** Two figures with one qualifier (`more than`). */
+  sameQualifier: 0.1,
   /** Figures of one toll (`injured`), each the only one its version gives, in sentences not aligned. */
   sameToll: 0.3,
   /** A vague phrase (`in recent months`) fits many events: it needs more evidence. */
@@ -152,6 +154,8 @@ function linkScore(
   if (valueKey(a) === valueKey(b)) score += LINK_WEIGHTS.sameValue + (unique(a) && unique(b) ? LINK_WEIGHTS.uniqueValue : 0);
   if (a.date?.vague || b.date?.vague || a.number?.vague || b.number?.vague) score += LINK_WEIGHTS.vague;
   if (a.number && b.number && a.number.noun && b.number.noun && a.number.noun === b.number.noun) score += LINK_WEIGHTS.sameValue;
+  // The same hedge on two figures (`more than 4.2%`, `more than 3.3%`) says they are said the same way.
+  if (a.number?.qualifier && a.number.qualifier === b.number?.qualifier) score += LINK_WEIGHTS.sameQualifier;
   // A toll given once per version (`injured`, `killed`) is one slot: the story's one figure of it.
   if (sameCount && slotA.toll) score += LINK_WEIGHTS.sameToll;
   return score;

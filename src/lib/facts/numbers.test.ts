@@ -5,6 +5,9 @@ import { extractNumbers, readFigure } from './numbers.ts';
 const found = (text: string) =>
   extractNumbers(sentenceOf(text)).map((mention) => [mention.text, mention.key, mention.number?.noun ?? null]);
 
+const extractNumbersOf = (text: string): [string, string | undefined][] =>
+  extractNumbers(sentenceOf(text)).map((mention) => [mention.text, mention.number?.noun]);
+
 describe('extractNumbers', () => {
   it('keeps an amount and its conversion in brackets as one mention, and spelled-out counts', () => {
     expect(found('The UK spent £700 million (approximately €821 million) with only four voluntary transfers.')).toEqual([
@@ -39,6 +42,7 @@ describe('extractNumbers', () => {
       'second',
       '13th',
     ]);
+    expect(extractNumbersOf('Four goals came in a seven-minute span.')).toEqual([['Four', 'goals came'], ['seven', 'minute']]);
     // In words after a determiner; a number word joined to what it measures.
     expect(found('It was the third eight-story block to fall in a three-year span.').map(([text, key]) => [text, key])).toEqual([
       ['third', '3th'],

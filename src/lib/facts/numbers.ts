@@ -213,6 +213,12 @@ const COUNT_SUBJECT = /^(?:were|are|was|is|had|have|has|remain|remained|remains|
 
 function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, text: string, end: number): void {
   if (qualifier) value.qualifier = qualifier.toLowerCase().replace(/\s+/gu, ' ');
+  // `seven-minute span`, `eight-story building`: what is measured is joined on with a hyphen.
+  const glued = /^-(\p{L}{3,})(?![\p{L}-])/u.exec(text.slice(end))?.[1];
+  if (glued) {
+    value.noun = glued.toLowerCase();
+    return;
+  }
   const after = text.slice(end).replace(/^\s+of\s+/iu, ' ');
   const nouns: string[] = [];
   const words =
