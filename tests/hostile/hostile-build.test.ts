@@ -108,7 +108,8 @@ describe('hostile text is shown as text', () => {
     const text = visibleText(reading);
     expect(text).toContain('typed markup such as <script>window.__pwned=1</script> is only text.');
     expect(text).toContain('entities stay text: <b>not bold</b>, fish & chips, and "quotes" read as written.');
-    expect(text).toContain('<img src=x onerror="window.__pwned=1"> Capture Byline');
+    expect(text).toContain('<img src=x onerror="window.__pwned=1"> Capture Byline (from the author meta tag)');
+    expect(text).toContain('(the page calls itself “"><svg onload="window.__pwned=1"> Capture Outlet”)');
     expect(text).not.toContain('never shown');
     expect(injectedMarkup(reading)).toEqual([]);
   });
