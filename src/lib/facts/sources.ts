@@ -6,19 +6,61 @@ import { styleKey } from './normalize.ts';
 import { matchesOf, mentionAt, type TextSpan } from './spans.ts';
 import type { RawMention } from './types.ts';
 
+/** What a record was done to before it was cited: `documents seen by`, `a survey conducted by`. */
+const HANDLED_BY = String.raw`(?:seen|obtained|reviewed|verified|published|conducted|compiled|released)\s+by`;
+/** `according to`, optionally about a document: `according to a report seen by`, `according to figures from`. */
+const ACCORDING_TO = String.raw`according\s+to(?:\s+(?:a\s+|an\s+|the\s+)?(?:\p{Ll}+\s+){1,3}(?:${HANDLED_BY}|by|from))?`;
+/** Phrases of speaking to or being quoted by someone: `told`, `in an interview with`, `quoted by`. */
+const SPOKE_TO = [
+  String.raw`(?:seen|obtained|reviewed)\s+by`,
+  'told',
+  'telling',
+  String.raw`speaking\s+to`,
+  String.raw`spoke\s+to`,
+  String.raw`speaks\s+to`,
+  String.raw`in\s+an\s+interview\s+with`,
+  String.raw`interviewed\s+by`,
+  String.raw`contacted\s+by`,
+  String.raw`quoted\s+by`,
+  String.raw`cited\s+by`,
+  'citing',
+  String.raw`reported\s+by`,
+  String.raw`sources\s+at`,
+].join('|');
 /** Phrases that cite whoever follows them: `according to Reuters`, `told the Washington Post`. */
-const CITES =
-  /\b(?:according\s+to(?:\s+(?:a\s+|an\s+|the\s+)?(?:\p{Ll}+\s+){1,3}(?:(?:seen|obtained|reviewed|verified|published|conducted|compiled|released)\s+by|by|from))?|(?:seen|obtained|reviewed)\s+by|told|telling|speaking\s+to|spoke\s+to|speaks\s+to|in\s+an\s+interview\s+with|interviewed\s+by|contacted\s+by|quoted\s+by|cited\s+by|citing|reported\s+by|sources\s+at)\s+(?:the\s+|a\s+|an\s+)?/giu;
+const CITES = new RegExp(String.raw`\b(?:${ACCORDING_TO}|${SPOKE_TO})\s+(?:the\s+|a\s+|an\s+)?`, 'giu');
 /** Outlets named by what they are rather than by name: `state media`, `local television`. */
 const MEDIA_NOUN = String.raw`(?:media|tv|television|radio|broadcaster|newspaper|press|news\s+agency|reports?)`;
-const MEDIA_PHRASE = new RegExp(
-  String.raw`^((?:(?:state|national|local|public|official|government|foreign|international|pro-government|independent)\s+){1,2}${MEDIA_NOUN})\b`,
-  'iu',
-);
-const MEDIA_MENTION = new RegExp(
-  String.raw`\b(?:on|in|during|via)\s+(?:a\s+|an\s+|the\s+)?((?:state|national|local|public)\s+(?:tv|television|radio)(?=\s+interview\b|\b))`,
-  'giu',
-);
+/** Who runs or reaches the outlet: `state`, `local`, `pro-government`. */
+const MEDIA_QUALIFIER = String.raw`(?:state|national|local|public|official|government|foreign|international|pro-government|independent)`;
+const MEDIA_PHRASE = new RegExp(String.raw`^((?:${MEDIA_QUALIFIER}\s+){1,2}${MEDIA_NOUN})\b`, 'iu');
+/** `on state television`, `in a local radio interview`. */
+const BROADCAST = String.raw`((?:state|national|local|public)\s+(?:tv|television|radio)(?=\s+interview\b|\b))`;
+const MEDIA_MENTION = new RegExp(String.raw`\b(?:on|in|during|via)\s+(?:a\s+|an\s+|the\s+)?${BROADCAST}`, 'giu');
+/** Bodies named by what they are: `the company`, `the local police`. */
+const BODY_KINDS = [
+  'company',
+  'firm',
+  'police',
+  'government',
+  'ministry',
+  'department',
+  'agency',
+  'officials?',
+  'authorities',
+  'spokes(?:man|woman|person)',
+  'union',
+  'court',
+  'prosecutors',
+  'regulator',
+  'council',
+  'army',
+  'military',
+  'school',
+  'hospital',
+  'university',
+].join('|');
+const BODY_NAMED_BY_KIND = new RegExp(String.raw`^\s*(?:the|a|an)\s+((?:\p{Ll}+\s+)?(?:${BODY_KINDS}))\b`, 'u');
 /** `…, Météo-France said`: a capitalised name, hyphenated or of several words, before `said`. */
 const ORGANIZATION_SAID = /(?<![\p{L}-])(\p{Lu}[\p{L}&.'’]*(?:(?:-|\s+)\p{Lu}[\p{L}&.'’]*)*)\s+(?:said|says)\b/gu;
 /** `Reuters reported`, `the BBC reports`. */
@@ -60,10 +102,9 @@ export function extractSources(sentence: Sentence, context: NameContext = {}): R
       continue;
     }
     // `according to the company`, `told the police`: a body named by what it is.
-    const body =
-      /^\s*(?:the|a|an)\s+((?:\p{Ll}+\s+)?(?:company|firm|police|government|ministry|department|agency|officials?|authorities|spokes(?:man|woman|person)|union|court|prosecutors|regulator|council|army|military|school|hospital|university))\b/u.exec(
-        text.slice(match.index + match[0].length - (match[0].match(/(?:the|a|an)\s+$/iu)?.[0].length ?? 0)),
-      );
+    const body = BODY_NAMED_BY_KIND.exec(
+      text.slice(match.index + match[0].length - (match[0].match(/(?:the|a|an)\s+$/iu)?.[0].length ?? 0)),
+    );
     if (body && /^according/iu.test(match[0])) {
       const at = text.indexOf(body[1]!, match.index);
       add({ at, end: at + body[1]!.length });
