@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_FACT, smallStory } from '../../tests/fixtures/site/small-story.ts';
+import { CLAIM_FACT, DATE_FACT, NUMBER_FACT, smallStory } from '../../tests/fixtures/site/small-story.ts';
 import { factCitation, factsView, flagsToShow } from './facts-view.ts';
 
 const story = smallStory();
@@ -60,6 +60,38 @@ describe('factsView', () => {
       href: '/stories/pier/wire/#s-1',
       more: 1,
     });
+  });
+});
+
+describe('factsView: folding and duplicates', () => {
+  it('folds facts one outlet alone carries, and keeps disagreements and shared facts open', () => {
+    const lone = { ...CLAIM_FACT, disagreement: false };
+    const view = factsView({ ...story, facts: [DATE_FACT, lone, NUMBER_FACT] });
+    expect(view.shared.map((row) => row.fact.id)).toEqual(['date-pier-closed', 'number-2-million']);
+    expect(view.single.map((row) => row.fact.id)).toEqual(['claim-fishermen-angry']);
+    // A flag stays open even when one outlet carries it.
+    expect(factsView({ ...story, facts: [CLAIM_FACT] }).single).toEqual([]);
+  });
+
+  it('shows an organisation also listed as a source, under the same name, as one row that keeps both anchors', () => {
+    const council = { ...NUMBER_FACT, id: 'organization-council', kind: 'organization' as const, label: 'The council' };
+    const source = { ...NUMBER_FACT, id: 'source-council', kind: 'source' as const, label: 'the  Council' };
+    const view = factsView({ ...story, facts: [council, source, DATE_FACT] });
+    expect(view.rows.map((row) => [row.fact.id, row.kinds, row.aliases])).toEqual([
+      ['source-council', ['source', 'organization'], ['organization-council']],
+      ['date-pier-closed', ['date'], []],
+    ]);
+    expect(view.kinds.map((kind) => [kind.kind, kind.count])).toEqual([
+      ['date', 1],
+      ['organization', 1],
+      ['source', 1],
+    ]);
+    // A flagged organisation is the row kept; two flagged facts both stay.
+    const flagged = { ...council, disagreement: true };
+    expect(factsView({ ...story, facts: [flagged, source] }).rows.map((row) => [row.fact.id, row.aliases])).toEqual([
+      ['organization-council', ['source-council']],
+    ]);
+    expect(factsView({ ...story, facts: [flagged, { ...source, disagreement: true }] }).rows).toHaveLength(2);
   });
 });
 

@@ -19,6 +19,10 @@ export interface FactRow {
   cells: FactCell[];
   carriers: number;
   onlyIn?: string | undefined;
+  /** The kinds this row stands for: its fact's, then any same-named fact's folded into it. */
+  kinds: FactKind[];
+  /** Ids of same-named facts folded into this row; each stays an anchor on the row, so links to it still land. */
+  aliases: string[];
 }
 
 export interface KindSummary {
@@ -38,7 +42,12 @@ export interface OutletCoverage {
 }
 
 export interface FactsView {
+  /** Every row, disagreements first (the index's own order). */
   rows: FactRow[];
+  /** The rows shown open: disagreements and facts two or more outlets carry. */
+  shared: FactRow[];
+  /** Facts one outlet alone carries, folded away below the table. */
+  single: FactRow[];
   kinds: KindSummary[];
   coverage: OutletCoverage[];
   disagreements: number;
@@ -74,7 +83,8 @@ export const KIND_LABELS: Record<FactKind, string> = {
 
 /** The fact × outlet table of a story, disagreements first (the index's own order). */
 export function factsView(story: StoryAnalysis): FactsView {
-  const rows = story.facts.map((fact): FactRow => {
+  const { facts, folded } = withoutDuplicates(story.facts);
+  const rows = facts.map((fact): FactRow => {
     const cells = story.versions.map((version): FactCell => {
       const mentions = fact.mentions.filter((mention) => mention.version === version.id);
       const variant = fact.variants.find((candidate) => candidate.versions.includes(version.id));
@@ -88,13 +98,21 @@ export function factsView(story: StoryAnalysis): FactsView {
     });
     const carrying = cells.filter((cell) => cell.text !== undefined);
     const onlyIn = carrying.length === 1 ? story.versions.find((version) => version.id === carrying[0]!.version)?.outlet : undefined;
-    return { fact, cells, carriers: carrying.length, onlyIn };
+    const also = folded.get(fact.id) ?? [];
+    return {
+      fact,
+      cells,
+      carriers: carrying.length,
+      onlyIn,
+      kinds: [fact.kind, ...also.map((other) => other.kind)],
+      aliases: also.map((other) => other.id),
+    };
   });
   const kinds = FACT_KINDS.map((kind) => ({
     kind,
     label: KIND_LABELS[kind],
-    count: story.facts.filter((fact) => fact.kind === kind).length,
-    disagreements: story.facts.filter((fact) => fact.kind === kind && fact.disagreement).length,
+    count: rows.filter((row) => row.kinds.includes(kind)).length,
+    disagreements: rows.filter((row) => row.kinds.includes(kind) && row.fact.disagreement).length,
   })).filter((summary) => summary.count > 0);
   const coverage = story.versions.map((version): OutletCoverage => {
     const byKind = Object.fromEntries(FACT_KINDS.map((kind) => [kind, 0])) as Record<FactKind, number>;
@@ -109,14 +127,42 @@ export function factsView(story: StoryAnalysis): FactsView {
     return { version, byKind, total, unique };
   });
   const flags = flagsToShow(story.facts);
+  // A fact one outlet alone carries has nothing to compare; folded, it leaves the table to what outlets share.
+  const isSingle = (row: FactRow): boolean => row.carriers <= 1 && !row.fact.disagreement;
   return {
     rows,
+    shared: rows.filter((row) => !isSingle(row)),
+    single: rows.filter(isSingle),
     kinds,
     coverage,
     disagreements: story.facts.filter((fact) => fact.disagreement).length,
     likely: flags.likely.length,
     possible: flags.possible.length,
   };
+}
+
+/** Kinds that name who is cited as a source elsewhere: the same name as a source is one row. */
+const NAMED_KINDS: readonly FactKind[] = ['person', 'organization'];
+
+/**
+ * The facts with each person or organisation that is also listed, under the same name, as a source
+ * folded into one row (a reader saw "Reuters" twice). The row kept is the flagged one, else the
+ * source; two flagged facts both stay, as each says something of its own.
+ */
+function withoutDuplicates(facts: readonly Fact[]): { facts: Fact[]; folded: Map<string, Fact[]> } {
+  const key = (fact: Fact): string => fact.label.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const sources = new Map(facts.filter((fact) => fact.kind === 'source').map((fact) => [key(fact), fact]));
+  const dropped = new Set<string>();
+  const folded = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (!NAMED_KINDS.includes(fact.kind)) continue;
+    const source = sources.get(key(fact));
+    if (!source || dropped.has(source.id) || (fact.disagreement && source.disagreement)) continue;
+    const [kept, other] = fact.disagreement ? [fact, source] : [source, fact];
+    dropped.add(other.id);
+    folded.set(kept.id, [...(folded.get(kept.id) ?? []), other]);
+  }
+  return { facts: facts.filter((fact) => !dropped.has(fact.id)), folded };
 }
 
 /**

@@ -40,6 +40,7 @@ describe('fact index', () => {
     const page = await site.context.newPage();
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(`${site.origin}${story}/facts/`);
+    await page.locator('.facts-single > summary').click();
     await page.locator('.filters input[value="date"]').check();
     const visibleKinds = await page.$$eval('table.facts tbody tr', (trs) => [
       ...new Set(trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.getAttribute('data-kind'))),
@@ -100,6 +101,81 @@ describe('fact index', () => {
     await box.locator('[data-citation-status]', { hasText: 'Citation copied.' }).waitFor({ timeout: 5000 });
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citation);
     await copying.close();
+  });
+
+  it('keeps the header row and the fact column in view after jumping to a fact', async () => {
+    const desk = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await desk.newPage();
+    await page.goto(`${site.origin}${story}/facts/`);
+    const rows = page.locator('table.facts:not(.facts-single table) tbody tr');
+    const deep = await page.locator('.facts-wrap').first().locator('tbody tr').nth(20).getAttribute('id');
+    await page.goto(`${site.origin}${story}/facts/#${deep}`);
+    const boxes = await page.evaluate((id) => {
+      const row = document.getElementById(id)!;
+      const head = row.closest('table')!.querySelector('thead th')!;
+      const first = row.querySelector('th')!;
+      const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+      return { row: box(row), head: box(head), first: box(first), height: innerHeight };
+    }, deep!);
+    expect(boxes.head.top).toBeGreaterThan(-2);
+    expect(boxes.head.bottom).toBeLessThanOrEqual(boxes.row.top + 1);
+    expect(boxes.row.top).toBeLessThan(boxes.height);
+    // Scrolled right, the fact column stays where it was.
+    await page
+      .locator('.facts-wrap')
+      .first()
+      .evaluate((wrap) => (wrap.scrollLeft = 400));
+    const firstLeft = await page.evaluate((id) => document.getElementById(id)!.querySelector('th')!.getBoundingClientRect().left, deep!);
+    expect(Math.abs(firstLeft - boxes.first.left)).toBeLessThan(1);
+    expect(await rows.count()).toBeGreaterThan(0);
+    await desk.close();
+  });
+
+  it('folds facts one outlet carries, lists each name once, and opens a folded fact reached by its link', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/facts/`);
+    const fold = page.locator('details.facts-single');
+    await expect(fold.getAttribute('open')).resolves.toBeNull();
+    const folded = await fold.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td:not(.empty)').length));
+    expect(folded.length).toBeGreaterThan(10);
+    expect(new Set(folded)).toEqual(new Set([1]));
+    const labels = await page.$$eval('table.facts tbody tr .fact-label', (links) =>
+      links.map((link) => link.textContent!.trim().toLowerCase()),
+    );
+    expect(labels.filter((label) => label === 'reuters')).toHaveLength(1);
+    // The organisation folded into the source row keeps its anchor.
+    await page.goto(`${site.origin}${story}/facts/#organization-reuters`);
+    await expect(page.locator('#source-reuters').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#source-reuters').getAttribute('data-kind')).resolves.toBe('source organization');
+    await page.close();
+  });
+
+  it('keeps the filter in the address: ?show= opens filtered, and choosing a filter writes it', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/facts/?show=disagree`);
+    await expect(page.locator('.filters input[value="disagree"]').isChecked()).resolves.toBe(true);
+    const shown = await page.$$eval('table.facts tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).length);
+    expect(shown).toBe(7);
+    await page.locator('.filters input[value="number"]').check();
+    expect(new URL(page.url()).search).toBe('?show=number');
+    await page.reload();
+    await expect(page.locator('.filters input[value="number"]').isChecked()).resolves.toBe(true);
+    await page.locator('.filters input[value="all"]').check();
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('shows each fact as a card on a phone, every cell naming its outlet, nothing wider than the screen', async () => {
+    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(`${site.origin}${story}/facts/`);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    const cell = page.locator('table.facts tbody tr').first().locator('td:not(.empty)').first();
+    await expect(cell.locator('.cell-who').textContent()).resolves.toBe('BBC News');
+    await expect(cell.locator('.cell-who').isVisible()).resolves.toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await phone.close();
   });
 
   it('downloads the fact table as CSV with one column per version', async () => {
