@@ -188,7 +188,10 @@ export const exportedFactSchema = z.object({
   /** Flags only: what the flag rests on, for "why is this flagged?". */
   evidence: z
     .object({
-      /** The rule that fired: `value`, `hedge`, `spelling`, `title`, `quote wording`, `attribution`, `negation`, `willingness`, `reporting verb`, `modal` or `wording`. */
+      /**
+       * The rule that fired: `value`, `hedge`, `spelling`, `title`, `quote wording`, `attribution`, `negation`,
+       * `willingness`, `reporting verb`, `modal` or `wording`.
+       */
       rule: z.enum(FLAG_RULES),
       /** What both mentions are of: the counted thing, words naming a date's event, the speaker, the person. */
       slot: z.string(),

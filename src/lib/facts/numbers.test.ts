@@ -42,7 +42,10 @@ describe('extractNumbers', () => {
       'second',
       '13th',
     ]);
-    expect(extractNumbersOf('Four goals came in a seven-minute span.')).toEqual([['Four', 'goals came'], ['seven', 'minute']]);
+    expect(extractNumbersOf('Four goals came in a seven-minute span.')).toEqual([
+      ['Four', 'goals came'],
+      ['seven', 'minute'],
+    ]);
     // In words after a determiner; a number word joined to what it measures.
     expect(found('It was the third eight-story block to fall in a three-year span.').map(([text, key]) => [text, key])).toEqual([
       ['third', '3th'],

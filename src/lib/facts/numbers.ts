@@ -113,7 +113,8 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 };
 /** An ordinal in words after a determiner (`the third`, `its second-largest`). Group: the ordinal. */
 const SPELLED_ORDINAL = new RegExp(
-  String.raw`\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+(${Object.keys(ORDINAL_WORDS).join('|')})\b(?!\s+(?:of|and|half|quarter)\b)`,
+  String.raw`\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+` +
+    String.raw`(${Object.keys(ORDINAL_WORDS).join('|')})\b(?!\s+(?:of|and|half|quarter)\b)`,
   'giu',
 );
 
@@ -199,7 +200,8 @@ function looksLikeYear(figure: string, upper: string | undefined): boolean {
 function countsSomething(figure: string, text: string, end: number): boolean {
   if (/[\d£$€¥₹%]/u.test(figure) || /cent\b/iu.test(figure) || /\s/u.test(figure.trim())) return true;
   // `eight-story`, `three-year`, `nine-month`: a number word joined to what it measures.
-  if (/^-\p{L}{3,}/u.test(text.slice(end))) return !/^(?:one)$/iu.test(figure.trim()) || /^-(?:year|month|week|day|hour|minute|time)\b/iu.test(text.slice(end));
+  if (/^-\p{L}{3,}/u.test(text.slice(end)))
+    return !/^(?:one)$/iu.test(figure.trim()) || /^-(?:year|month|week|day|hour|minute|time)\b/iu.test(text.slice(end));
   const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
   if (next === undefined || /^(?:another|other|others)$/iu.test(next)) return false;
   if (!isStopword(next)) return true;

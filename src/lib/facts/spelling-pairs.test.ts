@@ -36,7 +36,11 @@ function allPairs(n: number): [number, number][] {
 // The terms group.ts files a person's spelling under (its nameTerms).
 function personTerms(spelling: string): { words: string[]; surname?: string | undefined; given?: string | undefined } {
   const words = spelling.split(' ');
-  return { words, surname: words.length > 1 ? words.at(-1) : undefined, given: words.length >= 3 ? words.slice(0, -1).join(' ') : undefined };
+  return {
+    words,
+    surname: words.length > 1 ? words.at(-1) : undefined,
+    given: words.length >= 3 ? words.slice(0, -1).join(' ') : undefined,
+  };
 }
 
 const budget = (): PairBudget => new PairBudget(Number.MAX_SAFE_INTEGER);

@@ -157,7 +157,9 @@ describe('numbers', () => {
   it('leaves out the figures and dates of a correction note', () => {
     const version = storyOf({
       v: {
-        text: 'The credits total $48 million.\n\nCorrection: An earlier version misstated the credits. They total $48 million, not $84 million.',
+        text:
+          'The credits total $48 million.\n\nCorrection: An earlier version misstated the credits. ' +
+          'They total $48 million, not $84 million.',
       },
     })[0]!;
     expect(
@@ -271,7 +273,9 @@ describe('sources and speakers', () => {
   it('finds the speaker named in the sentence a quotation ends in, with the full name the version gives', () => {
     const version = storyOf({
       v: {
-        text: 'Mayor Kevin Hartley spoke on Monday. "The plant has been here since 1994. Whole streets grew up around it," Hartley told 12 News.',
+        text:
+          'Mayor Kevin Hartley spoke on Monday. "The plant has been here since 1994. ' +
+          'Whole streets grew up around it," Hartley told 12 News.',
       },
     })[0]!;
     const quotes = extractVersionMentions(version).filter((mention) => mention.kind === 'quote');

@@ -207,7 +207,37 @@ export const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night
  * What a toll counts, when the figure counts people (`94 people were injured`, `killing 80`): the
  * slot of the most watched figures in disaster news. Stems (light), nearest first wins.
  */
-export const CASUALTY_STEMS = new Set(['kill', 'dead', 'die', 'death', 'injur', 'wound', 'hurt', 'miss', 'rescu', 'evacu', 'arrest', 'trap', 'homeless', 'displac', 'surviv', 'fatalit', 'casualt', 'hospital']);
+export const CASUALTY_STEMS = new Set([
+  'kill',
+  'dead',
+  'die',
+  'death',
+  'injur',
+  'wound',
+  'hurt',
+  'miss',
+  'rescu',
+  'evacu',
+  'arrest',
+  'trap',
+  'homeless',
+  'displac',
+  'surviv',
+  'fatalit',
+  'casualt',
+  'hospital',
+]);
 
 /** Nouns that say only that people are counted: the slot is what happened to them. */
-export const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'others', 'workers', 'passengers', 'victims', 'residents', 'individuals', 'civilians']);
+export const PEOPLE_NOUNS = new Set([
+  'people',
+  'person',
+  'persons',
+  'others',
+  'workers',
+  'passengers',
+  'victims',
+  'residents',
+  'individuals',
+  'civilians',
+]);

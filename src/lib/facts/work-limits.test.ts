@@ -47,7 +47,8 @@ describe('facts stage on a 1.2 MB version', () => {
     const mentions = facts.reduce((sum, fact) => sum + fact.mentions.length, 0);
     expect(mentions).toBeGreaterThan(20_000);
     console.info(
-      `1.2 MB version: ${mentions} mentions, ${work.groupingPairs} grouping pairs, ${work.variantPairs} variant pairs (all pairs: ${pairsOfAll(facts)})`,
+      `1.2 MB version: ${mentions} mentions, ${work.groupingPairs} grouping pairs, ` +
+        `${work.variantPairs} variant pairs (all pairs: ${pairsOfAll(facts)})`,
     );
     expect(work.groupingPairs).toBeLessThan(pairsOfAll(facts) / 100);
     expect(work.groupingPairs).toBeLessThan(2 * mentions);

@@ -83,7 +83,8 @@ export class WorkLedger {
     const parts: string[] = [];
     if (work.cappedKinds.length > 0) {
       parts.push(
-        `grouping of ${work.cappedKinds.join(', ')} mentions stopped at ${this.limits.maxGroupingPairs} pairs per kind (the rarest shared evidence was used first)`,
+        `grouping of ${work.cappedKinds.join(', ')} mentions stopped at ${this.limits.maxGroupingPairs} pairs per kind ` +
+          '(the rarest shared evidence was used first)',
       );
     }
     if (work.cappedFacts > 0)

@@ -49,12 +49,17 @@ const COUNT = String.raw`(?:\d+|a|an|${COUNT_WORDS.join('|')}|a few|a couple of|
 const RECENT_STRETCH = String.raw`in\s+(?:the\s+)?(?:recent|coming|past)\s+(?:${UNIT})s`;
 // `just weeks after`, `days later`.
 /** Words that open a stretch of time counted in units (`over the next two years`). */
-const SPAN_LEAD = String.raw`(?:over\s+the\s+(?:next|past|last|coming)|over|within|for\s+the\s+(?:next|past|last)|the\s+(?:next|past|last|coming)|next|past)`;
+const SPAN_LEAD =
+  String.raw`(?:over\s+the\s+(?:next|past|last|coming)|over|within|` +
+  String.raw`for\s+the\s+(?:next|past|last)|the\s+(?:next|past|last|coming)|next|past)`;
 /**
  * A quarter of a year (`third quarter`, `third-quarter`), or a half of one when it says so (`the
  * first half of the year`; a match, too, has a first half).
  */
-const YEAR_PART = String.raw`(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?:first|second)\s+half(?=\s+of\s+(?:the|this|last|next)\s+year))`;
+/** A quarter, or a half followed by `of the year`. */
+const YEAR_PART =
+  String.raw`(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|` +
+  String.raw`(?:first|second)\s+half(?=\s+of\s+(?:the|this|last|next)\s+year))`;
 
 const STRETCH_AROUND = String.raw`(?:just\s+|only\s+)?(?:days|weeks|months|years)\s+(?:after|before|later|earlier)`;
 
@@ -128,7 +133,9 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
     // Stretches of time and parts of a year: `over the next two years`, `within three years`, `the
     // third quarter`, `the first half of the year`, `the current financial year`. A span, not a day.
     pattern: new RegExp(
-      String.raw`\b(?:${SPAN_LEAD}\s+(?:the\s+)?(?:${COUNT})\s+${UNIT}s?|${YEAR_PART}(?:\s+of\s+(?:the|this|last|next)\s+year)?|(?:the\s+)?current\s+(?:financial\s+|fiscal\s+)?year)\b`,
+      String.raw`\b(?:${SPAN_LEAD}\s+(?:the\s+)?(?:${COUNT})\s+${UNIT}s?|` +
+        String.raw`${YEAR_PART}(?:\s+of\s+(?:the|this|last|next)\s+year)?|` +
+        String.raw`(?:the\s+)?current\s+(?:financial\s+|fiscal\s+)?year)\b`,
       'giu',
     ),
     read: () => ({ vague: true }),

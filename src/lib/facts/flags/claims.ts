@@ -75,7 +75,9 @@ function spelledAlike(a: string, b: string): boolean {
 }
 
 function isVerb(word: string): boolean {
-  return hasTag(word, 'Infinitive', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Verb') && !hasTag(word, 'Copula', 'Auxiliary', 'Modal');
+  return (
+    hasTag(word, 'Infinitive', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Verb') && !hasTag(word, 'Copula', 'Auxiliary', 'Modal')
+  );
 }
 
 /** A claim change is local: a side longer than this (a page's junk glued to a sentence) is no claim. */
@@ -86,7 +88,9 @@ export function tooLong(change: ClaimChange): boolean {
 }
 
 function wordsIn(side: ClaimChange['a']): string[] {
-  return side.sentence.tokens.filter((token) => token.word && token.at >= side.at && token.at < side.end).map((token) => styleKey(token.norm));
+  return side.sentence.tokens
+    .filter((token) => token.word && token.at >= side.at && token.at < side.end)
+    .map((token) => styleKey(token.norm));
 }
 
 /** The word a negation bears on (the next content word) stands in the other sentence too: `not yet under control` / `under control`. */
@@ -112,7 +116,19 @@ function statesDone(side: ClaimChange['a']): boolean {
   return !words.some((word) => MODALS.has(word) || word === 'to' || STANCE.has(word));
 }
 
-const STANCE = new Set(['open', 'openness', 'willing', 'willingness', 'ready', 'considering', 'intends', 'plans', 'pledged', 'vowed', 'promised']);
+const STANCE = new Set([
+  'open',
+  'openness',
+  'willing',
+  'willingness',
+  'ready',
+  'considering',
+  'intends',
+  'plans',
+  'pledged',
+  'vowed',
+  'promised',
+]);
 
 /**
  * Negations of a sentence, counting verbs that say no (`declined to impose any punishment` says what

@@ -82,7 +82,10 @@ describe('flags need corresponding sentences, one slot and a difference of subst
   });
 
   it('reads ordinals and flags a different minute', () => {
-    const found = flags('The visitors scored in the 11th minute through a header.', 'The visitors scored in the 10th minute through a header.');
+    const found = flags(
+      'The visitors scored in the 11th minute through a header.',
+      'The visitors scored in the 10th minute through a header.',
+    );
     expect(found.map((fact) => [fact.kind, fact.variants.map((variant) => variant.text).sort()])).toEqual([['number', ['10th', '11th']]]);
   });
 

@@ -55,7 +55,9 @@ export function flagFact(
           disagreement: true,
           confidence: 'possible',
           evidence: { ...evidenceOf('spelling', accents[0].text, accents[0], accents[1], context) },
-          note: `written with and without its accents: “${accents[0].text}” (${accents[0].version}) and “${accents[1].text}” (${accents[1].version})`,
+          note:
+            `written with and without its accents: “${accents[0].text}” (${accents[0].version}) ` +
+            `and “${accents[1].text}” (${accents[1].version})`,
         });
       break;
     }
@@ -63,7 +65,10 @@ export function flagFact(
       break;
   }
   const best = strongest(verdicts);
-  if (!best) return budget.exhausted ? { disagreement: false, note: `compared in part: the first ${budget.max} pairs of variants agree; the rest were not compared` } : NO_FLAG;
+  if (!best)
+    return budget.exhausted
+      ? { disagreement: false, note: `compared in part: the first ${budget.max} pairs of variants agree; the rest were not compared` }
+      : NO_FLAG;
   // One note per rule that fired, the strongest first, so an editor sees every kind of difference.
   const notes = new Map<string, string | undefined>([[best.evidence?.rule ?? '', best.note]]);
   for (const verdict of verdicts) if (!notes.has(verdict.evidence?.rule ?? '')) notes.set(verdict.evidence?.rule ?? '', verdict.note);

@@ -21,7 +21,11 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
   if (differing.length > 1) {
     const [first, second] = differing.sort((x, y) => y[1].size - x[1].size);
     const carrier = (word: string): RawMention | undefined =>
-      mentions.find((mention) => styleKey(mention.name ?? mention.text).split(' ').includes(word));
+      mentions.find((mention) =>
+        styleKey(mention.name ?? mention.text)
+          .split(' ')
+          .includes(word),
+      );
     const a = carrier(first![0]);
     const b = carrier(second![0]);
     if (a && b) {
@@ -104,7 +108,9 @@ function otherSurname(mentions: readonly RawMention[]): [RawMention, RawMention]
 }
 
 function words(mention: RawMention): string[] {
-  return styleKey(mention.name ?? mention.text).split(' ').filter(Boolean);
+  return styleKey(mention.name ?? mention.text)
+    .split(' ')
+    .filter(Boolean);
 }
 
 function lastWord(mention: RawMention): string {

@@ -38,7 +38,10 @@ export function quoteFlags(pairs: readonly [RawMention, RawMention][], context: 
     const left = stemsOf(a);
     const right = stemsOf(b);
     const differ =
-      !isSubset(left, right) && !isSubset(right, left) && !isSubset(left, byVersion.get(b.version)!) && !isSubset(right, byVersion.get(a.version)!);
+      !isSubset(left, right) &&
+      !isSubset(right, left) &&
+      !isSubset(left, byVersion.get(b.version)!) &&
+      !isSubset(right, byVersion.get(a.version)!);
     if (differ) {
       const link = context.link(a.sentence, b.sentence);
       verdicts.push({

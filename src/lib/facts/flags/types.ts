@@ -4,7 +4,10 @@
  * they sit in and how surely those correspond, what slot both fill, and the rule that fired.
  */
 
-/** `likely`: corresponding sentences, the same slot, values that differ in substance. `possible`: weaker evidence (a hedge, a reworded copy). */
+/**
+ * `likely`: corresponding sentences, the same slot, values that differ in substance. `possible`: weaker evidence
+ * (a hedge, a reworded copy).
+ */
 export type FlagConfidence = 'likely' | 'possible';
 
 /** What kind of difference a flag reports; each is decided by its own file in this folder. */
