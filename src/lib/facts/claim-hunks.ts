@@ -1,9 +1,21 @@
 import { diffKeys, interner } from '../diff/index.ts';
 import type { Sentence, Token } from '../types.ts';
 import { datelineEnd } from './dateline.ts';
-import { hasTag, isHonorific, isRoleWord, lemma } from './lexicon.ts';
-import { stem, styleKey } from './normalize.ts';
-import { HEDGES, isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS, STANCE_WORDS } from './words.ts';
+import { isHonorific, isRoleWord } from './lexicon.ts';
+import { styleKey } from './normalize.ts';
+import { HEDGES, isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS } from './words.ts';
+import { rewriteHunks } from './claim-rewrites.ts';
+import {
+  droppedClause,
+  isBackshift,
+  isClassNoun,
+  isMarker,
+  isRepetition,
+  markersOf,
+  namedFor,
+  sameStems,
+  tokenKey,
+} from './claim-excuses.ts';
 
 /** One side of a changed claim: a stretch of a sentence's display text. */
 export interface ClaimSide {
@@ -31,17 +43,6 @@ export const NEAR_COPY = 0.6;
 export const REWRITE = 0.25;
 /** Equal words between two changes that still make them one change (`disputed that it is not`). */
 const JOIN_GAP = 2;
-/** Stance markers that change a claim even in a loose rewrite, by the kind of change they make. */
-const REWRITE_MARKERS = new Map<string, string>([
-  ...['not', 'no', 'never', "n't", 'cannot'].map((word): [string, string] => [word, 'negation']),
-  ...['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly'].map((word): [string, string] => [word, 'hedge']),
-  ...['open', 'openness', 'willing', 'willingness', 'ready', 'considering', 'intends', 'plans'].map((word): [string, string] => [
-    word,
-    'willingness',
-  ]),
-]);
-/** Lexicon tags of words a stance marker can bear on: verbs and adjectives, not nouns or names. */
-const PREDICATE_TAGS = ['Infinitive', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Verb', 'Adjective', 'PhrasalVerb'];
 
 /**
  * Meaning-changing differences between two aligned sentences of different versions. Copies are
@@ -105,10 +106,6 @@ function setDice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
   return (2 * shared) / (a.size + b.size);
-}
-
-function tokenKey(token: Token): string {
-  return styleKey(token.norm);
 }
 
 interface Range {
@@ -223,112 +220,6 @@ function substantive(sentence: Sentence, tokens: readonly Token[], covered: Cove
   });
 }
 
-/**
- * An insertion of one or two common nouns right after a name both sentences give (`M621` /
- * `M621 motorway`, `Thames` / `Thames river`): a fuller mention of the same thing, not a claim.
- */
-function isClassNoun(words: readonly Token[], from: number, side: readonly Token[], other: readonly Token[]): boolean {
-  if (other.length > 0 || side.length === 0 || side.length > 2) return false;
-  const before = words[from - 1];
-  if (!before || !/^(?:\p{Lu}|\p{L}*\d)/u.test(before.text) || !/\p{Lu}/u.test(before.text)) return false;
-  return side.every((token) => {
-    const word = tokenKey(token);
-    // The lexicon lists few regular nouns (`motorway` is not in it): rule out what is known to be something else.
-    return (
-      /^\p{Ll}{3,}$/u.test(token.text) &&
-      !isStopword(word) &&
-      !isMarker(word) &&
-      !/(?:ed|ing|ly)$/u.test(word) &&
-      !hasTag(word, ...NOT_NOUN_TAGS)
-    );
-  });
-}
-
-const NOT_NOUN_TAGS = [
-  ...PREDICATE_TAGS,
-  'Adverb',
-  'Preposition',
-  'Conjunction',
-  'Determiner',
-  'Pronoun',
-  'Modal',
-  'Copula',
-  'Auxiliary',
-  'Plural',
-  'Comparable',
-  'Value',
-  'Cardinal',
-];
-
-function isMarker(word: string): boolean {
-  return NEGATIONS.has(word) || HEDGES.has(word) || MODALS.has(word) || LOADED_REPORTING_VERBS.has(word) || STANCE_WORDS.has(word);
-}
-
-function markersOf(tokens: readonly Token[]): string[] {
-  return tokens.map(tokenKey).filter(isMarker).sort();
-}
-
-/**
- * One side drops a clause the other has, nothing in its place: an appositive or aside between
- * commas (`, known internally as Fab 9,`, `, or about $164 million a year`), a relative clause
- * (`who helped write the law`), a participle phrase (`made at Fab 9`), or four words or more. A
- * word or two dropped inside a predicate (`could face being deported` / `could be deported`) still counts.
- */
-function droppedClause(sentence: Sentence, words: readonly Token[], from: number, to: number, other: readonly Token[]): boolean {
-  if (other.length > 0 || to <= from) return false;
-  const first = words[from]!;
-  const last = words[to - 1]!;
-  const before = sentence.text.slice(words[from - 1] ? words[from - 1]!.at + words[from - 1]!.text.length : 0, first.at);
-  const after = sentence.text.slice(last.at + last.text.length, words[to]?.at ?? sentence.text.length);
-  if (/[,;(–—]/u.test(before) || /^[\s]*[,;)–—.]/u.test(after) || !words[to]) return true;
-  const head = tokenKey(first);
-  if (/^(?:who|whom|whose|which|that|where|when)$/u.test(head)) return true;
-  const next = words[from + 1];
-  if (next && hasTag(head, 'PastTense', 'Participle') && hasTag(tokenKey(next), 'Preposition')) return true;
-  return to - from >= 4;
-}
-
-/** One side is only a name (a fact of its own), the other a common noun or two with no stance marker. */
-function namedFor(sentence: Sentence, side: readonly Token[], otherSubstance: readonly Token[], covered: CoveredTest): boolean {
-  if (!side.some((token) => covered(sentence, token)) || !side.every((token) => covered(sentence, token) || isStopword(tokenKey(token))))
-    return false;
-  return (
-    otherSubstance.length > 0 &&
-    otherSubstance.length <= 2 &&
-    otherSubstance.every((token) => /^\p{Ll}/u.test(token.text) && !isMarker(tokenKey(token)))
-  );
-}
-
-/**
- * Reported speech shifts its tense: `said it would keep` tells what `will keep` tells. The one
- * side has a reporting verb and `would`, the other `will` in its place and nothing else changed.
- */
-function isBackshift(reported: readonly Token[], direct: readonly Token[]): boolean {
-  const left = reported.map(tokenKey);
-  const right = direct.map(tokenKey);
-  if (!left.includes('would') || !right.includes('will')) return false;
-  const rest = left.filter((word) => word !== 'would' && !isStopword(word) && !SPEECH.has(word));
-  const restRight = right.filter((word) => word !== 'will' && !isStopword(word));
-  return left.some((word) => SPEECH.has(word)) && rest.join() === restRight.join();
-}
-
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'announced', 'stated']);
-
-/** `their their`: the change only repeats the word before it, a slip not a claim. */
-function isRepetition(words: readonly Token[], from: number, to: number, other: readonly Token[]): boolean {
-  if (other.length > 0 || to <= from) return false;
-  for (let k = from; k < to; k++) {
-    const previous = words[k - (to - from)];
-    if (!previous || tokenKey(previous) !== tokenKey(words[k]!)) return false;
-  }
-  return true;
-}
-
-function sameStems(a: readonly Token[], b: readonly Token[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((token, index) => stem(lemma(tokenKey(token))) === stem(lemma(tokenKey(b[index]!))));
-}
-
 function reasonOf(a: readonly Token[], b: readonly Token[]): string {
   const has = (tokens: readonly Token[], set: ReadonlySet<string>): number => tokens.filter((token) => set.has(tokenKey(token))).length;
   if (has(a, NEGATIONS) !== has(b, NEGATIONS)) return 'negation';
@@ -361,60 +252,4 @@ function expand(sentence: Sentence, words: readonly Token[], from: number, to: n
 function joined(sentence: Sentence, left: Token, right: Token): boolean {
   if (left === right) return true;
   return /^\s*$/u.test(sentence.text.slice(left.at + left.text.length, right.at));
-}
-
-/** A loose rewrite: stance markers in front of a shared word on one side only. */
-function rewriteHunks(a: Sentence, b: Sentence, wordsA: Token[], wordsB: Token[], covered: CoveredTest): ClaimHunk[] {
-  const free = (sentence: Sentence, words: Token[]): Token[] =>
-    words.map((token) => (covered(sentence, token) ? { ...token, norm: '' } : token));
-  wordsA = free(a, wordsA);
-  wordsB = free(b, wordsB);
-  const anchorsA = anchorIndex(wordsA);
-  const anchorsB = anchorIndex(wordsB);
-  const hunks: ClaimHunk[] = [];
-  for (const [key, indexA] of anchorsA) {
-    const indexB = anchorsB.get(key);
-    if (indexB === undefined) continue;
-    // A marker right before the word on one side, and none of its kind in a wider stretch on the other.
-    const onlyA = markersBefore(wordsA, indexA, WINDOW).filter((kind) => !markersBefore(wordsB, indexB, 2 * WINDOW).includes(kind));
-    const onlyB = markersBefore(wordsB, indexB, WINDOW).filter((kind) => !markersBefore(wordsA, indexA, 2 * WINDOW).includes(kind));
-    const differing = [...onlyA, ...onlyB];
-    if (differing.length === 0) continue;
-    hunks.push({ a: stanceSide(a, wordsA, indexA), b: stanceSide(b, wordsB, indexB), reason: differing.sort()[0] ?? 'hedge' });
-  }
-  return hunks;
-}
-
-/** Content words that occur once in the sentence, by lemma stem, with their index. */
-function anchorIndex(words: readonly Token[]): Map<string, number> {
-  const seen = new Map<string, number>();
-  const repeated = new Set<string>();
-  words.forEach((token, index) => {
-    const key = tokenKey(token);
-    if (!key || isStopword(key) || REWRITE_MARKERS.has(key) || !hasTag(key, ...PREDICATE_TAGS)) return;
-    const anchor = stem(lemma(key));
-    if (seen.has(anchor)) repeated.add(anchor);
-    seen.set(anchor, index);
-  });
-  for (const anchor of repeated) seen.delete(anchor);
-  return seen;
-}
-
-const WINDOW = 3;
-
-/** The kinds of stance marker (negation, hedge, willingness) just before a word. */
-function markersBefore(words: readonly Token[], index: number, size: number): string[] {
-  const kinds = words
-    .slice(Math.max(0, index - size), index)
-    .map((token) => REWRITE_MARKERS.get(tokenKey(token)))
-    .filter((kind): kind is string => kind !== undefined);
-  return [...new Set(kinds)].sort();
-}
-
-function stanceSide(sentence: Sentence, words: readonly Token[], index: number): ClaimSide {
-  const window = words.slice(Math.max(0, index - WINDOW), index);
-  const marker = window.findIndex((token) => REWRITE_MARKERS.has(tokenKey(token)));
-  const start = marker >= 0 ? window[marker]! : (window.at(-2) ?? window.at(-1) ?? words[index]!);
-  const anchor = words[index]!;
-  return { sentence, at: start.at, end: anchor.at + anchor.text.length };
 }
