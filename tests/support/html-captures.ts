@@ -5,7 +5,8 @@ import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { parse } from 'yaml';
 import type { AnalysedVersion, RemovedFragment, StoryInput } from '../../src/lib/types.ts';
-import { isPhrasing, scanPage } from '../../src/lib/ingest/html/source.ts';
+import { isPhrasing } from '../../src/lib/ingest/html/elements.ts';
+import { scanPage } from '../../src/lib/ingest/html/source.ts';
 
 export const fixturesDir = path.resolve(import.meta.dirname, '../fixtures');
 

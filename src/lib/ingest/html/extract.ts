@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isPhrasing } from './source.ts';
+import { isPhrasing } from './elements.ts';
 
 /** Content Readability may keep that is never text a reader sees. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg', 'math', 'select', 'iframe', 'object', 'canvas']);

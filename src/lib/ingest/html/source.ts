@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { INVISIBLE, isPhrasing } from './elements.ts';
 
 /**
  * A saved page read once with htmlparser2 (the tokenizer linkedom builds its DOM with), keeping for
@@ -6,62 +7,6 @@ import { Parser } from 'htmlparser2';
  * scripts, styles, templates, iframes and comments are skipped as markup, never read as text (the
  * JSON-LD scripts are read as data, for the metadata).
  */
-
-/** Elements whose content a reader never sees as text. */
-const INVISIBLE = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'title',
-  'svg',
-  'math',
-  'select',
-  'iframe',
-  'object',
-  'canvas',
-]);
-
-/** Phrasing (inline) elements: every other element breaks the text into blocks (`<br>` too, read as a space). */
-const PHRASING = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'img',
-  'ins',
-  'kbd',
-  'mark',
-  'q',
-  'ruby',
-  'rp',
-  'rt',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-]);
-
-export const isPhrasing = (tag: string): boolean => PHRASING.has(tag);
 
 /** An element of the page, with the part of the visible text it holds. */
 export interface SourceElement {
