@@ -123,4 +123,51 @@ describe('alignment table', () => {
     await expect(page.locator('th.is-base').textContent()).resolves.toContain('Blog rewrite');
     await page.close();
   });
+
+  it('numbers rows in the order shown, keeps group ids as anchors and the "only in" note inside the row', async () => {
+    const page = await open(`${story}/alignment/`);
+    const rows = await page.$$eval('table.alignment tbody tr', (trs) =>
+      trs.map((tr) => ({
+        id: tr.id,
+        number: tr.querySelector('th.num a')!.textContent,
+        href: tr.querySelector('th.num a')!.getAttribute('href'),
+      })),
+    );
+    expect(rows.map((row) => row.number)).toEqual(rows.map((_row, index) => String(index + 1)));
+    expect(rows.every((row) => /^g-\d+$/.test(row.id) && row.href === `#${row.id}`)).toBe(true);
+    expect(rows.map((row) => row.id)).not.toEqual(rows.map((_row, index) => `g-${index + 1}`));
+    const notes = await page.$$eval('tr.row--single', (trs) =>
+      trs.map((tr) => [tr.querySelector('td:not(.empty) > .only-in')?.textContent ?? '', tr.querySelector('th .only-in') === null]),
+    );
+    expect(notes.length).toBeGreaterThan(0);
+    for (const [note, notInHead] of notes) {
+      expect(note).toMatch(/only in /);
+      expect(notInHead).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('keeps the header row in view after jumping to a group, and shows cards on a phone', async () => {
+    const desk = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await desk.newPage();
+    await page.goto(`${site.origin}${story}/alignment/`);
+    const id = await page.locator('table.alignment tbody tr').nth(15).getAttribute('id');
+    await page.goto(`${site.origin}${story}/alignment/#${id}`);
+    const boxes = await page.evaluate((target) => {
+      const row = document.getElementById(target)!.getBoundingClientRect();
+      const head = document.querySelector('table.alignment thead th')!.getBoundingClientRect();
+      return { rowTop: row.top, headTop: head.top, headBottom: head.bottom };
+    }, id!);
+    expect(boxes.headTop).toBeGreaterThan(-2);
+    expect(boxes.headBottom).toBeLessThanOrEqual(boxes.rowTop + 1);
+    await desk.close();
+    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const small = await phone.newPage();
+    await small.goto(`${site.origin}${story}/alignment/`);
+    await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    const who = small.locator('table.alignment tbody tr').first().locator('td .cell-who').first();
+    await expect(who.textContent()).resolves.toBe('BBC News (base)');
+    await expect(who.isVisible()).resolves.toBe(true);
+    await phone.close();
+  });
 });

@@ -12,26 +12,30 @@ export function alignmentTable(view: AlignmentView): Html {
     return html`<th scope="col"${classes(isBase && 'is-base')}>${version.outlet}${isBase && html`<span class="badge">base</span>`}</th>`;
   });
   const caption = html`<caption class="visually-hidden">${CAPTION} ${view.base.outlet} are marked.</caption>`;
-  const thead = html`<thead><tr><th scope="col" class="num">Group</th>${head}</tr></thead>`;
-  const tbody = html`<tbody>${view.rows.map((row) => rowHtml(view, row))}</tbody>`;
-  return html`<div class="table-wrap alignment-wrap"><table class="alignment">${caption}${thead}${tbody}</table></div>`;
+  const thead = html`<thead><tr><th scope="col" class="num">Row</th>${head}</tr></thead>`;
+  const tbody = html`<tbody>${view.rows.map((row, index) => rowHtml(view, row, index + 1))}</tbody>`;
+  return html`<div class="table-wrap table-scroll alignment-wrap"><table class="alignment">${caption}${thead}${tbody}</table></div>`;
 }
 
-function rowHtml(view: AlignmentView, row: AlignmentRow): Html {
-  const onlyIn = row.onlyIn && html`<div class="only-in"><span aria-hidden="true">◆</span> only in ${row.onlyIn}</div>`;
-  const number = html`<th scope="row" class="num"><a${attr('href', `#${row.group}`)}>${row.group.replace('g-', '')}</a>${onlyIn}</th>`;
-  const cells = row.cells.map((cell) => cellHtml(view, cell));
-  return html`<tr${attr('id', row.group)}${classes(row.carriers === 1 && 'row--single')}>${number}${cells}</tr>`;
+/**
+ * Rows are numbered in the order shown (the base's reading order); the group's id stays the row's
+ * anchor, so a link to a group lands on it whichever base orders the table.
+ */
+function rowHtml(view: AlignmentView, row: AlignmentRow, number: number): Html {
+  const label = attr('aria-label', `row ${number}`);
+  const head = html`<th scope="row" class="num"><a${attr('href', `#${row.group}`)}${label}>${number}</a></th>`;
+  const cells = row.cells.map((cell) => cellHtml(view, row, cell));
+  return html`<tr${attr('id', row.group)}${classes(row.carriers === 1 && 'row--single')}>${head}${cells}</tr>`;
 }
 
-function cellHtml(view: AlignmentView, cell: AlignmentCell): Html {
-  const cellClasses = classes(
-    cell.version === view.base.id && 'is-base',
-    cell.differs && 'differs',
-    cell.sentences.length === 0 && 'empty',
-  );
+function cellHtml(view: AlignmentView, row: AlignmentRow, cell: AlignmentCell): Html {
+  const isBase = cell.version === view.base.id;
+  const cellClasses = classes(isBase && 'is-base', cell.differs && 'differs', cell.sentences.length === 0 && 'empty');
   if (cell.sentences.length === 0) return html`<td${cellClasses}><span class="absent" aria-label="absent">—</span></td>`;
-  return html`<td${cellClasses}>${cell.sentences.map(sentenceHtml)}</td>`;
+  const outlet = view.versions.find((version) => version.id === cell.version)?.outlet ?? cell.version;
+  const who = html`<span class="cell-who">${outlet}${isBase && ' (base)'}</span>`;
+  const onlyIn = row.carriers === 1 && html`<p class="only-in"><span aria-hidden="true">◆</span> only in ${outlet}</p>`;
+  return html`<td${cellClasses}>${who}${onlyIn}${cell.sentences.map(sentenceHtml)}</td>`;
 }
 
 function sentenceHtml(sentence: SentenceView): Html {
