@@ -75,9 +75,9 @@ export function formatReport(results: BenchResults): string {
       ...col((scale) => `${Object.values(scale.warm.routes).reduce((sum, route) => sum + route.pages, 0)} | ${scale.warm.restored}`),
     ],
     ['analysis in-process, s: wall | CPU', ...col((scale) => `${s(scale.analysis.totalMs)} | ${s(scale.analysis.cpuMs)}`)],
-    ...stageNames.map((stage) => [`  ${stage}, s`, ...col((scale) => s(scale.analysis.stages[stage] ?? 0))]),
+    ...stageNames.map((stage) => [`  ${stage}, s CPU`, ...col((scale) => s(scale.analysis.stages[stage] ?? 0))]),
     ['  mean | slowest story, ms', ...col((scale) => `${scale.analysis.meanMs.toFixed(0)} | ${scale.analysis.maxMs.toFixed(0)}`)],
-    ['  clean per 1,000 captured words, ms', ...col((scale) => cleanPerThousandWords(scale.analysis).toFixed(2))],
+    ['  clean per 1,000 captured words, ms CPU', ...col((scale) => cleanPerThousandWords(scale.analysis).toFixed(2))],
     ['render by page type, ms/page (pages)', ...col(() => '')],
     ...pageTypes.map((type) => [
       `  ${type}`,
