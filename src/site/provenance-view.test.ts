@@ -13,8 +13,8 @@ describe('provenanceView', () => {
       {
         version: paperRef,
         source: wireRef,
-        relation: 'probably rewritten from',
-        caveat: 'the direction rests on weak clues',
+        relation: 'a rewrite of',
+        order: 'Probably Wire, on weak clues.',
         kind: 'rewrite',
         confidence: 'medium',
         evidence: ['8 words in one shared run'],
@@ -32,18 +32,19 @@ describe('provenanceView', () => {
     ]);
   });
 
-  it('says a direction is unknown as "or the other way round", and compares in story order whatever the direction', () => {
+  it('says "is it a copy" apart from "which came first", and compares in story order whatever the direction', () => {
     const link = { ...story.provenance.links[0]!, from: 'paper', to: 'wire', kind: 'copy' as const, direction: 'unknown' as const };
     const view = provenanceView({ ...story, provenance: { ...story.provenance, links: [link] } });
     expect(view.steps[0]).toMatchObject({
       relation: 'a near-copy of',
-      caveat: 'or the other way round: the direction is unknown',
+      order: 'Unknown: nothing in the texts shows which one came first.',
       compareHref: '/stories/pier/compare/wire/paper/',
     });
     const likely = { ...link, direction: 'likely' as const };
-    expect(provenanceView({ ...story, provenance: { ...story.provenance, links: [likely] } }).steps[0]!.relation).toBe(
-      'likely copied from',
-    );
+    expect(provenanceView({ ...story, provenance: { ...story.provenance, links: [likely] } }).steps[0]).toMatchObject({
+      relation: 'a near-copy of',
+      order: 'Likely Paper.',
+    });
   });
 });
 

@@ -15,10 +15,10 @@ export interface VersionRef {
 export interface ProvenanceStepView {
   version: VersionRef;
   source: VersionRef;
-  /** "likely copied from", "probably rewritten from", … never a certainty. */
+  /** Is it a copy: "a near-copy of", "a rewrite of" (how sure: `confidence`). */
   relation: string;
-  /** Said after the source when the direction is weak or unknown. */
-  caveat?: string | undefined;
+  /** Which came first, said apart: "Likely BBC News.", "Probably BBC News, on weak clues.", "Unknown: …". */
+  order: string;
   kind: ProvenanceLink['kind'];
   confidence: ProvenanceLink['confidence'];
   evidence: string[];
@@ -51,12 +51,16 @@ export function versionRef(slug: string, version: Pick<AnalysedVersion, 'id' | '
   };
 }
 
-const VERBS = { copy: 'copied from', rewrite: 'rewritten from', independent: 'independent of' } as const;
+const RELATIONS = { copy: 'a near-copy of', rewrite: 'a rewrite of', independent: 'independent of' } as const;
 
-function relationOf(link: ProvenanceLink): { relation: string; caveat?: string } {
-  if (link.direction === 'likely') return { relation: `likely ${VERBS[link.kind]}` };
-  if (link.direction === 'possible') return { relation: `probably ${VERBS[link.kind]}`, caveat: 'the direction rests on weak clues' };
-  return { relation: link.kind === 'copy' ? 'a near-copy of' : 'a rewrite of', caveat: 'or the other way round: the direction is unknown' };
+/**
+ * "Is it a copy" and "which came first" rest on different evidence (shared runs of words against
+ * dates, credits and bylines), so a page says them apart: a sure copy may still have an unknown order.
+ */
+function orderOf(link: ProvenanceLink, source: VersionRef): string {
+  if (link.direction === 'likely') return `Likely ${source.outlet}.`;
+  if (link.direction === 'possible') return `Probably ${source.outlet}, on weak clues.`;
+  return 'Unknown: nothing in the texts shows which one came first.';
 }
 
 export function provenanceView(story: StoryAnalysis): ProvenanceView {
@@ -70,10 +74,12 @@ export function provenanceView(story: StoryAnalysis): ProvenanceView {
   };
   const steps = provenance.derivation.map((step) => {
     const link = provenance.links[step.link]!;
+    const source = ref(link.from);
     return {
       version: ref(step.version),
-      source: ref(link.from),
-      ...relationOf(link),
+      source,
+      relation: RELATIONS[link.kind],
+      order: orderOf(link, source),
       kind: link.kind,
       confidence: link.confidence,
       evidence: link.evidence,

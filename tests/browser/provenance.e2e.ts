@@ -28,10 +28,13 @@ describe('provenance on the story overview', () => {
     const first = steps.first();
     await expect(first.locator('.derivation__claim').innerText()).resolves.toMatch(
       new RegExp(
-        String.raw`^Republisher \(Ghanaian news site\) \(no date shown\) is probably copied from ` +
-          String.raw`BBC News \(no date shown\), the direction rests on weak clues\.`,
+        String.raw`^Is it a copy\? Republisher \(Ghanaian news site\) \(no date shown\) is a near-copy of ` +
+          String.raw`BBC News \(no date shown\)\.`,
       ),
     );
+    await expect(first.locator('.derivation__order').innerText()).resolves.toBe('Which came first? Probably BBC News, on weak clues.');
+    // Words, not glyphs: no "↳?" in the tree.
+    await expect(page.locator('#provenance-view .provenance__tree').innerText()).resolves.not.toContain('?');
     await expect(first.locator('.evidence li').allInnerTexts()).resolves.toEqual(
       expect.arrayContaining([
         'same order: 14 of 14 passages they share are told in the same order',
