@@ -5,9 +5,10 @@ import js from '@eslint/js';
 import stylistic from '@stylistic/eslint-plugin';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', 'reports/', 'content/', 'tests/fixtures/', '.astro/', 'bench/corpus/**/out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
