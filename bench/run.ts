@@ -14,6 +14,7 @@ import { floorSource, siteSource } from './build/snapshot.ts';
 import { formatReport, type BenchResults } from './report.ts';
 import { measureColdBuild, measureScale, type ScaleResult } from './scale.ts';
 import { checkTargets } from './targets.ts';
+import { formatHtmlRows, runHtmlExtractionBenchmark } from './html-extraction.ts';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -93,9 +94,12 @@ if (values.search) {
   }
 }
 
+log('reading saved pages (bench/html-extraction.ts)');
+const htmlRows = runHtmlExtractionBenchmark();
 const report =
   formatReport(results) +
-  (results.search === undefined ? '' : `\n\nSearch latency (bench/search-latency.ts):\n${keyValues(results.search)}`);
+  (results.search === undefined ? '' : `\n\nSearch latency (bench/search-latency.ts):\n${keyValues(results.search)}`) +
+  `\n\nReading saved pages, ms (bench/html-extraction.ts):\n${formatHtmlRows(htmlRows)}`;
 console.log(report);
 await writeFile(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(path.join(outDir, 'results.txt'), `${report}\n`);
