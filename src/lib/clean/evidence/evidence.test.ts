@@ -165,6 +165,11 @@ describe('supportOf', () => {
 });
 
 describe('position at the edges', () => {
+  it('keeps a capture cut off inside a name, not link text at its end', () => {
+    const body = 'The harbour board halted the night crossings on Monday after finding corroded hulls.\n';
+    expect(removals(`${body}Harbour master Ilse Brandt, the board's`)).toEqual([[]]);
+    expect(removals(`${body}See Full Page`)).toEqual([[['heading, label or link text', 'See Full Page']]]);
+  });
   it('takes a shouted first line for page text without looking before it', () => {
     const opening = 'GLENMOOR FERRY HALTED: BOARD CITES CORRODED HULLS, WORN RAILS, FAILED PUMPS.';
     const rest = 'The harbour board halted the night crossings on Monday after finding corroded hulls.';

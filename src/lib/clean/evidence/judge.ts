@@ -183,7 +183,10 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     };
     // Cut off: the capture stops inside a sentence (`… refused to sh`), not after a label (`Most Read`).
     const cutOff =
-      !line.ends && context.endsCapture(line) && (line.words >= 3 || /\s\p{Ll}/u.test(line.text)) && /[\p{L}\p{N},]$/u.test(line.text);
+      !line.ends &&
+      context.endsCapture(line) &&
+      (/\s\p{Ll}/u.test(line.text) || (line.words >= 3 && /[,'’]/u.test(line.text))) &&
+      /[\p{L}\p{N},]$/u.test(line.text);
     if (cutOff) add(-1, 'cut off where the capture ends');
     // A long run of prose without a full stop is text the page cut short, not a label.
     else if (!line.ends) add(noEndingWeight(lines, i, support?.[i]), 'no sentence ending');
