@@ -1,4 +1,5 @@
 import { SearchEngine, type SearchManifest, type SearchResults, type SearchShard } from '../lib/search/index.ts';
+import { listOnce } from './search-render.ts';
 
 /** Where the build writes the index (see src/pages/api/search/). */
 export const MANIFEST_URL = '/api/search/index.json';
@@ -36,6 +37,11 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Results as listed, identical sentences of several outlets counting once. */
+export function listedTotal(results: SearchResults): number {
+  return results.groups.reduce((sum, group) => sum + listOnce(group.hits).length, 0);
+}
+
 /** Tells the benchmark and tests that results for `query` are in the DOM. */
 export function announceRendered(results: SearchResults): void {
   document.dispatchEvent(
@@ -46,6 +52,7 @@ export function announceRendered(results: SearchResults): void {
 export function resultsSummary(results: SearchResults): string {
   if (results.total === 0) return `No results for “${results.query}”.`;
   const stories = results.groups.length;
-  const found = `${results.total} ${results.total === 1 ? 'result' : 'results'}`;
+  const total = listedTotal(results);
+  const found = `${total} ${total === 1 ? 'result' : 'results'}`;
   return `${found} in ${stories} ${stories === 1 ? 'story' : 'stories'} for “${results.query}”.`;
 }

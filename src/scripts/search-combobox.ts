@@ -1,6 +1,6 @@
-import type { SearchEngine, SearchHit, SearchResults } from '../lib/search/index.ts';
-import { announceRendered, loadSearchEngine, resultsSummary } from './search-client.ts';
-import { element, renderHit } from './search-render.ts';
+import type { SearchEngine, SearchResults } from '../lib/search/index.ts';
+import { announceRendered, listedTotal, loadSearchEngine, resultsSummary } from './search-client.ts';
+import { alsoLine, element, listOnce, renderHit, type ListedHit } from './search-render.ts';
 
 const POPUP_HITS = 8;
 const STATUS_DELAY_MS = 400;
@@ -114,7 +114,7 @@ function renderOptions(listbox: HTMLElement, results: SearchResults): HTMLElemen
   let shown = 0;
   for (const [g, group] of results.groups.entries()) {
     if (shown >= POPUP_HITS) break;
-    const hits = group.hits.slice(0, POPUP_HITS - shown);
+    const hits = listOnce(group.hits).slice(0, POPUP_HITS - shown);
     shown += hits.length;
     const node = element('div', 'search-popup__group');
     node.setAttribute('role', 'group');
@@ -125,7 +125,7 @@ function renderOptions(listbox: HTMLElement, results: SearchResults): HTMLElemen
     groups.push(node);
   }
   if (results.total > 0) {
-    const all = element('div', 'search-popup__option search-popup__all', `All ${results.total} results for “${results.query}”`);
+    const all = element('div', 'search-popup__option search-popup__all', `All ${listedTotal(results)} results for “${results.query}”`);
     all.setAttribute('role', 'option');
     all.setAttribute('aria-selected', 'false');
     all.id = `${listbox.id}-all`;
@@ -137,13 +137,14 @@ function renderOptions(listbox: HTMLElement, results: SearchResults): HTMLElemen
   return options;
 }
 
-function option(hit: SearchHit, prefix: string, options: HTMLElement[]): HTMLElement {
+function option({ hit, also }: ListedHit, prefix: string, options: HTMLElement[]): HTMLElement {
   const node = element('div', 'search-popup__option');
   node.setAttribute('role', 'option');
   node.setAttribute('aria-selected', 'false');
   node.id = `${prefix}-${options.length}`;
   node.dataset['url'] = hit.document.url;
   node.append(renderHit(hit, 110));
+  if (also.length > 0) node.append(element('span', 'search-hit__detail', alsoLine(also)));
   options.push(node);
   return node;
 }

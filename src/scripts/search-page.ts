@@ -1,6 +1,6 @@
 import type { SearchEngine, SearchGroup } from '../lib/search/index.ts';
 import { announceRendered, loadSearchEngine, resultsSummary } from './search-client.ts';
-import { element, renderHit } from './search-render.ts';
+import { element, listOnce, renderHit } from './search-render.ts';
 
 const URL_DELAY_MS = 500;
 const STATUS_DELAY_MS = 400;
@@ -84,15 +84,25 @@ function renderGroup(group: SearchGroup, index: number): HTMLElement {
   section.setAttribute('aria-labelledby', heading.id);
   const link = element('a', '', group.story.title);
   link.href = group.story.url;
-  heading.append(link, element('span', 'search-group__count', ` · ${group.hits.length} ${group.hits.length === 1 ? 'result' : 'results'}`));
+  const listed = listOnce(group.hits);
+  heading.append(link, element('span', 'search-group__count', ` · ${listed.length} ${listed.length === 1 ? 'result' : 'results'}`));
   const hits = element('ol', 'search-hits');
-  for (const hit of group.hits) {
+  for (const { hit, also } of listed) {
     const item = element('li', '');
     const anchor = element('a', 'search-hit');
     anchor.href = hit.document.url;
     anchor.dataset['searchHit'] = hit.document.kind;
     anchor.append(renderHit(hit, 240));
     item.append(anchor);
+    if (also.length > 0) {
+      const line = element('p', 'search-hit__also', 'Word for word also in ');
+      for (const [index, other] of also.entries()) {
+        const otherLink = element('a', '', other.document.detail);
+        otherLink.href = other.document.url;
+        line.append(...(index > 0 ? [', '] : []), otherLink);
+      }
+      item.append(line);
+    }
     hits.append(item);
   }
   section.append(heading, hits);
