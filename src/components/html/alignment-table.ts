@@ -1,5 +1,6 @@
 import type { AlignmentCell, AlignmentRow, AlignmentView } from '../../site/alignment-view.ts';
 import type { SentenceView } from '../../site/compare-view.ts';
+import { shortOutlet } from '../../site/glance-view.ts';
 import { diffText } from './diff-text.ts';
 import { attr, classes, html, type Html } from './html.ts';
 
@@ -33,7 +34,8 @@ function cellHtml(view: AlignmentView, row: AlignmentRow, cell: AlignmentCell): 
   const cellClasses = classes(isBase && 'is-base', cell.differs && 'differs', cell.sentences.length === 0 && 'empty');
   if (cell.sentences.length === 0) return html`<td${cellClasses}><span class="absent" aria-label="absent">—</span></td>`;
   const outlet = view.versions.find((version) => version.id === cell.version)?.outlet ?? cell.version;
-  const who = html`<span class="cell-who">${outlet}${isBase && ' (base)'}</span>`;
+  // Short names where space is tight (DESIGN.md); the column header above carries the full one.
+  const who = html`<span class="cell-who">${shortOutlet(outlet)}${isBase && ' (base)'}</span>`;
   const onlyIn = row.carriers === 1 && html`<p class="only-in"><span aria-hidden="true">◆</span> only in ${outlet}</p>`;
   return html`<td${cellClasses}>${who}${onlyIn}${cell.sentences.map(sentenceHtml)}</td>`;
 }
