@@ -1,96 +1,12 @@
-import { datesConflict } from './date-conflict.ts';
 import { namesMatch } from './group.ts';
 import { isDemonym, isHonorific, isPlaceName } from './lexicon.ts';
 import { editDistance, withinSlips } from '../language/edit-distance.ts';
 import { TITLE_EXPANSIONS } from '../language/titles.ts';
-import { contentStems, styleKey } from './normalize.ts';
+import { styleKey } from './normalize.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
 import { withNearPartner } from './spelling-pairs.ts';
-import type { FactKind, NumberValue, RawMention } from './types.ts';
+import type { RawMention } from './types.ts';
 import { FACT_WORK_LIMITS, PairBudget } from './work-limits.ts';
-
-/** Whether, and why, the mentions of one fact disagree in substance. */
-export interface Verdict {
-  disagreement: boolean;
-  note?: string;
-}
-
-const AGREE: Verdict = { disagreement: false };
-
-/**
- * Compares the mentions of one fact across versions. Only pairs from different versions count:
- * an outlet repeating itself is not a disagreement. House style never is: every comparison runs
- * on values or style keys, never on raw text.
- */
-export function compareMentions(
-  kind: FactKind,
-  mentions: readonly RawMention[],
-  budget = new PairBudget(FACT_WORK_LIMITS.maxVariantPairs),
-): Verdict {
-  const verdict = compareWithin(kind, mentions, budget);
-  if (!budget.exhausted || verdict.disagreement) return verdict;
-  return { disagreement: false, note: `compared in part: the first ${budget.max} pairs of variants agree; the rest were not compared` };
-}
-
-function compareWithin(kind: FactKind, mentions: readonly RawMention[], budget: PairBudget): Verdict {
-  switch (kind) {
-    case 'date':
-      return firstConflict(
-        crossPairs(mentions, budget),
-        (a, b) => datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved),
-        'different dates',
-      );
-    case 'number':
-      return firstConflict(crossPairs(mentions, budget), (a, b) => numbersConflict(a.number, b.number), 'different figures');
-    case 'quote':
-      return compareQuotes(crossPairs(mentions, budget));
-    case 'person':
-      return comparePeople(mentions, budget);
-    default:
-      return AGREE;
-  }
-}
-
-/** Pairs of mentions of different versions, in order, as many as `budget` allows. */
-function crossPairs(all: readonly RawMention[], budget: PairBudget): [RawMention, RawMention][] {
-  // One mention per version and value: a version repeating a value adds no pair worth comparing.
-  const distinct = new Map<string, RawMention>();
-  for (const mention of all) {
-    const key = `${mention.version}\u0000${mention.key}\u0000${mention.resolved ?? ''}\u0000${mention.speaker ?? ''}`;
-    if (!distinct.has(key)) distinct.set(key, mention);
-  }
-  const mentions = [...distinct.values()];
-  const pairs: [RawMention, RawMention][] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    for (let j = i + 1; j < mentions.length; j++) {
-      if (mentions[i]!.version === mentions[j]!.version) continue;
-      if (!budget.take()) return pairs;
-      pairs.push([mentions[i]!, mentions[j]!]);
-    }
-  }
-  return pairs;
-}
-
-function firstConflict(
-  pairs: readonly [RawMention, RawMention][],
-  conflict: (a: RawMention, b: RawMention) => boolean,
-  note: string,
-): Verdict {
-  const found = pairs.find(([a, b]) => conflict(a, b));
-  return found
-    ? { disagreement: true, note: `${note}: “${found[0].text}” (${found[0].version}) vs “${found[1].text}” (${found[1].version})` }
-    : AGREE;
-}
-
-/** Figures conflict when they count in the same unit and differ, or one hedges (`nearly`) and one does not. */
-export function numbersConflict(a: NumberValue | undefined, b: NumberValue | undefined): boolean {
-  if (!a || !b || a.vague || b.vague) return false;
-  if ((a.currency ?? '') !== (b.currency ?? '') || Boolean(a.percent) !== Boolean(b.percent)) return false;
-  const larger = Math.max(Math.abs(a.amount), Math.abs(b.amount), 1e-9);
-  if (Math.abs(a.amount - b.amount) / larger > 0.005) return true;
-  if ((a.to ?? a.amount) !== (b.to ?? b.amount)) return true;
-  return qualifierSense(a.qualifier) !== qualifierSense(b.qualifier);
-}
 
 /**
  * What a qualifier says about a figure, so that synonyms compare equal: `about`/`around`/`some`
@@ -130,48 +46,6 @@ const QUALIFIER_SENSES: Readonly<Record<string, string>> = {
 export function qualifierSense(qualifier: string | undefined): string {
   if (qualifier === undefined) return '';
   return QUALIFIER_SENSES[qualifier] ?? qualifier;
-}
-
-/**
- * Quoted words disagree when neither wording holds the other's content words (quoting less of a
- * statement is not a disagreement), or when two named speakers differ.
- */
-function compareQuotes(pairs: readonly [RawMention, RawMention][]): Verdict {
-  const stems = new Map<RawMention, Set<string>>();
-  const stemsOf = (mention: RawMention): Set<string> => {
-    let known = stems.get(mention);
-    if (!known) stems.set(mention, (known = new Set(contentStems(mention.text))));
-    return known;
-  };
-  // A quotation a version gives in pieces (`“…in good faith”` and, later, `“to honor it…”`) is
-  // one quotation: what one version quotes may be held by all the pieces of the other together.
-  const byVersion = new Map<string, Set<string>>();
-  for (const mention of pairs.flat()) {
-    const all = byVersion.get(mention.version) ?? new Set<string>();
-    for (const stem of stemsOf(mention)) all.add(stem);
-    byVersion.set(mention.version, all);
-  }
-  const notes: string[] = [];
-  for (const [a, b] of pairs) {
-    const left = stemsOf(a);
-    const right = stemsOf(b);
-    if (
-      !isSubset(left, right) &&
-      !isSubset(right, left) &&
-      !isSubset(left, byVersion.get(b.version)!) &&
-      !isSubset(right, byVersion.get(a.version)!)
-    ) {
-      notes.push(`different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`);
-      break;
-    }
-  }
-  // Two people named by different versions (one version naming two is its own muddle, not a disagreement).
-  const speakers = speakerGroups(pairs.flat());
-  const across = speakers.some((group, i) =>
-    speakers.slice(i + 1).some((other) => group.versions.some((v) => other.versions.some((w) => v !== w))),
-  );
-  if (across) notes.push(`attributed to ${speakers.map((group) => `${group.speaker} (${group.versions.join(', ')})`).join(' and to ')}`);
-  return notes.length > 0 ? { disagreement: true, note: notes.join('; ') } : AGREE;
 }
 
 /** One speaker a quote is attributed to, spelled as its fullest telling, and the versions naming them. */
@@ -217,19 +91,6 @@ export function speakersMatch(a: string, b: string): boolean {
 
 function isNamed(speaker: string): boolean {
   return /^\p{Lu}/u.test(speaker);
-}
-
-/** People disagree on the spelling of their name, or on a title that is not just shorter. */
-function comparePeople(mentions: readonly RawMention[], budget: PairBudget): Verdict {
-  const notes: string[] = [];
-  const spellings = personSpellings(mentions, budget);
-  if (spellings.size > 1) {
-    const spelled = [...spellings.entries()].map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`);
-    notes.push(`name spelled ${spelled.join(' vs ')}`);
-  }
-  const conflict = conflictingRoles(mentions, budget);
-  if (conflict) notes.push(`titled “${conflict[0].role}” (${conflict[0].version}) and “${conflict[1].role}” (${conflict[1].version})`);
-  return notes.length > 0 ? { disagreement: true, note: notes.join('; ') } : AGREE;
 }
 
 /** Two titles of different versions where neither is a shortening of the other. */

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceOf, sentencesOf } from '../../../tests/fixtures/facts/sentences.ts';
 import { claimHunks } from './claim-hunks.ts';
-import { numbersConflict } from './compare.ts';
+import { qualifierSense } from './compare.ts';
 import { resolveDate } from '../language/date-resolve.ts';
 import { datelineEnd } from './dateline.ts';
 import { extractDates } from './dates.ts';
 import { extractMentions, extractVersionMentions } from './extract.ts';
 import { buildFactIndex, type FactAlignmentGroup, type FactInputVersion } from './index.ts';
 import { slugify } from './normalize.ts';
-import { extractNumbers, readFigure } from './numbers.ts';
+import { extractNumbers } from './numbers.ts';
 import { extractSources } from './sources.ts';
 
 const speakers = (text: string) =>
@@ -73,23 +73,26 @@ describe('a quote attributed to different people', () => {
 });
 
 describe('hedges that say the same', () => {
-  const value = (text: string, qualifier?: string) => ({ ...readFigure(text)!, ...(qualifier ? { qualifier } : {}) });
-
-  it('compares about/around/some, nearly/almost/just under, more than/over as one sense', () => {
-    expect(numbersConflict(value('240', 'about'), value('240', 'around'))).toBe(false);
-    expect(numbersConflict(value('240', 'approximately'), value('240', 'some'))).toBe(false);
-    expect(numbersConflict(value('five', 'nearly'), value('five', 'almost'))).toBe(false);
-    expect(numbersConflict(value('five', 'just under'), value('five', 'close to'))).toBe(false);
-    expect(numbersConflict(value('80', 'more than'), value('80', 'over'))).toBe(false);
+  it('reads about/around/some, nearly/almost/just under, more than/over as one sense each', () => {
+    expect([qualifierSense('about'), qualifierSense('around'), qualifierSense('some'), qualifierSense('approximately')]).toEqual([
+      'approximately',
+      'approximately',
+      'approximately',
+      'approximately',
+    ]);
+    expect([qualifierSense('nearly'), qualifierSense('almost'), qualifierSense('just under'), qualifierSense('close to')]).toEqual([
+      'just below',
+      'just below',
+      'just below',
+      'just below',
+    ]);
+    expect([qualifierSense('more than'), qualifierSense('over')]).toEqual(['above', 'above']);
   });
 
-  it('keeps different figures and different senses apart', () => {
-    expect(numbersConflict(value('12'), value('14'))).toBe(true);
-    // A lower bound and an estimate of another figure are two figures given, even if both could be true.
-    expect(numbersConflict(value('200', 'more than'), value('240', 'about'))).toBe(true);
-    expect(numbersConflict(value('300', 'nearly'), value('300', 'about'))).toBe(true);
-    expect(numbersConflict(value('12', 'at least'), value('12', 'more than'))).toBe(true);
-    expect(numbersConflict(value('12', 'at least'), value('12'))).toBe(true);
+  it('keeps different senses apart, and a stress word changes nothing', () => {
+    expect(qualifierSense('at least')).not.toBe(qualifierSense('more than'));
+    expect(qualifierSense('nearly')).not.toBe(qualifierSense('about'));
+    expect([qualifierSense('only'), qualifierSense('just'), qualifierSense(undefined)]).toEqual(['', '', '']);
   });
 });
 
