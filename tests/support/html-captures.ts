@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { parse } from 'yaml';
 import type { AnalysedVersion, RemovedFragment, StoryInput } from '../../src/lib/types.ts';
-import { isPhrasing } from '../../src/lib/ingest/html/elements.ts';
+import { INVISIBLE, isPhrasing } from '../../src/lib/ingest/html/elements.ts';
 import { scanPage } from '../../src/lib/ingest/html/source.ts';
 
 export const fixturesDir = path.resolve(import.meta.dirname, '../fixtures');
@@ -54,22 +54,6 @@ export function captureFixtures(): CaptureFixture[] {
     });
 }
 
-/** Elements whose content a reader never sees. */
-const UNSEEN = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'title',
-  'svg',
-  'math',
-  'select',
-  'iframe',
-  'object',
-  'canvas',
-]);
-
 interface DomNode {
   type: string;
   name?: string;
@@ -98,7 +82,7 @@ export function shownText(original: string, start: number, end: number, removed:
   const out: string[] = [];
   const walk = (node: DomNode): void => {
     if (node.type === 'text') out.push(node.data ?? '');
-    if (node.type === 'comment' || node.type === 'script' || node.type === 'style' || UNSEEN.has(node.name ?? '')) return;
+    if (node.type === 'comment' || node.type === 'script' || node.type === 'style' || INVISIBLE.has(node.name ?? '')) return;
     // A line break, or the edge of a block (a paragraph, a list item), reads as a space, as a browser shows it.
     const breaks = node.type === 'tag' && !isPhrasing(node.name ?? '');
     if (breaks) out.push(' ');
