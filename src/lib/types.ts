@@ -90,7 +90,7 @@ export interface FoundMetadata {
   byline?: string | undefined;
   /** The outlet's name as a saved page gives it (`og:site_name`, JSON-LD publisher). */
   outlet?: string | undefined;
-  /** The news agency a wire dateline credits: `AP` in `HARARE, Zimbabwe (AP) —`. */
+  /** The news agency a wire dateline credits: `AP` in `GLENMOOR, Norland (AP) —`. */
   agency?: string | undefined;
   /** Where in a saved page each value was read, e.g. `{ title: 'the JSON-LD headline' }`. */
   sources?: MetadataSources | undefined;

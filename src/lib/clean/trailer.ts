@@ -65,7 +65,7 @@ function cutOffLineStart(text: string, bodyStart: number): number {
   const cut =
     start > bodyStart &&
     /^["“‘']?[\p{Lu}\p{N}]/u.test(line) &&
-    // a name cut short (`Dr. Michael Ryan, WHO's`) has punctuation; link text (`See Full Page`) has none
+    // a name cut short (`Dr. Ann Berg, the board's`) has punctuation; link text (`See Full Page`) has none
     (/\s\p{Ll}/u.test(line) || (line.split(/\s+/u).length >= 3 && /[,'’]/u.test(line))) &&
     !/[|•·]|\p{Ll}\p{Lu}/u.test(line);
   return cut ? start : text.length;

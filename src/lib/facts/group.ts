@@ -277,7 +277,7 @@ export function namesMatch(a: string, b: string): boolean {
   }
   const surnameA = left.at(-1)!;
   const surnameB = right.at(-1)!;
-  // Two given names or more, all the same (`Idris Naim Sener` / `Idris Naim Sahin`): one person
+  // Two given names or more, all the same (`Ana Maria Holt` / `Ana Maria Hult`): one person
   // whose surname one version gives differently (flags/people.ts flags it).
   if (sameGivenNames(left, right)) return true;
   // With the same first name written out, a short surname may slip a letter too (`Lopez`, `Lopes`).

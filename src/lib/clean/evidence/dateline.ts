@@ -1,4 +1,4 @@
-// A wire dateline opening the article's first paragraph (`SAVAR, Bangladesh (AP) —`, `Brussels (ANSA) –`,
+// A wire dateline opening the article's first paragraph (`GLENMOOR, Norland (AP) —`, `Brussels (ANSA) –`,
 // `New Delhi:`, `(Bloomberg) --`) says where and from whom the report came: metadata, not the lede's words.
 
 /** Place words: capitalised (or all capitals), with the commas and abbreviations of `Calif.` or `D.C.`. */
@@ -11,18 +11,18 @@ const DAY = String.raw`(?:,\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})`;
 const SEPARATOR = String.raw`(?:\s*(?:--?|\?|:)\s+|\s*[–—]\s*)`;
 
 const HEAD = String.raw`(?:${PLACE}${DAY}?(?:,?\s*${SOURCE})?|${SOURCE})`;
-/** A place in capitals, as wires print it: `HARARE`, `RIO DE JANEIRO`. */
+/** A place in capitals, as wires print it: `GLENMOOR`, `PORT ELLAN`. */
 const PLACE_IN_CAPITALS = String.raw`[\p{Lu}]{3,}[\p{Lu}.'’-]*(?: [\p{Lu}]{2,}[\p{Lu}.'’-]*){0,3}`;
-/** A region or country after the place: `, Okla.`, `, Zimbabwe`. */
+/** A region or country after the place: `, Calif.`, `, Norland`. */
 const REGION = String.raw`(?:,\s*[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)?)`;
 /**
  * A dateline whose dash a scrape lost: a place in capitals with its region, day or source, then the lede
- * (`HARARE, Zimbabwe (AP) Zimbabwe’s…`, `RIO DE JANEIRO, July 13 Germany…`). Never a bare capitalised word:
+ * (`GLENMOOR, Norland (AP) The council…`, `PORT ELLAN, May 4 A barge…`). Never a bare capitalised word:
  * `NATO Secretary General…` keeps its first word.
  */
 const UNDASHED = String.raw`${PLACE_IN_CAPITALS}(?:${DAY}|${REGION}${DAY}?(?:\s*${SOURCE})?|\s*${SOURCE})\s+`;
 const DATELINE = new RegExp(String.raw`^(?:${HEAD}${SEPARATOR}|${UNDASHED})(?=["“‘']?[\p{Lu}\p{N}])`, 'u');
-/** A dateline standing alone on its line, its separator optional: `HARARE, Zimbabwe (AP)`, `MOORE, Okla.`. */
+/** A dateline standing alone on its line, its separator optional: `GLENMOOR, Norland (AP)`, `DUNMERE, Calif.`. */
 const DATELINE_ALONE = new RegExp(String.raw`^${HEAD}\s*(?:--?|[–—:])?$`, 'u');
 
 /** The length of the dateline opening `text`, or 0. At most eight words: a longer lead-in is the sentence's own. */

@@ -37,7 +37,7 @@ const BRACKETED_PICTURE = /^[([][^()[\]]*\b(?:photo|image|picture|pool)s?\b[^()[
 const NAMES_ONLY =
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-])(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-]))*$/u;
 
-/** Names a photographer or agency, not a headline (`PHOTOS: Tornado Levels Towns` links to a gallery). */
+/** Names a photographer or agency, not a headline (`PHOTOS: Flood Sweeps Valley` links to a gallery). */
 function namesCredit(text: string): boolean {
   const names = text.replace(/[()[\]:]/gu, ' ').trim();
   if (!NAMES_ONLY.test(names)) return false;
@@ -139,7 +139,7 @@ const CALL_TO_ACTION =
   String.raw`^(?:\d+[.)]\s*|[-*•]\s*)?` + String.raw`(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b`;
 /** The page speaking to its reader, not reporting. */
 const ADDRESSES_READER = new RegExp(`${SECOND_PERSON}|${SELF_REFERENCE}|${CALL_TO_ACTION}`, 'iu');
-/** `(More Curiosity stories.)`: a short aside standing in brackets on its own line, as links to more do. */
+/** `(More ferry stories.)`: a short aside standing in brackets on its own line, as links to more do. */
 const BRACKETED_ASIDE = /^\([^()]*\)$/u;
 /**
  * A picture described as it is seen: `X is seen at …`, `X is led to a police van`, `X celebrates scoring`.

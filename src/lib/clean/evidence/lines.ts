@@ -55,7 +55,7 @@ export function linesOf(text: string): Line[] {
   }
   const lineText = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end);
   // A capture that wraps its sentences carries on in lower case on many lines; only there does a line that
-  // stops mid-phrase before a capital (`… Santiago de` / `Compostela`) carry on too.
+  // stops mid-phrase before a capital (`… Villa de` / `Arriba`) carry on too.
   const lowerCarries = spans.filter((span, i) => i > 0 && !span.blankBefore && continuesInLowerCase(lineText(i - 1), lineText(i))).length;
   const wrapped = lowerCarries >= 3 || lowerCarries * 4 >= spans.length;
   const lines: Line[] = [];
@@ -84,7 +84,7 @@ function continuesOnNextLine(line: string, next: string, blankBetween: boolean, 
   if (continuesInLowerCase(line, next)) return true;
   if (!wrapped) return false;
   const lastWord = /([\p{L}\p{N},’'-]+)$/u.exec(line)?.[1] ?? '';
-  // `… Santiago de` / `Compostela …`: a long line ending on a lower-case word or a comma carries on.
+  // `… Villa de` / `Arriba …`: a long line ending on a lower-case word or a comma carries on.
   return line.split(/\s+/u).length >= 6 && /^[\p{Ll},]|,$/u.test(lastWord);
 }
 

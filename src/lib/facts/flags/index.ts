@@ -48,7 +48,7 @@ export function flagFact(
       verdicts.push(...personFlags(mentions, context, budget));
       break;
     case 'organization': {
-      // An organisation's name is never a disagreement but for its accents (`Nestle` / `Nestlé`), possible only.
+      // An organisation's name is never a disagreement but for its accents (`Societe Tarn` / `Société Tarn`), possible only.
       const accents = accentSpellings(mentions);
       if (accents)
         verdicts.push({

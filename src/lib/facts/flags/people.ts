@@ -1,8 +1,8 @@
 /**
- * People flags. A name spelled two ways is likely a disagreement (`Sahin` / `Sener`, `Mée` / `Mee`);
+ * People flags. A name spelled two ways is likely a disagreement (`Hult` / `Holt`, `Renée` / `Renee`);
  * one language's letters written the way another writes them (`Müller` as `Mueller` or `Muller`) is
  * house style, never. A title neither of which shortens the other is possible only: outlets describe
- * people by different roles they hold (`Brazil captain`, `Brazil defender`).
+ * people by different roles they hold (`club captain`, `club defender`).
  */
 import { conflictingRoles, personSpellings } from '../compare.ts';
 import { withinSlips } from '../../language/edit-distance.ts';
@@ -72,8 +72,8 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
 }
 
 /**
- * Two versions writing one name with and without its accents (`Merchán` / `Merchan`, `Šefčovič` /
- * `Sefcovic`): a possible spelling difference, which an editor may want to see; never a slip of a letter.
+ * Two versions writing one name with and without its accents (`Ibáñez` / `Ibanez`, `Dvořák` /
+ * `Dvorak`): a possible spelling difference, which an editor may want to see; never a slip of a letter.
  */
 export function accentSpellings(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
   const byWord = new Map<string, { raw: string; mention: RawMention }>();
