@@ -6,7 +6,7 @@
 // Usage: node bench/profile-seed.ts [--runs 25] [--versions 6,16] [--stories 10] [--seed-only]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPipeline, type Pipeline, type Stages } from './analysis.ts';
+import { loadPipeline, threadCpuNow, type Pipeline, type Stages } from './analysis.ts';
 import { generateStory } from './generate-corpus.ts';
 import type { StoryInput } from '../src/lib/types.ts';
 
@@ -20,10 +20,7 @@ const { values } = parseArgs({
 });
 const root = path.resolve(import.meta.dirname, '..');
 const pipeline = await loadPipeline(root);
-const cpuNow = (): number => {
-  const used = process.threadCpuUsage();
-  return (used.user + used.system) / 1000;
-};
+const cpuNow = threadCpuNow;
 performance.now = cpuNow;
 
 const slug = 'rwanda-us-migrant-talks';
