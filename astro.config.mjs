@@ -5,9 +5,10 @@ import { defineConfig } from 'astro/config';
 // SAME_STORY_CONTENT points the build at another stories folder (tests and the benchmark build
 // fixture sites with it); each folder gets its own cache so their digests never mix.
 const content = process.env.SAME_STORY_CONTENT;
-const cacheDir = content
-  ? `./node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`
-  : './node_modules/.astro';
+// SAME_STORY_CACHE_DIR gives a build a cache of its own, so two builds of one checkout can run at once.
+const cacheDir =
+  process.env.SAME_STORY_CACHE_DIR ??
+  (content ? `./node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}` : './node_modules/.astro');
 
 // SITE_URL is where the site is published (https://news.example.org/ or a sub-path): canonical links and
 // copied citations are absolute on it. Unset, pages carry no canonical link and citations use the
