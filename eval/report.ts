@@ -86,7 +86,10 @@ export function formatReport(stories: readonly ScoredStory[]): string {
   return [head, ...rows, ['mean'.padEnd(width), ' ', ...mean].join(' '), '', ...counts].join('\n');
 }
 
-/** Per version, the junk the analysis kept and the article text it lost, one quoted run a line. */
+/**
+ * Per version, the junk the analysis kept and the article text it lost, one quoted run a line; then per story,
+ * the labelled links it missed and the links it made that the labels do not have.
+ */
 export function formatMistakes(stories: readonly ScoredStory[]): string {
   const lines: string[] = [];
   for (const s of stories) {
@@ -97,6 +100,9 @@ export function formatMistakes(stories: readonly ScoredStory[]): string {
       for (const run of v.lostArticle) lines.push(`  LOST text: ${JSON.stringify(run)}`);
       for (const sentence of v.missedSentences) lines.push(`  sentence not split as labelled: ${JSON.stringify(sentence)}`);
     }
+    if (s.score.links.mistakes.length > 0) lines.push(`\n== ${s.story}: links`);
+    for (const m of s.score.links.mistakes)
+      lines.push(`  ${m.kind === 'missed' ? 'MISSED' : 'wrong'} ${m.a} ~ ${m.b}: ${JSON.stringify(m.textA)} ~ ${JSON.stringify(m.textB)}`);
   }
   return lines.join('\n');
 }

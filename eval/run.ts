@@ -1,6 +1,7 @@
 // npm run eval -- <folder> [--json <file>] [--show] [--semantic]: scores every labelled story under <folder> (a folder holding
 // story.yaml, its version files and labels.yaml; searched recursively) and prints figures per story and
-// overall; --show lists, per version, the junk kept and the article text lost. See eval/README.md for the label format.
+// overall; --show lists, per version, the junk kept and the article text lost, and per story the links missed and
+// made wrongly. See eval/README.md for the label format.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { cachingEmbedder } from '../src/loader/embedder.ts';

@@ -32,7 +32,7 @@ export interface StoryScore {
   junkRemoved: Ratio;
   articleKept: Ratio;
   sentences: { matched: number; predicted: number; gold: number };
-  links: { matched: number; predicted: number; gold: number };
+  links: { matched: number; predicted: number; gold: number; mistakes: LinkMistake[] };
   factMentions: Record<'quote' | 'number' | 'date', { found: number; gold: number; right: number; predicted: number }>;
   disagreements: { found: Ratio; mustSeeFound: Ratio; flagsRight: Ratio; likelyFlagsRight: Ratio };
   metadata: Record<'title' | 'byline' | 'published' | 'agency', { right: number; wrong: number; gold: number }>;
@@ -45,6 +45,15 @@ export interface StoryScore {
     lostArticle: string[];
     missedSentences: string[];
   }[];
+}
+
+/** A labelled link the analysis missed, or a link it made that the labels do not have, with both labelled sentences. */
+export interface LinkMistake {
+  kind: 'missed' | 'wrong';
+  a: string;
+  b: string;
+  textA: string;
+  textB: string;
 }
 
 const FACT_KINDS = ['quote', 'number', 'date'] as const;
@@ -146,7 +155,7 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
     junkRemoved: { hit: 0, of: 0 },
     articleKept: { hit: 0, of: 0 },
     sentences: { matched: 0, predicted: 0, gold: 0 },
-    links: { matched: 0, predicted: 0, gold: 0 },
+    links: { matched: 0, predicted: 0, gold: 0, mistakes: [] },
     factMentions: {
       quote: { found: 0, gold: 0, right: 0, predicted: 0 },
       number: { found: 0, gold: 0, right: 0, predicted: 0 },
@@ -245,6 +254,14 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
   score.links.gold = goldLinks.size;
   score.links.predicted = predictedLinks.size;
   score.links.matched = [...predictedLinks].filter((key) => goldLinks.has(key)).length;
+  const textOf = (ref: string): string =>
+    labels.versions.get(versionOf(ref))?.sentences[Number(ref.slice(ref.lastIndexOf('#') + 1)) - 1]?.text ?? '';
+  const mistake = (kind: LinkMistake['kind'], key: string): LinkMistake => {
+    const [a, b] = key.split('|') as [string, string];
+    return { kind, a, b, textA: textOf(a), textB: textOf(b) };
+  };
+  for (const key of [...goldLinks].sort()) if (!predictedLinks.has(key)) score.links.mistakes.push(mistake('missed', key));
+  for (const key of [...predictedLinks].sort()) if (!goldLinks.has(key)) score.links.mistakes.push(mistake('wrong', key));
 
   // Fact mentions of the three kinds the labels list completely.
   const goldMentions = labels.facts.flatMap((fact) => fact.mentions.map((mention) => ({ ...mention, kind: fact.kind })));

@@ -93,7 +93,9 @@ describe('eval scoring', () => {
     expect(score.sentences).toEqual({ matched: 4, predicted: 6, gold: 5 });
   });
   it('maps links onto labelled sentences and counts each pair once', () => {
-    expect(score.links).toEqual({ matched: 1, predicted: 2, gold: 2 });
+    const { mistakes, ...counts } = score.links;
+    expect(counts).toEqual({ matched: 1, predicted: 2, gold: 2 });
+    expect(mistakes.map((m) => `${m.kind} ${m.a} ~ ${m.b}`)).toEqual(['missed daily#2 ~ wire#2', 'wrong daily#1 ~ wire#2']);
   });
   it('scores mentions by kind, with quote recall zero when no quote is read', () => {
     expect(score.factMentions.number).toEqual({ found: 3, gold: 4, right: 3, predicted: 3 });
