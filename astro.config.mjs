@@ -1,14 +1,19 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { parseShard, shardIntegration } from './src/integrations/shard.ts';
 
 // SAME_STORY_CONTENT points the build at another stories folder (tests and the benchmark build
 // fixture sites with it); each folder gets its own cache so their digests never mix.
 const content = process.env.SAME_STORY_CONTENT;
+// SAME_STORY_SHARD=i/n builds the i-th of n shares of the pages (src/integrations/shard.ts; README, "Building in shards").
+const shard = parseShard(process.env.SAME_STORY_SHARD);
 // SAME_STORY_CACHE_DIR gives a build a cache of its own, so two builds of one checkout can run at once.
+// Each shard keeps its own cache by default: the incremental build drops from its cache the pages a build did not write.
 const cacheDir =
   process.env.SAME_STORY_CACHE_DIR ??
-  (content ? `./node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}` : './node_modules/.astro');
+  (content ? `./node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}` : './node_modules/.astro') +
+    (shard ? `-shard-${shard.index}-of-${shard.count}` : '');
 
 // SITE_URL is where the site is published (https://news.example.org/ or a sub-path): canonical links and
 // copied citations are absolute on it. Unset, pages carry no canonical link and citations use the
@@ -22,6 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir,
+  integrations: [shardIntegration(shard)],
   // The site renders no Markdown through Astro (versions are read by the pipeline), and Shiki's
   // inline styles would only draw a warning against the CSP below.
   markdown: { syntaxHighlight: false },

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../hostile/build-site.ts';
+import { buildSite, projectRoot, siteFiles } from '../hostile/build-site.ts';
 
 const root = projectRoot;
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -25,22 +25,6 @@ afterAll(() => {
   // Each stories folder gets its own content cache (astro.config.mjs): drop the ones these tests made.
   for (const content of usedContent) rmSync(cacheDirOf(content), { recursive: true, force: true });
 });
-
-/** Every file of a built site, by path, as a digest of its bytes. */
-function siteFiles(outDir: string): Record<string, string> {
-  const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files
-      .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
-      .sort()
-      .map((file) => [
-        file,
-        createHash('sha256')
-          .update(readFileSync(path.join(outDir, file)))
-          .digest('hex'),
-      ]),
-  );
-}
 
 /** Vitest's own variables (NODE_ENV=test, VITEST*) would make the child's Vite believe it runs under test. */
 function childEnv(stories: string): NodeJS.ProcessEnv {

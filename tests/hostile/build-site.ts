@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -43,4 +44,20 @@ export function buildSite(content: string, prefix = 'site-', env: NodeJS.Process
     child.on('error', reject);
     child.on('close', (code) => resolve({ outDir, code, log: chunks.join(''), wallMs: performance.now() - started }));
   });
+}
+
+/** Every file of a built site, by path, as a digest of its bytes. */
+export function siteFiles(outDir: string): Record<string, string> {
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(
+    files
+      .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
+      .sort()
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(path.join(outDir, file)))
+          .digest('hex'),
+      ]),
+  );
 }

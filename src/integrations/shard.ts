@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, PathWithRoute } from 'astro';
+
+/**
+ * SAME_STORY_SHARD=i/n: a build writes the pages of its share of the stories, so n machines (a CI
+ * matrix) build one site in parallel and their outputs merge by copying into one folder.
+ *
+ * The whole decision is made here, on the URL of each page Astro is about to write:
+ * - a page whose route has a `[slug]` parameter belongs to that story, and a story belongs to shard
+ *   `storyShard(slug, n)`;
+ * - every other page (home, search, /api/stories.json, the schema, the search index and its shards)
+ *   lists or serves the whole site and belongs to shard 1;
+ * - the files every build writes alike (Astro's hashed assets in `_astro/`, the `public/` folder) are
+ *   kept by shard 1 only.
+ * So no file is written by two shards, and every shard still loads and analyses every story: a page
+ * renders from exactly what a single build gives it, byte for byte.
+ */
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+const SHARD_VARIABLE = 'SAME_STORY_SHARD';
+
+/** The shard named by SAME_STORY_SHARD ("2/3"), or undefined when unset or empty (the whole site). */
+export function parseShard(value: string | undefined): Shard | undefined {
+  const text = value?.trim();
+  if (text === undefined || text === '') return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count)
+    throw new Error(
+      `${SHARD_VARIABLE}="${value}" is not a shard: expected "i/n" with 1 ≤ i ≤ n, e.g. ${SHARD_VARIABLE}=1/3 (the first of three builds)`,
+    );
+  return { index, count };
+}
+
+/**
+ * The shard (1..count) a story's pages are built on: the slug's SHA-256, read as a number, modulo
+ * count. It depends on the slug and count alone, so adding or removing stories never moves another
+ * story (a rule by position in the list would move every story after the new one), and the shards
+ * are even in expectation. Changing count moves most stories: a CI matrix keeps it fixed.
+ */
+export function storyShard(slug: string, count: number): number {
+  return (parseInt(createHash('sha256').update(slug).digest('hex').slice(0, 12), 16) % count) + 1;
+}
+
+/** The shard that writes a page: its story's, or shard 1 for a page that belongs to no one story. */
+export function pageShard(page: PathWithRoute, count: number): number {
+  const { pathname, route } = page;
+  const slugParam = route.params.indexOf('slug');
+  if (slugParam === -1) return 1;
+  const slug = route.pattern.exec(pathname)?.[slugParam + 1];
+  if (slug === undefined) throw new Error(`${SHARD_VARIABLE}: cannot read the story's slug from ${pathname} (route ${route.route})`);
+  return storyShard(slug, count);
+}
+
+/** Removes the files under `dir` that sit at the same relative paths as the files under `like`. */
+function removeCopiesOf(like: string, dir: string): void {
+  for (const entry of readdirSync(like, { withFileTypes: true })) {
+    const target = path.join(dir, entry.name);
+    if (!existsSync(target)) continue;
+    if (entry.isDirectory()) {
+      removeCopiesOf(path.join(like, entry.name), target);
+      if (readdirSync(target, { withFileTypes: true }).length === 0) rmdirSync(target);
+    } else rmSync(target, { force: true });
+  }
+}
+
+/** The Astro integration: filters the pages to prerender, and drops the site-wide files on shards after the first. */
+export function shardIntegration(shard: Shard | undefined): AstroIntegration {
+  let publicDir = '';
+  let assetsDir = '';
+  return {
+    name: 'same-story:shard',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+        assetsDir = config.build.assets;
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        if (shard === undefined) return;
+        setPrerenderer((prerenderer) => {
+          const allPaths = prerenderer.getStaticPaths.bind(prerenderer);
+          prerenderer.getStaticPaths = async () => {
+            const all = await allPaths();
+            const mine = all.filter((page) => pageShard(page, shard.count) === shard.index);
+            logger.info(
+              `shard ${shard.index}/${shard.count}: ${mine.length} of ${all.length} pages` +
+                (shard.index === 1 ? ' (with the pages that list every story)' : ''),
+            );
+            return mine;
+          };
+          return prerenderer;
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (shard === undefined || shard.index === 1) return;
+        const outDir = fileURLToPath(dir);
+        rmSync(path.join(outDir, assetsDir), { recursive: true, force: true });
+        if (existsSync(publicDir)) removeCopiesOf(publicDir, outDir);
+        logger.info(`shard ${shard.index}/${shard.count}: ${assetsDir}/ and public/ files left to shard 1`);
+      },
+    },
+  };
+}
