@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations, useBuiltSite } from './browser.ts';
 
@@ -36,22 +37,45 @@ describe('fact index', () => {
     await page.close();
   });
 
-  it('filters by kind without JavaScript', async () => {
-    const page = await site.context.newPage();
-    await page.route('**/*.js', (route) => route.abort());
+  it('filters by kind without JavaScript: links to #show-… anchors, the choice shown and kept in the address', async () => {
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
     await page.goto(`${site.origin}${story}/facts/`);
+    await expect(chosenFilter(page)).resolves.toEqual(['all (75)']);
+    const all = await visibleRows(page);
+    await page.locator('.filters a[data-show="date"]').click();
+    expect(new URL(page.url()).hash).toBe('#show-date');
+    const dates = await visibleRows(page);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.length).toBeLessThan(all.length);
+    expect(dates.every((row) => row.kind.split(' ').includes('date'))).toBe(true);
+    await expect(chosenFilter(page)).resolves.toEqual([expect.stringMatching(/^dates? \(\d+\)$/)]);
+    await expect(page.locator('.filters a[data-show="date"] .filters__on').textContent()).resolves.toBe(' (shown)');
+    // The choice survives a reload and is a link anyone can share: it is in the address.
+    await page.reload();
+    await expect(visibleRows(page)).resolves.toEqual(dates);
+    await page.locator('.filters a[data-show="disagree"]').click();
+    const disagreements = await visibleRows(page);
+    expect(disagreements).toHaveLength(7);
+    expect(disagreements.every((row) => row.disagree)).toBe(true);
+    await expect(page.locator('details.facts-single').isVisible()).resolves.toBe(false);
+    // Every kind's link filters to that kind (the CSS names each kind), folded facts included.
+    await page.locator('.filters a[data-show="all"]').click();
     await page.locator('.facts-single > summary').click();
-    await page.locator('.filters input[value="date"]').check();
-    const visibleKinds = await page.$$eval('table.facts tbody tr', (trs) => [
-      ...new Set(trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.getAttribute('data-kind'))),
-    ]);
-    expect(visibleKinds).toEqual(['date']);
-    await page.locator('.filters input[value="disagree"]').check();
-    const allDisagree = await page.$$eval('table.facts tbody tr', (trs) =>
-      trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).every((tr) => tr.classList.contains('fact--disagree')),
-    );
-    expect(allDisagree).toBe(true);
-    await page.close();
+    for (const link of await page.locator('.filters a[data-show]').all()) {
+      const kind = (await link.getAttribute('data-show'))!;
+      if (kind === 'all' || kind === 'disagree') continue;
+      await link.click();
+      const rows = await visibleRows(page);
+      const count = Number(/\((\d+)\)/.exec((await link.textContent())!)![1]);
+      const others = rows.filter((row) => !row.kind.split(' ').includes(kind));
+      expect({ kind, rows: rows.length, others }).toEqual({ kind, rows: count, others: [] });
+    }
+    // Back returns to the previous choice (the last two links are source, then claim).
+    await page.goBack();
+    expect(new URL(page.url()).hash).toBe('#show-source');
+    await expect(chosenFilter(page)).resolves.toEqual([expect.stringMatching(/^sources? \(\d+\)$/)]);
+    await noScript.close();
   });
 
   it('marks facts inline in the reading view, linking back to the fact', async () => {
@@ -150,18 +174,42 @@ describe('fact index', () => {
     await page.close();
   });
 
-  it('keeps the filter in the address: ?show= opens filtered, and choosing a filter writes it', async () => {
+  it('keeps the filter in ?show= with JavaScript: read on arrival, written on choice, marked aria-current, Back restores it', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.origin}${story}/facts/?show=disagree`);
-    await expect(page.locator('.filters input[value="disagree"]').isChecked()).resolves.toBe(true);
-    const shown = await page.$$eval('table.facts tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).length);
-    expect(shown).toBe(7);
-    await page.locator('.filters input[value="number"]').check();
-    expect(new URL(page.url()).search).toBe('?show=number');
+    await expect(page.locator('.filters a[aria-current="true"]').getAttribute('data-show')).resolves.toBe('disagree');
+    await expect(chosenFilter(page)).resolves.toEqual(['disagreements only (7)']);
+    await expect(visibleRows(page)).resolves.toHaveLength(7);
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    // The links carry the query form, so a link opened in a new tab keeps the choice.
+    await expect(page.locator('.filters a[data-show="date"]').getAttribute('href')).resolves.toMatch(/\/facts\/\?show=date$/);
+    await page.locator('.filters a[data-show="date"]').click();
+    expect(new URL(page.url()).search).toBe('?show=date');
+    expect(new URL(page.url()).hash).toBe('');
+    const dates = await visibleRows(page);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((row) => row.kind.split(' ').includes('date'))).toBe(true);
     await page.reload();
-    await expect(page.locator('.filters input[value="number"]').isChecked()).resolves.toBe(true);
-    await page.locator('.filters input[value="all"]').check();
+    await expect(page.locator('.filters a[aria-current="true"]').getAttribute('data-show')).resolves.toBe('date');
+    await expect(visibleRows(page)).resolves.toEqual(dates);
+    await page.goBack();
+    await page.waitForURL(/\?show=disagree$/);
+    await expect(page.locator('.filters a[aria-current="true"]').getAttribute('data-show')).resolves.toBe('disagree');
+    await expect(visibleRows(page)).resolves.toHaveLength(7);
+    await page.locator('.filters a[data-show="all"]').click();
     expect(new URL(page.url()).search).toBe('');
+    await expect(visibleRows(page)).resolves.toHaveLength(await page.locator('table.facts:not(.facts-single table) tbody tr').count());
+    // A #show-… link made without JavaScript opens filtered, in the query form.
+    await page.goto(`${site.origin}${story}/facts/#show-place`);
+    await page.waitForURL(/\/facts\/\?show=place$/);
+    await expect(page.locator('.filters a[aria-current="true"]').getAttribute('data-show')).resolves.toBe('place');
+    // A fact the filter hides, reached by its anchor: the filter goes back to all and the fact shows.
+    const disagreeRow = await page.locator('table.facts tbody tr.fact--disagree:not([data-kind~="date"])').first().getAttribute('id');
+    await page.goto(`${site.origin}${story}/facts/?show=date#${disagreeRow}`);
+    await expect(page.locator(`#${disagreeRow}`).isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.locator('.filters a[aria-current="true"]').getAttribute('data-show')).resolves.toBe('all');
     await page.close();
   });
 
@@ -184,3 +232,25 @@ describe('fact index', () => {
     expect(header).toBe('id,kind,label,disagreement,bbc,republisher,afp-based,blog,other-report');
   });
 });
+
+/** The rows a reader sees (not filtered out, not in a closed fold): kind and whether they disagree. */
+function visibleRows(page: Page): Promise<{ id: string; kind: string; disagree: boolean }[]> {
+  return page.$$eval('table.facts tbody tr', (trs) =>
+    trs
+      .filter((tr) => tr.checkVisibility())
+      .map((tr) => ({ id: tr.id, kind: tr.getAttribute('data-kind') ?? '', disagree: tr.classList.contains('fact--disagree') })),
+  );
+}
+
+/** The filter links shown as chosen: ticked (the tick shows only on the chosen one). */
+function chosenFilter(page: Page): Promise<string[]> {
+  return page.$$eval('.filters a', (links) =>
+    links
+      .filter((link) => link.querySelector<HTMLElement>('.filters__tick')!.offsetParent !== null)
+      .map((link) => {
+        const copy = link.cloneNode(true) as HTMLElement;
+        for (const extra of copy.querySelectorAll('.filters__tick, .filters__on')) extra.remove();
+        return copy.textContent!.replace(/\s+/g, ' ').trim();
+      }),
+  );
+}
