@@ -111,7 +111,7 @@ function isMastheadAt(walked: readonly Decision[], index: number, names: Readonl
  * after them), bylines, desks, and the caption after a photo credit. A `By …` line is the byline
  * even when a bare name came first.
  */
-function classifyCandidates(walked: Decision[], found: FoundMetadata, names: ReadonlySet<string>): boolean {
+function classifyCandidates(text: string, walked: Decision[], found: FoundMetadata, names: ReadonlySet<string>): boolean {
   let creditSeen = false;
   let attributed = false;
   let labelledByline: string | undefined;
@@ -133,7 +133,8 @@ function classifyCandidates(walked: Decision[], found: FoundMetadata, names: Rea
       decision.match = SITE_MENU;
       return;
     }
-    if (found.title === undefined && !attributed && !creditSeen && isHeadline(piece.text) && !isPersonName(piece.text)) {
+    const headline = isHeadline(piece.text) && !carriesOn(text, piece.end);
+    if (found.title === undefined && !attributed && !creditSeen && headline && !isPersonName(piece.text)) {
       decision.match = HEADLINE;
       found.title = piece.text;
     } else if (isPersonName(piece.text) || parsePlacedByline(piece.text)) {
@@ -148,6 +149,11 @@ function classifyCandidates(walked: Decision[], found: FoundMetadata, names: Rea
   });
   if (labelledByline !== undefined) found.byline = labelledByline;
   return labelledByline !== undefined;
+}
+
+/** The sentence goes on in lower case on the very next line (a hard-wrapped capture): no headline ends there. */
+function carriesOn(text: string, end: number): boolean {
+  return /^[^\S\n]*\n[^\S\n]*\p{Ll}/u.test(text.slice(end, end + 40));
 }
 
 /**
@@ -165,10 +171,10 @@ export function findHeader(text: string, options: HeaderOptions = {}): HeaderFin
   // A line that is the outlet's own name (`ChipTrade Daily — Industry Newswire`) is certain chrome.
   const namedMasthead = walked.some(({ piece, match }) => !match && piece.lineStart && piece.lineEnd && isOutletName(piece.text, names));
   if (namedMasthead || walked.some((decision) => decision.match)) {
-    bylineLabelled = classifyCandidates(walked, found, names);
+    bylineLabelled = classifyCandidates(text, walked, found, names);
   } else {
     const only = walked.length === 1 ? walked[0]! : undefined;
-    if (!only || !only.piece.lineStart || !only.piece.lineEnd || !isHeadline(only.piece.text)) {
+    if (!only || !only.piece.lineStart || !only.piece.lineEnd || !isHeadline(only.piece.text) || carriesOn(text, only.piece.end)) {
       return { decisions: [], bodyStart: walked[0]!.piece.start, found, bylineLabelled };
     }
     only.match = HEADLINE;

@@ -4,16 +4,19 @@
  * from the other versions, shape, position and repetition (see judge.ts). It runs on every version of a
  * story at once, after the rules and before segmenting. Each removal keeps its score and signals.
  */
-import type { Edit, FoundMetadata, MappedText } from '../../types.ts';
+import type { Edit, FoundMetadata, MappedText, RemovedFragment } from '../../types.ts';
 import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength } from './dateline.ts';
 import { judgeLines, type LineVerdict } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
-import { supportOf } from './support.ts';
+import { creditsBeside } from './pictures.ts';
+import { type Support, supportOf } from './support.ts';
 
 export interface SiftInput {
   body: MappedText;
   found: FoundMetadata;
+  /** What the rules removed (their picture credits mark the captions beside them). */
+  removed?: readonly RemovedFragment[] | undefined;
 }
 
 export interface SiftResult {
@@ -27,14 +30,34 @@ export const RULE = 'story-evidence';
 
 export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
   const lines = versions.map((version) => linesOf(version.body.text));
-  const support = versions.length > 1 ? supportOf(lines) : undefined;
+  // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
+  const latin = versions.map((version) => mostlyLatin(version.body.text));
+  const credits = versions.map((version, v) => creditsBeside(lines[v]!, version.body, version.removed ?? []));
+  const judgeAll = (support: Support[][] | undefined): LineVerdict[][] =>
+    versions.map((version, v) => {
+      if (!latin[v]) return [];
+      const { body } = version;
+      // A capture cut off mid-sentence stops right there: a saved page ends with a line break.
+      const endsCapture = (line: Line): boolean => !/\n/u.test(body.original.slice(body.ends[line.end - 1]!));
+      return judgeLines({ lines: lines[v]!, support: support?.[v], endsCapture, credits: credits[v] });
+    });
+  const firstLook = judgeAll(versions.length > 1 ? supportOf(lines) : undefined);
+  // A second look: what another version's page carries as chrome (its caption, its headline) supports nothing.
+  const judged =
+    versions.length > 1
+      ? judgeAll(
+          supportOf(
+            lines,
+            firstLook.map((verdicts, v) =>
+              verdicts.length === 0 ? lines[v]!.map(() => false) : verdicts.map((verdict) => verdict.chrome),
+            ),
+          ),
+        )
+      : firstLook;
   return versions.map((version, v) => {
     const { body } = version;
-    // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
-    if (!mostlyLatin(body.text)) return { edits: [], found: {}, verdicts: [] };
-    // A capture cut off mid-sentence stops right there: a saved page ends with a line break.
-    const endsCapture = (line: Line): boolean => !/\n/u.test(body.original.slice(body.ends[line.end - 1]!));
-    const verdicts = judgeLines({ lines: lines[v]!, support: support?.[v], endsCapture });
+    if (!latin[v]) return { edits: [], found: {}, verdicts: [] };
+    const verdicts = judged[v]!;
     const edits: Edit[] = [];
     const found: FoundMetadata = {};
     for (const verdict of verdicts) {

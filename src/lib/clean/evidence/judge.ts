@@ -2,9 +2,9 @@
 // from several signals at once. Each signal adds evidence (log-odds) for or against chrome; the sum becomes
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
-import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
+import { carriesCredit, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import type { Support } from './support.ts';
 
 export interface LineVerdict {
@@ -22,51 +22,13 @@ export interface JudgeContext {
   support: readonly Support[] | undefined;
   /** Whether the capture stops right after this line (a page cut off mid-sentence). */
   endsCapture: (line: Line) => boolean;
+  /** Picture credits the rules removed beside the lines (none known when absent). */
+  credits?: CreditsBeside | undefined;
 }
 
 /** Local support at or above which a finished line is article text, whatever else it looks like. */
 const SUPPORTED = 0.6;
 const PRIOR = -1;
-
-/** A picture's label: `Photographer:`, `FILE PHOTO:`, `Image source,`. */
-const PICTURE_LABEL = /^(?:file photo|photo(?:graph(?:er)?)?s?|images?|pictures?|credit|image source)\s*[:,]\s*/iu;
-/** A bracketed picture credit: `(… via AP, Pool)`, `[Photo/Agencies]`, `(AP Photo)`. */
-const BRACKETED_PICTURE = /^[([][^()[\]]*\b(?:photo|image|picture|pool)s?\b[^()[\]]*[)\]]$/iu;
-
-/** Names only: every word capitalised but the joiners of a credit (`AFP via Getty Images`, `Reuters/Jane Doe`). */
-const NAMES_ONLY =
-  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-])(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-]))*$/u;
-
-/** Names a photographer or agency, not a headline (`PHOTOS: Flood Sweeps Valley` links to a gallery). */
-function namesCredit(text: string): boolean {
-  const names = text.replace(/[()[\]:]/gu, ' ').trim();
-  if (!NAMES_ONLY.test(names)) return false;
-  return mentionsPictureAgency(names) || names.includes('/') || names.split(/\s+/u).length <= 3;
-}
-
-/** A picture's credit line: a label and names, a bracketed credit, or agency names alone. */
-function isCredit(line: Line): boolean {
-  if (line.ends || line.words > 12) return false;
-  const label = PICTURE_LABEL.exec(line.text);
-  if (label) return namesCredit(line.text.slice(label[0].length)) || /\b(?:photo|image)\b/iu.test(label[0]);
-  return BRACKETED_PICTURE.test(line.text) || (mentionsPictureAgency(line.text) && namesCredit(line.text));
-}
-
-/** `…, in London, Wednesday, Oct. 19, 2022.`: a picture's description dated to the day, as agencies caption. */
-const DATED_TO_THE_DAY = /\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}, (?:19|20)\d\d\b/u;
-const REPORTING = /\b(?:said|says|told|according|announced|reported|added)\b/iu;
-
-/** `Jane Doe/AP`, `A.M. Ahad/The Associated Press`: a photographer and agency joined by a slash. */
-const SLASH_CREDIT = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*\/\s*(?:The\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/gu;
-
-/** A line carrying a picture's credit at its end or label at its start: a caption. */
-function carriesCredit(line: Line): boolean {
-  if ([...line.text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
-  return (
-    /^(?:file photo|photo|image|picture)\s*:/iu.test(line.text) ||
-    /[([][^()[\]]{0,80}(?:photo|image|via|pool|getty|stock)[^()[\]]{0,60}[)\]]\s*\|?$/iu.test(line.text)
-  );
-}
 
 function normalised(text: string): string {
   return text
@@ -141,19 +103,6 @@ const CALL_TO_ACTION =
 const ADDRESSES_READER = new RegExp(`${SECOND_PERSON}|${SELF_REFERENCE}|${CALL_TO_ACTION}`, 'iu');
 /** `(More ferry stories.)`: a short aside standing in brackets on its own line, as links to more do. */
 const BRACKETED_ASIDE = /^\([^()]*\)$/u;
-/**
- * A picture described as it is seen: `X is seen at …`, `X is led to a police van`, `X celebrates scoring`.
- * News reports in the past tense; captions describe the moment in the present.
- */
-const PICTURE_VERBS = new RegExp(
-  [
-    // `is seen at the hearing`, `is led to a van`; not `is seen as a reformer`, `is led by the mayor`.
-    String.raw`\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b| by\b)`,
-    String.raw`\b(?:is|are) (?:led|escorted|taken|carried|helped)(?: away)? (?:to|from|into|out of|off)\b`,
-    String.raw`\b(?:celebrates|reacts|gestures|looks on|waves|poses|arrives|speaks during|walks past)\b`,
-  ].join('|'),
-  'iu',
-);
 /** `»» Click here …`, `Next story ›`: link text marked with arrows. */
 const LINK_ARROW = /^[»›→▶>]|[»›→▶]\s*$|»»/u;
 
@@ -209,7 +158,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     }
     if (isCredit(line)) add(2, 'a picture credit');
     // A caption sits above its credit (or carries it); a line below a credit is often the article's own.
-    if (carriesCredit(line) || (line.ends && isCredit(lines[i + 1] ?? line))) add(4, 'a photo caption (beside a picture credit)');
+    const creditFollows = context.credits?.above[i] === true;
+    if (carriesCredit(line) || creditFollows || (line.ends && isCredit(lines[i + 1] ?? line)))
+      add(4, 'a photo caption (beside a picture credit)');
+    else if (!line.ends && line.words <= 30 && (context.credits?.below[i] === true || (i > 0 && isCredit(lines[i - 1]!))))
+      add(3, 'below a picture credit, without a sentence ending');
     if (i < datelined) add(5, 'above the dateline');
     if (ADDRESSES_READER.test(unquoted(line.text))) add(2, 'speaks to the reader');
     if (LINK_ARROW.test(line.text)) add(2, 'a link (arrow marks)');
@@ -227,7 +180,9 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       prose,
       cutOff,
       reported: s !== undefined && s.local >= 0.3,
-      supported: s !== undefined && s.local >= SUPPORTED && line.ends && repeats[i]! < 0 && restated < 0 && i >= datelined,
+      // A caption touching the credit the rules found is no paragraph, whatever another version says of its names.
+      supported:
+        s !== undefined && s.local >= SUPPORTED && line.ends && repeats[i]! < 0 && restated < 0 && i >= datelined && !creditFollows,
     };
   });
   // Chrome sits in runs before the article's first paragraph and after its last one.
@@ -270,7 +225,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
 
 function reasonFor(line: Line, signals: readonly string[], beforeArticle: boolean): string {
   if (signals.some((signal) => signal.startsWith('repeat'))) return 'repeated paragraph';
-  if (signals.some((signal) => signal.startsWith('a photo caption'))) return 'photo caption';
+  if (signals.some((signal) => signal.startsWith('a photo caption') || signal.startsWith('below a picture credit'))) return 'photo caption';
   if (signals.includes('a picture credit')) return 'photo credit';
   if (!line.ends && beforeArticle && line.words >= 3) return 'headline or label above the article';
   if (!line.ends) return line.words <= 12 ? 'heading, label or link text' : 'text without a sentence ending';

@@ -14,7 +14,11 @@ export interface Support {
 /** A term in more lines than this is too common to separate one line from another: skipped for local matching. */
 const COMMON_TERM_LINES = 200;
 
-export function supportOf(versions: readonly (readonly Line[])[]): Support[][] {
+/**
+ * Each line's support from the other versions. Lines marked in `ignored` (judged chrome at a first look)
+ * give no local support: a caption or headline two pages share says nothing about article text.
+ */
+export function supportOf(versions: readonly (readonly Line[])[], ignored?: readonly (readonly boolean[])[]): Support[][] {
   const lineCount = versions.reduce((total, lines) => total + lines.length, 0);
   const postings = new Map<string, [number, number][]>();
   versions.forEach((lines, v) =>
@@ -39,7 +43,7 @@ export function supportOf(versions: readonly (readonly Line[])[]): Support[][] {
         if (list.some(([other]) => other !== v)) inStory += w;
         if (list.length > COMMON_TERM_LINES) continue;
         for (const [other, l] of list) {
-          if (other === v) continue;
+          if (other === v || ignored?.[other]?.[l] === true) continue;
           const key = other * 1_000_000 + l;
           perLine.set(key, (perLine.get(key) ?? 0) + w);
         }

@@ -1,0 +1,127 @@
+// Captions the story-evidence pass finds from the pictures around them. Every story here is invented.
+import { describe, expect, it } from 'vitest';
+import { mapOriginal } from '../../text/mapped-text.ts';
+import { cleanVersion } from '../index.ts';
+import { siftStory } from './index.ts';
+
+/** The rules, then the pass over all versions, as the analysis runs them: what the pass removes, as [reason, text]. */
+function siftedRemovals(...texts: string[]): [string, string][][] {
+  const cleaned = texts.map((text) => cleanVersion(mapOriginal(text), { format: 'txt' }));
+  return siftStory(cleaned).map((result, v) =>
+    result.edits
+      .filter((edit) => edit.replacement === '')
+      .map((edit) => [edit.reason, cleaned[v]!.body.text.slice(edit.start, edit.end)] as [string, string]),
+  );
+}
+
+const report = [
+  'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls on two vessels.',
+  '',
+  'About 1,200 passengers a week used the late crossings, the board said in a statement on Monday.',
+  '',
+  'Harbour master Ilse Brandt is led to a waiting car outside the board offices in Glenmoor on Monday.',
+  '(Photo: AP)',
+  '',
+  'Repairs are expected to take until the spring, when the board hopes to restore the full timetable.',
+  '',
+  'Harbour master Ilse Brandt.',
+  '(Photo: AP)',
+  '',
+  'Commuter groups said shift workers would be left without a way home after the last bus.',
+  '',
+].join('\n');
+const rewrite = [
+  'Night ferry crossings from Glenmoor were halted on Monday when inspectors found corrosion in two hulls.',
+  '',
+  'Roughly 1,200 people a week take the late boats, according to the harbour board.',
+  '',
+  'Harbour master Ilse Brandt told reporters that repairs would take until the spring.',
+  '',
+  'Commuter groups warned that shift workers would have no way home once the last bus had gone.',
+  '',
+].join('\n');
+
+describe('captions beside the picture credits the rules removed', () => {
+  it('removes the caption above a removed credit, a sentence or a name alone, and keeps the report around it', () => {
+    const [fromReport, fromRewrite] = siftedRemovals(report, rewrite);
+    expect(fromReport).toEqual([
+      ['photo caption', 'Harbour master Ilse Brandt is led to a waiting car outside the board offices in Glenmoor on Monday.'],
+      ['photo caption', 'Harbour master Ilse Brandt.'],
+    ]);
+    expect(fromRewrite).toEqual([]);
+  });
+
+  it('removes an unfinished line right below a removed credit, never a finished sentence there', () => {
+    const page = [
+      'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls on two vessels.',
+      '',
+      'Photo: Jane Doe / AP',
+      '',
+      'Harbour master Ilse Brandt on the quay and the ferry in dry dock',
+      '',
+      'Repairs are expected to take until the spring, when the board hopes to restore the full timetable.',
+      '',
+      'Photo: Jane Doe / AP',
+      '',
+      'Commuter groups said shift workers would be left without a way home after the last bus.',
+      '',
+    ].join('\n');
+    expect(siftedRemovals(page, rewrite)[0]).toEqual([
+      ['photo caption', 'Harbour master Ilse Brandt on the quay and the ferry in dry dock'],
+    ]);
+  });
+});
+
+describe('support from another page’s chrome', () => {
+  it('does not count a caption two pages share as support: both copies go', () => {
+    const caption = 'Harbour master Ilse Brandt is led to a waiting car outside the board offices in Glenmoor.';
+    // The wire's caption stands above its dateline; the copy carries it between two paragraphs.
+    const wire = [
+      caption,
+      'GLENMOOR (Coastline Press) — The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls.',
+      'About 1,200 passengers a week used the late crossings, the board said in a statement on Monday.',
+    ].join('\n');
+    const copy = [
+      'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls on two vessels.',
+      caption,
+      'About 1,200 passengers a week used the late crossings, the board said in a statement on Monday.',
+    ].join('\n');
+    const [fromWire, fromCopy] = siftedRemovals(wire, copy, rewrite);
+    expect(fromWire).toEqual([
+      ['page text around the article', caption],
+      ['dateline', 'GLENMOOR (Coastline Press) —'],
+    ]);
+    expect(fromCopy).toEqual([['page text around the article', caption]]);
+  });
+});
+
+describe('a picture dated to the day', () => {
+  it('removes a caption dated with its weekday, day first; keeps a report of a date', () => {
+    const caption = 'Ferry crews wait on the quay at Glenmoor harbour, Thursday, 16 October 2025.';
+    const founded = 'The ferry service was founded on 16 October 1925 by a group of island fishermen.';
+    const page = [rewrite.split('\n')[0]!, caption, founded, rewrite.split('\n')[2]!].join('\n');
+    expect(siftedRemovals(page, report)[0]).toEqual([['page text around the article', caption]]);
+  });
+});
+
+describe('a wire dateline crediting two agencies', () => {
+  it('is a dateline, not a picture credit: only the dateline leaves the lede', () => {
+    const lede =
+      'GLENMOOR, Norland, May 4 (PNA/Kyodo) — The harbour board halted the night ferry crossings on Monday after finding corroded hulls.';
+    const [fromLede] = siftedRemovals(lede, rewrite);
+    expect(fromLede).toEqual([['dateline', 'GLENMOOR, Norland, May 4 (PNA/Kyodo) —']]);
+  });
+});
+
+describe('a first line that carries on in lower case', () => {
+  it('is no headline: the sentence stays whole', () => {
+    const page = [
+      'Many of the passengers on the ferry were travelling to the island of Glenmoor',
+      'to attend the autumn fair, which draws thousands of visitors each year.',
+      'The harbour board halted the night crossings on Monday after finding corroded hulls.',
+    ].join('\n');
+    const result = cleanVersion(mapOriginal(page), { format: 'txt' });
+    expect(result.found.title).toBeUndefined();
+    expect(result.removed).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+// The picture signals of the story-evidence pass: a picture's credit, a caption beside it, and a picture
+// described as it is seen or dated to the day, as agencies caption.
+import { MONTH_WORD_DOTTED, WEEKDAY_WORD } from '../../language/calendar.ts';
+import type { MappedText, RemovedFragment } from '../../types.ts';
+import { mentionsPictureAgency } from '../photo-credit.ts';
+import { datelineLength } from './dateline.ts';
+import type { Line } from './lines.ts';
+
+/** A picture's label: `Photographer:`, `FILE PHOTO:`, `Image source,`. */
+const PICTURE_LABEL = /^(?:file photo|photo(?:graph(?:er)?)?s?|images?|pictures?|credit|image source)\s*[:,]\s*/iu;
+/** A bracketed picture credit: `(… via AP, Pool)`, `[Photo/Agencies]`, `(AP Photo)`. */
+const BRACKETED_PICTURE = /^[([][^()[\]]*\b(?:photo|image|picture|pool)s?\b[^()[\]]*[)\]]$/iu;
+
+/** Names only: every word capitalised but the joiners of a credit (`AFP via Getty Images`, `Reuters/Jane Doe`). */
+const NAMES_ONLY =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-])(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|via|and|for|[/,|&-]))*$/u;
+
+/** Names a photographer or agency, not a headline (`PHOTOS: Flood Sweeps Valley` links to a gallery). */
+function namesCredit(text: string): boolean {
+  const names = text.replace(/[()[\]:]/gu, ' ').trim();
+  if (!NAMES_ONLY.test(names)) return false;
+  return mentionsPictureAgency(names) || names.includes('/') || names.split(/\s+/u).length <= 3;
+}
+
+/** A picture's credit line: a label and names, a bracketed credit, or agency names alone. */
+export function isCredit(line: Line): boolean {
+  if (line.ends || line.words > 12) return false;
+  const label = PICTURE_LABEL.exec(line.text);
+  if (label) return namesCredit(line.text.slice(label[0].length)) || /\b(?:photo|image)\b/iu.test(label[0]);
+  return BRACKETED_PICTURE.test(line.text) || (mentionsPictureAgency(line.text) && namesCredit(line.text));
+}
+
+/**
+ * `…, in London, Wednesday, Oct. 19, 2022.`, `…, Thursday, 16 October 2014.`: a picture's description dated to
+ * the day, as agencies caption (the day first only after a weekday: a report writes `on 16 October 2014`).
+ */
+export const DATED_TO_THE_DAY = new RegExp(
+  String.raw`\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}, (?:19|20)\d\d\b|\b${WEEKDAY_WORD},? \d{1,2} ${MONTH_WORD_DOTTED},? (?:19|20)\d\d\b`,
+  'u',
+);
+export const REPORTING = /\b(?:said|says|told|according|announced|reported|added)\b/iu;
+
+/** `Jane Doe/AP`, `A.M. Ahad/The Associated Press`: a photographer and agency joined by a slash. */
+const SLASH_CREDIT = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*\/\s*(?:The\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/gu;
+
+/** A line carrying a picture's credit at its end or label at its start: a caption. */
+export function carriesCredit(line: Line): boolean {
+  // A wire dateline's source (`(PNA/Kyodo) —`) credits the report, not a picture.
+  const text = line.text.slice(datelineLength(line.text));
+  if ([...text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
+  return (
+    /^(?:file photo|photo|image|picture)\s*:/iu.test(text) ||
+    /[([][^()[\]]{0,80}(?:photo|image|via|pool|getty|stock)[^()[\]]{0,60}[)\]]\s*\|?$/iu.test(text)
+  );
+}
+
+/**
+ * A picture described as it is seen: `X is seen at …`, `X is led to a police van`, `X celebrates scoring`.
+ * News reports in the past tense; captions describe the moment in the present.
+ */
+export const PICTURE_VERBS = new RegExp(
+  [
+    // `is seen at the hearing`, `is led to a van`; not `is seen as a reformer`, `is led by the mayor`.
+    String.raw`\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b| by\b)`,
+    String.raw`\b(?:is|are) (?:led|escorted|taken|carried|helped)(?: away)? (?:to|from|into|out of|off)\b`,
+    String.raw`\b(?:celebrates|reacts|gestures|looks on|waves|poses|arrives|speaks during|walks past)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A credit that says it is a picture's (`(Photo: AP)`, `GETTY`, `Jane Doe/AFP`), not an agency signing off its
+ * report (`Reuters` under the last paragraph).
+ */
+const NAMES_PICTURE = /\b(?:photos?|images?|pictures?|pics?|getty|pool|via|credit)\b|\p{Ll}[^/]*\//iu;
+
+/** Where the rules took a picture's credit out from between two lines: the line above is its caption. */
+export interface CreditsBeside {
+  /** A removed credit follows the line at its end or on the next line. */
+  above: boolean[];
+  /** A removed credit stands right above the line. */
+  below: boolean[];
+}
+
+/**
+ * The picture credits the rules removed (`(Photo: AP)`, `Jane Doe/AFP`), placed between the lines the pass
+ * judges: a rule's removal is gone from the body, but the caption it stood beside is still there.
+ */
+export function creditsBeside(lines: readonly Line[], body: MappedText, removed: readonly RemovedFragment[]): CreditsBeside {
+  const above = lines.map(() => false);
+  const below = lines.map(() => false);
+  const ends = lines.map((line) => body.ends[line.end - 1] ?? 0);
+  const starts = lines.map((line) => body.starts[line.start] ?? 0);
+  for (const fragment of removed) {
+    if (fragment.rule !== 'photo-credit' || !NAMES_PICTURE.test(fragment.text)) continue;
+    // The last line that ends before the credit starts; the credit must come before the next line.
+    let l = -1;
+    while (l + 1 < lines.length && ends[l + 1]! <= fragment.start) l++;
+    // The caption touches its credit (same line or the next, no blank line between); a paragraph before a picture does not.
+    const touches = l >= 0 && !/\n[^\S\n]*\n/u.test(body.original.slice(ends[l]!, fragment.start));
+    if (touches && (l + 1 >= lines.length || starts[l + 1]! >= fragment.end)) above[l] = true;
+    if (l + 1 < lines.length && starts[l + 1]! >= fragment.end) below[l + 1] = true;
+  }
+  return { above, below };
+}
