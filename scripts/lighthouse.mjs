@@ -32,7 +32,7 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
 
 const pages = new Map();
 for (const page of htmlPages(distDir)) {
-  const type = pageType(page.url);
+  const type = pageType(page.url, page.file);
   if (PAGE_TYPES.includes(type) && !pages.has(type)) pages.set(type, page.url);
 }
 

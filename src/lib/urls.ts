@@ -14,7 +14,16 @@ export const urls = {
     const [version, anchor] = sentenceId.split('/');
     return `/stories/${slug}/${version ?? ''}/#${anchor ?? ''}`;
   },
-  compare: (slug: string, a: string, b: string) => `/stories/${slug}/compare/${a}/${b}/`,
+  /**
+   * The one comparison page of versions `a` and `b`, `a` before `b` in story.yaml. `lead` is the
+   * version whose column leads (on the left, rows in its reading order): `?lead=<b>` asks the page's
+   * script to swap; without it, or without JavaScript, `a` leads. `/compare/<b>/<a>/` is the old
+   * ordered URL, kept as a redirect here (`compareReverse`).
+   */
+  compare: (slug: string, a: string, b: string, lead: string = a) =>
+    `/stories/${slug}/compare/${a}/${b}/${lead === b && b !== a ? `?lead=${b}` : ''}`,
+  /** Where the comparison of `a` and `b` lived when each order had its page: now a redirect to `compare(slug, a, b, b)`. */
+  compareReverse: (slug: string, a: string, b: string) => `/stories/${slug}/compare/${b}/${a}/`,
   alignment: (slug: string) => `/stories/${slug}/alignment/`,
   /** The alignment table against another base than the first version (which is `alignment`). */
   alignmentBase: (slug: string, base: string) => `/stories/${slug}/alignment/${base}/`,

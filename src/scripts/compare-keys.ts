@@ -3,11 +3,11 @@
  * version. Everything also works without this script (rows are anchors, the picker is links).
  */
 export function enhanceCompare(): void {
-  const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-change]'));
-  const pickerB = Array.from(document.querySelectorAll<HTMLAnchorElement>('.picker a[data-side="b"]'));
   let current = -1;
 
-  const visibleRows = (): HTMLElement[] => rows.filter((row) => row.offsetParent !== null);
+  // Read when used: letting the other version lead (compare-swap.ts) reorders the rows and the picker.
+  const visibleRows = (): HTMLElement[] =>
+    Array.from(document.querySelectorAll<HTMLElement>('[data-change]')).filter((row) => row.offsetParent !== null);
 
   const go = (step: number): void => {
     const candidates = visibleRows();
@@ -28,6 +28,7 @@ export function enhanceCompare(): void {
     if (event.key === 'j') go(1);
     else if (event.key === 'k') go(-1);
     else if (event.key === '[' || event.key === ']') {
+      const pickerB = Array.from(document.querySelectorAll<HTMLAnchorElement>('.picker a[data-side="b"]'));
       const index = pickerB.findIndex((link) => link.getAttribute('aria-current') === 'page');
       const next = pickerB[(index + (event.key === ']' ? 1 : -1) + pickerB.length) % pickerB.length];
       if (next) location.href = next.href;

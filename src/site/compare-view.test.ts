@@ -76,7 +76,7 @@ describe('compareView of a hand-made story', () => {
     expect(view.rows[0]!.a[0]!.runs[1]).toMatchObject({
       text: 'Tuesday',
       kind: 'del',
-      moveTo: { href: '#r-2', label: 'moved: now in row 2' },
+      moveTo: { href: '#r-2', label: 'moved: see row 2' },
     });
     expect(view.rows.map((row) => [row.changed, row.styleOnly])).toEqual([
       [true, false],

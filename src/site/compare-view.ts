@@ -143,7 +143,7 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
       if (entry.marks === undefined) return unmarkedSentence(story, sentence);
       const moveTo = (other: number): TextRun['moveTo'] => ({
         href: `#r-${other + 1}`,
-        label: side === 'a' ? `moved: now in row ${other + 1}` : `moved: was in row ${other + 1}`,
+        label: `moved: see row ${other + 1}`,
       });
       return {
         n: sentence.n,

@@ -2,7 +2,7 @@ import { formatCitation } from './citation.ts';
 import type { ProvenanceLink } from '../lib/provenance/types.ts';
 import type { AnalysedVersion, Sentence } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
-import { formatDate, urls } from './urls.ts';
+import { compareUrl, formatDate, inStoryOrder, urls } from './urls.ts';
 
 export interface VersionRef {
   id: string;
@@ -67,11 +67,7 @@ export function provenanceView(story: StoryAnalysis): ProvenanceView {
   const refs = new Map(story.versions.map((version) => [version.id, versionRef(story.slug, version)]));
   const ref = (id: string): VersionRef => refs.get(id) ?? { id, outlet: id, date: 'no date shown', href: urls.version(story.slug, id) };
   const { provenance } = story;
-  const compareHref = (link: ProvenanceLink): string => {
-    const order = story.versions.map((version) => version.id);
-    const [a, b] = order.indexOf(link.from) <= order.indexOf(link.to) ? [link.from, link.to] : [link.to, link.from];
-    return urls.compare(story.slug, a, b);
-  };
+  const compareHref = (link: ProvenanceLink): string => compareUrl(story, ...inStoryOrder(story.versions, link.from, link.to));
   const steps = provenance.derivation.map((step) => {
     const link = provenance.links[step.link]!;
     const source = ref(link.from);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignmentUrl, formatCount, formatDate, formatPercent, urls } from './urls.ts';
+import { alignmentUrl, compareUrl, formatCount, formatDate, formatPercent, urls } from './urls.ts';
 
 describe('the URL map', () => {
   it('spells every page and export path of DESIGN.md', () => {
@@ -40,6 +40,16 @@ describe('the URL map', () => {
 
   it('writes a fact id in any script as the facts page writes its anchor', () => {
     expect(urls.fact('rtl', 'claim-مبكرة-جدا')).toBe('/stories/rtl/facts/#claim-مبكرة-جدا');
+  });
+
+  it('links a pair to its one page, a before b in story.yaml, with ?lead= when the later version leads', () => {
+    const story = { slug: 'pier', versions: [{ id: 'wire' }, { id: 'paper' }, { id: 'blog' }] };
+    expect([compareUrl(story, 'wire', 'blog'), compareUrl(story, 'blog', 'wire'), compareUrl(story, 'blog', 'paper')]).toEqual([
+      '/stories/pier/compare/wire/blog/',
+      '/stories/pier/compare/wire/blog/?lead=blog',
+      '/stories/pier/compare/paper/blog/?lead=blog',
+    ]);
+    expect(urls.compareReverse('pier', 'wire', 'blog')).toBe('/stories/pier/compare/blog/wire/');
   });
 
   it('gives the first version the plain alignment URL', () => {

@@ -22,6 +22,21 @@ export function formatPercent(part: number, whole: number): string {
   return `${Math.round((100 * part) / whole)}%`;
 }
 
+/** Two versions of a story in story.yaml order. */
+export function inStoryOrder(versions: readonly { id: string }[], x: string, y: string): [string, string] {
+  const at = (id: string): number => versions.findIndex((version) => version.id === id);
+  return at(x) <= at(y) ? [x, y] : [y, x];
+}
+
+/**
+ * The comparison of `lead` with `other`, `lead`'s column first: the one page of the pair (a before
+ * b in story.yaml), with `?lead=` when the later version leads. Every link to a pair goes through here.
+ */
+export function compareUrl(story: { slug: string; versions: readonly { id: string }[] }, lead: string, other: string): string {
+  const [a, b] = inStoryOrder(story.versions, lead, other);
+  return urls.compare(story.slug, a, b, lead);
+}
+
 /** The alignment table against a base version; the first version's table is the plain URL. */
 export function alignmentUrl(slug: string, base: string, isFirst: boolean): string {
   return isFirst ? urls.alignment(slug) : urls.alignmentBase(slug, base);

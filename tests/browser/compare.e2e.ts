@@ -31,7 +31,7 @@ describe('compare page', () => {
     await page.locator('.picker a[data-side="b"]', { hasText: 'Blog rewrite' }).click();
     await page.waitForURL(`**${story}/compare/bbc/blog/`);
     await page.locator('.picker__swap').click();
-    await page.waitForURL(`**${story}/compare/blog/bbc/`);
+    await page.waitForURL(`**${story}/compare/bbc/blog/?lead=blog`);
     await expect(page.locator('.picker a[aria-current="page"]').allTextContents()).resolves.toEqual([
       'Blog rewrite (site not named)',
       'BBC News',

@@ -1,28 +1,18 @@
 import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, formatViolations, useBuiltSite } from './browser.ts';
+import { htmlPages, pageType } from '../support/site-files.ts';
+import { axeViolations, distDir, formatViolations, useBuiltSite } from './browser.ts';
 
 const seed = 'rwanda-us-migrant-talks';
 const site = useBuiltSite();
 
 /** One page of each type, so a new page type cannot ship without being opened and checked. */
 function pageTypes(): Record<string, string> {
-  const pages = builtPages();
   const byType: Record<string, string> = {};
-  for (const page of pages) {
-    const type =
-      page === '/'
-        ? 'home'
-        : /^\/stories\/[^/]+\/$/.test(page)
-          ? 'story'
-          : /^\/stories\/[^/]+\/compare\/[^/]+\/[^/]+\/$/.test(page)
-            ? 'compare'
-            : /^\/stories\/[^/]+\/(alignment|facts|provenance)\/([^/]+\/)?$/.test(page)
-              ? page.split('/')[3]!
-              : /^\/stories\/[^/]+\/[^/]+\/$/.test(page)
-                ? 'reading'
-                : page.split('/')[1]!;
-    byType[type] ??= page;
+  for (const page of htmlPages(distDir).filter((built) => built.url.endsWith('/'))) {
+    // An old URL kept as a redirect has no page of its own to check (tests/browser/pairs.e2e.ts follows them).
+    const type = pageType(page.url, page.file);
+    if (type !== 'redirect') byType[type] ??= page.url;
   }
   return byType;
 }

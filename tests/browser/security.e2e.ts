@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scanHtml } from '../hostile/html-scan.ts';
-import { htmlPages } from '../support/site-files.ts';
+import { htmlPages, pageType } from '../support/site-files.ts';
 import { distDir, useBuiltSite } from './browser.ts';
 import { cspHash, inlineCode, metaCsp, parseCsp, recordCspViolations, type CspViolation } from './csp.ts';
 
@@ -82,7 +82,7 @@ describe('in the browser', () => {
 });
 
 describe('code the site did not ship is blocked', () => {
-  const compare = pages.find((page) => page.url.includes('/compare/'))!;
+  const compare = pages.find((page) => pageType(page.url, page.file) === 'compare')!;
 
   it('an injected inline script and an inline event handler are refused, while the page’s own inline script runs', async () => {
     const page = await site.context.newPage();

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface BuiltPage {
@@ -25,8 +25,13 @@ export function htmlPages(root: string): BuiltPage[] {
   return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** The kind of page a URL path is, after DESIGN.md's URL scheme. */
-export function pageType(url: string): string {
+/**
+ * The kind of page a URL path is, after DESIGN.md's URL scheme. Given the page's file (or its HTML),
+ * an old URL kept as a redirect (a compare page's reverse order, a per-base alignment page) is
+ * `redirect`: its path alone looks like the page it stands in for.
+ */
+export function pageType(url: string, fileOrHtml?: string): string {
+  if (fileOrHtml !== undefined && isRedirect(fileOrHtml.startsWith('<') ? fileOrHtml : readFileSync(fileOrHtml, 'utf8'))) return 'redirect';
   if (url === '/') return 'home';
   if (/^\/stories\/[^/]+\/$/.test(url)) return 'story';
   if (/^\/stories\/[^/]+\/compare\/[^/]+\/[^/]+\/$/.test(url)) return 'compare';
@@ -34,4 +39,9 @@ export function pageType(url: string): string {
   if (named) return named[2] ? `${named[1]}-base` : named[1]!;
   if (/^\/stories\/[^/]+\/[^/]+\/$/.test(url)) return 'reading';
   return url.split('/')[1]?.replace(/\.html$/, '') || url;
+}
+
+/** A page that only sends the reader on: a meta refresh in its head. */
+export function isRedirect(html: string): boolean {
+  return /<meta http-equiv="refresh"/i.test(html.slice(0, 2000));
 }

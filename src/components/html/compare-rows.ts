@@ -2,47 +2,24 @@ import type { AnalysedVersion } from '../../lib/types.ts';
 import type { CompareView, RowView, SentenceView } from '../../site/compare-view.ts';
 import { diffText, factFlag } from './diff-text.ts';
 import { attr, classes, html, type Html } from './html.ts';
-
-/** Unchanged rows kept in view on each side of a folded run, as code review tools keep context lines. */
-const CONTEXT = 1;
-/** Fewest unchanged rows worth folding (fewer are shown: a fold of one row saves nothing). */
-const FOLD_AT = 3;
+import { foldSpans, foldSummary } from '../../site/pair-rows.ts';
 
 /** The side-by-side rows of a compare page; in a near-copy, long runs of unchanged rows fold. */
 export function compareRows(view: CompareView): Html {
-  const head = html`<div class="rows-head" aria-hidden="true"><div>${view.a.outlet}</div><div>${view.b.outlet}</div></div>`;
+  const names = html`<div data-name="a">${view.a.outlet}</div><div data-name="b">${view.b.outlet}</div>`;
+  const head = html`<div class="rows-head" aria-hidden="true">${names}</div>`;
   return html`<div class="rows-wrap">${head}<ol class="rows">${folded(view)}</ol></div>`;
 }
 
 function folded(view: CompareView): Html[] {
-  const out: Html[] = [];
   const rows = view.rows;
-  let index = 0;
-  while (index < rows.length) {
-    if (view.mode === 'plain' || rows[index]!.changed) {
-      out.push(rowHtml(view, rows[index]!));
-      index++;
-      continue;
-    }
-    let end = index;
-    while (end < rows.length && !rows[end]!.changed) end++;
-    const keepBefore = index === 0 ? 0 : CONTEXT;
-    const keepAfter = end === rows.length ? 0 : CONTEXT;
-    const hidden = end - index - keepBefore - keepAfter;
-    if (hidden < FOLD_AT) {
-      for (let i = index; i < end; i++) out.push(rowHtml(view, rows[i]!));
-    } else {
-      for (let i = index; i < index + keepBefore; i++) out.push(rowHtml(view, rows[i]!));
-      const inner = rows.slice(index + keepBefore, end - keepAfter).map((row) => rowHtml(view, row));
-      const from = rows[index + keepBefore]!.anchor.slice(2);
-      const to = rows[end - keepAfter - 1]!.anchor.slice(2);
-      const summary = html`<summary>${hidden} unchanged rows (${from}–${to})</summary>`;
-      out.push(html`<li class="fold"><details>${summary}<ol class="rows rows--folded">${inner}</ol></details></li>`);
-      for (let i = end - keepAfter; i < end; i++) out.push(rowHtml(view, rows[i]!));
-    }
-    index = end;
-  }
-  return out;
+  if (view.mode === 'plain') return rows.map((row) => rowHtml(view, row));
+  return foldSpans(rows.map((row) => row.changed)).map((span) => {
+    const shown = rows.slice(span.start, span.end).map((row) => rowHtml(view, row));
+    if (!span.folded) return html`${shown}`;
+    const summary = html`<summary>${foldSummary(span.end - span.start)}</summary>`;
+    return html`<li class="fold"><details>${summary}<ol class="rows rows--folded">${shown}</ol></details></li>`;
+  });
 }
 
 function rowHtml(view: CompareView, row: RowView): Html {

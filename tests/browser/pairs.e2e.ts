@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations, useBuiltSite } from './browser.ts';
+
+// One compare page per unordered pair (a before b in story.yaml): the other version leads in the
+// browser (?lead= or the swap link), the reverse order's old URL redirects, and without JavaScript
+// the page reads in a's order and says so.
+
+const slug = 'rwanda-us-migrant-talks';
+const story = `/stories/${slug}`;
+const site = useBuiltSite();
+
+async function open(path: string, javascript = true): Promise<Page> {
+  const context = javascript ? site.context : await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.origin + path);
+  return page;
+}
+
+/** Sentence numbers of each row's left and right cells, in the order shown (folded rows included). */
+function rowsShown(page: Page): Promise<{ left: string[]; right: string[]; id: string }[]> {
+  return page.$$eval('li.row', (rows) =>
+    rows.map((row) => {
+      const [left, right] = Array.from(row.querySelectorAll(':scope > .cell'));
+      const numbers = (cell: Element | undefined) =>
+        Array.from(cell?.querySelectorAll('.sentence-anchor') ?? [], (a) => a.textContent ?? '');
+      return { left: numbers(left), right: numbers(right), id: row.id };
+    }),
+  );
+}
+
+describe('one page per pair', () => {
+  it('swaps in place: rows in the other reading order, columns, marks and names from its side, and back', async () => {
+    const page = await open(`${story}/compare/bbc/republisher/`);
+    const before = await rowsShown(page);
+    const removed = await page.locator('.cell--a del.chg').count();
+    const added = await page.locator('.cell--b ins.chg').count();
+    await page.locator('.picker__swap').click();
+    await page.waitForURL(`**${story}/compare/bbc/republisher/?lead=republisher`);
+    const after = await rowsShown(page);
+    // The republisher's sentences now lead, in its own reading order.
+    const leftNumbers = after.flatMap((row) => row.left.map(Number));
+    expect(leftNumbers).toEqual([...leftNumbers].sort((x, y) => x - y));
+    expect(leftNumbers.length).toBe(before.flatMap((row) => row.right).length);
+    expect(new Set(after.map((row) => row.id))).toEqual(new Set(before.map((row) => row.id)));
+    // What the republisher added is what BBC News lacks, read from its side: struck on the left now.
+    await expect(page.locator('.cell--b del.chg').count()).resolves.toBe(added);
+    await expect(page.locator('.cell--a ins.chg').count()).resolves.toBe(removed);
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/^Republisher .* compared with BBC News$/);
+    await expect(page.locator('.rows-head div').first().textContent()).resolves.toContain('Republisher');
+    await expect(page.locator('.cell--b del.chg .visually-hidden').first().textContent()).resolves.toMatch(/^\[(removed|moved away): $/);
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.locator('.picker__swap').click();
+    await page.waitForURL(`**${story}/compare/bbc/republisher/`);
+    await expect(rowsShown(page)).resolves.toEqual(before);
+    await page.close();
+  });
+
+  it('opens with the later version leading from ?lead=, and the picker keeps each link on its own lead', async () => {
+    const page = await open(`${story}/compare/bbc/blog/?lead=blog`);
+    await expect(page.locator('.order-note').innerText()).resolves.toContain('Blog rewrite');
+    const leftNumbers = (await rowsShown(page)).flatMap((row) => row.left.map(Number));
+    expect(leftNumbers).toEqual([...leftNumbers].sort((x, y) => x - y));
+    await expect(page.locator('.picker__side').first().locator('a[aria-current="page"]').textContent()).resolves.toBe(
+      'Blog rewrite (site not named)',
+    );
+    // Right-hand list: BBC News replaced, the blog still leading.
+    await page.keyboard.press(']');
+    await page.waitForURL(/\/compare\/[a-z-]+\/[a-z-]+\/(\?lead=blog)?$/);
+    const url = new URL(page.url());
+    expect(url.pathname.split('/').slice(-3, -1)).toContain('blog');
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/^Blog rewrite/);
+    await page.close();
+  });
+
+  it("without JavaScript reads in the first version's order, says so, and shows no swap", async () => {
+    const page = await open(`${story}/compare/bbc/republisher/?lead=republisher`, false);
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/^BBC News compared with Republisher/);
+    await expect(page.locator('.order-note').innerText()).resolves.toMatch(
+      /reading order of BBC News\. With JavaScript on, “swap” lets Republisher/,
+    );
+    await expect(page.locator('.picker__swap').isVisible()).resolves.toBe(false);
+    const leftNumbers = (await rowsShown(page)).flatMap((row) => row.left.map(Number));
+    expect(leftNumbers).toEqual([...leftNumbers].sort((x, y) => x - y));
+    await page.close();
+  });
+
+  it("sends every ordered pair's old URL to the pair's page, the first of the URL leading", async () => {
+    const json = (await (await fetch(`${site.origin}/api/stories/${slug}.json`)).json()) as { versions: { id: string; outlet: string }[] };
+    const ids = json.versions.map((version) => version.id);
+    expect(ids.length).toBe(5);
+    const page = await site.context.newPage();
+    for (const [i, first] of ids.entries()) {
+      for (const [j, second] of ids.entries()) {
+        if (i === j) continue;
+        await page.goto(`${site.origin}${story}/compare/${first}/${second}/`);
+        const [a, b] = i < j ? [first, second] : [second, first];
+        await page.waitForURL(`**${story}/compare/${a}/${b}/${i < j ? '' : `?lead=${first}`}`);
+        await expect(page.locator('h1').innerText()).resolves.toMatch(
+          new RegExp(`^${RegExp.escape(json.versions[i]!.outlet)} compared with`),
+        );
+        await expect(page.locator('.picker__side').first().locator('a[aria-current="page"]').count()).resolves.toBe(1);
+      }
+    }
+    await page.close();
+  });
+});
