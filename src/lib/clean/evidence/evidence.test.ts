@@ -117,6 +117,8 @@ describe('datelineLength', () => {
     expect(datelineLength('Brussels: The commission…')).toBe('Brussels: '.length);
     expect(datelineLength('(Bloomberg) -- Shares fell…')).toBe('(Bloomberg) -- '.length);
     expect(datelineLength('DUNMERE—Engineers closed…')).toBe('DUNMERE—'.length);
+    expect(datelineLength('DUNMERE, Norland (Valley News) --Engineers closed…')).toBe('DUNMERE, Norland (Valley News) --'.length);
+    expect(datelineLength('Glenmoor--Engineers closed…')).toBe(0);
   });
   it('knows a dateline standing alone on its line', () => {
     expect(['GLENMOOR, Scotland (Coastline Press)', 'PORT ELLAN, May 4', 'DUNMERE, Norland. --'].map(isDatelineAlone)).toEqual([
@@ -174,5 +176,32 @@ describe('position at the edges', () => {
     const opening = 'GLENMOOR FERRY HALTED: BOARD CITES CORRODED HULLS, WORN RAILS, FAILED PUMPS.';
     const rest = 'The harbour board halted the night crossings on Monday after finding corroded hulls.';
     expect(removals(`${opening}\n${rest}`)).toEqual([[['page text around the article', opening]]]);
+  });
+});
+
+describe('headings inside and above the article', () => {
+  const other = [
+    'At least 40 people were hurt when a night ferry struck the harbour wall at Glenmoor on Monday, officials said.',
+    'The harbour board said it would name a new chief inspector next week.',
+  ].join('\n');
+  it('removes an unfinished deck above the article that restates what the other versions report', () => {
+    const page = [
+      'At least 40 people hurt after night ferry strikes harbour wall at Glenmoor',
+      'The ferry was carrying 300 passengers from the islands when it lost power in a storm on Monday evening.',
+      'Divers inspected the hull overnight, the coastguard said in a statement on Tuesday.',
+    ].join('\n');
+    expect(removals(page, other)[0]).toEqual([
+      ['headline or label above the article', 'At least 40 people hurt after night ferry strikes harbour wall at Glenmoor'],
+    ]);
+  });
+  it('removes a short question standing alone between paragraphs, never a quoted one', () => {
+    const page = [
+      'The ferry was carrying 300 passengers from the islands when it lost power in a storm on Monday evening.',
+      'Who pays for the repairs?',
+      'The board said it would name a new chief inspector next week, after the current one retires.',
+      '"Where do we go from here?"',
+      'Divers inspected the hull overnight, the coastguard said in a statement on Tuesday.',
+    ].join('\n');
+    expect(removals(page, other)[0]).toEqual([['not part of the story (no other version has it)', 'Who pays for the repairs?']]);
   });
 });

@@ -7,6 +7,7 @@
 import type { Edit, FoundMetadata, MappedText, RemovedFragment } from '../../types.ts';
 import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength } from './dateline.ts';
+import { splitGluedLabels } from './glued.ts';
 import { judgeLines, type LineVerdict } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
 import { creditsBeside } from './pictures.ts';
@@ -29,7 +30,7 @@ export interface SiftResult {
 export const RULE = 'story-evidence';
 
 export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
-  const lines = versions.map((version) => linesOf(version.body.text));
+  const lines = splitGluedLabels(versions.map((version) => linesOf(version.body.text)));
   // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
   const latin = versions.map((version) => mostlyLatin(version.body.text));
   const credits = versions.map((version, v) => creditsBeside(lines[v]!, version.body, version.removed ?? []));
@@ -72,7 +73,8 @@ export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
         score: verdict.score,
         signals: verdict.signals,
       });
-      if (version.found.title === undefined && found.title === undefined && verdict.reason.startsWith('headline')) found.title = line.text;
+      if (version.found.title === undefined && found.title === undefined && verdict.reason.startsWith('headline') && line.glued !== true)
+        found.title = line.text;
     }
     // The dateline opens the lede, which a kept deck or caption may precede.
     for (const lede of verdicts

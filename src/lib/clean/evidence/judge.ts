@@ -60,12 +60,14 @@ function repeatsOf(lines: readonly Line[], norms: readonly string[]): number[] {
  * deck or summary standing in for it (index of the later paragraph, or -1).
  */
 function restatedLater(lines: readonly Line[], norms: readonly string[], index: number): number {
-  if (index > 2) return -1;
   const line = lines[index]!;
+  // A deck stands near the top; an unfinished excerpt of the paragraph below it may stand anywhere.
+  if (index > 2 && line.ends) return -1;
   const words = norms[index]!.split(' ');
   if (words.length < 6) return -1;
-  // Word for word at the start, and nearly all its terms: a deck may end differently from the sentence it copies.
-  const opening = words.slice(0, 8).join(' ');
+  // Word for word after the first word (a page may lose a drop capital: `ore than…`), and nearly all its
+  // terms: a deck may end differently from the sentence it copies.
+  const opening = words.slice(1, 9).join(' ');
   for (let j = index + 1; j < Math.min(lines.length, index + 5); j++) {
     const later = lines[j]!;
     // A paragraph said twice word for word is a repeat (the later copy goes), not a deck.
@@ -167,6 +169,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (ADDRESSES_READER.test(unquoted(line.text))) add(2, 'speaks to the reader');
     if (LINK_ARROW.test(line.text)) add(2, 'a link (arrow marks)');
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add(2, 'a short aside in brackets');
+    // `Who takes over now?` alone between paragraphs: a subhead asks, a report answers (a quoted question is the article's).
+    if (line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text)) add(2, 'a short question standing alone (a subhead)');
     if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) add(4, 'describes a picture as it is seen');
     if (isDatelineAlone(line.text)) add(4, 'a dateline on its own line');
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
@@ -200,6 +204,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     } else if (i < first) {
       e.logOdds += 1;
       e.signals.push('before the article’s first paragraph');
+      // Unfinished above the article and saying what the other versions report: a headline or deck does just that.
+      if (!line.ends && e.reported && line.words <= 25) {
+        e.logOdds += 1;
+        e.signals.push('an unfinished line restating the story above its first paragraph (a headline or deck)');
+      }
     } else if (i > last) {
       e.logOdds += 1;
       e.signals.push('after the article’s last paragraph');

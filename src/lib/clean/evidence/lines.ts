@@ -21,6 +21,8 @@ export interface Line {
   functionShare: number;
   /** Share of words that start with a capital or digit: headlines, menus and names run high. */
   capitalShare: number;
+  /** A label split off the start of a line it was glued to (never a headline). */
+  glued?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
@@ -56,8 +58,13 @@ export function linesOf(text: string): Line[] {
   const lineText = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end);
   // A capture that wraps its sentences carries on in lower case on many lines; only there does a line that
   // stops mid-phrase before a capital (`… Villa de` / `Arriba`) carry on too.
-  const lowerCarries = spans.filter((span, i) => i > 0 && !span.blankBefore && continuesInLowerCase(lineText(i - 1), lineText(i))).length;
-  const wrapped = lowerCarries >= 3 || lowerCarries * 4 >= spans.length;
+  const carried = spans.flatMap((span, i) =>
+    i > 0 && !span.blankBefore && continuesInLowerCase(lineText(i - 1), lineText(i)) ? [lineText(i - 1).length] : [],
+  );
+  const lowerCarries = carried.length;
+  // The width the capture wraps at: its wrapped lines run to about the same length.
+  const width = lowerCarries >= 3 ? carried.sort((a, b) => a - b)[Math.floor(lowerCarries / 2)]! : Infinity;
+  const wrapped = lowerCarries >= 3 || lowerCarries * 4 >= spans.length ? width : 0;
   const lines: Line[] = [];
   for (let i = 0; i < spans.length; i++) {
     const start = spans[i]!.start;
@@ -78,17 +85,25 @@ function continuesInLowerCase(line: string, next: string): boolean {
   return !endsSentence(line) && !/[|•·]/u.test(line) && !BULLET.test(line) && /^[\p{Ll}]/u.test(next) && /[\p{L}\p{N},]$/u.test(line);
 }
 
-/** A hard-wrapped sentence: it goes on in lower case on the next line, or, in a wrapped capture, mid-phrase. */
-function continuesOnNextLine(line: string, next: string, blankBetween: boolean, wrapped: boolean): boolean {
+/**
+ * A hard-wrapped sentence: it goes on in lower case on the next line, or, in a capture wrapped at `wrapped`
+ * characters (0: not wrapped), mid-phrase or at a line that runs the full width.
+ */
+function continuesOnNextLine(line: string, next: string, blankBetween: boolean, wrapped: number): boolean {
   if (blankBetween || endsSentence(line) || /[|•·]/u.test(line) || BULLET.test(line) || BULLET.test(next)) return false;
+  // A line the next one repeats (an excerpt above its paragraph, `…mangled metal` / `ore than … mangled metal.`) ends there.
+  if (line.length >= 40 && next.includes(line.slice(-30))) return false;
   if (continuesInLowerCase(line, next)) return true;
-  if (!wrapped) return false;
+  if (wrapped === 0) return false;
+  // `… formally called the Mars` / `Science Laboratory, is …`: a line as wide as the wrap, cut before a name.
+  const last = line.slice(line.lastIndexOf('\n') + 1);
+  if (last.length >= 0.9 * wrapped && /\s\p{Ll}/u.test(last) && /^[\p{L}\p{N}]/u.test(next)) return true;
   const lastWord = /([\p{L}\p{N},’'-]+)$/u.exec(line)?.[1] ?? '';
   // `… Villa de` / `Arriba …`: a long line ending on a lower-case word or a comma carries on.
   return line.split(/\s+/u).length >= 6 && /^[\p{Ll},]|,$/u.test(lastWord);
 }
 
-function describe(text: string, start: number, index: number): Line {
+export function describe(text: string, start: number, index: number): Line {
   const tokens = text.match(WORD) ?? [];
   const spaced = text.split(/\s+/u).filter(Boolean);
   const lower = tokens.map((token) => token.toLowerCase().replace(/[.,'’-]+$/u, ''));

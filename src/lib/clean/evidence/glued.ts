@@ -1,0 +1,68 @@
+// Page text glued onto the start of an article line when a scrape lost the break between them
+// (`View all search resultsMore than…`, `Gallery iconThe council…`): the two are judged apart.
+import { ALIGNMENT_STOPWORDS } from '../../language/index.ts';
+import { describe, type Line } from './lines.ts';
+
+/** A lower-case letter run straight into a capitalised word: the glue point is before the capital. */
+const GLUE = /(\p{Ll}{2})(\p{Lu}[\p{Ll}'’]+)/gu;
+/** What stands before the glue is a short label: no sentence or clause punctuation, no quotation. */
+const LABEL_PUNCTUATION = /[.!?:;,"“”()]/u;
+const TOKEN = /[\p{L}'’]+/gu;
+
+/** Every word of the story (lower case) and how often each exact spelling occurs, across all versions. */
+interface StoryWords {
+  lower: ReadonlySet<string>;
+  spelled: ReadonlyMap<string, number>;
+}
+
+function storyWords(versions: readonly (readonly Line[])[]): StoryWords {
+  const lower = new Set<string>();
+  const spelled = new Map<string, number>();
+  for (const lines of versions)
+    for (const line of lines)
+      for (const token of line.text.split(/\s+/u)) {
+        spelled.set(token, (spelled.get(token) ?? 0) + 1);
+        for (const word of token.match(TOKEN) ?? []) lower.add(word.toLowerCase());
+      }
+  return { lower, spelled };
+}
+
+/**
+ * Where a label is glued onto the line's opening sentence, the offset of the glue (0 for none). The label is
+ * two to eight words without punctuation; the glued spelling occurs nowhere else in the story (a name such as
+ * `LinkedIn` recurs); the word after the glue is a function word or one the story uses on its own.
+ */
+function gluePoint(text: string, words: StoryWords): number {
+  for (const match of text.slice(0, 120).matchAll(GLUE)) {
+    const at = match.index + 2;
+    const label = text.slice(0, at);
+    const count = label.split(/\s+/u).length;
+    if (count > 8 || LABEL_PUNCTUATION.test(label)) return 0;
+    if (count < 2) continue;
+    const tokenStart = label.lastIndexOf(' ') + 1;
+    const tokenEnd = text.slice(at).search(/\s|$/u) + at;
+    if ((words.spelled.get(text.slice(tokenStart, tokenEnd)) ?? 0) > 1) return 0;
+    const after = match[2]!.toLowerCase();
+    if (ALIGNMENT_STOPWORDS.has(after) || words.lower.has(after)) return at;
+    return 0;
+  }
+  return 0;
+}
+
+/** Each version's lines with a glued label split off into a line of its own. */
+export function splitGluedLabels(versions: readonly (readonly Line[])[]): Line[][] {
+  const words = storyWords(versions);
+  return versions.map((lines) => {
+    const out: Line[] = [];
+    for (const line of lines) {
+      const at = line.words > 3 ? gluePoint(line.text, words) : 0;
+      if (at === 0) {
+        out.push(out.length === line.index ? line : describe(line.text, line.start, out.length));
+        continue;
+      }
+      out.push({ ...describe(line.text.slice(0, at), line.start, out.length), glued: true });
+      out.push(describe(line.text.slice(at), line.start + at, out.length));
+    }
+    return out;
+  });
+}
