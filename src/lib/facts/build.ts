@@ -46,14 +46,24 @@ export function buildFact(
 export function assignIds(facts: readonly Omit<Fact, 'id'>[]): Fact[] {
   // Likely flags first, then possible ones, then the rest.
   const flagRank = (fact: Omit<Fact, 'id'>): number => (!fact.disagreement ? 2 : fact.confidence === 'possible' ? 1 : 0);
-  const sorted = [...facts].sort(
-    (a, b) =>
-      flagRank(a) - flagRank(b) ||
-      FACT_KINDS.indexOf(a.kind) - FACT_KINDS.indexOf(b.kind) ||
-      versionCount(b) - versionCount(a) ||
-      compareCodeUnits(a.label, b.label) ||
-      compareCodeUnits(firstMentionKey(a), firstMentionKey(b)),
-  );
+  // Each fact's sort keys worked out once, not at every comparison.
+  const keyed = facts.map((fact) => ({
+    fact,
+    rank: flagRank(fact),
+    kind: FACT_KINDS.indexOf(fact.kind),
+    versions: versionCount(fact),
+    first: firstMentionKey(fact),
+  }));
+  const sorted = keyed
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        a.kind - b.kind ||
+        b.versions - a.versions ||
+        compareCodeUnits(a.fact.label, b.fact.label) ||
+        compareCodeUnits(a.first, b.first),
+    )
+    .map((entry) => entry.fact);
   const used = new Map<string, number>();
   return sorted.map((fact) => {
     const base = `${fact.kind}-${slugify(fact.label)}`;

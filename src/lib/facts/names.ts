@@ -34,12 +34,24 @@ export interface NameContext {
 const PLACE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'islands', 'province', 'county', 'state', 'states']);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 
+/** What a run names: fixed by the sentence alone, or depending on the names the whole story gives. */
+type RunReading = readonly RawMention[] | ((context: NameContext) => RawMention[]);
+
+/**
+ * Each sentence's run readings, worked out once: the story-wide pass and extraction both read every
+ * sentence's names, and only the last step of a few runs depends on the story's names.
+ */
+const readingsBySentence = new WeakMap<Sentence, RunReading[]>();
+
 /** People (with their title or role), places and organisations named in a sentence. */
 export function extractNames(sentence: Sentence, context: NameContext = {}): RawMention[] {
   const mentions: RawMention[] = [];
   const runs = nameRuns(sentence);
-  for (const run of runs) {
-    const found = classifyRun(sentence, run, context);
+  let readings = readingsBySentence.get(sentence);
+  if (!readings) readingsBySentence.set(sentence, (readings = runs.map((run) => readRun(sentence, run))));
+  for (const [index, run] of runs.entries()) {
+    const reading = readings[index]!;
+    const found = typeof reading === 'function' ? reading(context) : reading.map((mention) => ({ ...mention }));
     if (found.length === 0 && run.tokens.length === 1 && besidePlace(sentence, runs, run)) {
       found.push(mentionAt(sentence, 'place', run, styleKey(run.tokens[0]!.text), { name: sentence.text.slice(run.at, run.end) }));
     }
@@ -121,7 +133,7 @@ const COMPANY_WORDS = new Set([
   'industries',
 ]);
 
-function classifyRun(sentence: Sentence, run: NameRun, context: NameContext): RawMention[] {
+function readRun(sentence: Sentence, run: NameRun): RunReading {
   if (organizationShaped(run.tokens)) {
     const whole = { at: run.at, end: run.end };
     const first = run.tokens.findIndex((token) => !/^(?:\p{Lu}\.){1,3}$/u.test(token.text));
@@ -130,37 +142,39 @@ function classifyRun(sentence: Sentence, run: NameRun, context: NameContext): Ra
     return [mentionAt(sentence, 'organization', span, organizationKey(text), { name: text })];
   }
   const { role, name } = splitRole(run.tokens);
-  const mentions: RawMention[] = role
-    .filter((token) => placeKey(token.text) !== undefined)
-    .map((token) =>
-      mentionAt(sentence, 'place', { at: token.at, end: token.at + token.text.replace(/['’]s$/u, '').length }, placeKey(token.text)!, {
-        name: token.text,
-      }),
-    );
-  if (name.length === 0) return mentions;
+  const places = (): RawMention[] =>
+    role
+      .filter((token) => placeKey(token.text) !== undefined)
+      .map((token) =>
+        mentionAt(sentence, 'place', { at: token.at, end: token.at + token.text.replace(/['’]s$/u, '').length }, placeKey(token.text)!, {
+          name: token.text,
+        }),
+      );
+  if (name.length === 0) return places();
   const span = { at: name[0]!.at, end: run.end };
   const text = sentence.text.slice(span.at, span.end);
   const roleText = role.length > 0 ? sentence.text.slice(role[0]!.at, role.at(-1)!.at + role.at(-1)!.text.length) : undefined;
-  const kind = role.length > 0 ? 'person' : kindOf(sentence, run, name, text, context);
-  if (kind === 'person') {
-    mentions.push(mentionAt(sentence, 'person', span, personKey(text), { name: text, ...(roleText ? { role: roleText } : {}) }));
-  } else if (kind === 'place') {
-    mentions.push(mentionAt(sentence, 'place', span, placeKey(text) ?? styleKey(text), { name: text }));
-  } else if (kind === 'organization') {
-    const extended = organizationSpan(sentence, run, span);
-    const orgText = sentence.text.slice(extended.at, extended.end);
-    mentions.push(mentionAt(sentence, 'organization', extended, organizationKey(orgText), { name: orgText }));
-  }
-  return mentions;
+  const named = (kind: Kind): RawMention[] => {
+    const mentions = places();
+    if (kind === 'person') {
+      mentions.push(mentionAt(sentence, 'person', span, personKey(text), { name: text, ...(roleText ? { role: roleText } : {}) }));
+    } else if (kind === 'place') {
+      mentions.push(mentionAt(sentence, 'place', span, placeKey(text) ?? styleKey(text), { name: text }));
+    } else if (kind === 'organization') {
+      const extended = organizationSpan(sentence, run, span);
+      const orgText = sentence.text.slice(extended.at, extended.end);
+      mentions.push(mentionAt(sentence, 'organization', extended, organizationKey(orgText), { name: orgText }));
+    }
+    return mentions;
+  };
+  const kind = role.length > 0 ? 'person' : kindOf(sentence, run, name, text);
+  return typeof kind === 'function' ? (context) => named(kind(context)) : named(kind);
 }
 
-function kindOf(
-  sentence: Sentence,
-  run: NameRun,
-  name: readonly Token[],
-  text: string,
-  context: NameContext,
-): RawMention['kind'] | undefined {
+type Kind = RawMention['kind'] | undefined;
+
+/** The kind of a name without a title; a function of the story's names when the sentence alone cannot tell. */
+function kindOf(sentence: Sentence, run: NameRun, name: readonly Token[], text: string): Kind | ((context: NameContext) => Kind) {
   const lower = text.toLowerCase();
   const words = name.map((token) => token.text.replace(/['’]s$/u, ''));
   if (followingOrgWords(sentence, run) > 0) return 'organization';
@@ -176,15 +190,17 @@ function kindOf(
   const speaks = SPEECH_VERBS.test(nextWord(sentence, run) ?? '');
   if (words.length >= 2) {
     if (isFirstName(words[0]!) || isLastName(words.at(-1)!) || isKnownPerson(lower) || speaks) return 'person';
-    if (words.some((word) => context.people?.has(word.toLowerCase()))) return 'person';
-    return undefined;
+    return (context) => (words.some((word) => context.people?.has(word.toLowerCase())) ? 'person' : undefined);
   }
   const word = words[0]!;
-  if (context.places?.has(word.toLowerCase())) return 'place';
-  if (context.organizations?.has(word.toLowerCase()) && !isFirstName(word) && !isLastName(word)) return 'organization';
-  if (isDemonym(word)) return undefined;
-  if (context.people?.has(word.toLowerCase()) || isLastName(word) || speaks) return 'person';
-  return undefined;
+  const lowerWord = word.toLowerCase();
+  return (context) => {
+    if (context.places?.has(lowerWord)) return 'place';
+    if (context.organizations?.has(lowerWord) && !isFirstName(word) && !isLastName(word)) return 'organization';
+    if (isDemonym(word)) return undefined;
+    if (context.people?.has(lowerWord) || isLastName(word) || speaks) return 'person';
+    return undefined;
+  };
 }
 
 /** Canonical key of a place name, when it is one: `US`, `U.S.` and `United States` share one. */

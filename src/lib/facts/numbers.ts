@@ -38,6 +38,11 @@ const MAY_COUNT = new RegExp(
   'iu',
 );
 const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
+// Cheap tests, each true of every text its pattern can match, so that a sentence is not scanned for
+// what it cannot hold (each pattern is tried at every position).
+const MAY_BE_VAGUE = new RegExp(String.raw`${VAGUE_PLURAL}|multi`, 'iu');
+const MAY_BE_DIGIT_ORDINAL = /\d(?:st|nd|rd|th)/iu;
+const MAY_BE_PHONE = /\d{4}/u;
 
 /**
  * Counts and amounts in a sentence, with their qualifier (`nearly`, `over`) and what they count.
@@ -50,7 +55,10 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
   const found: RawMention[] = [];
   // The patterns are long and tried at every position: skip sentences that cannot hold a figure.
   if (!MAY_COUNT.test(text)) return found;
-  const phones = [...matchesOf(PHONE, text)].map((match) => ({ at: match.index, end: match.index + match[0].length }));
+  const phones = [...(MAY_BE_PHONE.test(text) ? matchesOf(PHONE, text) : [])].map((match) => ({
+    at: match.index,
+    end: match.index + match[0].length,
+  }));
   for (const match of matchesOf(AMOUNT, text)) {
     const value = readFigure(match[2]!);
     if (!value || looksLikeYear(match[2]!, match[3]) || !countsSomething(match[2]!, text, match.index + match[0].length)) continue;
@@ -64,7 +72,7 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     found.push(mentionAt(sentence, 'number', { at: match.index, end: match.index + match[0].length }, numberKey(value), { number: value }));
   }
   // Ordinals in words after a determiner: `the third teenager`, `its second-largest`, `for the first time`.
-  for (const match of matchesOf(SPELLED_ORDINAL, text)) {
+  for (const match of MAY_BE_SPELLED_ORDINAL.test(text) ? matchesOf(SPELLED_ORDINAL, text) : []) {
     const word = match[1]!;
     const at = match.index + match[0].length - word.length;
     const value: NumberValue = { amount: ORDINAL_WORDS[word.toLowerCase()]!, ordinal: true };
@@ -75,7 +83,7 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     found.push(mentionAt(sentence, 'number', { at, end }, numberKey(value), { number: value }));
   }
   // Ordinals in digits: `the 12th minute`, `an 11th-minute volley`, `his 10th overall`.
-  for (const match of matchesOf(ORDINAL, text)) {
+  for (const match of MAY_BE_DIGIT_ORDINAL.test(text) ? matchesOf(ORDINAL, text) : []) {
     const value: NumberValue = { amount: Number(match[1]), ordinal: true };
     const end = match.index + match[0].length;
     // `11th-minute`: what is counted is glued on with a hyphen.
@@ -84,7 +92,7 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     else addQualifierAndNoun(value, undefined, text, end);
     found.push(mentionAt(sentence, 'number', { at: match.index, end }, numberKey(value), { number: value }));
   }
-  for (const match of matchesOf(VAGUE, text)) {
+  for (const match of MAY_BE_VAGUE.test(text) ? matchesOf(VAGUE, text) : []) {
     const word = (match[2] ?? match[3] ?? '').toLowerCase();
     const amount = VAGUE_PLURALS[word] ?? SCALE_WORDS[word] ?? 0;
     const value: NumberValue = { amount, vague: true };
@@ -117,6 +125,7 @@ const SPELLED_ORDINAL = new RegExp(
     String.raw`(${Object.keys(ORDINAL_WORDS).join('|')})\b(?!\s+(?:of|and|half|quarter)\b)`,
   'giu',
 );
+const MAY_BE_SPELLED_ORDINAL = new RegExp(Object.keys(ORDINAL_WORDS).join('|'), 'iu');
 
 /** `12th`, `1st`, `23rd`: an ordinal in digits. Group: the figure. */
 const ORDINAL = /(?<![\p{L}\d.,])(\d{1,4})(?:st|nd|rd|th)(?![\p{L}\d])/giu;

@@ -44,11 +44,19 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
   const sentences = new Map<string, Sentence>();
   const wordsOf = new Map<string, SentenceWords>();
   const documentFrequency = new Map<string, number>();
+  // A story repeats its words: each norm's stem is worked out once (normalize's memo is bounded and shared).
+  const stemOfNorm = new Map<string, string | undefined>();
+  const stemOf = (norm: string): string | undefined => {
+    if (stemOfNorm.has(norm)) return stemOfNorm.get(norm);
+    const found = contentStem(norm);
+    stemOfNorm.set(norm, found);
+    return found;
+  };
   for (const version of versions) {
     for (const sentence of version.sentences) {
       sentences.set(sentence.id, sentence);
       const tokens = sentence.tokens.filter((token) => token.word);
-      const stems = tokens.map((token) => contentStem(token.norm));
+      const stems = tokens.map((token) => stemOf(token.norm));
       wordsOf.set(sentence.id, { tokens, stems });
       for (const word of new Set(stems)) if (word !== undefined) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
     }

@@ -65,6 +65,10 @@ const STRETCH_AROUND = String.raw`(?:just\s+|only\s+)?(?:days|weeks|months|years
 
 const HAS_MONTH = new RegExp(String.raw`\b${MONTH}`, 'u');
 const HAS_WEEKDAY = new RegExp(WEEKDAY, 'u');
+const HAS_DIGIT = /\d/u;
+const HAS_YEAR = new RegExp(YEAR, 'u');
+// Every stretch counted in units, a part of a year or `the current year` names one of these words.
+const HAS_UNIT = /day|week|month|year|decade|quarter/iu;
 
 function eitherCase(word: string): string {
   return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
@@ -72,11 +76,15 @@ function eitherCase(word: string): string {
 
 /**
  * Each pattern names what it found through its groups; the first to claim a stretch keeps it. A
- * pattern that starts with an optional lead word is tried at every position, so a cheap `trigger`
- * test skips it in texts without a month or weekday name.
+ * pattern is tried at every position, so a cheap `trigger` test, true of every text the pattern can
+ * match, skips it in texts without a month or weekday name, a digit, a year or a unit of time.
  */
 const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegExpExecArray) => DateValue | undefined }[] = [
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  {
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu,
+    trigger: HAS_DIGIT,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
   {
     // `on Monday, March 2`, `Tuesday 3 March 2026`: one date, the weekday confirming the year.
     pattern: new RegExp(
@@ -111,14 +119,17 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
   },
   {
     pattern: new RegExp(String.raw`\b(?:[Ee]arlier|[Ll]ater)\s+(?:this|in the)\s+(${UNIT})\b`, 'gu'),
+    trigger: HAS_UNIT,
     read: (m) => ({ relative: { unit: unitOf(m[1]!), offset: 0 } }),
   },
   {
     pattern: new RegExp(String.raw`\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming)\s+(${UNIT})\b`, 'gu'),
+    trigger: HAS_UNIT,
     read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: offsetOf(m[1]!) } }),
   },
   {
     pattern: new RegExp(String.raw`\b(${COUNT})\s+(${UNIT})s?\s+ago\b`, 'gu'),
+    trigger: HAS_UNIT,
     read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: -countOf(m[1]!) } }),
   },
   {
@@ -127,6 +138,7 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
   },
   {
     pattern: new RegExp(String.raw`\b(?:${RECENT_STRETCH}|${STRETCH_AROUND})\b`, 'giu'),
+    trigger: HAS_UNIT,
     read: () => ({ vague: true }),
   },
   {
@@ -138,15 +150,18 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
         String.raw`(?:the\s+)?current\s+(?:financial\s+|fiscal\s+)?year)\b`,
       'giu',
     ),
+    trigger: HAS_UNIT,
     read: () => ({ vague: true }),
   },
   {
     pattern: new RegExp(String.raw`(?<![£$€\d.,])(${LEAD})?\b(${YEAR})\b(?![\d.,]\d|\s*%|\s*per\s?cent)`, 'gu'),
+    trigger: HAS_YEAR,
     read: (m) => ({ year: Number(m[2]) }),
   },
   {
     // `6.40am`, `6:40 a.m.`, `5pm`, `18:30`; never the minutes of a time alone (`40am`).
     pattern: /(?<![\d.:])\b(\d{1,2})(?:[:.]([0-5]\d))?\s?([ap])(?:\.m\b\.?|m\b)|(?<![\d.:])\b([01]?\d|2[0-3]):([0-5]\d)\b/gu,
+    trigger: HAS_DIGIT,
     read: (m) => ({ time: clock(m) }),
   },
 ];
