@@ -15,6 +15,7 @@ import { formatReport, type BenchResults } from './report.ts';
 import { measureColdBuild, measureScale, type ScaleResult } from './scale.ts';
 import { checkTargets } from './targets.ts';
 import { formatHtmlRows, runHtmlExtractionBenchmark } from './html-extraction.ts';
+import { formatFactsLargeRows, runFactsLargeBenchmark } from './facts-large.ts';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -96,10 +97,13 @@ if (values.search) {
 
 log('reading saved pages (bench/html-extraction.ts)');
 const htmlRows = runHtmlExtractionBenchmark();
+log('facts stage on long versions (bench/facts-large.ts)');
+const factsRows = runFactsLargeBenchmark();
 const report =
   formatReport(results) +
   (results.search === undefined ? '' : `\n\nSearch latency (bench/search-latency.ts):\n${keyValues(results.search)}`) +
-  `\n\nReading saved pages, ms (bench/html-extraction.ts):\n${formatHtmlRows(htmlRows)}`;
+  `\n\nReading saved pages, ms (bench/html-extraction.ts):\n${formatHtmlRows(htmlRows)}` +
+  `\n\nFacts stage on long versions, thread CPU ms (bench/facts-large.ts):\n${formatFactsLargeRows(factsRows)}`;
 console.log(report);
 await writeFile(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(path.join(outDir, 'results.txt'), `${report}\n`);

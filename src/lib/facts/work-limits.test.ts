@@ -1,33 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { longText, seedCaptures } from '../../../tests/fixtures/facts/long-version.ts';
 import { sentencesOf } from '../../../tests/fixtures/facts/sentences.ts';
 import { buildFactIndexWithWork, type Fact, type FactInputVersion, type FactKind } from './index.ts';
 
-// A version far longer than any article: the five seed captures again and again (1.2 MB), one long
-// word in twenty numbered by its copy, so names and quotes come in hundreds of spellings. Beside it,
-// one real capture. All-pairs grouping grew with the square of such a version (21 s of CPU at 5 MB);
-// cross-version pairs, blocking keys and caps keep the work near linear, and the test counts that work
-// instead of timing it.
-const seedDir = path.resolve(import.meta.dirname, '../../../content/stories/rwanda-us-migrant-talks');
-const seeds = readdirSync(seedDir)
-  .filter((file) => file.endsWith('.txt'))
-  .sort()
-  .map((file) => readFileSync(path.join(seedDir, file), 'utf8'));
-
-function longText(length: number): string {
-  const parts: string[] = [];
-  let total = 0;
-  let draw = 1;
-  for (let copy = 0; total < length; copy++) {
-    const text = seeds[copy % seeds.length]!.replace(/\b[A-Za-z]{7,}\b/g, (word) =>
-      (draw = (draw * 48_271) % 2_147_483_647) % 20 === 0 ? `${word}${copy}` : word,
-    );
-    parts.push(text);
-    total += text.length + 2;
-  }
-  return parts.join('\n\n');
-}
+// A version far longer than any article (tests/fixtures/facts/long-version.ts: the seed captures again
+// and again, 1.2 MB, names and quotes in hundreds of spellings), beside one real capture. All-pairs
+// grouping grew with the square of such a version (21 s of CPU at 5 MB); cross-version pairs, blocking
+// keys and caps keep the work near linear, and the test counts that work instead of timing it
+// (`npm run bench` times the stage on 5 MB).
+const seeds = seedCaptures;
 
 const versions: FactInputVersion[] = [
   { id: 'bbc', sentences: sentencesOf(seeds[0]!, 'bbc') },
