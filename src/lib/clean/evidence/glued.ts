@@ -32,13 +32,14 @@ function storyWords(versions: readonly (readonly Line[])[]): StoryWords {
  * two to eight words without punctuation; the glued spelling occurs nowhere else in the story (a name such as
  * `LinkedIn` recurs); the word after the glue is a function word or one the story uses on its own.
  */
-function gluePoint(text: string, words: StoryWords): number {
+function gluePoint(text: string, story: () => StoryWords): number {
   for (const match of text.slice(0, 120).matchAll(GLUE)) {
     const at = match.index + 2;
     const label = text.slice(0, at);
     const count = label.split(/\s+/u).length;
     if (count > 8 || LABEL_PUNCTUATION.test(label)) return 0;
     if (count < 2) continue;
+    const words = story();
     const tokenStart = label.lastIndexOf(' ') + 1;
     const tokenEnd = text.slice(at).search(/\s|$/u) + at;
     if ((words.spelled.get(text.slice(tokenStart, tokenEnd)) ?? 0) > 1) return 0;
@@ -51,18 +52,19 @@ function gluePoint(text: string, words: StoryWords): number {
 
 /** Each version's lines with a glued label split off into a line of its own. */
 export function splitGluedLabels(versions: readonly (readonly Line[])[]): Line[][] {
-  const words = storyWords(versions);
+  let words: StoryWords | undefined;
   return versions.map((lines) => {
-    const out: Line[] = [];
+    const kept: Line[] = [];
     for (const line of lines) {
-      const at = line.words > 3 ? gluePoint(line.text, words) : 0;
+      // Most lines have no glue at all: the story's words are gathered only when one may have.
+      const at = line.words > 3 ? gluePoint(line.text, () => (words ??= storyWords(versions))) : 0;
       if (at === 0) {
-        out.push(out.length === line.index ? line : describe(line.text, line.start, out.length));
+        kept.push(kept.length === line.index ? line : { ...line, index: kept.length });
         continue;
       }
-      out.push({ ...describe(line.text.slice(0, at), line.start, out.length), glued: true });
-      out.push(describe(line.text.slice(at), line.start + at, out.length));
+      kept.push({ ...describe(line.text.slice(0, at), line.start, kept.length), glued: true });
+      kept.push(describe(line.text.slice(at), line.start + at, kept.length));
     }
-    return out;
+    return kept;
   });
 }

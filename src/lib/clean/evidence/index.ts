@@ -11,7 +11,7 @@ import { splitGluedLabels } from './glued.ts';
 import { judgeLines, type LineVerdict } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
 import { creditsBeside } from './pictures.ts';
-import { type Support, supportOf } from './support.ts';
+import { crossesThreshold, type Support, supportOf } from './support.ts';
 
 export interface SiftInput {
   body: MappedText;
@@ -34,27 +34,28 @@ export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
   // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
   const latin = versions.map((version) => mostlyLatin(version.body.text));
   const credits = versions.map((version, v) => creditsBeside(lines[v]!, version.body, version.removed ?? []));
-  const judgeAll = (support: Support[][] | undefined): LineVerdict[][] =>
+  const judgeAll = (support: Support[][] | undefined, only?: readonly boolean[]): LineVerdict[][] =>
     versions.map((version, v) => {
-      if (!latin[v]) return [];
+      if (!latin[v] || only?.[v] === false) return [];
       const { body } = version;
       // A capture cut off mid-sentence stops right there: a saved page ends with a line break.
       const endsCapture = (line: Line): boolean => !/\n/u.test(body.original.slice(body.ends[line.end - 1]!));
       return judgeLines({ lines: lines[v]!, support: support?.[v], endsCapture, credits: credits[v] });
     });
-  const firstLook = judgeAll(versions.length > 1 ? supportOf(lines) : undefined);
+  const support = versions.length > 1 ? supportOf(lines) : undefined;
+  const firstLook = judgeAll(support);
   // A second look: what another version's page carries as chrome (its caption, its headline) supports nothing.
-  const judged =
-    versions.length > 1
-      ? judgeAll(
-          supportOf(
-            lines,
-            firstLook.map((verdicts, v) =>
-              verdicts.length === 0 ? lines[v]!.map(() => false) : verdicts.map((verdict) => verdict.chrome),
-            ),
-          ),
-        )
-      : firstLook;
+  let judged = firstLook;
+  if (support !== undefined && firstLook.some((verdicts) => verdicts.some((verdict) => verdict.chrome))) {
+    const ignored = firstLook.map((verdicts, v) =>
+      verdicts.length === 0 ? lines[v]!.map(() => false) : verdicts.map((verdict) => verdict.chrome),
+    );
+    const reviewed = supportOf(lines, { first: support, ignored });
+    // The judge reads local support only against its thresholds: a version none of whose lines crossed one stands.
+    const changed = reviewed.map((perLine, v) => perLine.some((s, l) => crossesThreshold(support[v]![l]!.local, s.local)));
+    const again = judgeAll(reviewed, changed);
+    judged = firstLook.map((verdicts, v) => (changed[v] ? again[v]! : verdicts));
+  }
   return versions.map((version, v) => {
     const { body } = version;
     if (!latin[v]) return { edits: [], found: {}, verdicts: [] };

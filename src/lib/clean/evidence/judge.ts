@@ -5,7 +5,7 @@
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
 import { carriesCredit, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
-import type { Support } from './support.ts';
+import { LOCAL_THRESHOLDS, type Support } from './support.ts';
 
 export interface LineVerdict {
   line: Line;
@@ -27,14 +27,21 @@ export interface JudgeContext {
 }
 
 /** Local support at or above which a finished line is article text, whatever else it looks like. */
-const SUPPORTED = 0.6;
+const [SIMILAR, MATCHING, SUPPORTED] = LOCAL_THRESHOLDS;
 const PRIOR = -1;
 
-function normalised(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Lower case, words only; kept per line, since the pass may judge a version twice. */
+const NORMALISED = new WeakMap<Line, string>();
+function normalised(line: Line): string {
+  let norm = NORMALISED.get(line);
+  if (norm === undefined) {
+    norm = line.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    NORMALISED.set(line, norm);
+  }
+  return norm;
 }
 
 /**
@@ -90,7 +97,7 @@ function noEndingWeight(lines: readonly Line[], index: number, support: Support 
   );
   // …inside the article: bullets above its first paragraph are the page's summary.
   const firstProse = lines.findIndex((other) => other.ends && other.words >= 8);
-  if (firstProse >= 0 && index > firstProse && inList && support !== undefined && support.local >= 0.3) return 1.5;
+  if (firstProse >= 0 && index > firstProse && inList && support !== undefined && support.local >= SIMILAR) return 1.5;
   return line.words <= 12 ? 3 : 2;
 }
 
@@ -123,7 +130,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const { lines, support } = context;
   // The article starts at its dateline: what stands above it is headline, deck, byline and pictures.
   const datelined = lines.slice(0, 8).findIndex(opensWithDateline);
-  const norms = lines.map((line) => normalised(line.text));
+  const norms = lines.map(normalised);
   const repeats = repeatsOf(lines, norms);
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
@@ -155,8 +162,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (s) {
       if (s.story < 0.15) add(2, 'appears in no other version');
       else if (s.story < 0.35) add(0.8, `${Math.round(s.story * 100)}% of its words in other versions`);
-      if (s.local >= 0.5) add(-2, 'another version has a matching paragraph');
-      else if (s.local >= 0.3) add(-1, 'another version has a similar paragraph');
+      if (s.local >= MATCHING) add(-2, 'another version has a matching paragraph');
+      else if (s.local >= SIMILAR) add(-1, 'another version has a similar paragraph');
     }
     if (isCredit(line)) add(2, 'a picture credit');
     // A caption sits above its credit (or carries it); a line below a credit is often the article's own.
@@ -183,7 +190,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       signals,
       prose,
       cutOff,
-      reported: s !== undefined && s.local >= 0.3,
+      reported: s !== undefined && s.local >= SIMILAR,
       // A caption touching the credit the rules found is no paragraph, whatever another version says of its names.
       supported:
         s !== undefined && s.local >= SUPPORTED && line.ends && repeats[i]! < 0 && restated < 0 && i >= datelined && !creditFollows,

@@ -45,8 +45,11 @@ const SLASH_CREDIT = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*\/\
 
 /** A line carrying a picture's credit at its end or label at its start: a caption. */
 export function carriesCredit(line: Line): boolean {
-  // A wire dateline's source (`(PNA/Kyodo) —`) credits the report, not a picture.
-  const text = line.text.slice(datelineLength(line.text));
+  return creditIn(line.text) && creditIn(line.text.slice(datelineLength(line.text)));
+}
+
+/** Whether the text carries a credit anywhere: asked again without the dateline, whose source (`(PNA/Kyodo) —`) credits the report. */
+function creditIn(text: string): boolean {
   if ([...text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
   return (
     /^(?:file photo|photo|image|picture)\s*:/iu.test(text) ||
