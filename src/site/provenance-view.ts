@@ -2,6 +2,7 @@ import { formatCitation } from './citation.ts';
 import type { ProvenanceLink } from '../lib/provenance/types.ts';
 import type { AnalysedVersion, Sentence } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
+import { shortOutlet } from './glance-view.ts';
 import { compareUrl, formatDate, inStoryOrder, urls } from './urls.ts';
 
 export interface VersionRef {
@@ -45,7 +46,7 @@ export interface ProvenanceView {
 export function versionRef(slug: string, version: Pick<AnalysedVersion, 'id' | 'outlet' | 'published'>): VersionRef {
   return {
     id: version.id,
-    outlet: version.outlet,
+    outlet: shortOutlet(version.outlet),
     date: version.published ? formatDate(version.published) : 'no date shown',
     href: urls.version(slug, version.id),
   };

@@ -56,4 +56,33 @@ describe('wording (issue 16, point 10)', () => {
     await expect(item.locator('.search-hit__also a').getAttribute('href')).resolves.toMatch(/\/republisher\/#s-\d+$/);
     await page.close();
   });
+
+  it('names outlets short, with how each was identified as a footnote (overview, facts, reading view)', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/`);
+    const short = ['BBC News', 'Republisher', 'AFP-based report', 'Blog rewrite', 'Other report'];
+    await expect(page.locator('table.versions tbody th > a:first-child').allInnerTexts()).resolves.toEqual(short);
+    await expect(page.locator('table.versions tbody th .fn-ref a').allTextContents()).resolves.toEqual(
+      short.map((name, index) => `note ${index + 1}: how ${name} was identified`),
+    );
+    await page.locator('table.versions tbody th', { hasText: 'Blog rewrite' }).locator('.fn-ref a').click();
+    await page.waitForURL(`**${story}/#outlet-note-blog`);
+    const note = page.locator('.outlet-notes li:target');
+    await expect(note.innerText()).resolves.toMatch(/^Blog rewrite \(site not named\): A rewrite in blog style/);
+    await expect(note.getAttribute('value')).resolves.toBe('4');
+    // The matrix and the provenance name them short too.
+    await expect(page.locator('table.matrix').first().locator('thead th').allInnerTexts()).resolves.toEqual(short);
+    await page.goto(`${site.origin}${story}/facts/`);
+    const heads = page.locator('table.facts').first().locator('thead th');
+    await expect(heads.evaluateAll((cells) => cells.map((cell) => cell.firstChild!.textContent))).resolves.toEqual(['Fact', ...short]);
+    await expect(heads.locator('.fn-ref a').allTextContents()).resolves.toHaveLength(5);
+    await expect(page.locator('#outlet-note-other-report').innerText()).resolves.toMatch(/^Other report \(cites Reuters and CNN\): /);
+    await page.goto(`${site.origin}${story}/other-report/`);
+    await expect(page.locator('main .meta').first().innerText()).resolves.toBe('Other report · how it was identified');
+    await page.locator('main .fn-link').click();
+    await expect(page.locator('.sidebar .outlet-notes li:target').innerText()).resolves.toMatch(
+      /^Other report \(cites Reuters and CNN\): /,
+    );
+    await page.close();
+  });
 });
