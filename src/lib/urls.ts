@@ -24,9 +24,15 @@ export const urls = {
     `/stories/${slug}/compare/${a}/${b}/${lead === b && b !== a ? `?lead=${b}` : ''}`,
   /** Where the comparison of `a` and `b` lived when each order had its page: now a redirect to `compare(slug, a, b, b)`. */
   compareReverse: (slug: string, a: string, b: string) => `/stories/${slug}/compare/${b}/${a}/`,
-  alignment: (slug: string) => `/stories/${slug}/alignment/`,
-  /** The alignment table against another base than the first version (which is `alignment`). */
+  /**
+   * The story's one alignment table; `base`, when given, asks the page's script to mark changes
+   * against that version (`?base=<id>`). Without it, or without JavaScript, the first version is the base.
+   */
+  alignment: (slug: string, base?: string) => `/stories/${slug}/alignment/${base === undefined ? '' : `?base=${base}`}`,
+  /** Where the table against another base lived when each base had its page: now a redirect to `alignment(slug, base)`. */
   alignmentBase: (slug: string, base: string) => `/stories/${slug}/alignment/${base}/`,
+  /** The alignment table's cells against one base, read by the page's script to change the base. */
+  alignmentCells: (slug: string, base: string) => `/stories/${slug}/alignment/${base}.json`,
   facts: (slug: string) => `/stories/${slug}/facts/`,
   fact: (slug: string, id: string) => `/stories/${slug}/facts/#${id}`,
   search: () => '/search/',

@@ -1,5 +1,5 @@
-import type { AlignmentGroup } from '../lib/align/types.ts';
-import type { AnalysedVersion, Sentence } from '../lib/types.ts';
+import type { CellDiff } from '../lib/diff/types.ts';
+import type { Sentence } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { textRuns, type SentenceView } from './compare-view.ts';
 import { perStory } from './story-cache.ts';
@@ -21,10 +21,49 @@ export interface AlignmentRow {
   strongestEvidence?: string | undefined;
 }
 
+/** What the table shows of a sentence. */
+export type TableSentence = Pick<Sentence, 'id' | 'version' | 'n' | 'text'>;
+
+/** What the table shows of a version. */
+export interface TableVersion {
+  id: string;
+  outlet: string;
+  sentences: readonly TableSentence[];
+}
+
+/**
+ * What the table reads of a story: a `StoryAnalysis` at build time, and in the browser a story read
+ * back from its export (`/api/stories/<slug>.json`) with one base's cells (`baseCells`), when the
+ * reader chooses another base.
+ */
+export interface AlignmentSource {
+  slug: string;
+  versions: readonly TableVersion[];
+  alignment: readonly { id: string; sentences: readonly string[]; links: readonly { evidence: readonly string[] }[] }[];
+  alignmentCells: StoryAnalysis['alignmentCells'];
+}
+
 export interface AlignmentView {
-  base: AnalysedVersion;
-  versions: AnalysedVersion[];
+  base: TableVersion;
+  versions: readonly TableVersion[];
   rows: AlignmentRow[];
+}
+
+/** One base's cells, by group id then version id: what the page's script fetches to change the base. */
+export type BaseCells = Record<string, Record<string, CellDiff>>;
+
+export function baseCells(story: AlignmentSource, base: string): BaseCells {
+  const cells: BaseCells = {};
+  for (const [group, byBase] of Object.entries(story.alignmentCells)) {
+    const own = byBase[base];
+    if (own) cells[group] = { ...own };
+  }
+  return cells;
+}
+
+/** A story's cells against one base, as `AlignmentSource` holds them. */
+export function cellsOfBase(base: string, cells: BaseCells): StoryAnalysis['alignmentCells'] {
+  return Object.fromEntries(Object.entries(cells).map(([group, byVersion]) => [group, { [base]: byVersion }]));
 }
 
 /**
@@ -32,7 +71,7 @@ export interface AlignmentView {
  * base lacks follows the row of the sentence that precedes it in its own version, so every
  * version still reads top to bottom as far as the alignment allows.
  */
-export function alignmentView(story: StoryAnalysis, baseId: string): AlignmentView {
+export function alignmentView(story: AlignmentSource, baseId: string): AlignmentView {
   const base = story.versions.find((version) => version.id === baseId) ?? story.versions[0]!;
   const { groupOf, membersOf } = groupsOf(story, undefined);
   const rows = orderGroups(story, base, groupOf).map((group): AlignmentRow => {
@@ -63,10 +102,12 @@ export function alignmentView(story: StoryAnalysis, baseId: string): AlignmentVi
 }
 
 /** Each group's sentences by version in reading order, worked out once for a story's alignment pages. */
-const groupsOf = perStory((story, _all: undefined) => {
-  const groupOf = new Map<string, AlignmentGroup>();
+type Group = AlignmentSource['alignment'][number];
+
+const groupsOf = perStory((story: AlignmentSource, _all: undefined) => {
+  const groupOf = new Map<string, Group>();
   for (const group of story.alignment) for (const id of group.sentences) groupOf.set(id, group);
-  const membersOf = new Map<string, Map<string, Sentence[]>>(story.alignment.map((group) => [group.id, new Map()]));
+  const membersOf = new Map<string, Map<string, TableSentence[]>>(story.alignment.map((group) => [group.id, new Map()]));
   for (const version of story.versions) {
     for (const sentence of version.sentences) {
       const group = groupOf.get(sentence.id);
@@ -81,8 +122,8 @@ const groupsOf = perStory((story, _all: undefined) => {
   return { groupOf, membersOf };
 });
 
-function orderGroups(story: StoryAnalysis, base: AnalysedVersion, groupOf: Map<string, AlignmentGroup>): AlignmentGroup[] {
-  const ordered: AlignmentGroup[] = [];
+function orderGroups(story: AlignmentSource, base: TableVersion, groupOf: Map<string, Group>): Group[] {
+  const ordered: Group[] = [];
   const placed = new Set<string>();
   for (const sentence of base.sentences) {
     const group = groupOf.get(sentence.id);
@@ -92,7 +133,7 @@ function orderGroups(story: StoryAnalysis, base: AnalysedVersion, groupOf: Map<s
     }
   }
   for (const version of story.versions) {
-    let previous: AlignmentGroup | undefined;
+    let previous: Group | undefined;
     for (const sentence of version.sentences) {
       const group = groupOf.get(sentence.id);
       if (!group) continue;
@@ -107,6 +148,6 @@ function orderGroups(story: StoryAnalysis, base: AnalysedVersion, groupOf: Map<s
   return ordered;
 }
 
-function plainView(slug: string, sentence: Sentence): SentenceView {
+function plainView(slug: string, sentence: TableSentence): SentenceView {
   return { n: sentence.n, href: urls.sentence(slug, sentence.version, sentence.n), runs: [{ text: sentence.text, kind: 'same' }] };
 }

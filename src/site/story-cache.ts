@@ -6,8 +6,8 @@ import type { StoryAnalysis } from '../lib/story-analysis.ts';
  * every story only grew (about 30,000 pair diffs held at 1,000 stories). Keying on the story object
  * also means a story re-analysed in dev is never served its old values.
  */
-export function perStory<K, V>(compute: (story: StoryAnalysis, key: K) => V): (story: StoryAnalysis, key: K) => V {
-  let current: StoryAnalysis | undefined;
+export function perStory<K, V, S extends object = StoryAnalysis>(compute: (story: S, key: K) => V): (story: S, key: K) => V {
+  let current: S | undefined;
   let values = new Map<K, V>();
   return (story, key) => {
     if (story !== current) {

@@ -11,7 +11,9 @@ describe('the URL map', () => {
       urls.sentenceById('pier', 'wire/s-3'),
       urls.compare('pier', 'wire', 'paper'),
       urls.alignment('pier'),
+      urls.alignment('pier', 'paper'),
       urls.alignmentBase('pier', 'paper'),
+      urls.alignmentCells('pier', 'paper'),
       urls.facts('pier'),
       urls.fact('pier', 'date-pier-closed'),
       urls.search(),
@@ -27,7 +29,9 @@ describe('the URL map', () => {
       '/stories/pier/wire/#s-3',
       '/stories/pier/compare/wire/paper/',
       '/stories/pier/alignment/',
+      '/stories/pier/alignment/?base=paper',
       '/stories/pier/alignment/paper/',
+      '/stories/pier/alignment/paper.json',
       '/stories/pier/facts/',
       '/stories/pier/facts/#date-pier-closed',
       '/search/',
@@ -55,7 +59,7 @@ describe('the URL map', () => {
   it('gives the first version the plain alignment URL', () => {
     expect([alignmentUrl('pier', 'wire', true), alignmentUrl('pier', 'paper', false)]).toEqual([
       '/stories/pier/alignment/',
-      '/stories/pier/alignment/paper/',
+      '/stories/pier/alignment/?base=paper',
     ]);
   });
 });

@@ -39,5 +39,5 @@ export function compareUrl(story: { slug: string; versions: readonly { id: strin
 
 /** The alignment table against a base version; the first version's table is the plain URL. */
 export function alignmentUrl(slug: string, base: string, isFirst: boolean): string {
-  return isFirst ? urls.alignment(slug) : urls.alignmentBase(slug, base);
+  return isFirst ? urls.alignment(slug) : urls.alignment(slug, base);
 }

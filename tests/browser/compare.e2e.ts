@@ -119,8 +119,8 @@ describe('alignment table', () => {
     const singles = await page.locator('tr.row--single').count();
     await expect(page.locator('.only-in').count()).resolves.toBe(singles);
     await page.locator('.picker a', { hasText: 'Blog rewrite' }).click();
-    await page.waitForURL(`**${story}/alignment/blog/`);
-    await expect(page.locator('th.is-base').textContent()).resolves.toContain('Blog rewrite');
+    await page.waitForURL(`**${story}/alignment/?base=blog`);
+    await page.locator('th.is-base', { hasText: 'Blog rewrite' }).waitFor();
     await page.close();
   });
 

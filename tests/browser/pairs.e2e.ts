@@ -67,10 +67,8 @@ describe('one page per pair', () => {
     );
     // Right-hand list: BBC News replaced, the blog still leading.
     await page.keyboard.press(']');
-    await page.waitForURL(/\/compare\/[a-z-]+\/[a-z-]+\/(\?lead=blog)?$/);
-    const url = new URL(page.url());
-    expect(url.pathname.split('/').slice(-3, -1)).toContain('blog');
-    await expect(page.locator('h1').innerText()).resolves.toMatch(/^Blog rewrite/);
+    await page.waitForURL(`**${story}/compare/republisher/blog/?lead=blog`);
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/^Blog rewrite .* compared with Republisher/);
     await page.close();
   });
 
@@ -103,6 +101,55 @@ describe('one page per pair', () => {
         await expect(page.locator('.picker__side').first().locator('a[aria-current="page"]').count()).resolves.toBe(1);
       }
     }
+    await page.close();
+  });
+});
+
+describe('one alignment page per story', () => {
+  const table = (page: Page) => page.locator('.alignment-wrap').evaluate((element) => element.outerHTML);
+
+  it('changes the base in the browser: columns marked against it, rows in its order, and back to the page as built', async () => {
+    const page = await open(`${story}/alignment/`);
+    const built = await table(page);
+    await expect(page.locator('th.is-base').textContent()).resolves.toContain('BBC News');
+    await page.locator('[data-base-picker] a', { hasText: 'Blog rewrite' }).click();
+    await page.waitForURL(`**${story}/alignment/?base=blog`);
+    await page.locator('th.is-base', { hasText: 'Blog rewrite' }).waitFor();
+    await expect(page.locator('[data-base-name]').textContent()).resolves.toBe('Blog rewrite (site not named)');
+    // The blog's column holds its sentences in reading order, and other columns are marked against it.
+    const blogColumn = await page.$$eval('table.alignment tbody td.is-base .sentence-anchor', (anchors) =>
+      anchors.map((anchor) => Number(anchor.textContent)),
+    );
+    expect(blogColumn.length).toBeGreaterThan(5);
+    expect(blogColumn).toEqual([...blogColumn].sort((x, y) => x - y));
+    await expect(page.locator('table.alignment td:not(.is-base) :is(ins, del).chg').count()).resolves.toBeGreaterThan(0);
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.locator('[data-base-picker] a', { hasText: 'BBC News' }).click();
+    await page.waitForURL(`**${story}/alignment/`);
+    await page.locator('th.is-base', { hasText: 'BBC News' }).waitFor();
+    await expect(table(page)).resolves.toBe(built);
+    await page.close();
+  });
+
+  it('sends every old per-base URL to the one page with that base chosen', async () => {
+    const json = (await (await fetch(`${site.origin}/api/stories/${slug}.json`)).json()) as { versions: { id: string; outlet: string }[] };
+    const page = await site.context.newPage();
+    for (const version of json.versions.slice(1)) {
+      await page.goto(`${site.origin}${story}/alignment/${version.id}/`);
+      await page.waitForURL(`**${story}/alignment/?base=${version.id}`);
+      await page.locator('th.is-base', { hasText: version.outlet }).waitFor();
+    }
+    await page.close();
+  });
+
+  it('without JavaScript marks changes against the first version and says so', async () => {
+    const page = await open(`${story}/alignment/?base=blog`, false);
+    await expect(page.locator('th.is-base').textContent()).resolves.toContain('BBC News');
+    await expect(page.locator('.lede').innerText()).resolves.toMatch(
+      /against the base version, BBC News\. With JavaScript on, any version/,
+    );
+    await expect(page.locator('[data-base-picker]').isVisible()).resolves.toBe(false);
     await page.close();
   });
 });

@@ -1,0 +1,26 @@
+import type { ExportedStory } from '../lib/export/schema.ts';
+import { sentenceNumber } from '../lib/provenance/sentence-id.ts';
+import { cellsOfBase, type AlignmentSource, type BaseCells } from './alignment-view.ts';
+
+/**
+ * A story read back from its export (`/api/stories/<slug>.json`), as the views read it, for a page's
+ * script that renders a view the build did not (the alignment table against another base): the same
+ * view code then runs in the browser, on the export and the diffs the analysis stored.
+ */
+export function alignmentSource(story: ExportedStory, base: string, cells: BaseCells): AlignmentSource {
+  return {
+    slug: story.slug,
+    versions: story.versions.map((version) => ({
+      id: version.id,
+      outlet: version.outlet,
+      sentences: version.sentences.map((sentence) => ({
+        id: sentence.id,
+        version: version.id,
+        n: sentenceNumber(sentence.id),
+        text: sentence.text,
+      })),
+    })),
+    alignment: story.alignment.map((group) => ({ id: group.id, sentences: group.sentences, links: group.links ?? [] })),
+    alignmentCells: cellsOfBase(base, cells),
+  };
+}
