@@ -4,7 +4,7 @@
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
-import { carriesCredit, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
+import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
 
 export interface LineVerdict {
@@ -170,7 +170,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     const creditFollows = context.credits?.above[i] === true;
     if (carriesCredit(line) || creditFollows || (line.ends && isCredit(lines[i + 1] ?? line)))
       add(4, 'a photo caption (beside a picture credit)');
-    else if (!line.ends && line.words <= 30 && (context.credits?.below[i] === true || (i > 0 && isCredit(lines[i - 1]!))))
+    else if (!line.ends && !cutOff && line.words <= 30 && (context.credits?.below[i] === true || (i > 0 && creditAbove(lines[i - 1]!))))
       add(3, 'below a picture credit, without a sentence ending');
     if (i < datelined) add(5, 'above the dateline');
     if (ADDRESSES_READER.test(unquoted(line.text))) add(2, 'speaks to the reader');

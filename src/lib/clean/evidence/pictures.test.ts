@@ -125,3 +125,22 @@ describe('a first line that carries on in lower case', () => {
     expect(result.removed).toEqual([]);
   });
 });
+
+describe('a picture’s alt text with its agency run into the last word', () => {
+  it('removes it and the unfinished caption under it', () => {
+    const page = [
+      'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls on two vessels.',
+      '',
+      'Glenmoor ferry in dry dockAFP',
+      '',
+      'The ferry was towed into the dry dock at first light',
+      '',
+      'Commuter groups said shift workers would be left without a way home after the last bus.',
+      '',
+    ].join('\n');
+    expect(siftedRemovals(page, rewrite)[0]).toEqual([
+      ['photo caption', 'Glenmoor ferry in dry dockAFP'],
+      ['photo caption', 'The ferry was towed into the dry dock at first light'],
+    ]);
+  });
+});

@@ -48,8 +48,18 @@ export function carriesCredit(line: Line): boolean {
   return creditIn(line.text) && creditIn(line.text.slice(datelineLength(line.text)));
 }
 
+/** A line standing for a picture: its credit alone, or a short caption or alt text ending in its credit. */
+export function creditAbove(line: Line): boolean {
+  return isCredit(line) || (!line.ends && line.words <= 12 && carriesCredit(line));
+}
+
+/** An agency's name run into the caption's last word (`… sentenceAP`, `… ShipyardGETTY/REUTERS`). */
+const GLUED_AGENCY = /\p{Ll}(\p{Lu}{2,}(?:\/\p{Lu}{2,})*)$/u;
+
 /** Whether the text carries a credit anywhere: asked again without the dateline, whose source (`(PNA/Kyodo) —`) credits the report. */
 function creditIn(text: string): boolean {
+  const glued = GLUED_AGENCY.exec(text)?.[1];
+  if (glued !== undefined && mentionsPictureAgency(glued)) return true;
   if ([...text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
   return (
     /^(?:file photo|photo|image|picture)\s*:/iu.test(text) ||
