@@ -121,6 +121,15 @@ describe('fact index', () => {
     const citation = (await box.locator('[data-citation-text]').textContent())!.trim();
     expect(citation).toContain(`/stories/rwanda-us-migrant-talks/facts/#${id}`);
     expect(citation.split('\n').length).toBeGreaterThan(1);
+    // Each outlet with its own date or none: only the AFP-based report's capture shows one.
+    const lines = await page.$$eval('table.facts [data-citation-text]', (boxes) =>
+      boxes.flatMap((box) => box.textContent!.trim().split('\n')),
+    );
+    const afp = lines.filter((line) => line.startsWith('AFP-based report'));
+    expect(afp.length).toBeGreaterThan(0);
+    expect(afp.every((line) => line.startsWith('AFP-based report (outlet not named) (5 May 2025): '))).toBe(true);
+    const others = lines.filter((line) => !line.startsWith('AFP-based report'));
+    expect(others.filter((line) => !/^[^“]+ \(no date shown\): “/.test(line))).toEqual([]);
     await box.locator('[data-copy-citation]').click();
     await box.locator('[data-citation-status]', { hasText: 'Citation copied.' }).waitFor({ timeout: 5000 });
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citation);

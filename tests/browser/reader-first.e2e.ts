@@ -181,6 +181,44 @@ describe('keyboard', () => {
   });
 });
 
+describe('visible focus', () => {
+  const pages = [
+    '/',
+    '/search/',
+    `${story}/`,
+    `${story}/bbc/`,
+    `${story}/compare/bbc/other-report/`,
+    `${story}/alignment/`,
+    `${story}/facts/`,
+  ];
+  it(`marks every keyboard stop on every page type with a focus ring (${pages.length} pages)`, async () => {
+    for (const path of pages) {
+      const page = await open(path);
+      // A first Tab puts the page in keyboard mode, so focusing from script shows :focus-visible as a Tab would.
+      await page.keyboard.press('Tab');
+      const report = await page.evaluate(() => {
+        const stops = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')];
+        const unmarked: string[] = [];
+        let checked = 0;
+        for (const element of stops) {
+          if (element.tabIndex < 0 || !element.checkVisibility() || (element as HTMLButtonElement).disabled) continue;
+          element.focus();
+          if (document.activeElement !== element) continue;
+          checked++;
+          const style = getComputedStyle(element);
+          const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+          if (!element.matches(':focus-visible') || !(ring || style.boxShadow !== 'none'))
+            unmarked.push(`${element.tagName.toLowerCase()}.${element.className} ${element.textContent?.trim().slice(0, 30)}`);
+        }
+        return { checked, unmarked };
+      });
+      expect(report.checked, path).toBeGreaterThan(3);
+      expect(report.unmarked, path).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('no dead ends', () => {
   it('leads from a reading view to every comparison, the alignment and a sentence in other versions', async () => {
     const page = await open(`${story}/bbc/`);
@@ -193,6 +231,22 @@ describe('no dead ends', () => {
     await page.waitForURL(/\/alignment\/#g-\d+$/);
     const row = page.locator(':target');
     await expect(row.locator('.sentence-anchor').count()).resolves.toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('offers "Compare with" every other version on every row of the overview’s versions table', async () => {
+    const page = await open(`${story}/`);
+    const rows = await page
+      .locator('table.versions tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td:last-child a')].map((link) => link.getAttribute('href'))));
+    const ids = ['bbc', 'republisher', 'afp-based', 'blog', 'other-report'];
+    expect(rows).toHaveLength(ids.length);
+    rows.forEach((links, index) => {
+      const others = ids.filter((id) => id !== ids[index]);
+      expect(links).toHaveLength(others.length);
+      for (const [position, other] of others.entries()) expect(links[position]).toMatch(new RegExp(`/compare/.*\\b${other}\\b`));
+      for (const link of links) expect(link).toContain(ids[index]);
+    });
     await page.close();
   });
 

@@ -85,4 +85,14 @@ describe('wording (issue 16, point 10)', () => {
     );
     await page.close();
   });
+
+  it('finds every spelling of a misspelt name on the search page', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/search/?q=Nduhungirhe`);
+    await page.waitForSelector('[data-search-page][data-search-state="ready"]');
+    await page.waitForSelector('a[data-search-hit]');
+    const spellings = new Set(await page.locator('a[data-search-hit] mark').allTextContents());
+    expect([...spellings].sort()).toEqual(['Nduhungireh', 'Nduhungirehe']);
+    await page.close();
+  });
 });
