@@ -134,6 +134,17 @@ describe('fact marks', () => {
       if (cls === 'legend__flag') continue;
       await expect(page.locator(`.rows .${cls}`).count(), cls).resolves.toBeGreaterThan(0);
     }
+    // The alignment table's legend, likewise: each sample it lists is a mark the table shows.
+    await page.goto(`${site.origin}${story}/alignment/`);
+    const legend = await page.locator('main .legend > li').allInnerTexts();
+    expect(legend).toEqual([
+      'underlined: not in the base version',
+      'dashed box: differs from the base in style only',
+      '◆ a sentence only one outlet carries',
+    ]);
+    await expect(page.locator('table.alignment ins.chg').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('table.alignment .style-change').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('table.alignment .only-in').count()).resolves.toBeGreaterThan(0);
     await page.close();
   });
 });
