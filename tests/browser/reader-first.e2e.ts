@@ -39,6 +39,10 @@ describe('the overview leads with the finding', () => {
     // The disagreements block starts on the first screen of a desktop.
     const top = await page.locator('#disagreements').evaluate((element) => element.getBoundingClientRect().top);
     expect(top).toBeLessThan(700);
+    // And of a phone (it was a screen and a half down).
+    await page.setViewportSize({ width: 390, height: 844 });
+    const phoneTop = await page.locator('#disagreements').evaluate((element) => element.getBoundingClientRect().top + scrollY);
+    expect(phoneTop).toBeLessThan(844);
     await page.close();
   });
 
