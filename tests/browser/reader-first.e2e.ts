@@ -123,6 +123,22 @@ describe('fact marks', () => {
     await context.close();
   });
 
+  it('pass axe when switched on, in the dark colour scheme and on a phone (reading view and a near-copy comparison)', async () => {
+    for (const options of [{ colorScheme: 'dark' as const }, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true }]) {
+      const context = await site.browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(`${site.origin}${story}/other-report/`);
+      await page.getByLabel(/Show facts/).check();
+      await expect(page.locator('.article .fact-mark').first().getAttribute('tabindex')).resolves.toBeNull();
+      for (const path of [`${story}/other-report/`, `${story}/compare/bbc/republisher/`]) {
+        await page.goto(site.origin + path);
+        const violations = await axeViolations(page);
+        expect(violations, `${JSON.stringify(options)} ${path}\n${formatViolations(violations)}`).toEqual([]);
+      }
+      await context.close();
+    }
+  });
+
   it('leave style-only changes a mark of their own, and each legend lists only marks its page shows', async () => {
     const page = await open(`${story}/compare/bbc/republisher/`);
     const styles = await page
