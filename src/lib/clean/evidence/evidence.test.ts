@@ -205,3 +205,19 @@ describe('headings inside and above the article', () => {
     expect(removals(page, other)[0]).toEqual([['not part of the story (no other version has it)', 'Who pays for the repairs?']]);
   });
 });
+
+describe('a caption in the present tense', () => {
+  it('removes it even when another version has a matching paragraph, and keeps the report', () => {
+    const page = [
+      'The harbour board reopened the quay at Glenmoor on Monday, three months after the storm.',
+      'Harbour master Ilse Brandt celebrates the reopening of the quay at Glenmoor.',
+      'Ferries will run to the old timetable from next week, the board said in a statement.',
+    ].join('\n');
+    const other = ['Glenmoor quay reopened on Monday.', 'Ilse Brandt, the harbour master, thanked the crews at Glenmoor.'].join('\n');
+    const [fromPage, fromOther] = removals(page, other);
+    expect(fromPage).toEqual([
+      ['page text around the article', 'Harbour master Ilse Brandt celebrates the reopening of the quay at Glenmoor.'],
+    ]);
+    expect(fromOther).toEqual([]);
+  });
+});

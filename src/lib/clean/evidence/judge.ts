@@ -2,6 +2,7 @@
 // from several signals at once. Each signal adds evidence (log-odds) for or against chrome; the sum becomes
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
+import { tellsOfThePast } from '../../language/past-tense.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
@@ -178,7 +179,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add(2, 'a short aside in brackets');
     // `Who takes over now?` alone between paragraphs: a subhead asks, a report answers (a quoted question is the article's).
     if (line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text)) add(2, 'a short question standing alone (a subhead)');
-    if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) add(4, 'describes a picture as it is seen');
+    if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) {
+      add(4, 'describes a picture as it is seen');
+      // A report tells of what happened; a caption of the moment it shows.
+      if (!tellsOfThePast(line.text)) add(2, 'in the present tense, as a caption is');
+    }
     if (isDatelineAlone(line.text)) add(4, 'a dateline on its own line');
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
     const restated = restatedLater(lines, norms, i);

@@ -1,0 +1,27 @@
+/**
+ * Whether a sentence tells of the past: news reports do ("the board said", "crews worked"), while picture
+ * captions and headlines describe the moment in the present ("Crews search the rubble", "X celebrates").
+ */
+
+/** Past forms of common irregular verbs, and the past and perfect auxiliaries. */
+const IRREGULAR_PAST = new Set(
+  `
+  was were had did been said told went came took gave made found left won lost beat began became brought built
+  bought caught chose drove fell felt fled fought flew forgot froze got grew heard held hit hurt kept knew laid
+  lay meant met paid put quit ran rang rose saw sat sent set shot shut sang sank slept sold spent spoke stood
+  stole struck swept swore taught thought threw understood woke wore wrote withdrew sought cut let read
+  `
+    .trim()
+    .split(/\s+/u),
+);
+
+/** A regular past form (`worked`, `carried`), never a participle of the present passive (`is led`, `are pictured`). */
+const REGULAR_PAST = /\b[\p{L}]{2,}ed\b/giu;
+const PRESENT_PASSIVE = /\b(?:is|are|be|being|am)\s+(?:\p{L}+ly\s+)?$/iu;
+
+export function tellsOfThePast(text: string): boolean {
+  for (const word of text.toLowerCase().match(/[\p{L}’']+/gu) ?? []) if (IRREGULAR_PAST.has(word)) return true;
+  for (const match of text.matchAll(REGULAR_PAST))
+    if (!PRESENT_PASSIVE.test(text.slice(Math.max(0, match.index - 30), match.index))) return true;
+  return false;
+}
