@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVersion } from '../../../tests/fixtures/align/build-sentences.ts';
+import { vectorTable } from '../embed/index.ts';
 import * as align from './index.ts';
 import { alignStory, alignStoryWithLimits, type AlignmentStrategy } from './index.ts';
 
@@ -121,11 +122,11 @@ describe('alignStory', () => {
       {
         a: 'a/s-2',
         b: 'b/s-1',
-        score: 0.869,
+        score: 0.878,
         evidence: ['shared names: uk', 'shared rare words: million, scheme, spent', 'same number: 700'],
       },
-      { a: 'a/s-2', b: 'c/s-3', score: 0.615, evidence: ['shared rare words: million, scheme, spent', 'same number: 700'] },
-      { a: 'b/s-1', b: 'c/s-3', score: 0.534, evidence: ['shared rare words: million, scheme, spent', 'same number: 700'] },
+      { a: 'a/s-2', b: 'c/s-3', score: 0.64, evidence: ['shared rare words: million, scheme, spent', 'same number: 700'] },
+      { a: 'b/s-1', b: 'c/s-3', score: 0.562, evidence: ['shared rare words: million, scheme, spent', 'same number: 700'] },
     ]);
     const [talks] = alignStory([a, b, c]);
     expect(talks!.links[0]).toEqual({
@@ -134,6 +135,13 @@ describe('alignStory', () => {
       score: 1,
       evidence: ['shared names: nduhungirehe, olivier, rwanda, us', 'shared rare words: early, stage', 'same quote: "early stage"'],
     });
+  });
+
+  it('weighs a shared number 1.75 on words alone and 1.25 beside sentence vectors', () => {
+    const moneyLink = (options: Parameters<typeof alignStory>[1]) => alignStory([a, b, c], options)[1]!.links[0]!;
+    expect(moneyLink({}).score).toBe(0.878);
+    // A table without any of these sentences: the pairs keep their word scores, numbers weighed as before.
+    expect(moneyLink({ vectors: vectorTable('none', []) }).score).toBe(0.869);
   });
 
   it('gives the same groups whatever the order of the versions', () => {

@@ -7,7 +7,7 @@
 import type { SentenceVectors } from '../embed/vectors.ts';
 import { linkageStrategy } from './linkage-strategy.ts';
 import { rarityScorer } from './rarity-scorer.ts';
-import { semanticScorer, type SemanticOptions } from './semantic.ts';
+import { SEMANTIC_NUMBER_WEIGHT, semanticScorer, type SemanticOptions } from './semantic.ts';
 import { numberGroups } from './reading-order.ts';
 import type { AlignInputVersion, AlignmentGroup, AlignmentResult, AlignmentStrategy, LinkScorer, SentenceRef } from './types.ts';
 
@@ -34,7 +34,10 @@ export interface AlignOptions {
   vectors?: SentenceVectors | undefined;
   /** Overrides of the semantic scorer's thresholds (`SEMANTIC_DEFAULTS`). */
   semantic?: Partial<SemanticOptions> | undefined;
-  /** Proposes and scores candidate pairs; `semanticScorer(rarityScorer(), vectors)` when absent. */
+  /**
+   * Proposes and scores candidate pairs. When absent: `rarityScorer()`, or with `vectors`
+   * `semanticScorer(rarityScorer({ numberWeight: SEMANTIC_NUMBER_WEIGHT }), vectors)`.
+   */
   scorer?: LinkScorer | undefined;
   /** Groups the scored pairs; `linkageStrategy()` when absent. */
   strategy?: AlignmentStrategy | undefined;
@@ -50,7 +53,11 @@ export const DEFAULT_MAX_PAIRS = 250_000;
 /** Groups, with a report of the pair budget, for callers that show when alignment was cut short. */
 export function alignStoryWithLimits(versions: readonly AlignInputVersion[], options: AlignOptions = {}): AlignmentResult {
   const sentences = orderedSentences(versions);
-  const scorer = options.scorer ?? semanticScorer(rarityScorer(), options.vectors, options.semantic);
+  const scorer =
+    options.scorer ??
+    (options.vectors
+      ? semanticScorer(rarityScorer({ numberWeight: SEMANTIC_NUMBER_WEIGHT }), options.vectors, options.semantic)
+      : rarityScorer());
   const strategy = options.strategy ?? linkageStrategy();
   const { pairs, limits } = scorer.score(sentences, options.maxPairs ?? DEFAULT_MAX_PAIRS);
   return { groups: numberGroups(sentences, strategy.group(sentences, pairs)), limits };

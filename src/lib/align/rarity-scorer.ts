@@ -17,7 +17,7 @@ export interface RarityScorerOptions {
 
 export const RARITY_SCORER_DEFAULTS: RarityScorerOptions = {
   nameWeight: 1.25,
-  numberWeight: 1.25,
+  numberWeight: 1.75,
   quoteBonus: 0.1,
   maxShare: 0.5,
   evidenceWeight: 1,
