@@ -221,3 +221,22 @@ describe('a caption in the present tense', () => {
     expect(fromOther).toEqual([]);
   });
 });
+
+describe('a comment notice written as prose at a version’s end', () => {
+  it('removes it and a note on the story itself; keeps a report about subscribers the other versions share', () => {
+    const page = [
+      'The Glenmoor Gazette lost 2,000 subscribers after it doubled its cover price in March, its owner said.',
+      'The paper will cut the price back in the summer, the owner told staff on Monday.',
+      'Reader comments on this piece are moderated and can take a day to appear.',
+      'Coastline Press contributed to this story.',
+    ].join('\n');
+    const other = [
+      'The Glenmoor Gazette has shed 2,000 subscribers since doubling its cover price in March.',
+      'Its owner told staff on Monday that the price would be cut back in the summer.',
+    ].join('\n');
+    expect(removals(page, other)[0]).toEqual([
+      ['not part of the story (no other version has it)', 'Reader comments on this piece are moderated and can take a day to appear.'],
+      ['not part of the story (no other version has it)', 'Coastline Press contributed to this story.'],
+    ]);
+  });
+});

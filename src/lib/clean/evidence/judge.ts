@@ -105,7 +105,10 @@ function noEndingWeight(lines: readonly Line[], index: number, support: Support 
 /** The reader addressed: `your email address`, `please look`. */
 const SECOND_PERSON = String.raw`\b(?:you|your|yours|please)\b`;
 /** The page speaking of itself: `this article may be outdated`. */
-const SELF_REFERENCE = String.raw`\bthis (?:article|page|post|site)\b`;
+const SELF_REFERENCE = String.raw`\bthis (?:article|page|post|site|story)\b`;
+/** The page's own furniture, named in prose: `Comments are moderated before they appear`, `our newsletter`. */
+const PAGE_FURNITURE =
+  /\b(?:comments?|commenting|commenters?|moderat(?:ed|ion|ors?)|newsletters?|subscri(?:be|bers?|ptions?)|log(?:ged)? in)\b/iu;
 /** A call to action opening the line, after any list number: `Join our channel`, `2. Tap to add`. */
 const CALL_TO_ACTION =
   String.raw`^(?:\d+[.)]\s*|[-*•]\s*)?` + String.raw`(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b`;
@@ -175,6 +178,9 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       add(3, 'below a picture credit, without a sentence ending');
     if (i < datelined) add(5, 'above the dateline');
     if (ADDRESSES_READER.test(unquoted(line.text))) add(2, 'speaks to the reader');
+    // …or of its comments and sign-ups, in words no other version has (a report on subscribers shares the story's names).
+    else if (s !== undefined && s.story < 0.15 && PAGE_FURNITURE.test(unquoted(line.text)))
+      add(2, 'speaks of the page’s comments or sign-ups');
     if (LINK_ARROW.test(line.text)) add(2, 'a link (arrow marks)');
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add(2, 'a short aside in brackets');
     // `Who takes over now?` alone between paragraphs: a subhead asks, a report answers (a quoted question is the article's).
