@@ -240,3 +240,19 @@ describe('a comment notice written as prose at a version’s end', () => {
     ]);
   });
 });
+
+describe('a paragraph the page cut off mid-sentence', () => {
+  it('keeps it between two article paragraphs; a capitalised teaser there still goes', () => {
+    const cut = 'The full cost of the repairs to the two older vessels in the fleet could not be immediately';
+    const teaser = 'Glenmoor Lifeboat Crew Rescues Two Walkers From Cliff Path';
+    const page = [
+      'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls on two vessels.',
+      cut,
+      'About 1,200 passengers a week used the late crossings, the board said in a statement on Monday.',
+      teaser,
+      'Repairs are expected to take until the spring, when the board hopes to restore the full timetable.',
+    ].join('\n');
+    const other = 'Night ferries from Glenmoor were halted on Monday when inspectors found corrosion in two hulls.';
+    expect(removals(page, other)[0]).toEqual([['heading, label or link text', teaser]]);
+  });
+});

@@ -102,6 +102,17 @@ function noEndingWeight(lines: readonly Line[], index: number, support: Support 
   return line.words <= 12 ? 3 : 2;
 }
 
+/**
+ * A paragraph of prose the page cut off mid-sentence (`… could not be immediately`): long, in lower case with
+ * its function words, stopping on a lower-case word. A teaser or heading is capitalised or short.
+ */
+function cutShort(line: Line): boolean {
+  return line.words >= 12 && line.functionShare >= 0.35 && line.capitalShare <= 0.25 && /\s\p{Ll}[\p{Ll}'’-]*$/u.test(line.text);
+}
+
+/** Signals that name a kind of chrome (a caption, a repeat, the page speaking): the line is that, not cut-off prose. */
+const CHROME_OF_ITS_OWN = /picture|caption|repeat|speaks|link|aside|dateline/u;
+
 /** The reader addressed: `your email address`, `please look`. */
 const SECOND_PERSON = String.raw`\b(?:you|your|yours|please)\b`;
 /** The page speaking of itself: `this article may be outdated`. */
@@ -230,10 +241,15 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     } else if (i > last) {
       e.logOdds += 1;
       e.signals.push('after the article’s last paragraph');
-    } else if (line.ends && (evidence[i - 1]?.logOdds ?? 0) < 0 && (evidence[i + 1]?.logOdds ?? 0) < 0) {
-      // A finished sentence with article paragraphs on both sides is the article's own, however short.
-      e.logOdds -= 1;
-      e.signals.push('between two article paragraphs');
+    } else if ((evidence[i - 1]?.logOdds ?? 0) < 0 && (evidence[i + 1]?.logOdds ?? 0) < 0) {
+      if (line.ends) {
+        // A finished sentence with article paragraphs on both sides is the article's own, however short.
+        e.logOdds -= 1;
+        e.signals.push('between two article paragraphs');
+      } else if (cutShort(line) && !e.signals.some((signal) => CHROME_OF_ITS_OWN.test(signal))) {
+        e.logOdds -= 3;
+        e.signals.push('prose the page cut off mid-sentence, between two article paragraphs');
+      }
     }
     const score = 1 / (1 + Math.exp(-e.logOdds));
     // The sentence a cut-off capture stops in carries on from the article's last kept paragraph.
