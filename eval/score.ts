@@ -20,6 +20,8 @@ export interface ScoredExport {
     disagreement: boolean;
     confidence?: string;
     mentions: { version: string; start: number; end: number }[];
+    /** Flags only: the two values and the sentences they sit in (a title flag's values are the titles, not the name mentioned). */
+    evidence?: { values: [string, string]; versions: [string, string]; sentences: [string, string] };
   }[];
 }
 
@@ -282,8 +284,30 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
   }
 
   // Disagreements: a flag stands for a labelled disagreement when its mentions touch two of its variants.
-  const variantsHit = (flag: ScoredExport['facts'][number], variants: { mentions: LocatedMention[] }[]): number =>
-    variants.filter((variant) => variant.mentions.some((g) => flag.mentions.some((p) => p.version === g.version && overlaps(p, g)))).length;
+  // What a flag points at: its mentions, and its evidence's two values found in their sentences (a
+  // person's title flag differs in the titles, which are not the name the fact's mentions cover).
+  const sentenceSpans = new Map(analysis.versions.flatMap((version) => version.sentences.map((sentence) => [sentence.id, sentence])));
+  const pointsOf = (flag: ScoredExport['facts'][number]): { version: string; start: number; end: number }[] => {
+    const points = [...flag.mentions];
+    const evidence = flag.evidence;
+    for (const side of [0, 1] as const) {
+      const sentence = evidence && sentenceSpans.get(evidence.sentences[side]);
+      const text = evidence && texts.get(evidence.versions[side]);
+      if (!evidence || !sentence || text === undefined || !evidence.values[side]) continue;
+      const at = text.slice(sentence.start, sentence.end).indexOf(evidence.values[side]);
+      if (at >= 0)
+        points.push({
+          version: evidence.versions[side],
+          start: sentence.start + at,
+          end: sentence.start + at + evidence.values[side].length,
+        });
+    }
+    return points;
+  };
+  const variantsHit = (flag: ScoredExport['facts'][number], variants: { mentions: LocatedMention[] }[]): number => {
+    const points = pointsOf(flag);
+    return variants.filter((variant) => variant.mentions.some((g) => points.some((p) => p.version === g.version && overlaps(p, g)))).length;
+  };
   const flags = analysis.facts.filter((fact) => fact.disagreement);
   const stands = (flag: ScoredExport['facts'][number]): boolean => labels.disagreements.some((d) => variantsHit(flag, d.variants) >= 2);
   score.disagreements.flagsRight = { hit: flags.filter(stands).length, of: flags.length };

@@ -110,6 +110,31 @@ describe('eval scoring', () => {
       likelyFlagsRight: { hit: 1, of: 1 },
     });
   });
+  it('counts a flag by its evidence values too, found in their sentences (a title flag names the person, not the titles)', () => {
+    const byEvidence = (values: [string, string]): ScoredExport => ({
+      ...analysis,
+      facts: [
+        {
+          kind: 'person',
+          disagreement: true,
+          confidence: 'likely',
+          mentions: [
+            { version: 'wire', ...span(wire, 'Engineers') },
+            { version: 'daily', ...span(daily, 'engineers') },
+          ],
+          evidence: { values, versions: ['wire', 'daily'], sentences: ['wire/s-1', 'daily/s-1'] },
+        },
+      ],
+    });
+    expect(scoreStory(labels, texts, byEvidence(['two', 'three'])).disagreements).toEqual({
+      found: { hit: 1, of: 1 },
+      mustSeeFound: { hit: 1, of: 1 },
+      flagsRight: { hit: 1, of: 1 },
+      likelyFlagsRight: { hit: 1, of: 1 },
+    });
+    // Values not in the sentences named point at nothing.
+    expect(scoreStory(labels, texts, byEvidence(['six', 'seven'])).disagreements.flagsRight).toEqual({ hit: 0, of: 1 });
+  });
   it('checks metadata against the labels', () => {
     expect(score.metadata.title).toEqual({ right: 1, wrong: 0, gold: 1 });
     expect(score.metadata.byline).toEqual({ right: 0, wrong: 1, gold: 0 });

@@ -1,7 +1,7 @@
 import { namesMatch } from './group.ts';
 import { isDemonym, isHonorific, isPlaceName } from './lexicon.ts';
 import { editDistance, withinSlips } from '../language/edit-distance.ts';
-import { TITLE_EXPANSIONS } from '../language/titles.ts';
+import { TITLE_EXPANSIONS, TITLE_QUALIFIERS } from '../language/titles.ts';
 import { styleKey } from './normalize.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
 import { withNearPartner } from './spelling-pairs.ts';
@@ -147,12 +147,18 @@ export function roleWords(role: string): Set<string> {
       .flatMap((word) => (TITLE_EXPANSIONS[word.replace(/\./gu, '')] ?? word).split(' '))
       .filter(
         (word) =>
-          word && !isHonorific(word) && !isDemonym(word) && !isPlaceName(word) && word.length > 2 && !/^(?:of|the|and)$/u.test(word),
+          word &&
+          !isHonorific(word) &&
+          !isDemonym(word) &&
+          !isPlaceName(word) &&
+          word.length > 2 &&
+          !/^(?:of|the|and)$/u.test(word) &&
+          !TITLE_QUALIFIERS.has(word),
       ),
   );
 }
 
-function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+export function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const item of a) if (!b.has(item)) return false;
   return true;
 }

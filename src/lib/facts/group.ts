@@ -3,10 +3,11 @@ import { datelineEnd } from './dateline.ts';
 import { dateKey } from './dates.ts';
 import { isKnownWord, isPlaceName } from './lexicon.ts';
 import { editDistance, withinSlips } from '../language/edit-distance.ts';
+import { unitKey } from '../language/units.ts';
 import { contentStems, styleKey } from './normalize.ts';
 import { crossVersionPairs } from './mention-pairs.ts';
 import { numberKey } from './numbers.ts';
-import { slotOf, type Slot } from './slots.ts';
+import { sameCounted, slotOf, type Slot } from './slots.ts';
 import { spellingPairs } from './spelling-pairs.ts';
 import { contextOverlap, type StoryContext } from './story-context.ts';
 import type { FactKind, NumberValue, RawMention } from './types.ts';
@@ -25,6 +26,8 @@ export const LINK_WEIGHTS = {
    * the two most likely date one event, even when the days differ.
    */
   soleDate: 0.25,
+  /** Two figures in one unit of measure (`2 mph`, `about 1.7mph`): a unit says what is measured more surely than a noun. */
+  sameUnit: 0.1,
   /** Two figures with one qualifier (`more than`). */
   sameQualifier: 0.1,
   /** Figures of one toll (`injured`), each the only one its version gives, in sentences not aligned. */
@@ -70,7 +73,7 @@ export function groupMentions(
       mentions,
       (mention) => [
         `value ${valueKey(mention)}`,
-        ...(soleCount(mention)?.toll ? [`slot ${soleCount(mention)!.key}`] : []),
+        ...(soleCount(mention)?.toll || soleCount(mention)?.named ? [`slot ${soleCount(mention)!.key}`] : []),
         ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
         ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
       ],
@@ -79,7 +82,7 @@ export function groupMentions(
     linkOneToOne(
       mentions,
       pairs,
-      (a, b) => linkScore(a, b, context, unique, sole, soleCount),
+      (a, b) => linkScore(a, b, context, unique, sole, soleCount, (mention) => slots.get(mention)),
       LINK_WEIGHTS.threshold,
       clusters,
       sameVersionValue,
@@ -139,6 +142,7 @@ function linkScore(
   unique: (mention: RawMention) => boolean,
   sole: (mention: RawMention) => boolean,
   soleCount: (mention: RawMention) => Slot | undefined = () => undefined,
+  slotFor: (mention: RawMention) => Slot | undefined = () => undefined,
 ): number {
   const aligned = context.aligned(a.sentence, b.sentence);
   // Two figures each version gives once for the same counted thing (`94 injured`, `more than 160
@@ -149,16 +153,26 @@ function linkScore(
   if (a.date && b.date && (a.resolved ?? valueKey(a)) !== (b.resolved ?? valueKey(b)) && (!aligned || unlikeDates(a, b))) return 0;
   // Two different figures in sentences that do not align are two figures (`$4.1 billion` revenue, a city's `$9 million`).
   if (a.number && b.number && valueKey(a) !== valueKey(b) && ((!aligned && !sameCount) || farApart(a.number, b.number))) return 0;
+  // Two different figures that each say what they count, two things (`three nylon tethers`, `2 mph`): two slots.
+  if (a.number && b.number && valueKey(a) !== valueKey(b) && !sameCounted(a.number, b.number) && !oneToll(slotFor(a), slotFor(b))) return 0;
   let score = contextOverlap(context, a, b);
   if (aligned) score += LINK_WEIGHTS.aligned + (sole(a) && sole(b) ? LINK_WEIGHTS.soleDate : 0);
   if (valueKey(a) === valueKey(b)) score += LINK_WEIGHTS.sameValue + (unique(a) && unique(b) ? LINK_WEIGHTS.uniqueValue : 0);
   if (a.date?.vague || b.date?.vague || a.number?.vague || b.number?.vague) score += LINK_WEIGHTS.vague;
   if (a.number && b.number && a.number.noun && b.number.noun && a.number.noun === b.number.noun) score += LINK_WEIGHTS.sameValue;
+  if (a.number?.noun && b.number?.noun && unitKey(a.number.noun) !== undefined && unitKey(a.number.noun) === unitKey(b.number.noun))
+    score += LINK_WEIGHTS.sameUnit;
   // The same hedge on two figures (`more than 4.2%`, `more than 3.3%`) says they are said the same way.
   if (a.number?.qualifier && a.number.qualifier === b.number?.qualifier) score += LINK_WEIGHTS.sameQualifier;
   // A toll given once per version (`injured`, `killed`) is one slot: the story's one figure of it.
   if (sameCount && slotA.toll) score += LINK_WEIGHTS.sameToll;
+  // One named person's age (`Velin, 23,` / `Velin, 24,`), each version's only one: one slot, whatever the words around.
+  if (sameCount && slotA.named) score += LINK_WEIGHTS.threshold;
   return score;
+}
+
+function oneToll(a: Slot | undefined, b: Slot | undefined): boolean {
+  return a?.toll === true && a.key === b?.key;
 }
 
 /**

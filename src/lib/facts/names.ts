@@ -16,6 +16,7 @@ import {
   isRoleWord,
 } from './lexicon.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
+import { TITLE_QUALIFIERS } from '../language/titles.ts';
 import { styleKey } from './normalize.ts';
 import { mentionAt } from './spans.ts';
 import type { RawMention } from './types.ts';
@@ -153,7 +154,8 @@ function readRun(sentence: Sentence, run: NameRun): RunReading {
   if (name.length === 0) return places();
   const span = { at: name[0]!.at, end: run.end };
   const text = sentence.text.slice(span.at, span.end);
-  const roleText = role.length > 0 ? sentence.text.slice(role[0]!.at, role.at(-1)!.at + role.at(-1)!.text.length) : undefined;
+  const roleText =
+    role.length > 0 ? qualified(sentence, run) + sentence.text.slice(role[0]!.at, role.at(-1)!.at + role.at(-1)!.text.length) : undefined;
   const named = (kind: Kind): RawMention[] => {
     const mentions = places();
     if (kind === 'person') {
@@ -172,6 +174,12 @@ function readRun(sentence: Sentence, run: NameRun): RunReading {
 }
 
 type Kind = RawMention['kind'] | undefined;
+
+/** `former U.S. President Dale Hoskins`: a lower-case qualifier right before a titled name belongs to the title. */
+function qualified(sentence: Sentence, run: NameRun): string {
+  const word = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(sentence.text.slice(Math.max(0, run.at - 20), run.at))?.[1];
+  return word && TITLE_QUALIFIERS.has(word) ? `${word} ` : '';
+}
 
 /** The kind of a name without a title; a function of the story's names when the sentence alone cannot tell. */
 function kindOf(sentence: Sentence, run: NameRun, name: readonly Token[], text: string): Kind | ((context: NameContext) => Kind) {

@@ -5,17 +5,21 @@ import { matchesOf, mentionAt } from './spans.ts';
 import type { NumberValue, RawMention } from './types.ts';
 import { monthNumber } from '../language/calendar.ts';
 import { NUMBER_WORD, NUMBER_WORDS, SCALE_WORD, SCALE_WORDS, VAGUE_PLURALS } from '../language/number-words.ts';
+import { GLUED_UNIT } from '../language/units.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, QUALIFIERS } from './words.ts';
 
 // A figure in words: `twenty-five`, `two hundred`, `a dozen`; `a`/`an` count one before a scale (`a million`).
 const UNIT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an: 1 };
 const WORDNUM = String.raw`(?:${NUMBER_WORD}(?:[-\s]${NUMBER_WORD})?(?:\s+${SCALE_WORD})*|(?:a|an)\s+(?:dozen|${SCALE_WORD})|dozen)`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+// `190kph`, `30km`, `1.7mph`: a unit glued to the digits is part of the figure.
+const WITH_UNIT = String.raw`${DIGITS}(?:(?:${GLUED_UNIT})(?![\p{L}\d]))?`;
+const GLUED = new RegExp(String.raw`\d(${GLUED_UNIT})$`, 'iu');
 const SCALE = String.raw`(?:\s?(?:${SCALE_WORD}|bn|mn|tn)|(?:m|k|bn|mn|tn))(?![\p{L}\d])`;
 const CUR_PRE = String.raw`(?:US\$|A\$|C\$|[£$€¥₹])`;
 const CUR_POST = String.raw`(?:pounds?|dollars?|euros?|yen|francs?|shillings?|rupees?)`;
 const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
-const FIGURE = String.raw`(?:${CUR_PRE}\s?)?(?:${DIGITS}|${WORDNUM})(?:${SCALE})?(?:${PCT})?(?:\s+${CUR_POST}\b)?`;
+const FIGURE = String.raw`(?:${CUR_PRE}\s?)?(?:${WITH_UNIT}|${WORDNUM})(?:${SCALE})?(?:${PCT})?(?:\s+${CUR_POST}\b)?`;
 const QUAL = String.raw`(?:${QUALIFIERS.join('|')})`;
 const VAGUE_PLURAL = `(?:${Object.keys(VAGUE_PLURALS).join('|')})`;
 
@@ -69,6 +73,8 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
       if (upper) value.to = upper.amount;
     }
     addQualifierAndNoun(value, match[1], text, match.index + match[0].length);
+    const unit = GLUED.exec(match[2]!)?.[1];
+    if (unit) value.noun = unit.toLowerCase();
     found.push(mentionAt(sentence, 'number', { at: match.index, end: match.index + match[0].length }, numberKey(value), { number: value }));
   }
   // Ordinals in words after a determiner: `the third teenager`, `its second-largest`, `for the first time`.

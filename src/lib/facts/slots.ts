@@ -4,9 +4,12 @@
  * `killing at least 80`), the slot of a toll. Grouping lets two figures of sentences the alignment
  * did not pair meet only in one slot; flags compare values only within one.
  */
+import { monthNumber, weekdayNumber } from '../language/calendar.ts';
+import { unitKey } from '../language/units.ts';
+import { placeKey } from './names.ts';
 import { stem, styleKey } from './normalize.ts';
 import type { StoryContext } from './story-context.ts';
-import type { RawMention } from './types.ts';
+import type { NumberValue, RawMention } from './types.ts';
 import { CASUALTY_STEMS, PEOPLE_NOUNS } from './words.ts';
 
 /** Words after and before a figure searched for what happened to the people it counts. */
@@ -17,11 +20,20 @@ export interface Slot {
   key: string;
   /** A toll: a count of people by what happened to them. */
   toll: boolean;
+  /** The slot names whose value it is: a person's age (`Marta Velin, 23,`), the same wherever it is said. */
+  named?: boolean;
 }
+
+/** A bare whole figure set off by commas right after a capitalised name: the named person's age (`Velin, 23,`). */
+const NAME_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+),\s*$/u;
+const COMMA_AFTER = /^\s*,/u;
+const OLDEST = 120;
 
 export function slotOf(mention: RawMention, context: StoryContext): Slot | undefined {
   const value = mention.number;
   if (!value || value.vague || value.percent || value.currency) return undefined;
+  const age = ageOf(mention, context);
+  if (age) return { key: `age ${age}`, toll: false, named: true };
   const noun = value.noun?.split(' ').at(-1);
   const named = noun ? tollStem(noun) : undefined;
   if (named) return { key: `toll ${named}`, toll: true };
@@ -30,7 +42,28 @@ export function slotOf(mention: RawMention, context: StoryContext): Slot | undef
     if (toll) return { key: `toll ${toll}`, toll: true };
   }
   if (!noun) return undefined;
-  return { key: `${value.ordinal ? '#' : ''}${stem(noun)}`, toll: false };
+  return { key: `${value.ordinal ? '#' : ''}${countedKey(noun)}`, toll: false };
+}
+
+/**
+ * The person whose age a figure gives, as a style key of their name's last word (`velin`): a whole
+ * number from 1 to 120 with no qualifier, no counted thing and no range, between a capitalised word
+ * and a comma. Not a month (`June, 12,`), a weekday or a place the lexicon knows (`Leeds, 40,`).
+ */
+function ageOf(mention: RawMention, context: StoryContext): string | undefined {
+  const value = mention.number!;
+  if (value.noun || value.qualifier || value.to !== undefined || value.ordinal || !/^\d{1,3}$/u.test(mention.text)) return undefined;
+  if (value.amount < 1 || value.amount > OLDEST) return undefined;
+  const text = context.sentence(mention.sentence)?.text;
+  if (!text || !COMMA_AFTER.test(text.slice(mention.at + mention.text.length))) return undefined;
+  const name = NAME_BEFORE.exec(text.slice(Math.max(0, mention.at - 60), mention.at))?.[1]?.replace(/['’]s$/u, '');
+  if (!name || monthNumber(name) !== undefined || weekdayNumber(name) !== undefined || placeKey(name) !== undefined) return undefined;
+  return styleKey(name);
+}
+
+/** What a figure counts, one key for a unit's spellings (`kilometres`, `km`) and a word's forms (`jobs`, `job`). */
+export function countedKey(word: string): string {
+  return unitKey(word) ?? stem(word);
 }
 
 /**
@@ -68,4 +101,12 @@ function nearestTollWord(mention: RawMention, context: StoryContext): string | u
 function tollStem(word: string): string | undefined {
   for (const known of CASUALTY_STEMS) if (word.startsWith(known)) return known;
   return undefined;
+}
+
+/** What is counted, when both say: the same head word (`employees` / `staff employees`), or either unsaid. */
+export function sameCounted(x: NumberValue, y: NumberValue): boolean {
+  if (!x.noun || !y.noun) return true;
+  const head = (noun: string): string => countedKey(noun.split(' ').at(-1) ?? noun);
+  const words = (noun: string): Set<string> => new Set(noun.split(' ').map(countedKey));
+  return head(x.noun) === head(y.noun) || words(x.noun).has(head(y.noun)) || words(y.noun).has(head(x.noun));
 }

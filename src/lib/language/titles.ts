@@ -57,3 +57,10 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
   vp: 'vice president',
   exec: 'executive',
 };
+
+/**
+ * Words that change whose or which office a title names without naming another office (`former U.S.
+ * President`, `deputy director`, `acting chief`): two titles of one person that differ only in these
+ * differ in substance, while one title written shorter (`U.S. President` / `President`) does not.
+ */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = words('former ex late outgoing incoming acting interim deputy vice assistant');

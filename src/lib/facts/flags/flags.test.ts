@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../../../tests/fixtures/facts/sentences.ts';
-import { buildFactIndex, type Fact, type FactInputVersion } from '../index.ts';
+import { flags } from '../../../../tests/fixtures/facts/flag-story.ts';
 
-/**
- * The false-flag patterns seen on real captures, each in a story written for this test (no
- * publisher's sentence): two versions, every sentence n of one aligned with sentence n of the other,
- * and after them a few sentences of their own (a story has other news, so that shared words are rarer
- * than the whole story's vocabulary).
- */
-const OTHER = [
-  'Weather forecasters expect heavy rain across the valley.',
-  'Local schools reopened after the holiday break.',
-  'A new bridge over the canal is due next spring.',
-];
-
-function flags(a: string, b: string, aligned = Infinity): Fact[] {
-  const versions: FactInputVersion[] = [
-    { id: 'one', sentences: sentencesOf(`${a}\n\n${OTHER.slice(0, 2).join(' ')}`, 'one') },
-    { id: 'two', sentences: sentencesOf(`${b}\n\n${OTHER.slice(1).join(' ')}`, 'two') },
-  ];
-  const count = Math.min(sentencesOf(a).length, sentencesOf(b).length, aligned);
-  const alignment = versions.flatMap((version) =>
-    version.sentences.slice(count).map((sentence) => ({ id: `own-${sentence.id}`, sentences: [sentence.id] })),
-  );
-  for (let index = 0; index < count; index++)
-    alignment.push({ id: `g-${index + 1}`, sentences: versions.map((version) => version.sentences[index]!.id) });
-  return buildFactIndex(versions, alignment).filter((fact) => fact.disagreement);
-}
-
+// The false-flag patterns seen on real captures, each in a story written for this test (tests/fixtures/facts/flag-story.ts).
 describe('flags need corresponding sentences, one slot and a difference of substance', () => {
   it('flags a changed figure in corresponding sentences as likely, with its evidence', () => {
     const found = flags(

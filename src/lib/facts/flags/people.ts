@@ -2,9 +2,11 @@
  * People flags. A name spelled two ways is likely a disagreement (`Hult` / `Holt`, `Renée` / `Renee`);
  * one language's letters written the way another writes them (`Müller` as `Mueller` or `Muller`) is
  * house style, never. A title neither of which shortens the other is possible only: outlets describe
- * people by different roles they hold (`club captain`, `club defender`).
+ * people by different roles they hold (`club captain`, `club defender`). One office qualified
+ * differently (`former U.S. President` / `US President`, `deputy director` / `director`) is likely.
  */
-import { conflictingRoles, personSpellings } from '../compare.ts';
+import { conflictingRoles, isSubset, personSpellings, roleWords } from '../compare.ts';
+import { TITLE_QUALIFIERS } from '../../language/titles.ts';
 import { withinSlips } from '../../language/edit-distance.ts';
 import { sameGivenNames } from '../group.ts';
 import { styleKey } from '../normalize.ts';
@@ -12,7 +14,7 @@ import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
 import type { PairBudget } from '../work-limits.ts';
 import { evidenceOf } from './pairs.ts';
-import type { FlagVerdict } from './types.ts';
+import type { FlagConfidence, FlagVerdict } from './types.ts';
 
 export function personFlags(mentions: readonly RawMention[], context: StoryContext, budget: PairBudget): FlagVerdict[] {
   const verdicts: FlagVerdict[] = [];
@@ -58,17 +60,48 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
       note: `written with and without its accents: “${a.name ?? a.text}” (${a.version}) and “${b.name ?? b.text}” (${b.version})`,
     });
   }
-  const roles = conflictingRoles(mentions, budget);
-  if (roles) {
-    const [a, b] = roles;
+  // One office qualified differently (`former`) is likely; two titles neither of which shortens the other, possible.
+  const titles: [[RawMention, RawMention] | undefined, FlagConfidence][] = [
+    [qualifierChange(mentions, budget), 'likely'],
+    [conflictingRoles(mentions, budget), 'possible'],
+  ];
+  for (const [pair, confidence] of titles) {
+    if (!pair) continue;
+    const [a, b] = pair;
     verdicts.push({
       disagreement: true,
-      confidence: 'possible',
+      confidence,
       evidence: { ...evidenceOf('title', a.name ?? a.text, a, b, context), values: [a.role ?? '', b.role ?? ''] },
       note: `titled “${a.role}” (${a.version}) and “${b.role}” (${b.version})`,
     });
   }
   return verdicts;
+}
+
+/**
+ * One office, qualified differently (`former U.S. President` / `US President`, `deputy director` /
+ * `director`): the titles' other words agree, one holding the other's, and the qualifiers of
+ * language's closed class (`former`, `acting`, `deputy`…) differ. A title written shorter is no change.
+ */
+export function qualifierChange(mentions: readonly RawMention[], budget: PairBudget): [RawMention, RawMention] | undefined {
+  const titled = new Map<string, { mention: RawMention; words: Set<string>; qualifiers: string }>();
+  for (const mention of mentions) {
+    const key = `${mention.version}\u0000${mention.role}`;
+    if (!mention.role || titled.has(key)) continue;
+    const all = styleKey(mention.role).split(' ');
+    const qualifiers = [...new Set(all.filter((word) => TITLE_QUALIFIERS.has(word)))].sort().join(' ');
+    titled.set(key, { mention, words: roleWords(mention.role), qualifiers });
+  }
+  const roles = [...titled.values()];
+  for (let i = 0; i < roles.length; i++)
+    for (let j = i + 1; j < roles.length; j++) {
+      const a = roles[i]!;
+      const b = roles[j]!;
+      if (a.mention.version === b.mention.version || a.qualifiers === b.qualifiers || a.words.size === 0 || b.words.size === 0) continue;
+      if (!budget.take()) return undefined;
+      if (isSubset(a.words, b.words) || isSubset(b.words, a.words)) return [a.mention, b.mention];
+    }
+  return undefined;
 }
 
 /**

@@ -12,8 +12,9 @@ import { stem } from '../normalize.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { NumberValue, RawMention } from '../types.ts';
 import { qualifierSense } from '../compare.ts';
-import { slotOf } from '../slots.ts';
+import { sameCounted, slotOf } from '../slots.ts';
 import { DURATION_UNITS } from '../words.ts';
+import { unitKey } from '../../language/units.ts';
 import { evidenceOf } from './pairs.ts';
 import type { FlagVerdict } from './types.ts';
 
@@ -48,7 +49,17 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   // and the words around both agree. Possible only: the sentences themselves are not shown to correspond.
   if (link < LINKED) {
     if (!slotA || slotA.key !== slotB?.key || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
-    if (overlap < (slotA.toll ? UNLINKED_TOLL_OVERLAP : UNLINKED_OVERLAP)) return undefined;
+    // One named person's age given two values: the slot is the person, wherever the sentences sit.
+    if (slotA.named)
+      return {
+        disagreement: true,
+        confidence: 'likely',
+        evidence: evidenceOf('value', slotA.key, a, b, context),
+        note: `different ages: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+      };
+    // A unit of measure (`2 mph` / `about 1.7mph`) says what is measured: in one alignment group, however loosely, one quantity.
+    const measured = unitKey(slotA.key) !== undefined && link > 0;
+    if (!measured && overlap < (slotA.toll ? UNLINKED_TOLL_OVERLAP : UNLINKED_OVERLAP)) return undefined;
     return {
       disagreement: true,
       confidence: 'possible',
@@ -141,14 +152,6 @@ function hedgesDiffer(a: string | undefined, b: string | undefined): boolean {
   const loose = new Set([senseA, senseB]);
   if (loose.has('approximately') && (loose.has('') || loose.has('just below'))) return false;
   return true;
-}
-
-/** What is counted, when both say: the same head word (`employees` / `staff employees`), or either unsaid. */
-function sameCounted(x: NumberValue, y: NumberValue): boolean {
-  if (!x.noun || !y.noun) return true;
-  const head = (noun: string): string => stem(noun.split(' ').at(-1) ?? noun);
-  const words = (noun: string): Set<string> => new Set(noun.split(' ').map((word) => stem(word)));
-  return head(x.noun) === head(y.noun) || words(x.noun).has(head(y.noun)) || words(y.noun).has(head(x.noun));
 }
 
 function holds(range: NumberValue, figure: NumberValue): boolean {

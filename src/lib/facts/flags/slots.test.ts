@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { flags, storyFacts } from '../../../../tests/fixtures/facts/flag-story.ts';
+import { sentenceOf } from '../../../../tests/fixtures/facts/sentences.ts';
+import { extractMentions } from '../index.ts';
+
+// Slots a figure or a title fills that the words around it do not show: a unit glued to its figure,
+// a person's age set off by commas, a title's qualifier (`former`). Stories written for these tests.
+
+describe('units of measure', () => {
+  it('reads a unit glued to its figure as what the figure measures, and not a million glued on', () => {
+    const numbers = extractMentions(sentenceOf('The barge slowed from 14mph to about 3.5kph, 40km from Port Ellan, after a £2m refit.'))
+      .filter((mention) => mention.kind === 'number')
+      .map((mention) => [mention.text, mention.number?.amount, mention.number?.noun]);
+    expect(numbers).toEqual([
+      ['14mph', 14, 'mph'],
+      ['about 3.5kph', 3.5, 'kph'],
+      ['40km', 40, 'km'],
+      ['£2m', 2_000_000, 'refit'],
+    ]);
+  });
+
+  it('flags two speeds in one unit, written glued and spaced, in loosely corresponding sentences (possible)', () => {
+    const found = flags(
+      'Winches lowered the survey sled onto the ice shelf at 3 mph after a long descent from the ridge.',
+      'As planned, the crew cut the tow from the ridge line and the sled touched the ice at about 2.4mph; ' +
+        'the team then logged the depth with sonar pings.',
+    );
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule, fact.evidence?.slot, fact.evidence?.values])).toEqual([
+      ['number', 'possible', 'value', 'mph', ['3', 'about 2.4mph']],
+    ]);
+  });
+
+  it('counts kilometres and km as one unit, and never puts figures of two counted things in one fact', () => {
+    const same = flags('The quarry lies 25 kilometres from Dunmere.', 'The quarry lies 30km from Dunmere.');
+    expect(same.map((fact) => fact.evidence?.values)).toEqual([['25', '30km']]);
+    const facts = storyFacts(
+      'Crews lowered the sled on three steel cables at 3 mph.',
+      'Crews lowered the sled at 2 mph from a hovering crane.',
+    );
+    const together = facts.filter((fact) => fact.kind === 'number').map((fact) => fact.mentions.map((mention) => mention.text).sort());
+    expect(together).toEqual([['2', '3'], ['three']]);
+  });
+});
+
+describe('a person’s age', () => {
+  it('flags one named person’s age given two ways, wherever the sentences sit (likely)', () => {
+    const found = flags(
+      'Velin, 23, came off the bench in the second half. The harbour club won the cup.',
+      'The harbour club won the cup on Saturday night. Marta Velin, 24, had been dropped for the semi-final.',
+      0,
+    );
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.slot, fact.evidence?.values])).toEqual([
+      ['number', 'likely', 'age velin', ['23', '24']],
+    ]);
+  });
+
+  it('reads no age after a month or a place the lexicon knows', () => {
+    const found = flags(
+      'Leeds, 40, miles away, was spared. Ticket sales rose by June, 12, the club said.',
+      'The club said its ticket sales rose in the spring. Leeds, 45, miles away, was spared.',
+      0,
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a title’s qualifier', () => {
+  it('keeps a lower-case qualifier before a title as part of the title', () => {
+    const people = extractMentions(sentenceOf('The plan was praised by former Harbour Commissioner Ines Loyola on Monday.')).filter(
+      (mention) => mention.kind === 'person',
+    );
+    expect(people.map((mention) => [mention.text, mention.role])).toEqual([['Ines Loyola', 'former Harbour Commissioner']]);
+  });
+
+  it('flags a title given with and without `former` as likely, and one title written shorter not at all', () => {
+    const former = flags(
+      'The plan was praised by former Harbour Commissioner Ines Loyola on Monday.',
+      'Harbour Commissioner Ines Loyola praised the plan on Monday.',
+    );
+    expect(former.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule, fact.evidence?.values])).toEqual([
+      ['person', 'likely', 'title', ['former Harbour Commissioner', 'Harbour Commissioner']],
+    ]);
+    const shorter = flags(
+      'The plan was praised by Harbour Commissioner Ines Loyola on Monday.',
+      'Commissioner Ines Loyola praised the plan on Monday.',
+    );
+    expect(shorter).toEqual([]);
+  });
+});
