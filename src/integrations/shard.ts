@@ -15,8 +15,8 @@ import type { AstroIntegration, PathWithRoute } from 'astro';
  *   lists or serves the whole site and belongs to shard 1;
  * - the files every build writes alike (Astro's hashed assets in `_astro/`, the `public/` folder) are
  *   kept by shard 1 only.
- * So no file is written by two shards, and every shard still loads and analyses every story: a page
- * renders from exactly what a single build gives it, byte for byte.
+ * So no file is written by two shards, and every shard still loads every story's analysis: given the same
+ * analyses (the README's recipe analyses once and shares them), a page renders byte for byte as in a single build.
  */
 
 export interface Shard {
