@@ -144,3 +144,16 @@ describe('a picture’s alt text with its agency run into the last word', () => 
     ]);
   });
 });
+
+describe('an agency signing off its report', () => {
+  it('is no picture credit: the last paragraph above it stays', () => {
+    const last = 'Repairs are expected to take until the spring, when the board hopes to restore the full timetable.';
+    const page = [rewrite.split('\n')[0]!, '', last, 'Reuters/AP', ''].join('\n');
+    const other = [
+      rewrite.split('\n')[0]!,
+      '',
+      'The board expects repairs to last until the spring and the full timetable to return then.',
+    ].join('\n');
+    expect(siftedRemovals(page, other)[0]).toEqual([]);
+  });
+});

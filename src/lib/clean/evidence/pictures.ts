@@ -85,7 +85,14 @@ export const PICTURE_VERBS = new RegExp(
  * A credit that says it is a picture's (`(Photo: AP)`, `GETTY`, `Jane Doe/AFP`), not an agency signing off its
  * report (`Reuters` under the last paragraph).
  */
-const NAMES_PICTURE = /\b(?:photos?|images?|pictures?|pics?|getty|pool|via|credit)\b|\p{Ll}[^/]*\//iu;
+const NAMES_PICTURE = /\b(?:photos?|images?|pictures?|pics?|getty|pool|via|credit)\b/iu;
+
+function namesPicture(credit: string): boolean {
+  if (NAMES_PICTURE.test(credit)) return true;
+  // A photographer before the slash (`Jane Doe/AFP`), not two agencies (`Reuters/AP`).
+  const before = credit.split('/')[0]!;
+  return credit.includes('/') && /\p{Ll}/u.test(before) && !mentionsPictureAgency(before);
+}
 
 /** Where the rules took a picture's credit out from between two lines: the line above is its caption. */
 export interface CreditsBeside {
@@ -105,7 +112,7 @@ export function creditsBeside(lines: readonly Line[], body: MappedText, removed:
   const ends = lines.map((line) => body.ends[line.end - 1] ?? 0);
   const starts = lines.map((line) => body.starts[line.start] ?? 0);
   for (const fragment of removed) {
-    if (fragment.rule !== 'photo-credit' || !NAMES_PICTURE.test(fragment.text)) continue;
+    if (fragment.rule !== 'photo-credit' || !namesPicture(fragment.text)) continue;
     // The last line that ends before the credit starts; the credit must come before the next line.
     let l = -1;
     while (l + 1 < lines.length && ends[l + 1]! <= fragment.start) l++;
