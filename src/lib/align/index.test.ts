@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildVersion } from '../../../tests/fixtures/align/build-sentences.ts';
 import { vectorTable } from '../embed/index.ts';
 import * as align from './index.ts';
-import { alignStory, alignStoryWithLimits, type AlignmentStrategy } from './index.ts';
+import { alignStory, alignStoryWithLimits, rarityScorer, type AlignmentStrategy } from './index.ts';
 
 const a = buildVersion('a', [
   'Rwanda is in the "early stage" of talks with the US, minister Olivier Nduhungirehe said.',
@@ -142,6 +142,14 @@ describe('alignStory', () => {
     expect(moneyLink({}).score).toBe(0.878);
     // A table without any of these sentences: the pairs keep their word scores, numbers weighed as before.
     expect(moneyLink({ vectors: vectorTable('none', []) }).score).toBe(0.869);
+  });
+
+  it('weighs a shared year like a name (1.25), not like a count', () => {
+    const x = buildVersion('x', ['The Corvale ferry pier first opened in 1931 after a storm.', 'Tolls rose again.']);
+    const y = buildVersion('y', ['Built in 1931, the Corvale pier survived a storm.', 'The mayor spoke.']);
+    const yearLink = (scorer: ReturnType<typeof rarityScorer>) => alignStory([x, y], { scorer })[0]!.links[0]!.score;
+    expect(yearLink(rarityScorer())).toBe(0.509);
+    expect(yearLink(rarityScorer({ yearWeight: 1.75 }))).toBe(0.535);
   });
 
   it('gives the same groups whatever the order of the versions', () => {

@@ -7,6 +7,8 @@ export interface RarityScorerOptions {
   /** Weight of a shared name or number relative to a content word of the same rarity. */
   nameWeight: number;
   numberWeight: number;
+  /** Weight of a shared year (1800 to 2099): when, not how many, so it counts like a name. */
+  yearWeight: number;
   /** Added to the score of two sentences that carry the same quoted words. */
   quoteBonus: number;
   /** See `CandidateOptions.maxShare`. */
@@ -18,6 +20,7 @@ export interface RarityScorerOptions {
 export const RARITY_SCORER_DEFAULTS: RarityScorerOptions = {
   nameWeight: 1.25,
   numberWeight: 1.75,
+  yearWeight: 1.25,
   quoteBonus: 0.1,
   maxShare: 0.5,
   evidenceWeight: 1,
@@ -126,7 +129,7 @@ function keyWeights(terms: readonly SentenceTerms[], options: RarityScorerOption
   const total = terms.length + 1;
   return (term) => {
     const kind = kindOf(term, names);
-    return { weight: Math.log(total / (df.get(term.key) ?? 1)) * factorOf(kind, options), kind };
+    return { weight: Math.log(total / (df.get(term.key) ?? 1)) * factorOf(kind, term, options), kind };
   };
 }
 
@@ -135,8 +138,10 @@ function kindOf(term: Term, names: ReadonlySet<string>): TermKind {
   return term.kind === 'word' && names.has(term.key) ? 'name' : term.kind;
 }
 
-function factorOf(kind: TermKind, options: RarityScorerOptions): number {
-  return kind === 'name' ? options.nameWeight : kind === 'number' ? options.numberWeight : 1;
+function factorOf(kind: TermKind, term: Term, options: RarityScorerOptions): number {
+  if (kind === 'name') return options.nameWeight;
+  if (kind === 'number') return YEAR.test(term.key.slice(1)) ? options.yearWeight : options.numberWeight;
+  return 1;
 }
 
 function postingsOf(terms: readonly SentenceTerms[]): Posting[] {
