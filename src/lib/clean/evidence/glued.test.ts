@@ -41,6 +41,10 @@ describe('a label glued onto the opening sentence', () => {
     expect(words('Shares of LinkedIn fell on Monday after the report.', 'LinkedIn said it would appeal.')[0]).toEqual([
       'Shares of LinkedIn fell on Monday after the report.',
     ]);
+    // A space lost inside a sentence leaves the story's own words before the glue.
+    expect(
+      words('The harbour board chiefIlse Brandt said the crossings would resume.', 'Harbour board chief Ilse Brandt spoke.')[0],
+    ).toEqual(['The harbour board chiefIlse Brandt said the crossings would resume.']);
     // One word before the capital (`PlayStation`) is never a label.
     expect(words('PlayStation sales rose in the quarter, the company said.', other)[0]).toEqual([
       'PlayStation sales rose in the quarter, the company said.',

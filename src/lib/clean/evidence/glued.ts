@@ -13,26 +13,33 @@ const TOKEN = /[\p{L}'’]+/gu;
 interface StoryWords {
   lower: ReadonlySet<string>;
   spelled: ReadonlyMap<string, number>;
+  /** Each version's words, lower case. */
+  byVersion: readonly ReadonlySet<string>[];
 }
 
 function storyWords(versions: readonly (readonly Line[])[]): StoryWords {
   const lower = new Set<string>();
   const spelled = new Map<string, number>();
-  for (const lines of versions)
+  const byVersion = versions.map((lines) => {
+    const own = new Set<string>();
     for (const line of lines)
       for (const token of line.text.split(/\s+/u)) {
         spelled.set(token, (spelled.get(token) ?? 0) + 1);
-        for (const word of token.match(TOKEN) ?? []) lower.add(word.toLowerCase());
+        for (const word of token.match(TOKEN) ?? []) own.add(word.toLowerCase());
       }
-  return { lower, spelled };
+    for (const word of own) lower.add(word);
+    return own;
+  });
+  return { lower, spelled, byVersion };
 }
 
 /**
  * Where a label is glued onto the line's opening sentence, the offset of the glue (0 for none). The label is
- * two to eight words without punctuation; the glued spelling occurs nowhere else in the story (a name such as
- * `LinkedIn` recurs); the word after the glue is a function word or one the story uses on its own.
+ * two to eight words without punctuation, most of them in no other version; the glued spelling occurs nowhere
+ * else in the story (a name such as `LinkedIn` recurs); the word after the glue is a function word or one the
+ * story uses on its own.
  */
-function gluePoint(text: string, story: () => StoryWords): number {
+function gluePoint(text: string, v: number, story: () => StoryWords): number {
   for (const match of text.slice(0, 120).matchAll(GLUE)) {
     const at = match.index + 2;
     const label = text.slice(0, at);
@@ -44,8 +51,12 @@ function gluePoint(text: string, story: () => StoryWords): number {
     const tokenEnd = text.slice(at).search(/\s|$/u) + at;
     if ((words.spelled.get(text.slice(tokenStart, tokenEnd)) ?? 0) > 1) return 0;
     const after = match[2]!.toLowerCase();
-    if (ALIGNMENT_STOPWORDS.has(after) || words.lower.has(after)) return at;
-    return 0;
+    if (!ALIGNMENT_STOPWORDS.has(after) && !words.lower.has(after)) return 0;
+    // The label is the page's, not the story's: most of its words are in no other version (a lost space
+    // inside a sentence, `the chief executiveMary Lund said`, leaves the story's own words before it).
+    const content = (label.toLowerCase().match(TOKEN) ?? []).filter((word) => word.length >= 3 && !ALIGNMENT_STOPWORDS.has(word));
+    const shared = content.filter((word) => words.byVersion.some((others, o) => o !== v && others.has(word))).length;
+    return shared * 2 <= content.length ? at : 0;
   }
   return 0;
 }
@@ -53,11 +64,11 @@ function gluePoint(text: string, story: () => StoryWords): number {
 /** Each version's lines with a glued label split off into a line of its own. */
 export function splitGluedLabels(versions: readonly (readonly Line[])[]): Line[][] {
   let words: StoryWords | undefined;
-  return versions.map((lines) => {
+  return versions.map((lines, v) => {
     const kept: Line[] = [];
     for (const line of lines) {
       // Most lines have no glue at all: the story's words are gathered only when one may have.
-      const at = line.words > 3 ? gluePoint(line.text, () => (words ??= storyWords(versions))) : 0;
+      const at = line.words > 3 ? gluePoint(line.text, v, () => (words ??= storyWords(versions))) : 0;
       if (at === 0) {
         kept.push(kept.length === line.index ? line : { ...line, index: kept.length });
         continue;
