@@ -1,9 +1,17 @@
 import type { PairComparison, PairRow, PairSummary, TextMark } from '../lib/diff/types.ts';
-import type { Fact } from '../lib/facts/types.ts';
-import type { AnalysedVersion, Sentence } from '../lib/types.ts';
+import type { Sentence } from '../lib/types.ts';
 import { bySubstance } from './glance-view.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
-import { disagreementFlags, sentenceFacts, withFacts, type FactLink, type FlagLink } from './fact-links.ts';
+import {
+  disagreementFlags,
+  sentenceFacts,
+  withFacts,
+  type FactLike,
+  type FactLink,
+  type FactMention,
+  type FactSource,
+  type FlagLink,
+} from './fact-links.ts';
 import { findVersion, sentenceOf } from './versions.ts';
 import { perStory } from './story-cache.ts';
 import { urls } from './urls.ts';
@@ -64,8 +72,8 @@ export interface PairDisagreement {
 export const PLAIN_BELOW = 0.5;
 
 export interface CompareView {
-  a: AnalysedVersion;
-  b: AnalysedVersion;
+  a: PairVersion;
+  b: PairVersion;
   /** `words`: every change marked; `plain`: a far pair, only differing facts and lone sentences highlighted. */
   mode: 'words' | 'plain';
   /** Facts both carry in different variants, by substance: what a reader should see first. */
@@ -125,31 +133,72 @@ export function legendMarks(view: CompareView): LegendMarks {
   return marks;
 }
 
+/** A sentence as the compare view reads it. */
+export type PairSentence = Pick<Sentence, 'id' | 'version' | 'n' | 'text'>;
+
+/** A version as the compare view reads it. */
+export interface PairVersion {
+  id: string;
+  outlet: string;
+  sentences: readonly PairSentence[];
+}
+
+/**
+ * What the compare view reads of a story: the analysis at build time (`analysisSource`), or in the
+ * browser a story's export with the pair's stored diff (story-from-export.ts), for a pair whose page
+ * the build left to the browser. Either way the view is made by this code, off the stored diff.
+ */
+export interface CompareSource extends FactSource {
+  facts: readonly FactLike[];
+  version(id: string): PairVersion;
+  /** The stored comparison of a with b, in that order. */
+  comparison(a: string, b: string): PairComparison;
+  /** A version's fact mentions inside its sentences' text, by sentence id. */
+  mentions(version: string): ReadonlyMap<string, readonly FactMention[]>;
+  /** Words (tokens) of a sentence: its height on the change strip. */
+  length(sentence: PairSentence): number;
+}
+
+/** The analysis as a `CompareSource`: one per story, so the view's per-story caches hold across its pages. */
+export const analysisSource = perStory((story, _all: undefined): CompareSource => ({
+  slug: story.slug,
+  facts: story.facts,
+  version: (id) => findVersion(story, id),
+  comparison: (a, b) => comparisonOf(story, `${a}\u0000${b}`),
+  mentions: (version) => new Map([...sentenceFacts(story, version)].map(([id, facts]) => [id, facts.mentions])),
+  length: (sentence) => sentenceOf(findVersion(story, sentence.version), sentence.n).tokens.length,
+}));
+
 /** The compare page of versions a and b, read off the analysis's comparison of that ordered pair. */
 export function compareView(story: StoryAnalysis, aId: string, bId: string): CompareView {
-  const a = findVersion(story, aId);
-  const b = findVersion(story, bId);
-  const comparison = comparisonOf(story, `${aId}\u0000${bId}`);
-  const flags = disagreementFlags(story, undefined);
-  const facts = { a: sentenceFacts(story, a.id), b: sentenceFacts(story, b.id) };
+  return pairView(analysisSource(story, undefined), aId, bId);
+}
+
+/** The compare view of versions a and b from any `CompareSource`. */
+export function pairView(source: CompareSource, aId: string, bId: string): CompareView {
+  const a = source.version(aId);
+  const b = source.version(bId);
+  const comparison = source.comparison(aId, bId);
+  const flags = disagreementFlags(source, undefined);
+  const facts = { a: mentionsOf(source, a.id), b: mentionsOf(source, b.id) };
   const mode = comparison.summary.similarity < PLAIN_BELOW ? 'plain' : 'words';
-  const differing = pairFacts(story, a.id, b.id);
-  const differingHrefs = new Set(differing.map((fact) => urls.fact(story.slug, fact.id)));
+  const differing = pairFacts(source, a.id, b.id);
+  const differingHrefs = new Set(differing.map((fact) => urls.fact(source.slug, fact.id)));
   const sideView = (row: PairRow, side: 'a' | 'b'): SentenceView[] => {
     const version = side === 'a' ? a : b;
     return row[side].map((entry) => {
-      const sentence = sentenceOf(version, entry.n);
-      if (mode === 'plain') return plainSentence(story, sentence, differingHrefs);
-      if (entry.marks === undefined) return unmarkedSentence(story, sentence);
+      const sentence = sentenceIn(version, entry.n);
+      if (mode === 'plain') return plainSentence(source, sentence, differingHrefs);
+      if (entry.marks === undefined) return unmarkedSentence(source, sentence);
       const moveTo = (other: number): TextRun['moveTo'] => ({
         href: `#r-${other + 1}`,
         label: `moved: see row ${other + 1}`,
       });
       return {
         n: sentence.n,
-        href: urls.sentence(story.slug, version.id, sentence.n),
+        href: urls.sentence(source.slug, version.id, sentence.n),
         disagreements: flags.get(sentence.id),
-        runs: withFacts(textRuns(sentence.text, entry.marks, moveTo), facts[side].get(sentence.id)?.mentions ?? []),
+        runs: withFacts(textRuns(sentence.text, entry.marks, moveTo), facts[side].get(sentence.id) ?? []),
       };
     });
   };
@@ -169,7 +218,7 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
       styleOnly: !substantive && !moved && marks.some((mark) => mark[2] === 'style'),
     };
     if (moved && row.b[0])
-      view.movedTo = { href: urls.sentence(story.slug, b.id, row.b[0].n), label: `in ${b.outlet} this is sentence ${row.b[0].n}` };
+      view.movedTo = { href: urls.sentence(source.slug, b.id, row.b[0].n), label: `in ${b.outlet} this is sentence ${row.b[0].n}` };
     return view;
   });
   const rowOf = new Map<string, string>();
@@ -181,11 +230,11 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
     a,
     b,
     mode,
-    disagreements: differing.map((fact) => pairDisagreement(story, fact, a.id, b.id, rowOf)),
+    disagreements: differing.map((fact) => pairDisagreement(source, fact, a.id, b.id, rowOf)),
     summary: comparison.summary,
     degraded: comparison.degraded,
     rows,
-    density: { a: strip(a, comparison.rows, rows, 'a'), b: strip(b, comparison.rows, rows, 'b') },
+    density: { a: strip(source, a, comparison.rows, rows, 'a'), b: strip(source, b, comparison.rows, rows, 'b') },
   };
 }
 
@@ -198,21 +247,30 @@ function comparisonOf(story: StoryAnalysis, key: string): PairComparison {
   return comparison;
 }
 
+const mentionsOf = perStory((source: CompareSource, version: string) => source.mentions(version));
+
+/** A version's sentence by its number `n` (at index n - 1). */
+function sentenceIn(version: PairVersion, n: number): PairSentence {
+  const sentence = version.sentences[n - 1];
+  if (sentence?.n !== n) throw new Error(`Version "${version.id}" has no sentence ${n}`);
+  return sentence;
+}
+
 /**
  * A sentence the diff leaves unmarked looks the same on every compare page of its story (about
  * half of all shown sentences), so its view is made once and shared, and so is its markup.
  */
-const unmarkedSentence = perStory((story, sentence: Sentence): SentenceView => ({
+const unmarkedSentence = perStory((source: CompareSource, sentence: PairSentence): SentenceView => ({
   n: sentence.n,
-  href: urls.sentence(story.slug, sentence.version, sentence.n),
-  disagreements: disagreementFlags(story, undefined).get(sentence.id),
-  runs: withFacts(textRuns(sentence.text, []), sentenceFacts(story, sentence.version).get(sentence.id)?.mentions ?? []),
+  href: urls.sentence(source.slug, sentence.version, sentence.n),
+  disagreements: disagreementFlags(source, undefined).get(sentence.id),
+  runs: withFacts(textRuns(sentence.text, []), mentionsOf(source, sentence.version).get(sentence.id) ?? []),
 }));
 
 /** Facts both versions carry in different variants (house style never counts), by substance. */
-function pairFacts(story: StoryAnalysis, aId: string, bId: string): Fact[] {
+function pairFacts(source: CompareSource, aId: string, bId: string): FactLike[] {
   return bySubstance(
-    story.facts.filter((fact) => {
+    source.facts.filter((fact) => {
       if (!fact.disagreement) return false;
       const va = fact.variants.find((variant) => variant.versions.includes(aId));
       const vb = fact.variants.find((variant) => variant.versions.includes(bId));
@@ -221,28 +279,28 @@ function pairFacts(story: StoryAnalysis, aId: string, bId: string): Fact[] {
   );
 }
 
-function differingIn(version: AnalysedVersion, n: number, facts: readonly Fact[]): boolean {
+function differingIn(version: PairVersion, n: number, facts: readonly FactLike[]): boolean {
   const id = `${version.id}/s-${n}`;
   return facts.some((fact) => fact.mentions.some((mention) => mention.sentence === id));
 }
 
-function pairDisagreement(story: StoryAnalysis, fact: Fact, aId: string, bId: string, rowOf: Map<string, string>): PairDisagreement {
+function pairDisagreement(source: CompareSource, fact: FactLike, aId: string, bId: string, rowOf: Map<string, string>): PairDisagreement {
   const side = (id: string): PairDisagreement['a'] => {
     const variant = fact.variants.find((candidate) => candidate.versions.includes(id))!;
     const mention = fact.mentions.find((candidate) => candidate.version === id);
     return { text: variant.text, href: mention ? rowOf.get(mention.sentence) : undefined };
   };
-  return { label: fact.label, kind: fact.kind, href: urls.fact(story.slug, fact.id), a: side(aId), b: side(bId) };
+  return { label: fact.label, kind: fact.kind, href: urls.fact(source.slug, fact.id), a: side(aId), b: side(bId) };
 }
 
 /** A far pair's sentence: its text with only the facts the two versions word differently highlighted. */
-function plainSentence(story: StoryAnalysis, sentence: Sentence, differing: ReadonlySet<string>): SentenceView {
-  const runs = withFacts(textRuns(sentence.text, []), sentenceFacts(story, sentence.version).get(sentence.id)?.mentions ?? []);
+function plainSentence(source: CompareSource, sentence: PairSentence, differing: ReadonlySet<string>): SentenceView {
+  const runs = withFacts(textRuns(sentence.text, []), mentionsOf(source, sentence.version).get(sentence.id) ?? []);
   for (const run of runs) if (run.fact && differing.has(run.fact.href)) run.differs = true;
   return {
     n: sentence.n,
-    href: urls.sentence(story.slug, sentence.version, sentence.n),
-    disagreements: disagreementFlags(story, undefined).get(sentence.id),
+    href: urls.sentence(source.slug, sentence.version, sentence.n),
+    disagreements: disagreementFlags(source, undefined).get(sentence.id),
     runs,
   };
 }
@@ -265,8 +323,14 @@ export function textRuns(
 }
 
 /** Changed rows placed by where their sentences sit in each version, measured in tokens. */
-function strip(version: AnalysedVersion, pairRows: readonly PairRow[], rows: readonly RowView[], side: 'a' | 'b'): StripMark[] {
-  const lengths = pairRows.map((row) => row[side].reduce((sum, entry) => sum + sentenceOf(version, entry.n).tokens.length, 0));
+function strip(
+  source: CompareSource,
+  version: PairVersion,
+  pairRows: readonly PairRow[],
+  rows: readonly RowView[],
+  side: 'a' | 'b',
+): StripMark[] {
+  const lengths = pairRows.map((row) => row[side].reduce((sum, entry) => sum + source.length(sentenceIn(version, entry.n)), 0));
   const total = lengths.reduce((sum, length) => sum + length, 0) || 1;
   // Rows are in a's order; for b, place each row by its own sentences' position in b.
   const order =

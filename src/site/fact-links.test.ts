@@ -12,7 +12,7 @@ describe('withFacts', () => {
   });
 
   it('splits a change where a mention starts and ends, marking the piece inside', () => {
-    const mentions: FactMention[] = [{ start: 0, end: 3, link: fact }];
+    const mentions: Omit<FactMention, 'fact'>[] = [{ start: 0, end: 3, link: fact }];
     expect(withFacts([{ text: '55% of voters', kind: 'ins' }], mentions)).toEqual([
       { text: '55%', kind: 'ins', continuesPrevious: false, continuesNext: true, fact },
       { text: ' of voters', kind: 'ins', continuesPrevious: true, continuesNext: false },
@@ -20,7 +20,7 @@ describe('withFacts', () => {
   });
 
   it('marks a mention that spans several runs in each of them, and mentions that touch', () => {
-    const mentions: FactMention[] = [
+    const mentions: Omit<FactMention, 'fact'>[] = [
       { start: 0, end: 8, link: person },
       { start: 8, end: 11, link: fact },
     ];
@@ -50,8 +50,8 @@ describe('the fact links of a story', () => {
 
   it('marks numbers, dates and names inside the text, and flags a disagreeing claim beside it (the reading view)', () => {
     expect([...sentenceFacts(story, 'wire')]).toEqual([
-      ['wire/s-1', { mentions: [{ start: 19, end: 25, link: dateMark }], flags: [] }],
-      ['wire/s-2', { mentions: [{ start: 18, end: 28, link: numberMark }], flags: [] }],
+      ['wire/s-1', { mentions: [{ start: 19, end: 25, link: dateMark, fact: 'date-pier-closed' }], flags: [] }],
+      ['wire/s-2', { mentions: [{ start: 18, end: 28, link: numberMark, fact: 'number-2-million' }], flags: [] }],
     ]);
     expect(sentenceFacts(story, 'paper').get('paper/s-3')).toEqual({ mentions: [], flags: [claimFlag] });
   });

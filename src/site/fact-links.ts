@@ -1,5 +1,4 @@
 import type { Fact, FactKind } from '../lib/facts/types.ts';
-import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import type { Sentence } from '../lib/types.ts';
 import type { TextRun } from './compare-view.ts';
 import { perStory } from './story-cache.ts';
@@ -31,7 +30,20 @@ export interface FactMention {
   start: number;
   end: number;
   link: FactLink;
+  /** The fact's id. */
+  fact: string;
 }
+
+/** What the links are made of: a story's slug and facts (an analysis, or a story's export read in the browser). */
+export interface FactSource {
+  slug: string;
+  facts: readonly FactLike[];
+}
+
+/** What the links and the compare view read of a fact; `Fact` and the export's facts fit. */
+export type FactLike = Pick<Fact, 'id' | 'kind' | 'label' | 'disagreement' | 'variants'> & {
+  mentions: readonly Pick<Fact['mentions'][number], 'version' | 'sentence'>[];
+};
 
 /** What a reading view shows of a sentence's facts: marks inside its text, flags beside it. */
 export interface SentenceFacts {
@@ -40,7 +52,7 @@ export interface SentenceFacts {
 }
 
 const linksOf = perStory(
-  (story, _all: undefined): Map<string, { mark: FactLink; flag: FlagLink }> =>
+  (story: FactSource, _all: undefined): Map<string, { mark: FactLink; flag: FlagLink }> =>
     new Map(
       story.facts.map((fact) => {
         const href = urls.fact(story.slug, fact.id);
@@ -55,7 +67,7 @@ const linksOf = perStory(
 );
 
 /** The two links of one fact of the story. */
-export function factLinks(story: StoryAnalysis, fact: Fact): { mark: FactLink; flag: FlagLink } {
+export function factLinks(story: FactSource, fact: Pick<Fact, 'id'>): { mark: FactLink; flag: FlagLink } {
   return linksOf(story, undefined).get(fact.id)!;
 }
 
@@ -78,7 +90,7 @@ export const sentenceFacts = perStory((story, version: string): Map<string, Sent
       const entry = result.get(sentence.id) ?? { mentions: [], flagged: [] };
       result.set(sentence.id, entry);
       const span = INLINE_KINDS.has(fact.kind) ? textSpan(sentence, mention.start, mention.end) : undefined;
-      if (span) entry.mentions.push({ ...span, link: factLinks(story, fact).mark });
+      if (span) entry.mentions.push({ ...span, link: factLinks(story, fact).mark, fact: fact.id });
       else if (fact.disagreement && !entry.flagged.includes(fact)) entry.flagged.push(fact);
     }
   }
@@ -107,8 +119,8 @@ function textSpan(sentence: Sentence, start: number, end: number): { start: numb
  * Flags for the compare and alignment views, by sentence id: every disagreeing fact a sentence
  * mentions, marked inside its text or not, since those views are about what differs.
  */
-export const disagreementFlags = perStory((story, _all: undefined): Map<string, FlagLink[]> => {
-  const bySentence = new Map<string, Fact[]>();
+export const disagreementFlags = perStory((story: FactSource, _all: undefined): Map<string, FlagLink[]> => {
+  const bySentence = new Map<string, FactLike[]>();
   for (const fact of story.facts) {
     if (!fact.disagreement) continue;
     for (const mention of fact.mentions) {
@@ -124,7 +136,7 @@ export const disagreementFlags = perStory((story, _all: undefined): Map<string, 
  * Splits runs where fact mentions start and end, so a mention can link to its fact inside an
  * insertion or deletion without the two kinds of marking having to nest the other way round.
  */
-export function withFacts(runs: TextRun[], mentions: readonly FactMention[]): TextRun[] {
+export function withFacts(runs: TextRun[], mentions: readonly Omit<FactMention, 'fact'>[]): TextRun[] {
   if (mentions.length === 0) return runs;
   const result: TextRun[] = [];
   let offset = 0;

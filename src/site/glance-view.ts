@@ -29,8 +29,8 @@ const SUBSTANCE: Readonly<Record<FactKind, number>> = {
 };
 
 /** Disagreements by substance (kind, then more outlets involved); the index's order breaks ties. */
-export function bySubstance(facts: readonly Fact[]): Fact[] {
-  const carriers = (fact: Fact): number => fact.variants.reduce((sum, variant) => sum + variant.versions.length, 0);
+export function bySubstance<F extends Pick<Fact, 'kind' | 'variants'>>(facts: readonly F[]): F[] {
+  const carriers = (fact: F): number => fact.variants.reduce((sum, variant) => sum + variant.versions.length, 0);
   return facts
     .map((fact, index) => ({ fact, index }))
     .sort((x, y) => SUBSTANCE[x.fact.kind] - SUBSTANCE[y.fact.kind] || carriers(y.fact) - carriers(x.fact) || x.index - y.index)

@@ -1,6 +1,6 @@
 import type { ExportedStory } from '../lib/export/schema.ts';
 import { sentenceNumber } from '../lib/provenance/sentence-id.ts';
-import { cellsOfBase, type AlignmentSource, type BaseCells } from './alignment-view.ts';
+import { cellsOfBase, type AlignmentSource, type BaseCells, type TableVersion } from './alignment-view.ts';
 
 /**
  * A story read back from its export (`/api/stories/<slug>.json`), as the views read it, for a page's
@@ -10,17 +10,22 @@ import { cellsOfBase, type AlignmentSource, type BaseCells } from './alignment-v
 export function alignmentSource(story: ExportedStory, base: string, cells: BaseCells): AlignmentSource {
   return {
     slug: story.slug,
-    versions: story.versions.map((version) => ({
-      id: version.id,
-      outlet: version.outlet,
-      sentences: version.sentences.map((sentence) => ({
-        id: sentence.id,
-        version: version.id,
-        n: sentenceNumber(sentence.id),
-        text: sentence.text,
-      })),
-    })),
+    versions: versionsOf(story),
     alignment: story.alignment.map((group) => ({ id: group.id, sentences: group.sentences, links: group.links ?? [] })),
     alignmentCells: cellsOfBase(base, cells),
   };
+}
+
+/** The export's versions with their sentences as the views read them (a sentence's number from its id). */
+export function versionsOf(story: ExportedStory): TableVersion[] {
+  return story.versions.map((version) => ({
+    id: version.id,
+    outlet: version.outlet,
+    sentences: version.sentences.map((sentence) => ({
+      id: sentence.id,
+      version: version.id,
+      n: sentenceNumber(sentence.id),
+      text: sentence.text,
+    })),
+  }));
 }

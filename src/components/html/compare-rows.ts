@@ -1,8 +1,19 @@
-import type { AnalysedVersion } from '../../lib/types.ts';
-import type { CompareView, RowView, SentenceView } from '../../site/compare-view.ts';
+import type { CompareView, PairVersion, RowView, SentenceView } from '../../site/compare-view.ts';
 import { diffText, factFlag } from './diff-text.ts';
 import { attr, classes, html, type Html } from './html.ts';
 import { foldSpans, foldSummary } from '../../site/pair-rows.ts';
+
+/** "Where these two disagree": the facts both carry in different variants, or a line saying there are none. */
+export function pairDisagreements(view: CompareView): Html {
+  if (view.disagreements.length === 0) return html`<p>No fact that both carry is given differently.</p>`;
+  const items = view.disagreements.map((item) => {
+    const flag = html`<span class="disagree"><span aria-hidden="true">⚠</span> disagree</span>`;
+    const a = html`${view.a.outlet} <a${attr('href', item.a.href ?? item.href)}><q>${item.a.text}</q></a>`;
+    const b = html`${view.b.outlet} <a${attr('href', item.b.href ?? item.href)}><q>${item.b.text}</q></a>`;
+    return html`<li>${flag} <a${attr('href', item.href)}>${item.label}</a> <span class="meta">(${item.kind})</span>: ${a}, ${b}</li>`;
+  });
+  return html`<ul>${items}</ul>`;
+}
 
 /** The side-by-side rows of a compare page; in a near-copy, long runs of unchanged rows fold. */
 export function compareRows(view: CompareView): Html {
@@ -33,13 +44,13 @@ function rowHtml(view: CompareView, row: RowView): Html {
   return html`<li${attr('id', row.anchor)}${rowClasses} tabindex="-1"${attr('data-change', row.changed ? '' : undefined)}>${cells}</li>`;
 }
 
-function cell(version: AnalysedVersion, sentences: readonly SentenceView[], alone: boolean): Html {
+function cell(version: PairVersion, sentences: readonly SentenceView[], alone: boolean): Html {
   const who = html`<span class="cell__who">${version.outlet}</span>`;
   if (sentences.length === 0) return html`${who}<p class="absent">(no counterpart)</p>`;
   return html`${who}${sentences.map((sentence) => sentenceHtml(version, sentence, alone))}`;
 }
 
-function sentenceHtml(version: AnalysedVersion, sentence: SentenceView, alone: boolean): Html {
+function sentenceHtml(version: PairVersion, sentence: SentenceView, alone: boolean): Html {
   const label = attr('aria-label', `${version.outlet} sentence ${sentence.n} in the reading view`);
   const anchor = html`<a class="sentence-anchor"${attr('href', sentence.href)}${label}>${sentence.n}</a>`;
   const flags = sentence.disagreements?.map(factFlag);
