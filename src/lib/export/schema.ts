@@ -190,7 +190,7 @@ export const exportedFactSchema = z.object({
     .object({
       /**
        * The rule that fired: `value`, `hedge`, `spelling`, `title`, `quote wording`, `attribution`, `negation`,
-       * `willingness`, `reporting verb`, `modal` or `wording`.
+       * `willingness`, `reporting verb`, `modal`, `wording` or `legal status`.
        */
       rule: z.enum(FLAG_RULES),
       /** What both mentions are of: the counted thing, words naming a date's event, the speaker, the person. */

@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../types.ts';
 import type { CoveredTest } from './claim-hunks.ts';
 import { hasTag, lemma } from './lexicon.ts';
 import { stem, styleKey } from './normalize.ts';
+import { LEGAL_STATUS_WORDS } from '../language/legal-status.ts';
 import { HEDGES, isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS, STANCE_WORDS } from './words.ts';
 
 export function tokenKey(token: Token): string {
@@ -52,7 +53,14 @@ const NOT_NOUN_TAGS = [
 ];
 
 export function isMarker(word: string): boolean {
-  return NEGATIONS.has(word) || HEDGES.has(word) || MODALS.has(word) || LOADED_REPORTING_VERBS.has(word) || STANCE_WORDS.has(word);
+  return (
+    NEGATIONS.has(word) ||
+    HEDGES.has(word) ||
+    MODALS.has(word) ||
+    LOADED_REPORTING_VERBS.has(word) ||
+    STANCE_WORDS.has(word) ||
+    LEGAL_STATUS_WORDS.has(word)
+  );
 }
 
 export function markersOf(tokens: readonly Token[]): string[] {

@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../types.ts';
 import { datelineEnd } from './dateline.ts';
 import { isHonorific, isRoleWord } from './lexicon.ts';
 import { styleKey } from './normalize.ts';
+import { LEGAL_STATUS_WORDS } from '../language/legal-status.ts';
 import { HEDGES, isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS } from './words.ts';
 import { rewriteHunks } from './claim-rewrites.ts';
 import {
@@ -224,6 +225,7 @@ function reasonOf(a: readonly Token[], b: readonly Token[]): string {
   const has = (tokens: readonly Token[], set: ReadonlySet<string>): number => tokens.filter((token) => set.has(tokenKey(token))).length;
   if (has(a, NEGATIONS) !== has(b, NEGATIONS)) return 'negation';
   if (has(a, HEDGES) !== has(b, HEDGES)) return 'hedge';
+  if (has(a, LEGAL_STATUS_WORDS) !== has(b, LEGAL_STATUS_WORDS)) return 'legal status';
   if (has(a, LOADED_REPORTING_VERBS) + has(b, LOADED_REPORTING_VERBS) > 0) return 'reporting verb';
   if (has(a, MODALS) + has(b, MODALS) > 0) return 'modal';
   return 'wording';

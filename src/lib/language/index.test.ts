@@ -7,6 +7,7 @@ it('exports exactly the documented API', () => {
     'FACT_STOPWORDS',
     'FUNCTION_WORDS',
     'GLUED_UNIT',
+    'LEGAL_STATUS_WORDS',
     'MONTHS',
     'MONTH_ABBREVIATIONS',
     'MONTH_NAME',

@@ -19,6 +19,7 @@ export { ALIGNMENT_STOPWORDS, FACT_STOPWORDS, FUNCTION_WORDS } from './stopwords
 export { NUMBER_WORD, NUMBER_WORDS, SCALE_WORD, SCALE_WORDS, VAGUE_PLURALS } from './number-words.ts';
 export { RANK_ABBREVIATIONS, TITLE_EXPANSIONS, TITLE_QUALIFIERS, TITLES_BEFORE_NAMES } from './titles.ts';
 export { GLUED_UNIT, unitKey } from './units.ts';
+export { LEGAL_STATUS_WORDS } from './legal-status.ts';
 export { isSpeechVerb, SPEECH_VERBS } from './speech-verbs.ts';
 
 // The calendar, and dates as text writes them.

@@ -5,6 +5,8 @@
  *   arrest` moved elsewhere in the other sentence, or `won't` / `not`, is no flip); likely.
  * - hedge, willingness: a hedge (`reportedly`, `probably`) or willingness (`open to`) on one side; likely.
  * - modal: only a change of certainty (`could`, `may`, `might`, `can`); `will` / `would` is tense; possible.
+ * - legal status: a word of language's closed class (`custody`, `arrested`, `charged`, `bail`) changed on
+ *   one side, the other sentence naming none anywhere, and neither cut off; likely.
  * - reporting verb (`said` / `admitted`): possible.
  * - wording, between copies only, possible, in two shapes: a word swapped for one spelled alike
  *   but meaning something else (`legal changes` / `legal challenges`: a slip that changes the claim),
@@ -15,6 +17,7 @@
  */
 import type { Sentence } from '../../types.ts';
 import { editDistance } from '../../language/edit-distance.ts';
+import { LEGAL_STATUS_WORDS } from '../../language/legal-status.ts';
 import { hasTag, lemma } from '../lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
 import { isStopword, MODALS, NEGATIONS, SPEECH_VERBS } from '../words.ts';
@@ -42,6 +45,12 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
         : undefined;
     case 'hedge':
       return { rule: 'hedge', confidence: 'likely' };
+    case 'legal status':
+      // `put the driver in custody and take a statement` / `take a statement`: one side says the person is held, charged or
+      // freed, and the other says nothing of it anywhere (`found guilty` / `convicted` is one status), nor is cut off.
+      return statusIn(change.a.sentence) !== statusIn(change.b.sentence) && !cutOff(change.a) && !cutOff(change.b)
+        ? { rule: 'legal status', confidence: 'likely' }
+        : undefined;
     case 'willingness':
       // `have taken in` / `open to taking in`: done against willing. Both willing (`would appeal` / `plans to appeal`) is no change.
       return statesDone(change.a) || statesDone(change.b) ? { rule: 'willingness', confidence: 'likely' } : undefined;
@@ -54,6 +63,17 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
         ? { rule: 'wording', confidence: 'possible' }
         : undefined;
   }
+}
+
+/** The sentence says where someone stands with the law (a word of language's legal-status class). */
+function statusIn(sentence: Sentence): boolean {
+  return (sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => LEGAL_STATUS_WORDS.has(word));
+}
+
+/** A change that runs to the end of a sentence with no closing punctuation: a capture cut off, which cannot show what follows. */
+function cutOff(side: ClaimChange['a']): boolean {
+  const rest = side.sentence.text.slice(side.end);
+  return /^[\s\p{L}\p{N}]*$/u.test(rest) && !/[.!?…"”’)]\s*$/u.test(side.sentence.text);
 }
 
 /** A slip-like swap of one content word, or a verb added before the verb both sides share. */

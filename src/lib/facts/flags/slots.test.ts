@@ -87,3 +87,42 @@ describe('a title’s qualifier', () => {
     expect(shorter).toEqual([]);
   });
 });
+
+describe('a person’s legal status', () => {
+  it('flags a word of custody, arrest or charge on one side of corresponding sentences as likely', () => {
+    const found = flags(
+      'The county court said the magistrate had ordered officers to take a statement from the skipper.',
+      'The county court said that the magistrate had ordered officers to hold the skipper in custody and take a statement from him.',
+    );
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['claim', 'likely', 'legal status']]);
+    expect(found[0]!.variants.map((variant) => variant.text).sort()).toEqual(['to hold the skipper in custody and take', 'to take']);
+  });
+
+  it('does not flag the same status said in both, nor a clause without such a word', () => {
+    const same = flags(
+      'Officers arrested the skipper at the harbour on Friday night after the collision.',
+      'Officers arrested the skipper at the quay on Friday night after the collision.',
+    );
+    expect(same.filter((fact) => fact.evidence?.rule === 'legal status')).toEqual([]);
+    const other = flags(
+      'The county court said the magistrate had ordered officers to take a statement from the skipper.',
+      'The county court said that the magistrate had ordered officers to visit the skipper at home and take a statement from him.',
+    );
+    expect(other).toEqual([]);
+  });
+});
+
+describe('a person’s legal status, said both ways', () => {
+  it('does not flag one status in two words (found guilty / convicted), nor a sentence the capture cut off', () => {
+    const synonyms = flags(
+      'The tribunal found the harbour master guilty of fraud for having hidden the ledger from auditors in 2019.',
+      'The former harbour master was convicted of fraud for having hidden the ledger from auditors in 2019.',
+    );
+    expect(synonyms.filter((fact) => fact.evidence?.rule === 'legal status')).toEqual([]);
+    const cut = flags(
+      'The ruling means the harbour master will be the first official convicted of fraud to keep a seat on the board.',
+      'The ruling means the harbour master will be the first official to keep a seat on the board with a',
+    );
+    expect(cut.filter((fact) => fact.evidence?.rule === 'legal status')).toEqual([]);
+  });
+});

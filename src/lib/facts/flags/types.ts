@@ -23,6 +23,7 @@ export const FLAG_RULES = [
   'reporting verb',
   'modal',
   'wording',
+  'legal status',
 ] as const;
 
 export type FlagRule = (typeof FLAG_RULES)[number];
@@ -63,6 +64,7 @@ export const RULE_ORDER: readonly FlagRule[] = [
   'quote wording',
   'attribution',
   'negation',
+  'legal status',
   'hedge',
   'willingness',
   'reporting verb',
