@@ -86,3 +86,18 @@ describe('a capture wrapped at a fixed width', () => {
     expect(linesOf(page).map((line) => line.text.split('\n').length)).toEqual([5, 1, 1]);
   });
 });
+
+describe('an aside run onto the article’s last paragraph', () => {
+  it('removes a short bracketed link after the last sentence; keeps one inside the article', () => {
+    const page = [
+      'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls. (The board later apologised.)',
+      'About 1,200 passengers a week used the late crossings, the board said in a statement. (More ferry stories.)',
+      'Tap here to get our app',
+      '',
+    ].join('\n');
+    expect(removals(page, other)[0]).toEqual([
+      ['heading, label or link text', 'Tap here to get our app'],
+      ['link text after the article’s last sentence', '(More ferry stories.)'],
+    ]);
+  });
+});

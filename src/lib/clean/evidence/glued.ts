@@ -79,3 +79,14 @@ export function splitGluedLabels(versions: readonly (readonly Line[])[]): Line[]
     return kept;
   });
 }
+
+/**
+ * A short aside in brackets run onto the article's last paragraph after its last sentence (`… to the surface.
+ * (More rover stories.)`): a link the page put at the article's end. Its offsets in the body, or undefined.
+ */
+export function trailingAside(line: Line): { start: number; end: number } | undefined {
+  const aside = /(?<=[.!?]["”’]?)\s+(\([^()]{2,60}\))$/u.exec(line.text);
+  if (!aside || line.words <= 8 || aside[1]!.split(/\s+/u).length > 6) return undefined;
+  const start = line.start + aside.index + aside[0].length - aside[1]!.length;
+  return { start, end: line.end };
+}

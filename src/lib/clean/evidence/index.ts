@@ -7,7 +7,7 @@
 import type { Edit, FoundMetadata, MappedText, RemovedFragment } from '../../types.ts';
 import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength } from './dateline.ts';
-import { splitGluedLabels } from './glued.ts';
+import { splitGluedLabels, trailingAside } from './glued.ts';
 import { judgeLines, type LineVerdict } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
 import { creditsBeside } from './pictures.ts';
@@ -77,6 +77,17 @@ export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
       if (version.found.title === undefined && found.title === undefined && verdict.reason.startsWith('headline') && line.glued !== true)
         found.title = line.text;
     }
+    const lastKept = verdicts.findLast((verdict) => !verdict.chrome);
+    const aside = lastKept !== undefined ? trailingAside(lastKept.line) : undefined;
+    if (aside !== undefined)
+      edits.push({
+        ...aside,
+        replacement: '',
+        rule: RULE,
+        reason: 'link text after the article’s last sentence',
+        score: 0.8,
+        signals: ['a short aside in brackets', 'run onto the article’s last paragraph after its last sentence'],
+      });
     // The dateline opens the lede, which a kept deck or caption may precede.
     for (const lede of verdicts
       .filter((verdict) => !verdict.chrome)
