@@ -123,6 +123,21 @@ describe('fact marks', () => {
     await context.close();
   });
 
+  it('leave the page plain without JavaScript: no switch that cannot work, no mark underlined or in the tab order', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${story}/bbc/`);
+    await expect(page.getByLabel(/Show facts/).isVisible()).resolves.toBe(false);
+    const marks = await page
+      .locator('.article .fact-mark')
+      .evaluateAll((elements) =>
+        elements.map((element) => [getComputedStyle(element).textDecorationLine, (element as HTMLElement).tabIndex] as const),
+      );
+    expect(marks.length).toBeGreaterThan(10);
+    expect(marks.filter(([line, tab]) => line !== 'none' || tab >= 0)).toEqual([]);
+    await context.close();
+  });
+
   it('pass axe when switched on, in the dark colour scheme and on a phone (reading view and a near-copy comparison)', async () => {
     for (const options of [{ colorScheme: 'dark' as const }, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true }]) {
       const context = await site.browser.newContext(options);
