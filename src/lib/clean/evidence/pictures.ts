@@ -45,8 +45,16 @@ const SLASH_CREDIT = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*\/\
 
 /** A line carrying a picture's credit at its end or label at its start: a caption. */
 export function carriesCredit(line: Line): boolean {
-  return creditIn(line.text) && creditIn(line.text.slice(datelineLength(line.text)));
+  let carries = CARRIES.get(line);
+  if (carries === undefined) {
+    carries = creditIn(line.text) && creditIn(line.text.slice(datelineLength(line.text)));
+    CARRIES.set(line, carries);
+  }
+  return carries;
 }
+
+/** Kept per line: the pass may judge a version twice. */
+const CARRIES = new WeakMap<Line, boolean>();
 
 /** A line standing for a picture: its credit alone, or a short caption or alt text ending in its credit. */
 export function creditAbove(line: Line): boolean {
@@ -60,10 +68,10 @@ const GLUED_AGENCY = /\p{Ll}(\p{Lu}{2,}(?:\/\p{Lu}{2,})*)$/u;
 function creditIn(text: string): boolean {
   const glued = GLUED_AGENCY.exec(text)?.[1];
   if (glued !== undefined && mentionsPictureAgency(glued)) return true;
-  if ([...text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
+  if (text.includes('/') && [...text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
   return (
     /^(?:file photo|photo|image|picture)\s*:/iu.test(text) ||
-    /[([][^()[\]]{0,80}(?:photo|image|via|pool|getty|stock)[^()[\]]{0,60}[)\]]\s*\|?$/iu.test(text)
+    (/[)\]]\s*\|?$/u.test(text) && /[([][^()[\]]{0,80}(?:photo|image|via|pool|getty|stock)[^()[\]]{0,60}[)\]]\s*\|?$/iu.test(text))
   );
 }
 
