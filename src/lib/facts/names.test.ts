@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { flags } from '../../../tests/fixtures/facts/flag-story.ts';
 import { sentenceOf } from '../../../tests/fixtures/facts/sentences.ts';
+import { extractMentions } from './index.ts';
 import { extractNames, placeKey } from './names.ts';
 
 const found = (text: string, people?: string[]) =>
@@ -47,5 +49,26 @@ describe('extractNames', () => {
     expect(placeKey('US')).toBe('united states');
     expect(placeKey('United States')).toBe('united states');
     expect(placeKey('Olivier')).toBeUndefined();
+  });
+});
+
+describe('a lone name misspelt', () => {
+  it('takes an unknown word one slip from a person the story names for that person, and flags the spelling', () => {
+    const people = new Set(['ilse', 'brannock']);
+    const lone = (text: string): string[] =>
+      extractMentions(sentenceOf(text), { people }).map((mention) => `${mention.kind}:${mention.text}`);
+    expect(lone('Brannick opened the joint session.')).toEqual(['person:Brannick']);
+    // A word the lexicon knows, or a short one, is no slip of a name.
+    expect(lone('Branch opened the joint session.')).toEqual([]);
+    // Nor the last word of a capture cut off mid-sentence, which may be cut itself.
+    expect(lone('As a lawyer by training, Brannoc')).toEqual([]);
+    const found = flags(
+      'Speaker Ilse Brannock opened the joint session of the assembly.',
+      'The assembly met in a joint session on Tuesday. Brannick opened it with a short statement.',
+      0,
+    );
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule, fact.note])).toEqual([
+      ['person', 'likely', 'spelling', 'name spelled “brannock” (one) vs “brannick” (two)'],
+    ]);
   });
 });

@@ -15,7 +15,9 @@ import {
   isPlaceWord,
   isRoleWord,
 } from './lexicon.ts';
+import { withinSlips } from '../language/edit-distance.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
+import { NearTerms } from './spelling-pairs.ts';
 import { TITLE_QUALIFIERS } from '../language/titles.ts';
 import { styleKey } from './normalize.ts';
 import { mentionAt } from './spans.ts';
@@ -202,13 +204,34 @@ function kindOf(sentence: Sentence, run: NameRun, name: readonly Token[], text: 
   }
   const word = words[0]!;
   const lowerWord = word.toLowerCase();
+  // The last word of a capture cut off mid-sentence may be cut itself (`Sarkoz`): never a slip of a name.
+  const cut = run.end >= sentence.text.trimEnd().length && !/[.!?…"”’)\]]\s*$/u.test(sentence.text);
   return (context) => {
     if (context.places?.has(lowerWord)) return 'place';
     if (context.organizations?.has(lowerWord) && !isFirstName(word) && !isLastName(word)) return 'organization';
     if (isDemonym(word)) return undefined;
     if (context.people?.has(lowerWord) || isLastName(word) || speaks) return 'person';
+    // `Mubenda` where the story names `Jacob Mudenda`: a word no lexicon knows, a slip of a person's name, is that person misspelt.
+    if (!cut && context.people && slipOfPerson(context.people, lowerWord) && !isKnownWord(word)) return 'person';
     return undefined;
   };
+}
+
+/** Least length of a lone word taken for a slip of a person's name (as `similarWords` in grouping). */
+const SLIP_LENGTH = 6;
+const peopleIndex = new WeakMap<ReadonlySet<string>, { words: string[]; near: NearTerms }>();
+
+/** The word is one slip (two from ten letters) from a word of a person's name the story gives. */
+function slipOfPerson(people: ReadonlySet<string>, word: string): boolean {
+  if (word.length < SLIP_LENGTH || !/^\p{L}+$/u.test(word)) return false;
+  let index = peopleIndex.get(people);
+  if (!index) {
+    const words = [...people].filter((person) => person.length >= SLIP_LENGTH && /^\p{L}+$/u.test(person));
+    index = { words, near: new NearTerms(words.map((term, owner) => ({ owner, term }))) };
+    peopleIndex.set(people, index);
+  }
+  for (const owner of index.near.candidates(word)) if (withinSlips(index.words[owner]!, word)) return true;
+  return false;
 }
 
 /** Canonical key of a place name, when it is one: `US`, `U.S.` and `United States` share one. */
