@@ -52,13 +52,21 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
     stemOfNorm.set(norm, found);
     return found;
   };
+  // The sentence that last counted each stem, so a stem counts once per sentence without a set per sentence.
+  const countedIn = new Map<string, number>();
+  let ordinal = 0;
   for (const version of versions) {
     for (const sentence of version.sentences) {
+      ordinal++;
       sentences.set(sentence.id, sentence);
       const tokens = sentence.tokens.filter((token) => token.word);
       const stems = tokens.map((token) => stemOf(token.norm));
       wordsOf.set(sentence.id, { tokens, stems });
-      for (const word of new Set(stems)) if (word !== undefined) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+      for (const word of stems) {
+        if (word === undefined || countedIn.get(word) === ordinal) continue;
+        countedIn.set(word, ordinal);
+        documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+      }
     }
   }
   const noWords: SentenceWords = { tokens: [], stems: [] };

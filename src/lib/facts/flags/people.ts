@@ -129,7 +129,13 @@ function hasAccent(text: string): boolean {
 
 /** Two versions giving one person's given names alike and the surname differently, not as a slip. */
 function otherSurname(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
-  const full = mentions.filter((mention) => words(mention).length >= 3);
+  // Each version's spelling once: a long version naming one person a thousand times is one name to compare, not a thousand.
+  const distinct = new Map<string, RawMention>();
+  for (const mention of mentions) {
+    const key = `${mention.version}\u0000${words(mention).join(' ')}`;
+    if (!distinct.has(key)) distinct.set(key, mention);
+  }
+  const full = [...distinct.values()].filter((mention) => words(mention).length >= 3);
   for (const a of full)
     for (const b of full) {
       if (a.version >= b.version || !sameGivenNames(words(a), words(b))) continue;
