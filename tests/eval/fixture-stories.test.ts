@@ -16,6 +16,15 @@ describe('cleaning the invented fixture stories', () => {
     expect(scored.score.versions.flatMap((v) => v.keptJunk)).toEqual([]);
     expect(scored.score.metadata.title).toEqual({ right: 4, wrong: 0, gold: 4 });
   });
+  it('the ferry halt: captions, glued labels, subheads, asides and notices go; a paragraph the page cut short stays', async () => {
+    const scored = await scoreFolder('tests/fixtures/eval/glenmoor-ferry-halt', 'tests/fixtures/eval');
+    const f = figures(scored.score);
+    expect(scored.score.versions.flatMap((v) => v.keptJunk)).toEqual([]);
+    expect(scored.score.versions.flatMap((v) => v.lostArticle)).toEqual([]);
+    expect(f.junkRemoved).toBe(1);
+    expect(f.articleKept).toBe(1);
+    expect(f.sentenceF1).toBe(1);
+  });
   it('the footbridge: the dateline and the share line go too', async () => {
     const scored = await scoreFolder('tests/fixtures/eval/kestrel-bridge', 'tests/fixtures/eval');
     expect(scored.score.versions.flatMap((v) => v.keptJunk)).toEqual([]);

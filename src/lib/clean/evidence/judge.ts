@@ -110,6 +110,9 @@ function cutShort(line: Line): boolean {
   return line.words >= 12 && line.functionShare >= 0.35 && line.capitalShare <= 0.25 && /\s\p{Ll}[\p{Ll}'’-]*$/u.test(line.text);
 }
 
+/** Signals that name a picture's caption or credit. */
+const PICTURE_SIGNAL = /picture|caption/u;
+
 /** Signals that name a kind of chrome (a caption, a repeat, the page speaking): the line is that, not cut-off prose. */
 const CHROME_OF_ITS_OWN = /picture|caption|repeat|speaks|link|aside|dateline/u;
 
@@ -195,7 +198,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (LINK_ARROW.test(line.text)) add(2, 'a link (arrow marks)');
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add(2, 'a short aside in brackets');
     // `Who takes over now?` alone between paragraphs: a subhead asks, a report answers (a quoted question is the article's).
-    if (line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text)) add(2, 'a short question standing alone (a subhead)');
+    if (line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text)) add(3, 'a short question standing alone (a subhead)');
     if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) {
       add(4, 'describes a picture as it is seen');
       // A report tells of what happened; a caption of the moment it shows.
@@ -241,12 +244,18 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     } else if (i > last) {
       e.logOdds += 1;
       e.signals.push('after the article’s last paragraph');
-    } else if ((evidence[i - 1]?.logOdds ?? 0) < 0 && (evidence[i + 1]?.logOdds ?? 0) < 0) {
-      if (line.ends) {
-        // A finished sentence with article paragraphs on both sides is the article's own, however short.
-        e.logOdds -= 1;
-        e.signals.push('between two article paragraphs');
-      } else if (cutShort(line) && !e.signals.some((signal) => CHROME_OF_ITS_OWN.test(signal))) {
+    } else if (line.ends && (evidence[i - 1]?.logOdds ?? 0) < 0 && (evidence[i + 1]?.logOdds ?? 0) < 0) {
+      // A finished sentence with article paragraphs on both sides is the article's own, however short.
+      e.logOdds -= 1;
+      e.signals.push('between two article paragraphs');
+    } else if (!line.ends && cutShort(line) && !e.signals.some((signal) => CHROME_OF_ITS_OWN.test(signal))) {
+      // Pictures aside, article paragraphs on both sides: the page cut this one short.
+      const article = (j: number, step: number): boolean => {
+        while (evidence[j] !== undefined && evidence[j]!.logOdds >= 0 && evidence[j]!.signals.some((signal) => PICTURE_SIGNAL.test(signal)))
+          j += step;
+        return (evidence[j]?.logOdds ?? 0) < 0;
+      };
+      if (article(i - 1, -1) && article(i + 1, 1)) {
         e.logOdds -= 3;
         e.signals.push('prose the page cut off mid-sentence, between two article paragraphs');
       }

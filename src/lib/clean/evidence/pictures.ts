@@ -127,7 +127,8 @@ export function creditsBeside(lines: readonly Line[], body: MappedText, removed:
     // The caption touches its credit (same line or the next, no blank line between); a paragraph before a picture does not.
     const touches = l >= 0 && !/\n[^\S\n]*\n/u.test(body.original.slice(ends[l]!, fragment.start));
     if (touches && (l + 1 >= lines.length || starts[l + 1]! >= fragment.end)) above[l] = true;
-    if (l + 1 < lines.length && starts[l + 1]! >= fragment.end) below[l + 1] = true;
+    // A picture has one caption: a credit touching the line above it leaves the line below to the article.
+    if (l + 1 < lines.length && starts[l + 1]! >= fragment.end && !touches) below[l + 1] = true;
   }
   return { above, below };
 }
