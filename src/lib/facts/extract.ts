@@ -2,7 +2,7 @@ import { opensNote } from '../language/correction-notes.ts';
 import type { Sentence } from '../types.ts';
 import { extractDates } from './dates.ts';
 import { isFirstName, isKnownWord, isLastName } from './lexicon.ts';
-import { extractNames, organizationKey, placeKey, type NameContext } from './names.ts';
+import { extractNames, organizationKey, placeKey, sentenceNames, type NameContext } from './names.ts';
 import { extractNumbers } from './numbers.ts';
 import { findQuotes, quoteMention, type QuoteSpan } from './quotes.ts';
 import { extractSources } from './sources.ts';
@@ -108,7 +108,7 @@ export function collectNames(versions: readonly FactInputVersion[]): Required<Na
   const fullNames = new Set<string>();
   for (const version of versions) {
     for (const sentence of version.sentences) {
-      for (const mention of extractNames(sentence)) {
+      for (const mention of sentenceNames(sentence)) {
         const name = (mention.name ?? mention.text).replace(/['’]s$/u, '').toLowerCase();
         if (mention.kind === 'person') for (const word of name.split(/\s+/u)) people.add(word);
         if (mention.kind === 'person' && name.includes(' ')) for (const word of name.split(/\s+/u)) fullNames.add(word);

@@ -48,13 +48,25 @@ const readingsBySentence = new WeakMap<Sentence, RunReading[]>();
 
 /** People (with their title or role), places and organisations named in a sentence. */
 export function extractNames(sentence: Sentence, context: NameContext = {}): RawMention[] {
+  return readNames(sentence, context, true);
+}
+
+/**
+ * `extractNames` without its story's names, for the story-wide pass that only reads them: the
+ * mentions may be shared with the cache, so they must not be changed.
+ */
+export function sentenceNames(sentence: Sentence): readonly Readonly<RawMention>[] {
+  return readNames(sentence, {}, false);
+}
+
+function readNames(sentence: Sentence, context: NameContext, fresh: boolean): RawMention[] {
   const mentions: RawMention[] = [];
   const runs = nameRuns(sentence);
   let readings = readingsBySentence.get(sentence);
   if (!readings) readingsBySentence.set(sentence, (readings = runs.map((run) => readRun(sentence, run))));
   for (const [index, run] of runs.entries()) {
     const reading = readings[index]!;
-    const found = typeof reading === 'function' ? reading(context) : reading.map((mention) => ({ ...mention }));
+    const found = typeof reading === 'function' ? reading(context) : fresh ? reading.map((mention) => ({ ...mention })) : [...reading];
     if (found.length === 0 && run.tokens.length === 1 && besidePlace(sentence, runs, run)) {
       found.push(mentionAt(sentence, 'place', run, styleKey(run.tokens[0]!.text), { name: sentence.text.slice(run.at, run.end) }));
     }
