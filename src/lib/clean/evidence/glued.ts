@@ -8,6 +8,7 @@ const GLUE = /(\p{Ll}{2})(\p{Lu}[\p{Ll}'’]+)/gu;
 /** What stands before the glue is a short label: no sentence or clause punctuation, no quotation. */
 const LABEL_PUNCTUATION = /[.!?:;,"“”()]/u;
 const TOKEN = /[\p{L}'’]+/gu;
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
 
 /** Every word of the story (lower case) and how often each exact spelling occurs, across all versions. */
 interface StoryWords {
@@ -40,7 +41,11 @@ function storyWords(versions: readonly (readonly Line[])[]): StoryWords {
  * story uses on its own.
  */
 function gluePoint(text: string, v: number, story: () => StoryWords): number {
-  for (const match of text.slice(0, 120).matchAll(GLUE)) {
+  // The label ends before any punctuation: only the text up to the first mark can hold the glue.
+  const marked = text.slice(0, 120).search(LABEL_PUNCTUATION);
+  const head = marked < 0 ? text.slice(0, 120) : text.slice(0, marked + 1);
+  if (!LOWER_THEN_UPPER.test(head)) return 0;
+  for (const match of head.matchAll(GLUE)) {
     const at = match.index + 2;
     const label = text.slice(0, at);
     const count = label.split(/\s+/u).length;

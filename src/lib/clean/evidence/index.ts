@@ -11,7 +11,7 @@ import { splitGluedLabels, trailingAside } from './glued.ts';
 import { judgeLines, type LineVerdict } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
 import { creditsBeside } from './pictures.ts';
-import { crossesThreshold, type Support, supportOf } from './support.ts';
+import { crossesThreshold, type Support, supportIndex } from './support.ts';
 
 export interface SiftInput {
   body: MappedText;
@@ -42,15 +42,16 @@ export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
       const endsCapture = (line: Line): boolean => !/\n/u.test(body.original.slice(body.ends[line.end - 1]!));
       return judgeLines({ lines: lines[v]!, support: support?.[v], endsCapture, credits: credits[v] });
     });
-  const support = versions.length > 1 ? supportOf(lines) : undefined;
+  const index = versions.length > 1 ? supportIndex(lines) : undefined;
+  const support = index?.support;
   const firstLook = judgeAll(support);
   // A second look: what another version's page carries as chrome (its caption, its headline) supports nothing.
   let judged = firstLook;
-  if (support !== undefined && firstLook.some((verdicts) => verdicts.some((verdict) => verdict.chrome))) {
+  if (index !== undefined && support !== undefined && firstLook.some((verdicts) => verdicts.some((verdict) => verdict.chrome))) {
     const ignored = firstLook.map((verdicts, v) =>
       verdicts.length === 0 ? lines[v]!.map(() => false) : verdicts.map((verdict) => verdict.chrome),
     );
-    const reviewed = supportOf(lines, { first: support, ignored });
+    const reviewed = index.again(ignored);
     // The judge reads local support only against its thresholds: a version none of whose lines crossed one stands.
     const changed = reviewed.map((perLine, v) => perLine.some((s, l) => crossesThreshold(support[v]![l]!.local, s.local)));
     const again = judgeAll(reviewed, changed);

@@ -26,13 +26,24 @@ export interface Line {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
+const NON_SPACE = /\S+/gu;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 /** A term as matched across versions: lower case, possessive and plural s dropped, thousands commas gone. */
 export function termOf(word: string): string | undefined {
-  let term = word
-    .toLowerCase()
-    .replace(/[.,'’-]+$/u, '')
-    .replace(/['’]s$/u, '');
+  return termOfBare(bare(word));
+}
+
+/** A word in lower case without the punctuation a token may end on (`hangers.` → `hangers`). */
+function bare(word: string): string {
+  const lower = word.toLowerCase();
+  return TRAILING_PUNCTUATION.test(lower) ? lower.replace(/[.,'’-]+$/u, '') : lower;
+}
+
+const TRAILING_PUNCTUATION = /[.,'’-]$/u;
+
+function termOfBare(word: string): string | undefined {
+  let term = word.replace(/['’]s$/u, '');
   if (/^\d[\d,.]*$/u.test(term)) return term.replace(/,/gu, '');
   if (term.length < 3 || STOPWORDS.has(term)) return undefined;
   if (term.length > 4 && term.endsWith('s') && !term.endsWith('ss')) term = term.slice(0, -1);
@@ -105,18 +116,25 @@ function continuesOnNextLine(line: string, next: string, blankBetween: boolean, 
 
 export function describe(text: string, start: number, index: number): Line {
   const tokens = text.match(WORD) ?? [];
-  const spaced = text.split(/\s+/u).filter(Boolean);
-  const lower = tokens.map((token) => token.toLowerCase().replace(/[.,'’-]+$/u, ''));
-  const functionWords = lower.filter((word) => STOPWORDS.has(word)).length;
-  const capitals = tokens.filter((token) => /^[\p{Lu}\p{N}]/u.test(token)).length;
+  const words = text.match(NON_SPACE)?.length ?? 0;
+  let functionWords = 0;
+  let capitals = 0;
+  const terms = new Set<string>();
+  for (const token of tokens) {
+    const word = bare(token);
+    if (STOPWORDS.has(word)) functionWords++;
+    if (CAPITAL_OR_DIGIT.test(token)) capitals++;
+    const term = termOfBare(word);
+    if (term !== undefined) terms.add(term);
+  }
   return {
     index,
     start,
     end: start + text.length,
     text,
-    words: spaced.length,
-    terms: [...new Set(tokens.map(termOf).filter((term): term is string => term !== undefined))],
-    ends: endsSentence(text) || (spaced.length >= 6 && /[:;,]["'”’]?$/u.test(text)) || /[\p{L}\p{N}][”"]$/u.test(text),
+    words,
+    terms: [...terms],
+    ends: endsSentence(text) || (words >= 6 && /[:;,]["'”’]?$/u.test(text)) || /[\p{L}\p{N}][”"]$/u.test(text),
     functionShare: tokens.length === 0 ? 0 : functionWords / tokens.length,
     capitalShare: tokens.length === 0 ? 0 : capitals / tokens.length,
   };

@@ -23,15 +23,23 @@ export function crossesThreshold(a: number, b: number): boolean {
   return LOCAL_THRESHOLDS.some((level) => a >= level !== b >= level);
 }
 
-/**
- * Each line's support from the other versions. With `again`, a second look: lines marked in `again.ignored`
- * (judged chrome at the first look) give no local support, since a caption or headline two pages share says
- * nothing about article text; only lines the first look found supported are measured again.
- */
-export function supportOf(
-  versions: readonly (readonly Line[])[],
-  again?: { first: readonly (readonly Support[])[]; ignored: readonly (readonly boolean[])[] },
-): Support[][] {
+/** Support for every line, and a second look that leaves out lines judged chrome. */
+export interface SupportIndex {
+  support: Support[][];
+  /**
+   * The second look: lines marked in `ignored` (judged chrome at the first look) give no local support, since a
+   * caption or headline two pages share says nothing about article text. Only a line the first look found
+   * supported, and supported best by an ignored line, is measured again.
+   */
+  again: (ignored: readonly (readonly boolean[])[]) => Support[][];
+}
+
+/** Each line's support from the other versions. */
+export function supportOf(versions: readonly (readonly Line[])[]): Support[][] {
+  return supportIndex(versions).support;
+}
+
+export function supportIndex(versions: readonly (readonly Line[])[]): SupportIndex {
   const lineCount = versions.reduce((total, lines) => total + lines.length, 0);
   const postings = new Map<string, [number, number][]>();
   versions.forEach((lines, v) =>
@@ -44,8 +52,9 @@ export function supportOf(
     }),
   );
   const weight = (term: string): number => Math.log(1 + lineCount / (postings.get(term)?.length ?? 1));
-  const ignored = again?.ignored;
-  const measure = (line: Line, v: number): Support => {
+  const KEY = 1_000_000;
+  /** The line's support, and the other line (`version * KEY + line`) that supports it best (-1 for none). */
+  const measure = (line: Line, v: number, ignored?: readonly (readonly boolean[])[]): [Support, number] => {
     let total = 0;
     let inStory = 0;
     const perLine = new Map<number, number>();
@@ -57,19 +66,29 @@ export function supportOf(
       if (list.length > COMMON_TERM_LINES) continue;
       for (const [other, l] of list) {
         if (other === v || ignored?.[other]?.[l] === true) continue;
-        const key = other * 1_000_000 + l;
+        const key = other * KEY + l;
         perLine.set(key, (perLine.get(key) ?? 0) + w);
       }
     }
-    if (total === 0) return { local: 0, story: 0 };
+    if (total === 0) return [{ local: 0, story: 0 }, -1];
     let best = 0;
-    for (const shared of perLine.values()) best = Math.max(best, shared);
-    return { local: best / total, story: inStory / total };
+    let from = -1;
+    for (const [key, shared] of perLine)
+      if (shared > best) {
+        best = shared;
+        from = key;
+      }
+    return [{ local: best / total, story: inStory / total }, from];
   };
-  return versions.map((lines, v) =>
-    lines.map((line, l) => {
-      const first = again?.first[v]?.[l];
-      return first !== undefined && first.local < REVIEWED_FROM ? first : measure(line, v);
-    }),
-  );
+  const first = versions.map((lines, v) => lines.map((line) => measure(line, v)));
+  return {
+    support: first.map((perLine) => perLine.map(([support]) => support)),
+    again: (ignored) =>
+      first.map((perLine, v) =>
+        perLine.map(([support, from], l) => {
+          if (support.local < REVIEWED_FROM || from < 0 || ignored[Math.floor(from / KEY)]?.[from % KEY] !== true) return support;
+          return measure(versions[v]![l]!, v, ignored)[0];
+        }),
+      ),
+  };
 }
