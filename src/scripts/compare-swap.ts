@@ -9,14 +9,6 @@ import { foldSpans, foldSummary, rowOrder, type RowSentences } from '../site/pai
 
 type Side = 'a' | 'b';
 
-/** The screen-reader label of a change, as src/components/html/diff-text.ts writes it, read from the other side. */
-const FLIPPED_LABEL: Readonly<Record<string, string>> = {
-  '[added: ': '[removed: ',
-  '[removed: ': '[added: ',
-  '[moved here: ': '[moved away: ',
-  '[moved away: ': '[moved here: ',
-};
-
 export function enableSwap(): void {
   const compare = document.querySelector<HTMLElement>('[data-compare]');
   const list = compare?.querySelector<HTMLOListElement>('.rows-wrap > ol.rows');
@@ -88,14 +80,11 @@ function fold(rows: readonly HTMLLIElement[]): HTMLLIElement {
   return item;
 }
 
-/** An addition read from the other side is a removal, and the other way round. */
+/** An addition read from the other side is a removal, and the other way round (global.css words each for screen readers). */
 function flip(mark: Element): void {
   const flipped = document.createElement(mark.tagName === 'INS' ? 'del' : 'ins');
   flipped.className = mark.className;
   flipped.append(...Array.from(mark.childNodes));
-  const label = flipped.firstElementChild;
-  if (label?.classList.contains('visually-hidden') && label.textContent && FLIPPED_LABEL[label.textContent])
-    label.textContent = FLIPPED_LABEL[label.textContent]!;
   mark.replaceWith(flipped);
 }
 

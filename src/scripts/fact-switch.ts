@@ -19,11 +19,30 @@ export function enhanceFactSwitch(root: Document = document): void {
   }
 }
 
+/**
+ * Marks carry only their fact's id (`data-fact`); the page's one index (`#fact-index`) gives each
+ * its label (the tooltip) and, while facts are shown, its link to the fact index: a mark that is
+ * off is no link at all. Marks rendered later (a pair's rows put together in the browser) are
+ * linked by calling this again.
+ */
+export function linkFactMarks(root: Document = document): void {
+  apply(root, root.documentElement.hasAttribute('data-show-facts'));
+}
+
 function apply(root: Document, on: boolean): void {
   root.documentElement.toggleAttribute('data-show-facts', on);
-  for (const mark of root.querySelectorAll<HTMLElement>('.fact-mark')) {
-    if (on) mark.removeAttribute('tabindex');
-    else mark.setAttribute('tabindex', '-1');
+  const data = root.getElementById('fact-index')?.textContent;
+  const index = data ? (JSON.parse(data) as { url: string; labels: Record<string, string> }) : undefined;
+  for (const mark of root.querySelectorAll<HTMLAnchorElement>('a.fact-mark[data-fact]')) {
+    const id = mark.dataset['fact']!;
+    if (!mark.title && index?.labels[id]) mark.title = index.labels[id];
+    if (on && index) {
+      mark.href = `${index.url}#${id}`;
+      mark.removeAttribute('tabindex');
+    } else {
+      mark.removeAttribute('href');
+      mark.setAttribute('tabindex', '-1');
+    }
   }
 }
 

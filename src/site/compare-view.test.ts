@@ -32,7 +32,12 @@ describe('compareView', () => {
 
 describe('compareView of a hand-made story', () => {
   const small = smallStory();
-  const date = { href: '/stories/pier/facts/#date-pier-closed', label: 'date — outlets disagree: pier closed', disagreement: true };
+  const date = {
+    id: 'date-pier-closed',
+    href: '/stories/pier/facts/#date-pier-closed',
+    label: 'date — outlets disagree: pier closed',
+    disagreement: true,
+  };
   const dateFlag = { href: '/stories/pier/facts/#date-pier-closed', label: 'Outlets disagree on this date: pier closed' };
   const claimFlag = { href: '/stories/pier/facts/#claim-fishermen-angry', label: 'Outlets disagree on this claim: fishermen angry' };
   const piece = (text: string, kind: TextRun['kind'], more: Partial<TextRun> = {}): TextRun => ({

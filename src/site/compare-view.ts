@@ -105,6 +105,14 @@ export interface LegendMarks {
   facts: boolean;
 }
 
+/** Every fact a compare view marks inside its rows, once each: the page's `FactIndex`. */
+export function markedFacts(view: CompareView): FactLink[] {
+  const links = new Map<string, FactLink>();
+  for (const row of view.rows)
+    for (const sentence of [...row.a, ...row.b]) for (const run of sentence.runs) if (run.fact) links.set(run.fact.id, run.fact);
+  return [...links.values()];
+}
+
 export function legendMarks(view: CompareView): LegendMarks {
   const marks: LegendMarks = {
     ins: false,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DATE_FACT, NUMBER_FACT, smallStory } from '../../tests/fixtures/site/small-story.ts';
 import { disagreementFlags, factLinks, sentenceFacts, withFacts, type FactMention } from './fact-links.ts';
 
-const fact = { href: '/stories/s/facts/#number-55', label: 'number: 55%', disagreement: false };
-const person = { href: '/stories/s/facts/#person-petrovic', label: 'person: Marek Petrovic', disagreement: true };
+const fact = { id: 'number-55', href: '/stories/s/facts/#number-55', label: 'number: 55%', disagreement: false };
+const person = { id: 'person-petrovic', href: '/stories/s/facts/#person-petrovic', label: 'person: Marek Petrovic', disagreement: true };
 
 describe('withFacts', () => {
   it('leaves runs alone when the sentence mentions no fact', () => {
@@ -43,8 +43,18 @@ describe('withFacts', () => {
 
 describe('the fact links of a story', () => {
   const story = smallStory();
-  const dateMark = { href: '/stories/pier/facts/#date-pier-closed', label: 'date — outlets disagree: pier closed', disagreement: true };
-  const numberMark = { href: '/stories/pier/facts/#number-2-million', label: 'number: £2 million', disagreement: false };
+  const dateMark = {
+    id: 'date-pier-closed',
+    href: '/stories/pier/facts/#date-pier-closed',
+    label: 'date — outlets disagree: pier closed',
+    disagreement: true,
+  };
+  const numberMark = {
+    id: 'number-2-million',
+    href: '/stories/pier/facts/#number-2-million',
+    label: 'number: £2 million',
+    disagreement: false,
+  };
   const claimFlag = { href: '/stories/pier/facts/#claim-fishermen-angry', label: 'Outlets disagree on this claim: fishermen angry' };
   const dateFlag = { href: '/stories/pier/facts/#date-pier-closed', label: 'Outlets disagree on this date: pier closed' };
 

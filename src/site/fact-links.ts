@@ -14,6 +14,8 @@ import { findVersion } from './versions.ts';
 
 /** A mark on a fact's words: the fact in the fact index, its label also the mark's tooltip. */
 export interface FactLink {
+  /** The fact's id: a mark carries only this; the page's script links it (src/scripts/fact-switch.ts). */
+  id: string;
   href: string;
   label: string;
   disagreement: boolean;
@@ -57,6 +59,7 @@ const linksOf = perStory(
       story.facts.map((fact) => {
         const href = urls.fact(story.slug, fact.id);
         const mark = {
+          id: fact.id,
           href,
           label: `${fact.kind}${fact.disagreement ? ' — outlets disagree' : ''}: ${fact.label}`,
           disagreement: fact.disagreement,
@@ -166,4 +169,20 @@ export function withFacts(runs: TextRun[], mentions: readonly Omit<FactMention, 
     }
   }
   return result;
+}
+
+/**
+ * What a page's fact marks link to, once per fact rather than on every mark: the fact index's
+ * address and each fact's label (the mark's tooltip), by fact id. The page carries it as JSON for
+ * its "show facts" script; a mark itself carries only its fact's id.
+ */
+export interface FactIndex {
+  url: string;
+  labels: Record<string, string>;
+}
+
+export function factIndex(url: string, links: Iterable<FactLink>): FactIndex {
+  const labels: Record<string, string> = {};
+  for (const link of links) labels[link.id] = link.label;
+  return { url, labels };
 }

@@ -29,7 +29,10 @@ export function inlineCode(page: ScannedPage): { script: string[]; style: string
   const script: string[] = [];
   const style: string[] = [];
   for (const tag of page.tags) {
-    if (tag.name === 'script' && !tag.attributes.has('src') && tag.rawText !== undefined) script.push(tag.rawText);
+    // A data block (`type="application/json"`) is never run, so the policy has nothing to allow.
+    const type = tag.attributes.get('type');
+    const code = type === undefined || type === 'module' || /javascript/i.test(type);
+    if (tag.name === 'script' && code && !tag.attributes.has('src') && tag.rawText !== undefined) script.push(tag.rawText);
     if (tag.name === 'style' && tag.rawText !== undefined) style.push(tag.rawText);
   }
   return { script, style };

@@ -2,12 +2,12 @@ import type { TextRun } from '../../site/compare-view.ts';
 import type { FactLink, FlagLink } from '../../site/fact-links.ts';
 import { attr, classes, html, type Html } from './html.ts';
 
-const STYLE_ONLY = 'differs only in style (quotes, dashes, case)';
-
 /**
- * A sentence's runs with their changes marked. A run split at a fact mention reads as one change
- * to a screen reader: the "[added: … ]" wrapper opens on its first piece and closes, with the move
- * link, on its last.
+ * A sentence's runs with their changes marked. Screen readers hear a change as "[added: … ]" or
+ * "[removed: … ]", words global.css gives each `ins.chg` and `del.chg` (so a page does not repeat
+ * them on every change, and a mark turned from one into the other reads right). A run split at a
+ * fact mention reads as one change: the wrapper opens on its first piece and closes on its last
+ * (`chg--cont`: continues the previous piece; `chg--cut`: continued by the next).
  */
 export function diffText(runs: readonly TextRun[]): Html[] {
   return runs.map(runHtml);
@@ -17,23 +17,14 @@ function runHtml(run: TextRun): Html {
   const text = run.fact ? factMark(run.fact, run.text) : html`${run.text}`;
   if (run.differs) return html`<mark class="differs">${text}</mark>`;
   if (run.kind === 'same') return text;
-  if (run.kind === 'style') return html`<span class="style-change"${attr('title', STYLE_ONLY)}>${text}</span>`;
-  const changeClasses = classes('chg', run.moveTo && 'moved');
-  const opening = run.continuesPrevious
-    ? ''
-    : run.kind === 'ins'
-      ? run.moveTo
-        ? '[moved here: '
-        : '[added: '
-      : run.moveTo
-        ? '[moved away: '
-        : '[removed: ';
-  const closing = run.continuesNext ? '' : ']';
+  // What a dashed box means is in the page's legend ("dashed box: style only").
+  if (run.kind === 'style') return html`<span class="style-change">${text}</span>`;
+  const changeClasses = classes('chg', run.moveTo && 'moved', run.continuesPrevious && 'chg--cont', run.continuesNext && 'chg--cut');
   const moveLink =
     run.moveTo && !run.continuesNext
       ? html`<a class="move-link"${attr('href', run.moveTo.href)}>${glyph('↔')}${hidden(run.moveTo.label)}</a>`
       : undefined;
-  const inner = html`${hidden(opening)}${text}${hidden(closing)}${moveLink}`;
+  const inner = html`${text}${moveLink}`;
   return run.kind === 'ins' ? html`<ins${changeClasses}>${inner}</ins>` : html`<del${changeClasses}>${inner}</del>`;
 }
 
@@ -47,13 +38,14 @@ export function factFlag(flag: FlagLink): Html {
 }
 
 /**
- * A fact's words, linked to the fact; the label is the tooltip. Out of the tab order and unmarked
- * until the reader turns "show facts" on (src/scripts/fact-switch.ts): a page of names is not a
- * page of tab stops.
+ * A fact's words, marked with the fact's id only: the page's script makes it a link to the fact,
+ * its label the tooltip, from the page's one `FactIndex` (src/scripts/fact-switch.ts), out of the
+ * tab order and unmarked until the reader turns "show facts" on: a page of names is not a page of
+ * tab stops. Without JavaScript the marks stay off, are not links and are out of the tab order.
  */
 function factMark(link: FactLink, text: string): Html {
   const markClasses = classes('fact-mark', link.disagreement && 'fact-mark--disagree');
-  return html`<a${markClasses}${attr('href', link.href)}${attr('title', link.label)} tabindex="-1">${text}</a>`;
+  return html`<a${markClasses}${attr('data-fact', link.id)} tabindex="-1">${text}</a>`;
 }
 
 /** Text for screen readers only. */
