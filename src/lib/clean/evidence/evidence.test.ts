@@ -256,3 +256,32 @@ describe('a paragraph the page cut off mid-sentence', () => {
     expect(removals(page, other)[0]).toEqual([['heading, label or link text', teaser]]);
   });
 });
+
+describe('a line above the version’s own headline', () => {
+  const wire = [
+    'Glenmoor Harbour Board Halts Night Ferries',
+    'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls.',
+    'About 1,200 passengers a week used the late crossings, the board said in a statement.',
+  ].join('\n');
+  it('is page text (a caption or teaser the page put first) when another version’s headline says the same', () => {
+    const caption = 'Speaking on the quay in the rain, she said the boats would not sail until every hull was sound.';
+    const page = [
+      caption,
+      'Harbour Board Halts Glenmoor Night Ferries',
+      'Night ferries from Glenmoor were halted on Monday when inspectors found corrosion in two hulls.',
+      'Roughly 1,200 people a week take the late boats, according to the board.',
+    ].join('\n');
+    expect(removals(wire, page)[1]).toEqual([
+      ['not part of the story (no other version has it)', caption],
+      ['headline or label above the article', 'Harbour Board Halts Glenmoor Night Ferries'],
+    ]);
+  });
+  it('stays when another version reports it', () => {
+    const page = [
+      'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls.',
+      'Harbour Board Halts Glenmoor Night Ferries',
+      'Roughly 1,200 people a week take the late boats, according to the board.',
+    ].join('\n');
+    expect(removals(wire, page)[1]).toEqual([['headline or label above the article', 'Harbour Board Halts Glenmoor Night Ferries']]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Edit, FoundMetadata, MappedText, RemovedFragment } from '../../typ
 import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength } from './dateline.ts';
 import { splitGluedLabels, trailingAside } from './glued.ts';
+import { headlinesBelowTheTop } from './headline.ts';
 import { judgeLines, type LineVerdict } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
 import { creditsBeside } from './pictures.ts';
@@ -34,13 +35,17 @@ export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
   // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
   const latin = versions.map((version) => mostlyLatin(version.body.text));
   const credits = versions.map((version, v) => creditsBeside(lines[v]!, version.body, version.removed ?? []));
+  const headlines = headlinesBelowTheTop(
+    versions.map((version) => version.found.title),
+    lines,
+  );
   const judgeAll = (support: Support[][] | undefined, only?: readonly boolean[]): LineVerdict[][] =>
     versions.map((version, v) => {
       if (!latin[v] || only?.[v] === false) return [];
       const { body } = version;
       // A capture cut off mid-sentence stops right there: a saved page ends with a line break.
       const endsCapture = (line: Line): boolean => !/\n/u.test(body.original.slice(body.ends[line.end - 1]!));
-      return judgeLines({ lines: lines[v]!, support: support?.[v], endsCapture, credits: credits[v] });
+      return judgeLines({ lines: lines[v]!, support: support?.[v], endsCapture, credits: credits[v], headline: headlines[v] });
     });
   const index = versions.length > 1 ? supportIndex(lines) : undefined;
   const support = index?.support;

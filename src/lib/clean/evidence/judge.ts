@@ -25,6 +25,8 @@ export interface JudgeContext {
   endsCapture: (line: Line) => boolean;
   /** Picture credits the rules removed beside the lines (none known when absent). */
   credits?: CreditsBeside | undefined;
+  /** The line that is the version's own headline, found below the top (-1 for none): the article starts under it. */
+  headline?: number | undefined;
 }
 
 /** Local support at or above which a finished line is article text, whatever else it looks like. */
@@ -191,6 +193,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     else if (!line.ends && !cutOff && line.words <= 30 && (context.credits?.below[i] === true || (i > 0 && creditAbove(lines[i - 1]!))))
       add(3, 'below a picture credit, without a sentence ending');
     if (i < datelined) add(5, 'above the dateline');
+    else if (i < (context.headline ?? -1)) add(5, 'above the version’s headline');
     if (ADDRESSES_READER.test(unquoted(line.text))) add(2, 'speaks to the reader');
     // …or of its comments and sign-ups, in words no other version has (a report on subscribers shares the story's names).
     else if (s !== undefined && s.story < 0.15 && PAGE_FURNITURE.test(unquoted(line.text)))
