@@ -104,13 +104,11 @@ function finishStory(segmented: SegmentedStory, options: AnalyseOptions): StoryA
   };
   const { groups: alignment, limits: alignmentLimits } = alignStoryWithLimits(versions, { vectors: options.vectors });
   lap('align');
-  // Both orders: a compare page shows its left version's reading order. The a-before-b diffs give the figures.
+  // One order, a before b: a pair has one page, and the other version leads in the reader's browser
+  // (src/scripts/compare-swap.ts). These diffs give the pairs' figures too.
   const diffRow = groupDiffer(versions);
-  const comparisons = versions.flatMap((a) => versions.filter((b) => b !== a).map((b) => comparePair(a, b, alignment, {}, diffRow)));
-  const order = new Map(versions.map((version, index) => [version.id, index]));
-  const pairs: PairEntry[] = comparisons
-    .filter((pair) => order.get(pair.a)! < order.get(pair.b)!)
-    .map((pair) => ({ a: pair.a, b: pair.b, ...pair.summary, degraded: pair.degraded }));
+  const comparisons = versions.flatMap((a, index) => versions.slice(index + 1).map((b) => comparePair(a, b, alignment, {}, diffRow)));
+  const pairs: PairEntry[] = comparisons.map((pair) => ({ a: pair.a, b: pair.b, ...pair.summary, degraded: pair.degraded }));
   const cells = alignmentCells(versions, alignment, diffRow);
   lap('diff');
   const { provenance, sharedText } = analyseProvenance(versions, alignment);

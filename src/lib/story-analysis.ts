@@ -33,8 +33,9 @@ export interface StoryAnalysis {
   /** Unordered pairs, a before b in story order, with their figures (the export's `pairs`). */
   pairs: PairEntry[];
   /**
-   * Every ordered pair's diff as its compare page shows it; `pairs` takes the figures of a before b
-   * from these, so a page and the export never come from two runs of a time-bounded diff.
+   * Every pair's diff, a before b in story order, as its compare page shows it (the page swaps to b's
+   * order in the browser); `pairs` takes its figures from these, so a page and the export never come
+   * from two runs of a time-bounded diff.
    */
   comparisons: PairComparison[];
   /** The alignment table's cells against each base version (see `CellDiffs`). */
