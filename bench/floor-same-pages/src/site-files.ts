@@ -17,9 +17,11 @@ export function htmlPages(): (string | undefined)[] {
     .map((dir) => (dir === '.' ? undefined : dir));
 }
 
-/** Every data file the site's endpoints wrote (JSON and CSV under api/), relative to api/. */
-export function dataFiles(): string[] {
-  return files.filter((file) => file.startsWith(`api${path.sep}`) && /\.(json|csv)$/.test(file)).map((file) => file.slice('api/'.length));
+/** Every data file the site's endpoints wrote (JSON and CSV) under `folder`/ (api, stories), relative to it. */
+export function dataFiles(folder: string): string[] {
+  return files
+    .filter((file) => file.startsWith(`${folder}${path.sep}`) && /\.(json|csv)$/.test(file))
+    .map((file) => file.slice(folder.length + 1));
 }
 
 export function readSiteFile(relative: string): string {
