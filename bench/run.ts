@@ -16,6 +16,7 @@ import { measureColdBuild, measureScale, type ScaleResult } from './scale.ts';
 import { checkTargets } from './targets.ts';
 import { formatHtmlRows, runHtmlExtractionBenchmark } from './html-extraction.ts';
 import { formatFactsLargeRows, runFactsLargeBenchmark } from './facts-large.ts';
+import { formatHardInputRows, runHardInputsBenchmark } from './hard-inputs.ts';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -99,11 +100,15 @@ log('reading saved pages (bench/html-extraction.ts)');
 const htmlRows = runHtmlExtractionBenchmark();
 log('facts stage on long versions (bench/facts-large.ts)');
 const factsRows = runFactsLargeBenchmark();
+log('hard inputs the tests use, and the hostile site build (bench/hard-inputs.ts)');
+const hardRows = await runHardInputsBenchmark();
 const report =
   formatReport(results) +
   (results.search === undefined ? '' : `\n\nSearch latency (bench/search-latency.ts):\n${keyValues(results.search)}`) +
   `\n\nReading saved pages, ms (bench/html-extraction.ts):\n${formatHtmlRows(htmlRows)}` +
-  `\n\nFacts stage on long versions, thread CPU ms (bench/facts-large.ts):\n${formatFactsLargeRows(factsRows)}`;
+  `\n\nFacts stage on long versions, thread CPU ms (bench/facts-large.ts):\n${formatFactsLargeRows(factsRows)}` +
+  `\n\nHard inputs of the tests, ms against the target the test once asserted (bench/hard-inputs.ts):\n` +
+  formatHardInputRows(hardRows);
 console.log(report);
 await writeFile(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(path.join(outDir, 'results.txt'), `${report}\n`);
