@@ -28,6 +28,12 @@ export interface Tiling {
   tiles: SharedRun[];
   /** False when the work budget ran out and some runs may be missing. */
   complete: boolean;
+  /**
+   * Words compared or taken: extending candidates stops once the budget is spent, and taking the
+   * candidates found costs about as much again, so this stays within a small multiple of the budget
+   * and a test can see the cost stay linear without a clock.
+   */
+  work: number;
 }
 
 /**
@@ -40,7 +46,7 @@ export interface Tiling {
  */
 export function tileRuns(a: Int32Array, b: Int32Array, options: TileOptions): Tiling {
   const { minRun } = options;
-  if (minRun < 1 || a.length < minRun || b.length < minRun) return { tiles: [], complete: true };
+  if (minRun < 1 || a.length < minRun || b.length < minRun) return { tiles: [], complete: true, work: 0 };
   const budget = options.workPerWord * (a.length + b.length);
   let work = 0;
   const seeds = cachedSeedIndex(b, minRun, options.maxSeedOccurrences);
@@ -77,7 +83,7 @@ export function tileRuns(a: Int32Array, b: Int32Array, options: TileOptions): Ti
       for (const piece of pieces) heap.push(piece.length, tie(piece), piece);
     }
   }
-  return { tiles: tiles.sort((x, y) => x.aStart - y.aStart), complete: work <= budget };
+  return { tiles: tiles.sort((x, y) => x.aStart - y.aStart), complete: work <= budget, work };
 }
 
 // A story tiles each version against every other: its seed index is built once per version.
