@@ -119,23 +119,12 @@ describe('a story mixing .html, .txt and .md versions', () => {
   });
 });
 
-describe('reading time', () => {
-  // The target, 20 ms, is measured by bench/html-extraction.ts on a quiet machine; this guards against a
-  // regression by an order of magnitude on a busy one.
-  it('a heavy news page of about 100 kB is read in under 100 ms (median of 15)', () => {
-    const html = largePage(100_000);
-    expect(readHtml(html)!.text.text).toContain('Paragraph 30 of the report');
-    for (let i = 0; i < 3; i++) readHtml(html);
-    const samples: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const started = performance.now();
-      readHtml(html);
-      samples.push(performance.now() - started);
-    }
-    samples.sort((a, b) => a - b);
-    console.info(
-      `readHtml on ${(html.length / 1000).toFixed(0)} kB: min ${samples[0]!.toFixed(1)} ms, median ${samples[7]!.toFixed(1)} ms`,
-    );
-    expect(samples[7]).toBeLessThan(100);
+describe('a heavy news page', () => {
+  // Its reading time (target 20 ms for about 100 kB) is measured by `npm run bench` (bench/html-extraction.ts).
+  it('of about 100 kB keeps its 30 article paragraphs and none of its menus or related-story cards', () => {
+    const text = readHtml(largePage(100_000))!.text.text;
+    expect(text.match(/Paragraph \d+ of the report/gu)).toEqual(Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of the report`));
+    expect(text).not.toContain('Another story');
+    expect(text).not.toContain('Section 12');
   });
 });
