@@ -34,12 +34,3 @@ export function seedTexts(): string[] {
     .sort()
     .map((file) => readFileSync(path.join(seedDir, file), 'utf8'));
 }
-
-/** CPU milliseconds (user + system) a call takes: unlike wall time, a busy machine does not inflate it. */
-export function cpuTimed<T>(run: () => T): { result: T; cpuMs: number; wallMs: number } {
-  const cpuBefore = process.cpuUsage();
-  const wallBefore = performance.now();
-  const result = run();
-  const cpu = process.cpuUsage(cpuBefore);
-  return { result, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - wallBefore };
-}
