@@ -17,8 +17,17 @@ import { spellingKey } from '../src/lib/language/spelling.ts';
 import { analyseProvenance } from '../src/lib/provenance/index.ts';
 import { tileRuns } from '../src/lib/provenance/shared-runs.ts';
 import { sentenceRanges } from '../src/lib/segment/sentence-boundaries.ts';
+import { segmentVersion } from '../src/lib/segment/segment-version.ts';
+import { mapOriginal } from '../src/lib/text/mapped-text.ts';
 import { readStoryFolder } from '../src/loader/read-story-folder.ts';
-import { alignmentGrid, longOurToken, periodicWords, unpunctuatedLine, withHugeVersion } from '../tests/fixtures/hard-inputs.ts';
+import {
+  alignmentGrid,
+  fiveMegabytesOfNews,
+  longOurToken,
+  periodicWords,
+  unpunctuatedLine,
+  withHugeVersion,
+} from '../tests/fixtures/hard-inputs.ts';
 import { buildSite, hostileContent, projectRoot } from '../tests/hostile/build-site.ts';
 import {
   deepPage,
@@ -75,6 +84,7 @@ export async function hardCases(): Promise<HardCase[]> {
   const hugeVersions = withHugeVersion(seed.versions);
   const grid = alignmentGrid();
   const line = unpunctuatedLine();
+  const news = fiveMegabytesOfNews().text;
   const token = longOurToken();
   const periodic = periodicWords();
   const huge = hugeStory(seeds);
@@ -122,6 +132,13 @@ export async function hardCases(): Promise<HardCase[]> {
       clock: 'wall',
       runs: 9,
       run: () => sentenceRanges(line),
+    },
+    {
+      name: 'segment 5 MB of news text',
+      test: 'src/lib/segment/segment-version.test.ts',
+      targetMs: 5_000,
+      runs: 3,
+      run: () => segmentVersion(mapOriginal(news), 'big'),
     },
     {
       name: 'spelling key, 40,000-letter token',
