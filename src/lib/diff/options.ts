@@ -1,27 +1,39 @@
 import type { DiffOptions, PairDiffOptions } from './types.ts';
 
 /**
- * The limits, in one place. A sentence row has tens of tokens, so 500 edits never binds there; it
- * binds on whole-version diffs of rewrites and on hostile input (a 5 MB version, unrelated texts),
- * where a diff of more than 500 token edits would be noise anyway. The timeouts only matter on a
- * machine too slow for the edit limit, which is why results stay deterministic in practice.
+ * The limits, in one place. Each is a limit on work, never on time, so the same input always gives
+ * the same diff however busy the machine (an analysis is a file named by the digest of its inputs).
+ * A sentence row has tens of tokens, so 500 edits never binds there; it binds on whole-version
+ * diffs of rewrites and on hostile input (unrelated texts, a version with no punctuation), where a
+ * diff of more than 500 token edits would be noise anyway. `pairWork` is in the units of `rowWork`.
  */
 export const DEFAULT_DIFF_OPTIONS = {
   maxEditLength: 500,
-  timeout: 50,
-  pairTimeout: 1000,
+  pairWork: 20_000_000,
   minMoveWords: 4,
 } as const satisfies { [K in keyof PairDiffOptions]-?: number };
 
-export function resolveDiffOptions(options: DiffOptions = {}): { maxEditLength: number; timeout: number } {
-  return {
-    maxEditLength: options.maxEditLength ?? DEFAULT_DIFF_OPTIONS.maxEditLength,
-    timeout: options.timeout ?? DEFAULT_DIFF_OPTIONS.timeout,
-  };
+export function resolveDiffOptions(options: DiffOptions = {}): { maxEditLength: number } {
+  return { maxEditLength: options.maxEditLength ?? DEFAULT_DIFF_OPTIONS.maxEditLength };
 }
 
 /**
- * Limits of `diffKeys`, one sentence against one sentence for another stage: a row's time limit and
- * no edit limit, since its callers only diff sentences that already share most of their words.
+ * A bound on what jsdiff may spend on one row of `aTokens` and `bTokens` tokens under an edit limit:
+ * Myers' diff explores at most `min(maxEditLength, n + m)` edit steps, each over at most `n + m`
+ * token comparisons. A pair charges every row it diffs this much, whatever the row really cost.
  */
-export const KEY_DIFF_LIMITS = { timeout: DEFAULT_DIFF_OPTIONS.timeout } as const;
+export function rowWork(aTokens: number, bTokens: number, maxEditLength: number): number {
+  // With one side empty jsdiff is not called: the row is one insertion or deletion.
+  if (aTokens === 0 || bTokens === 0) return 0;
+  const size = aTokens + bTokens;
+  return size * Math.min(maxEditLength, size);
+}
+
+/**
+ * Limits of `diffKeys`, one sentence against one sentence for another stage. Its callers only diff
+ * sentences that already share most of their words, whose edit distance is at most the words the
+ * two do not share; 1,000 edits is more than two 500-word sentences sharing none, so it never binds
+ * on them, and it holds a hostile pair (a version with no punctuation is one sentence) to
+ * `(n + m) · 1,000` comparisons.
+ */
+export const KEY_DIFF_LIMITS = { maxEditLength: 1_000 } as const;

@@ -119,8 +119,8 @@ export function groupDiffer(versions: readonly VersionSentences[]): RowDiffer {
   }
   const diffs = new Map<string, GroupDiff>();
   return (a, b, options) => {
-    // Other limits (a pair past its time budget) make another diff: not shared.
-    if (options?.maxEditLength !== undefined || options?.timeout !== undefined) return diffSentenceGroup(a, b, options);
+    // Other limits (a pair past its work budget) make another diff: not shared.
+    if (options?.maxEditLength !== undefined) return diffSentenceGroup(a, b, options);
     const key = `${a.map((sentence) => ids.get(sentence)).join(' ')}|${b.map((sentence) => ids.get(sentence)).join(' ')}`;
     const known = diffs.get(key);
     if (known) return { ...known, aTokens: concatTokens(a), bTokens: concatTokens(b) };

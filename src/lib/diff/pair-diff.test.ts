@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeOps, version } from '../../../tests/fixtures/diff/sentences.ts';
 import * as diff from './index.ts';
-import { diffPair, markSentences, summarisePair } from './index.ts';
+import {
+  DEFAULT_DIFF_OPTIONS,
+  diffPair,
+  diffTokens,
+  markSentences,
+  summarisePair,
+  type PairSummary,
+  type VersionSentences,
+} from './index.ts';
+import { rowWork } from './options.ts';
 
 // Hand-computed: a1↔b2 (moved: the heavier a2↔b1 keeps its place), a2↔b1 equal, a3 and b3 alone.
 const a = version('a', [
@@ -60,8 +69,11 @@ describe('diffPair', () => {
     );
   });
 
-  it('gives the remaining rows the cheap diff once the pair budget is spent', () => {
-    const spent = diffPair(a, b, groups, { pairTimeout: -1 });
+  it('gives a row the cheap diff when its work would take the pair past the budget', () => {
+    // The first row has 7 and 9 tokens: it costs (7 + 9) · min(500, 16) = 256.
+    expect(rowWork(7, 9, DEFAULT_DIFF_OPTIONS.maxEditLength)).toBe(256);
+    expect(diffPair(a, b, groups, { pairWork: 256 }).degraded).toBe(false);
+    const spent = diffPair(a, b, groups, { pairWork: 255 });
     expect(spent.rows.map((row) => row.degraded)).toEqual([true, false, false, false]);
     expect(spent.degraded).toBe(true);
     expect(describeOps(spent.rows[0]!.ops, spent.rows[0]!.aTokens, spent.rows[0]!.bTokens)).toEqual([
@@ -70,6 +82,54 @@ describe('diffPair', () => {
       '+ be deported again , officials said',
       '= .',
     ]);
+  });
+
+  it('charges a row by its size whatever it costs, and diffs a smaller row after one that did not fit', () => {
+    const before = version('a', [
+      'The mayor said no.',
+      'The long report on the harbour wall was finally published on Monday.',
+      'It was late.',
+    ]);
+    const after = version('b', ['The mayor said yes.', 'The short report on the harbour wall was published on Tuesday.', 'It was early.']);
+    const rows = [1, 2, 3].map((n) => ({ id: `g-${n}`, sentences: [`a/s-${n}`, `b/s-${n}`] }));
+    // Rows of 5+5, 13+12 and 4+4 tokens: 100, 625 and 64 units; a budget of 200 fits the first and the last.
+    expect([rowWork(5, 5, 500), rowWork(13, 12, 500), rowWork(4, 4, 500)]).toEqual([100, 625, 64]);
+    expect(diffPair(before, after, rows, { pairWork: 200 }).rows.map((row) => row.degraded)).toEqual([false, true, false]);
+    // A row with one side empty costs nothing: jsdiff never runs on it.
+    expect(rowWork(0, 40, 500)).toBe(0);
+  });
+
+  it('gives the same rows however slow the clock: every limit counts work, none reads the time', () => {
+    // Twelve rows of 60 invented words, every third one changed on b's side (40 edits a row, well within 500 edits).
+    const sentenceWords = (row: number, side: string): string =>
+      Array.from({ length: 60 }, (_, i) => (side === 'b' && i % 3 === 0 ? `changed${row}x${i}` : `word${row}x${i}`)).join(' ') + '.';
+    const long = (side: string): VersionSentences =>
+      version(
+        side,
+        Array.from({ length: 12 }, (_, row) => sentenceWords(row, side)),
+      );
+    const [left, right] = [long('a'), long('b')];
+    const rows = Array.from({ length: 12 }, (_, i) => ({ id: `g-${i + 1}`, sentences: [`a/s-${i + 1}`, `b/s-${i + 1}`] }));
+    // 61 tokens a side: (61 + 61) · 122 = 14,884 a row, so a budget of 5 rows' work diffs the first 5.
+    const options = { pairWork: 5 * 14_884 };
+    const expected = [false, false, false, false, false, true, true, true, true, true, true, true];
+    const degradedRows = (): boolean[] => diffPair(left, right, rows, options).rows.map((row) => row.degraded);
+    const summary = (): PairSummary => diffPair(left, right, rows, options).summary;
+    expect(degradedRows()).toEqual(expected);
+    const steady = summary();
+    // A clock that jumps a second at every reading, as on a machine too busy to schedule the analysis.
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 1_000));
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1_000));
+    try {
+      expect(degradedRows()).toEqual(expected);
+      expect(summary()).toEqual(steady);
+      expect(diffTokens(left.sentences[0]!.tokens, right.sentences[0]!.tokens).degraded).toBe(false);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    // 5 rows diffed: 40 words shared and 20 changed each; 7 cheap rows share only their last 2 words.
+    expect(steady).toEqual({ similarity: 0.297, shared: 5 * 40 + 7 * 2, changed: 5 * 20 + 7 * 58, added: 0, removed: 0, moved: 0 });
   });
 
   it('counts style-only differences as shared', () => {

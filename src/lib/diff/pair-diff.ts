@@ -1,8 +1,9 @@
 import { diffSentenceGroup } from './group-diff.ts';
-import { DEFAULT_DIFF_OPTIONS } from './options.ts';
+import { DEFAULT_DIFF_OPTIONS, rowWork } from './options.ts';
 import { findPhraseMoves } from './phrase-moves.ts';
 import { movedRows, pairRows } from './row-order.ts';
 import { summarisePair } from './summary.ts';
+import type { Sentence } from '../types.ts';
 import type { GroupLike, PairDiff, PairDiffOptions, RowDiff, RowDiffer, VersionSentences } from './types.ts';
 
 /**
@@ -21,13 +22,25 @@ export function diffPair(
 ): PairDiff {
   const sides = pairRows(a, b, groups);
   const moved = movedRows(sides);
-  const deadline = Date.now() + (options.pairTimeout ?? DEFAULT_DIFF_OPTIONS.pairTimeout);
-  const limits = { maxEditLength: options.maxEditLength, timeout: options.timeout };
+  const maxEditLength = options.maxEditLength ?? DEFAULT_DIFF_OPTIONS.maxEditLength;
+  const budget = options.pairWork ?? DEFAULT_DIFF_OPTIONS.pairWork;
+  const limits = { maxEditLength: options.maxEditLength };
+  let spent = 0;
   const diffed: RowDiff[] = sides.map((row, index) => {
-    // Past the pair's budget, an edit limit of 0 gives each changed row the cheap diff at once.
-    const rowLimits = Date.now() > deadline ? { maxEditLength: 0 } : limits;
-    return { ...diffRow(row.a, row.b, rowLimits), group: row.group, a: row.a, b: row.b, moved: moved[index]! };
+    // A row that would take the pair past its work budget gets the cheap diff at once (an edit
+    // limit of 0); a smaller row after it may still fit. Counted in work, not time: deterministic.
+    const work = rowWork(tokenCount(row.a), tokenCount(row.b), maxEditLength);
+    const fits = spent + work <= budget;
+    if (fits) spent += work;
+    const diff = diffRow(row.a, row.b, fits ? limits : { maxEditLength: 0 });
+    return { ...diff, group: row.group, a: row.a, b: row.b, moved: moved[index]! };
   });
   const { rows, moves } = findPhraseMoves(diffed, options.minMoveWords ?? DEFAULT_DIFF_OPTIONS.minMoveWords);
   return { a: a.id, b: b.id, rows, moves, summary: summarisePair(rows), degraded: rows.some((row) => row.degraded) };
+}
+
+function tokenCount(sentences: readonly Sentence[]): number {
+  let count = 0;
+  for (const sentence of sentences) count += sentence.tokens.length;
+  return count;
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffIntegers, diffSequences, interner } from './sequence-diff.ts';
 import { diffKeys } from './key-diff.ts';
-import { DEFAULT_DIFF_OPTIONS, KEY_DIFF_LIMITS } from './options.ts';
+import { KEY_DIFF_LIMITS } from './options.ts';
 
 /** What jsdiff reports on the strings themselves, without the values: the part the pipeline reads. */
 function onStrings(a: string[], b: string[], maxEditLength?: number): { count: number; added: boolean; removed: boolean }[] | undefined {
@@ -59,6 +59,22 @@ describe('diffKeys, the public entry for other stages', () => {
     const a = ['rwanda', 'is', 'not', 'in', 'talks'];
     const b = ['rwanda', 'is', 'in', 'early', 'talks'];
     expect(diffKeys(intern(a), intern(b))).toEqual(onStrings(a, b));
-    expect(KEY_DIFF_LIMITS).toEqual({ timeout: DEFAULT_DIFF_OPTIONS.timeout });
+    expect(KEY_DIFF_LIMITS).toEqual({ maxEditLength: 1_000 });
+  });
+
+  it('never gives up on two 600-word sentences sharing a quarter of their words, and does on unlike 600-word ones', () => {
+    // Its caller diffs only sentences sharing most of their content words; below a quarter shared it
+    // has no use for the diff. 1,000 edits bind only past 1,333 words with a quarter shared.
+    const intern = interner();
+    const words = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => `${prefix}${i}`);
+    const shared = words('w', 150);
+    const a = [...shared, ...words('a', 450)];
+    const b = [...shared, ...words('b', 450)];
+    expect(diffKeys(intern(a), intern(b))).toEqual([
+      { count: 150, added: false, removed: false },
+      { count: 450, added: false, removed: true },
+      { count: 450, added: true, removed: false },
+    ]);
+    expect(diffKeys(intern(words('c', 600)), intern(words('d', 600)))).toBeUndefined();
   });
 });

@@ -15,10 +15,11 @@ export interface EditComponent {
 }
 
 export interface EditLimits {
-  /** jsdiff's `maxEditLength`: give up past this many edits. */
+  /**
+   * jsdiff's `maxEditLength`: give up past this many edits. The only limit: jsdiff's `timeout` is
+   * never passed, since a clock would make the result depend on the machine's load.
+   */
   readonly maxEditLength?: number | undefined;
-  /** jsdiff's `timeout`: give up after this many milliseconds. */
-  readonly timeout?: number | undefined;
 }
 
 /** The diff of two sequences of strings, or undefined when jsdiff gave up at a limit. */
@@ -42,11 +43,8 @@ export function interner(): (items: readonly string[]) => number[] {
 
 /** jsdiff on two sequences of integers from one interner. */
 export function diffIntegers(older: readonly number[], newer: readonly number[], limits: EditLimits = {}): EditComponent[] | undefined {
-  // Infinity is jsdiff's own "no limit"; it needs one of the two to return undefined when it gives up.
-  const options: DiffArraysOptionsAbortable<number> = {
-    maxEditLength: limits.maxEditLength ?? Infinity,
-    timeout: limits.timeout ?? Infinity,
-  };
+  // Infinity is jsdiff's own "no limit"; it needs the option set to return undefined when it gives up.
+  const options: DiffArraysOptionsAbortable<number> = { maxEditLength: limits.maxEditLength ?? Infinity };
   const changes = diffArrays(older as number[], newer as number[], options);
   return changes?.map((change) => ({ count: change.count, added: change.added, removed: change.removed }));
 }

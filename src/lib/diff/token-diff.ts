@@ -8,11 +8,11 @@ import type { DiffOptions, TokenDiff } from './types.ts';
 /**
  * Word-level diff of two token sequences, matching tokens on `norm`. jsdiff (on the norms as
  * interned integers, sequence-diff.ts) runs on what lies between the common prefix and suffix; when it gives
- * up (`maxEditLength` or `timeout`), that middle becomes one replacement block and the result is
+ * up (past `maxEditLength` edits), that middle becomes one replacement block and the result is
  * flagged `degraded`.
  */
 export function diffTokens(a: readonly Token[], b: readonly Token[], options?: DiffOptions): TokenDiff {
-  const { maxEditLength, timeout } = resolveDiffOptions(options);
+  const { maxEditLength } = resolveDiffOptions(options);
   const prefix = commonPrefix(a, b);
   const suffix = commonSuffix(a, b, prefix);
   const aMiddle = a.slice(prefix, a.length - suffix);
@@ -20,7 +20,7 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], options?: D
   // With one side empty there is nothing for jsdiff to find: the middle is one replacement.
   let middle: Run[] | undefined = replacement(aMiddle.length, bMiddle.length);
   if (aMiddle.length > 0 && bMiddle.length > 0) {
-    const changes = diffSequences(aMiddle.map(normOf), bMiddle.map(normOf), { maxEditLength, timeout });
+    const changes = diffSequences(aMiddle.map(normOf), bMiddle.map(normOf), { maxEditLength });
     middle = changes?.map((change) => ({ kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal', count: change.count }));
   }
   const degraded = middle === undefined;

@@ -43,8 +43,8 @@ export interface DiffOp {
 export interface TokenDiff {
   readonly ops: readonly DiffOp[];
   /**
-   * jsdiff gave up (edit length or time limit): the ops are the common prefix and suffix around one
-   * replacement block, correct but coarse. Pages should say so.
+   * jsdiff gave up (past its edit limit, or the row did not fit the pair's work budget): the ops are
+   * the common prefix and suffix around one replacement block, correct but coarse. Pages should say so.
    */
   readonly degraded: boolean;
 }
@@ -141,18 +141,20 @@ export interface PairDiff {
 /** Abort limits of one token diff. Defaults: `DEFAULT_DIFF_OPTIONS`. */
 export interface DiffOptions {
   /**
-   * Largest edit distance (in tokens) jsdiff explores before it gives up. Deterministic, but its
-   * cost grows with the square of the limit (500 ≈ 25 ms for unrelated texts here).
+   * Largest edit distance (in tokens) jsdiff explores before it gives up. Deterministic; a diff of
+   * n and m tokens costs at most (n + m) · min(limit, n + m) comparisons (`rowWork`), and on
+   * unrelated texts about the square of the limit (500 ≈ 25 ms here).
    */
   readonly maxEditLength?: number | undefined;
-  /** Milliseconds after which jsdiff gives up; the safety net for slow machines. */
-  readonly timeout?: number | undefined;
 }
 
 /** Limits of a whole-pair diff. */
 export interface PairDiffOptions extends DiffOptions {
-  /** Milliseconds for the whole pair; once spent, remaining rows get the cheap diff (degraded). */
-  readonly pairTimeout?: number | undefined;
+  /**
+   * Work for the whole pair, in `rowWork` units (the bound of each diffed row, summed in reading
+   * order); a row that would take the sum past it, and every row after, gets the cheap diff (degraded).
+   */
+  readonly pairWork?: number | undefined;
   /** Fewest word tokens a phrase needs to count as moved rather than deleted and inserted. */
   readonly minMoveWords?: number | undefined;
 }
