@@ -30,10 +30,11 @@ export function rowWork(aTokens: number, bTokens: number, maxEditLength: number)
 }
 
 /**
- * Limits of `diffKeys`, one sentence against one sentence for another stage. Its callers only diff
- * sentences that already share most of their words, whose edit distance is at most the words the
- * two do not share; 1,000 edits is more than two 500-word sentences sharing none, so it never binds
- * on them, and it holds a hostile pair (a version with no punctuation is one sentence) to
- * `(n + m) · 1,000` comparisons.
+ * Limits of `diffKeys`, one sentence against one sentence for another stage: the rows' edit limit.
+ * Its caller (facts' claim hunks) diffs only sentences that share most of their content words, and
+ * needs the diff only when at least a quarter of their words match; two sentences sharing half their
+ * words are at most 500 edits apart up to 1,000 words together, a quarter up to 666, so it does not
+ * bind on sentences; it holds a hostile pair (a version with no punctuation is one sentence) to
+ * about what jsdiff's 50 ms timeout allowed.
  */
-export const KEY_DIFF_LIMITS = { maxEditLength: 1_000 } as const;
+export const KEY_DIFF_LIMITS = { maxEditLength: DEFAULT_DIFF_OPTIONS.maxEditLength } as const;

@@ -59,22 +59,22 @@ describe('diffKeys, the public entry for other stages', () => {
     const a = ['rwanda', 'is', 'not', 'in', 'talks'];
     const b = ['rwanda', 'is', 'in', 'early', 'talks'];
     expect(diffKeys(intern(a), intern(b))).toEqual(onStrings(a, b));
-    expect(KEY_DIFF_LIMITS).toEqual({ maxEditLength: 1_000 });
+    expect(KEY_DIFF_LIMITS).toEqual({ maxEditLength: 500 });
   });
 
-  it('never gives up on two 600-word sentences sharing a quarter of their words, and does on unlike 600-word ones', () => {
+  it('never gives up on two 334-word sentences sharing a quarter of their words, and does on unlike 300-word ones', () => {
     // Its caller diffs only sentences sharing most of their content words; below a quarter shared it
-    // has no use for the diff. 1,000 edits bind only past 1,333 words with a quarter shared.
+    // has no use for the diff. Here 84 shared of 334 words a side: exactly 500 edits, the most it allows.
     const intern = interner();
     const words = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => `${prefix}${i}`);
-    const shared = words('w', 150);
-    const a = [...shared, ...words('a', 450)];
-    const b = [...shared, ...words('b', 450)];
+    const shared = words('w', 84);
+    const a = [...shared, ...words('a', 250)];
+    const b = [...shared, ...words('b', 250)];
     expect(diffKeys(intern(a), intern(b))).toEqual([
-      { count: 150, added: false, removed: false },
-      { count: 450, added: false, removed: true },
-      { count: 450, added: true, removed: false },
+      { count: 84, added: false, removed: false },
+      { count: 250, added: false, removed: true },
+      { count: 250, added: true, removed: false },
     ]);
-    expect(diffKeys(intern(words('c', 600)), intern(words('d', 600)))).toBeUndefined();
+    expect(diffKeys(intern(words('c', 300)), intern(words('d', 300)))).toBeUndefined();
   });
 });
