@@ -99,6 +99,23 @@ describe('diffPair', () => {
     expect(rowWork(0, 40, 500)).toBe(0);
   });
 
+  it('by default diffs 28 rows of two 700-word sentences, then gives the rest the cheap diff, however little they cost', () => {
+    // Each row is charged (701 + 701) · 500 = 701,000 of the 20,000,000 budget, though one changed word costs jsdiff nothing.
+    const long = (side: string): VersionSentences =>
+      version(
+        side,
+        Array.from({ length: 40 }, (_, row) =>
+          Array.from({ length: 700 }, (_, i) => (i === 350 ? `${side}${row}` : `word${i}`))
+            .join(' ')
+            .concat('.'),
+        ),
+      );
+    const rows = Array.from({ length: 40 }, (_, i) => ({ id: `g-${i + 1}`, sentences: [`a/s-${i + 1}`, `b/s-${i + 1}`] }));
+    expect(DEFAULT_DIFF_OPTIONS.pairWork).toBe(20_000_000);
+    const pair = diffPair(long('a'), long('b'), rows);
+    expect(pair.rows.map((row) => row.degraded)).toEqual([...Array<boolean>(28).fill(false), ...Array<boolean>(12).fill(true)]);
+  });
+
   it('gives the same rows however slow the clock: every limit counts work, none reads the time', () => {
     // Twelve rows of 60 invented words, every third one changed on b's side (40 edits a row, well within 500 edits).
     const sentenceWords = (row: number, side: string): string =>
