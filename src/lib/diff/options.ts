@@ -18,9 +18,10 @@ export function resolveDiffOptions(options: DiffOptions = {}): { maxEditLength: 
 }
 
 /**
- * A bound on what jsdiff may spend on one row of `aTokens` and `bTokens` tokens under an edit limit:
- * Myers' diff explores at most `min(maxEditLength, n + m)` edit steps, each over at most `n + m`
- * token comparisons. A pair charges every row it diffs this much, whatever the row really cost.
+ * A bound on what jsdiff may spend on `aTokens` and `bTokens` tokens under an edit limit: Myers'
+ * diff explores at most `min(maxEditLength, n + m)` edit steps, each over at most `n + m` token
+ * comparisons. A pair charges every row it diffs this much for the tokens between the row's common
+ * prefix and suffix (what jsdiff sees), whatever the row really cost.
  */
 export function rowWork(aTokens: number, bTokens: number, maxEditLength: number): number {
   // With one side empty jsdiff is not called: the row is one insertion or deletion.

@@ -70,10 +70,10 @@ describe('diffPair', () => {
   });
 
   it('gives a row the cheap diff when its work would take the pair past the budget', () => {
-    // The first row has 7 and 9 tokens: it costs (7 + 9) · min(500, 16) = 256.
-    expect(rowWork(7, 9, DEFAULT_DIFF_OPTIONS.maxEditLength)).toBe(256);
-    expect(diffPair(a, b, groups, { pairWork: 256 }).degraded).toBe(false);
-    const spent = diffPair(a, b, groups, { pairWork: 255 });
+    // The first row has 4 and 6 tokens between 'Rwanda could' and '.': it costs (4 + 6) · min(500, 10) = 100.
+    expect(rowWork(4, 6, DEFAULT_DIFF_OPTIONS.maxEditLength)).toBe(100);
+    expect(diffPair(a, b, groups, { pairWork: 100 }).degraded).toBe(false);
+    const spent = diffPair(a, b, groups, { pairWork: 99 });
     expect(spent.rows.map((row) => row.degraded)).toEqual([true, false, false, false]);
     expect(spent.degraded).toBe(true);
     expect(describeOps(spent.rows[0]!.ops, spent.rows[0]!.aTokens, spent.rows[0]!.bTokens)).toEqual([
@@ -84,7 +84,7 @@ describe('diffPair', () => {
     ]);
   });
 
-  it('charges a row by its size whatever it costs, and diffs a smaller row after one that did not fit', () => {
+  it('charges a row by what lies between its common prefix and suffix, and diffs a smaller row after one that did not fit', () => {
     const before = version('a', [
       'The mayor said no.',
       'The long report on the harbour wall was finally published on Monday.',
@@ -92,20 +92,21 @@ describe('diffPair', () => {
     ]);
     const after = version('b', ['The mayor said yes.', 'The short report on the harbour wall was published on Tuesday.', 'It was early.']);
     const rows = [1, 2, 3].map((n) => ({ id: `g-${n}`, sentences: [`a/s-${n}`, `b/s-${n}`] }));
-    // Rows of 5+5, 13+12 and 4+4 tokens: 100, 625 and 64 units; a budget of 200 fits the first and the last.
-    expect([rowWork(5, 5, 500), rowWork(13, 12, 500), rowWork(4, 4, 500)]).toEqual([100, 625, 64]);
-    expect(diffPair(before, after, rows, { pairWork: 200 }).rows.map((row) => row.degraded)).toEqual([false, true, false]);
+    // Middles of 1+1, 11+10 and 1+1 tokens: 4, 441 and 4 units; a budget of 10 fits the first and the last.
+    expect([rowWork(1, 1, 500), rowWork(11, 10, 500), rowWork(1, 1, 500)]).toEqual([4, 441, 4]);
+    expect(diffPair(before, after, rows, { pairWork: 10 }).rows.map((row) => row.degraded)).toEqual([false, true, false]);
     // A row with one side empty costs nothing: jsdiff never runs on it.
     expect(rowWork(0, 40, 500)).toBe(0);
   });
 
   it('by default diffs 28 rows of two 700-word sentences, then gives the rest the cheap diff, however little they cost', () => {
-    // Each row is charged (701 + 701) · 500 = 701,000 of the 20,000,000 budget, though one changed word costs jsdiff nothing.
+    // Each row changes its first word and its last: (700 + 700) · 500 = 700,000 of the 20,000,000 budget, though
+    // two changed words cost jsdiff next to nothing. Identical rows would cost nothing.
     const long = (side: string): VersionSentences =>
       version(
         side,
         Array.from({ length: 40 }, (_, row) =>
-          Array.from({ length: 700 }, (_, i) => (i === 350 ? `${side}${row}` : `word${i}`))
+          Array.from({ length: 700 }, (_, i) => (i === 0 || i === 699 ? `${side}${row}x${i}` : `word${i}`))
             .join(' ')
             .concat('.'),
         ),
@@ -127,8 +128,8 @@ describe('diffPair', () => {
       );
     const [left, right] = [long('a'), long('b')];
     const rows = Array.from({ length: 12 }, (_, i) => ({ id: `g-${i + 1}`, sentences: [`a/s-${i + 1}`, `b/s-${i + 1}`] }));
-    // 61 tokens a side: (61 + 61) · 122 = 14,884 a row, so a budget of 5 rows' work diffs the first 5.
-    const options = { pairWork: 5 * 14_884 };
+    // The first word differs, the last two and '.' do not: (58 + 58) · 116 = 13,456 a row; a budget of 5 rows' work diffs 5.
+    const options = { pairWork: 5 * 13_456 };
     const expected = [false, false, false, false, false, true, true, true, true, true, true, true];
     const degradedRows = (): boolean[] => diffPair(left, right, rows, options).rows.map((row) => row.degraded);
     const summary = (): PairSummary => diffPair(left, right, rows, options).summary;

@@ -1,9 +1,9 @@
-import { diffSentenceGroup } from './group-diff.ts';
+import { concatTokens, diffSentenceGroup } from './group-diff.ts';
 import { DEFAULT_DIFF_OPTIONS, rowWork } from './options.ts';
 import { findPhraseMoves } from './phrase-moves.ts';
 import { movedRows, pairRows } from './row-order.ts';
 import { summarisePair } from './summary.ts';
-import type { Sentence } from '../types.ts';
+import { middleLengths } from './token-diff.ts';
 import type { GroupLike, PairDiff, PairDiffOptions, RowDiff, RowDiffer, VersionSentences } from './types.ts';
 
 /**
@@ -29,7 +29,7 @@ export function diffPair(
   const diffed: RowDiff[] = sides.map((row, index) => {
     // A row that would take the pair past its work budget gets the cheap diff at once (an edit
     // limit of 0); a smaller row after it may still fit. Counted in work, not time: deterministic.
-    const work = rowWork(tokenCount(row.a), tokenCount(row.b), maxEditLength);
+    const work = rowWork(...middleLengths(concatTokens(row.a), concatTokens(row.b)), maxEditLength);
     const fits = spent + work <= budget;
     if (fits) spent += work;
     const diff = diffRow(row.a, row.b, fits ? limits : { maxEditLength: 0 });
@@ -37,10 +37,4 @@ export function diffPair(
   });
   const { rows, moves } = findPhraseMoves(diffed, options.minMoveWords ?? DEFAULT_DIFF_OPTIONS.minMoveWords);
   return { a: a.id, b: b.id, rows, moves, summary: summarisePair(rows), degraded: rows.some((row) => row.degraded) };
-}
-
-function tokenCount(sentences: readonly Sentence[]): number {
-  let count = 0;
-  for (const sentence of sentences) count += sentence.tokens.length;
-  return count;
 }

@@ -32,6 +32,13 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], options?: D
 
 const normOf = (token: Token): string => token.norm;
 
+/** How many tokens of each side jsdiff sees: what lies between the common prefix and suffix. */
+export function middleLengths(a: readonly Token[], b: readonly Token[]): [number, number] {
+  const prefix = commonPrefix(a, b);
+  const suffix = commonSuffix(a, b, prefix);
+  return [a.length - prefix - suffix, b.length - prefix - suffix];
+}
+
 /** The cheap diff of a middle: everything in a replaced by everything in b. */
 function replacement(deleted: number, inserted: number): Run[] {
   return [
