@@ -151,8 +151,9 @@ export interface DiffOptions {
 /** Limits of a whole-pair diff. */
 export interface PairDiffOptions extends DiffOptions {
   /**
-   * Work for the whole pair, in `rowWork` units (the bound of each diffed row, summed in reading
-   * order); a row that would take the sum past it, and every row after, gets the cheap diff (degraded).
+   * Work for the whole pair, in `rowWork` units: each row is charged the bound for the tokens between
+   * its common prefix and suffix, in reading order; a row that would take the sum past the budget gets
+   * the cheap diff (degraded), and a smaller row after it may still fit.
    */
   readonly pairWork?: number | undefined;
   /** Fewest word tokens a phrase needs to count as moved rather than deleted and inserted. */
