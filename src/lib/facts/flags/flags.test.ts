@@ -63,6 +63,37 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     expect(found.map((fact) => [fact.kind, fact.variants.map((variant) => variant.text).sort()])).toEqual([['number', ['10th', '11th']]]);
   });
 
+  it('never flags a unit conversion in brackets as likely: two versions may convert two different figures', () => {
+    const found = flags(
+      'A 30-metre (100 feet) stretch of the pier fell into the harbour, 12 metres below.',
+      'A 30-metre stretch of the pier fell into the harbour, 12 metres (40 feet) below.',
+    );
+    expect(found.map((fact) => [fact.confidence, fact.variants.map((variant) => variant.text).sort()])).toEqual([
+      ['possible', ['100', '40']],
+    ]);
+  });
+
+  it('holds a figure as possible when the other sentence states it too or counts the same thing twice', () => {
+    const minute = flags(
+      'After Lund headed in during the 20th minute, Ravel struck from range to level the match.',
+      'After Lund headed in during the 20th minute, Ravel struck from range in the 71st minute to level the match.',
+    );
+    expect(minute.filter((fact) => fact.confidence === 'likely')).toEqual([]);
+    const parts = flags(
+      'The mayor was found guilty on five charges of bribery after a two-week hearing.',
+      'The mayor was found guilty on four charges of bribery and one charge of fraud on Friday.',
+    );
+    expect(parts.filter((fact) => fact.kind === 'number').map((fact) => fact.confidence)).toEqual(['possible']);
+  });
+
+  it('holds two days of weakly linked sentences as possible when the words around them differ', () => {
+    const found = flags(
+      'The governor warned on Monday that more homes could be lost to the flood along the river valley.',
+      'More than 40 homes along the river valley have been lost to the flood so far, an engineer said Wednesday.',
+    );
+    expect(found.filter((fact) => fact.kind === 'date').map((fact) => fact.confidence)).toEqual(['possible']);
+  });
+
   it('flags one person given two surnames when the given names agree', () => {
     const found = flags(
       'Health minister Karin Elise Dahl said the clinic would reopen.',

@@ -12,6 +12,7 @@ import { stem } from '../normalize.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { NumberValue, RawMention } from '../types.ts';
 import { qualifierSense } from '../compare.ts';
+import { extractNumbers } from '../numbers.ts';
 import { sameCounted, slotOf } from '../slots.ts';
 import { DURATION_UNITS } from '../words.ts';
 import { unitKey } from '../../language/units.ts';
@@ -75,7 +76,14 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
     if (forecastAndOutcome(a, b, context)) return undefined;
     if (link < SURE_LINK && overlap < SLOT_OVERLAP && !(x.noun && y.noun)) return undefined;
     if (link < SURE_LINK && !sharesNearWord(a, b, context, [x.noun, y.noun])) return undefined;
-    const likely = link >= LIKELY_LINK && (overlap >= SLOT_OVERLAP || link >= SURE_LINK || Boolean(x.noun && y.noun));
+    const likely =
+      link >= LIKELY_LINK &&
+      (overlap >= SLOT_OVERLAP || link >= SURE_LINK || Boolean(x.noun && y.noun)) &&
+      !isConversion(a, context) &&
+      !isConversion(b, context) &&
+      !slotInDoubt(a, b, context) &&
+      !slotInDoubt(b, a, context) &&
+      sharesNearWord(a, b, context, [x.noun, y.noun]);
     return {
       disagreement: true,
       confidence: likely ? 'likely' : 'possible',
@@ -104,13 +112,40 @@ export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, so
   if (link === 0 || (link < LINKED && overlap < SLOT_OVERLAP)) return undefined;
   const slot = soleDays || link >= SURE_LINK || (overlap >= SLOT_OVERLAP && sharesNearWord(a, b, context, []));
   if (!slot) return undefined;
-  const likely = link >= LIKELY_LINK;
+  // A weak link and words around the dates that do not agree: the two days may date two events
+  // (`warned on Monday` / `an official said Wednesday`).
+  const likely = link >= SURE_LINK || (link >= LIKELY_LINK && overlap >= SLOT_OVERLAP);
   return {
     disagreement: true,
     confidence: likely ? 'likely' : 'possible',
     evidence: evidenceOf('value', context.keywords(a, 3).join(' '), a, b, context),
     note: `different dates: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
   };
+}
+
+/**
+ * A figure in brackets right after another figure restates it in another unit (`a 40-metre (130 feet)
+ * span`): rounded, and of whatever the figure before it measures, so two versions converting two
+ * different figures give the same unit two values. Never likely.
+ */
+function isConversion(mention: RawMention, context: StoryContext): boolean {
+  const text = context.sentence(mention.sentence)?.text;
+  return text !== undefined && /\p{N}[^()\p{N}]{0,24}\(\s*[\p{Sc}~≈]?\s*$/u.test(text.slice(0, mention.at));
+}
+
+/**
+ * `other`'s sentence gives the thing `mention` counts more than one figure, or `mention`'s own figure
+ * elsewhere (`in the 12th minute … in the 40th minute` / `in the 12th minute`): which of them
+ * answers `mention` is in doubt (a total against its parts, two events), so the pair is no sure slot.
+ */
+function slotInDoubt(mention: RawMention, other: RawMention, context: StoryContext): boolean {
+  const sentence = context.sentence(other.sentence);
+  const value = mention.number;
+  if (!sentence || !value) return false;
+  const rivals = extractNumbers(sentence).filter(
+    (found) => found.at !== other.at && found.number && !found.number.vague && sameCounted(found.number, value),
+  );
+  return rivals.some((found) => found.number!.amount === value.amount || Boolean(found.number!.noun && value.noun));
 }
 
 /**
