@@ -85,6 +85,12 @@ export const HEDGES = new Set([
   'rumored',
 ]);
 
+/**
+ * Hedges that round a figure and are otherwise prepositions or determiners (`about 40` / `a debate about
+ * the plan`, `some 300` / `some residents`): a hedge only right before a figure.
+ */
+export const FIGURE_HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some']);
+
 export const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'can', 'will', 'shall']);
 
 /** Stance words: willingness or intent is not the same as having done something. */

@@ -18,9 +18,10 @@
 import type { Sentence } from '../../types.ts';
 import { editDistance } from '../../language/edit-distance.ts';
 import { LEGAL_STATUS_WORDS } from '../../language/legal-status.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from '../../language/number-words.ts';
 import { hasTag, lemma } from '../lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
-import { isStopword, MODALS, NEGATIONS, SPEECH_VERBS } from '../words.ts';
+import { FIGURE_HEDGES, HEDGES, isStopword, MODALS, NEGATIONS, SPEECH_VERBS } from '../words.ts';
 import type { FlagConfidence, FlagRule } from './types.ts';
 
 /** Most wording changes between two versions for each to stand as a possible claim. */
@@ -44,7 +45,8 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
         ? { rule: 'negation', confidence: 'likely' }
         : undefined;
     case 'hedge':
-      return { rule: 'hedge', confidence: 'likely' };
+      // `a debate about` / `a debate on`: a word that hedges only a figure, with none after it, is wording.
+      return hedgesIn(change.a) !== hedgesIn(change.b) ? { rule: 'hedge', confidence: 'likely' } : undefined;
     case 'legal status':
       // `put the driver in custody and take a statement` / `take a statement`: one side says the person is held, charged or
       // freed, and the other says nothing of it anywhere (`found guilty` / `convicted` is one status), nor is cut off.
@@ -63,6 +65,26 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
         ? { rule: 'wording', confidence: 'possible' }
         : undefined;
   }
+}
+
+/** The hedges in one side of a change; one that hedges only a figure (`about`, `some`) counts only right before one. */
+function hedgesIn(side: ClaimChange['a']): number {
+  const words = side.sentence.tokens.filter((token) => token.word);
+  let count = 0;
+  words.forEach((token, i) => {
+    const key = styleKey(token.norm);
+    if (token.at < side.at || token.at >= side.end || !HEDGES.has(key)) return;
+    if (FIGURE_HEDGES.has(key) && !isFigure(words[i + 1]?.norm)) return;
+    count++;
+  });
+  return count;
+}
+
+function isFigure(word: string | undefined): boolean {
+  return (
+    word !== undefined &&
+    (/^\p{N}/u.test(word) || Object.hasOwn(NUMBER_WORDS, word) || Object.hasOwn(SCALE_WORDS, word) || word === 'half' || word === 'dozen')
+  );
 }
 
 /** The sentence says where someone stands with the law (a word of language's legal-status class). */

@@ -94,6 +94,19 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     expect(found.filter((fact) => fact.kind === 'date').map((fact) => fact.confidence)).toEqual(['possible']);
   });
 
+  it('takes about as a hedge only before a figure, and reportedly anywhere', () => {
+    const debate = flags(
+      'The ruling ends a trial that started a debate on the city council’s habit of awarding contracts to friends.',
+      'The ruling ends a trial that has sparked debate about the city council’s habit of awarding contracts to friends.',
+    );
+    expect(debate.filter((fact) => fact.evidence?.rule === 'hedge')).toEqual([]);
+    const reported = flags(
+      'Rescuers reportedly pulled 40 people from the river after the ferry tipped over near the weir.',
+      'Rescuers pulled 40 people from the river after the ferry tipped over near the weir.',
+    );
+    expect(reported.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['claim', 'likely', 'hedge']]);
+  });
+
   it('flags one person given two surnames when the given names agree', () => {
     const found = flags(
       'Health minister Karin Elise Dahl said the clinic would reopen.',
