@@ -107,6 +107,16 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     expect(reported.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['claim', 'likely', 'hedge']]);
   });
 
+  it('holds a quotation that differs only in one word spelled two ways as possible', () => {
+    const found = flags(
+      'The coach said the defence looked like “a walrus with a drooping moustache” all season.',
+      'The coach said the defense looked like “a walrus with a drooping mustache.” all season.',
+    );
+    expect(found.filter((fact) => fact.kind === 'quote').map((fact) => [fact.confidence, fact.evidence?.rule])).toEqual([
+      ['possible', 'quote wording'],
+    ]);
+  });
+
   it('flags one person given two surnames when the given names agree', () => {
     const found = flags(
       'Health minister Karin Elise Dahl said the clinic would reopen.',

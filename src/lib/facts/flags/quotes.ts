@@ -5,6 +5,7 @@
  * the same words (a short phrase inside a longer quote, `“corruption pact”`, is often the court's or
  * a prosecutor's phrase that several people repeat: not evidence of who said it).
  */
+import { editDistance } from '../../language/edit-distance.ts';
 import { speakerGroups, speakersMatch } from '../compare.ts';
 import { contentStems } from '../normalize.ts';
 import type { StoryContext } from '../story-context.ts';
@@ -46,7 +47,7 @@ export function quoteFlags(pairs: readonly [RawMention, RawMention][], context: 
       const link = context.link(a.sentence, b.sentence);
       verdicts.push({
         disagreement: true,
-        confidence: link >= LIKELY_LINK ? 'likely' : 'possible',
+        confidence: link >= LIKELY_LINK && !spelledAlike(left, right) ? 'likely' : 'possible',
         evidence: evidenceOf('quote wording', speaker, a, b, context),
         note: `different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
       });
@@ -63,6 +64,24 @@ export function quoteFlags(pairs: readonly [RawMention, RawMention][], context: 
     }
   }
   return verdicts;
+}
+
+/** Least letters of two words for a spelling apart to be one word spelled two ways. */
+const SPELLED_LETTERS = 5;
+
+/**
+ * The two quotations differ only in words spelled alike (`moustache` / `mustache`): one word in two
+ * houses' spellings, or a slip, not other words. Possible only.
+ */
+function spelledAlike(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
+  const onlyLeft = [...left].filter((word) => !right.has(word));
+  const onlyRight = [...right].filter((word) => !left.has(word));
+  if (onlyLeft.length === 0 || onlyLeft.length !== onlyRight.length) return false;
+  return onlyLeft.every((word) =>
+    onlyRight.some(
+      (other) => word[0] === other[0] && Math.min(word.length, other.length) >= SPELLED_LETTERS && editDistance(word, other, 2) <= 2,
+    ),
+  );
 }
 
 function isNamed(speaker: string): boolean {
