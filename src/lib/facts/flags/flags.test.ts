@@ -117,6 +117,17 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     ]);
   });
 
+  it('holds a title qualified differently as possible when the two sentences are not aligned, likely when they are', () => {
+    const former = 'The board met on Monday. Former Pellow Mills CEO Ida Marsh was fined on Monday for hiding the losses of the mill.';
+    const then = 'The board met on Monday. Years ago, magazines praised Pellow Mills founder and CEO Ida Marsh as a genius.';
+    const titles = (aligned: number): unknown[] =>
+      flags(former, then, aligned)
+        .filter((fact) => fact.kind === 'person')
+        .map((fact) => [fact.confidence, fact.evidence?.rule, fact.evidence?.values]);
+    expect(titles(1)).toEqual([['possible', 'title', ['Former Pellow Mills CEO', 'CEO']]]);
+    expect(titles(2)).toEqual([['likely', 'title', ['Former Pellow Mills CEO', 'CEO']]]);
+  });
+
   it('flags one person given two surnames when the given names agree', () => {
     const found = flags(
       'Health minister Karin Elise Dahl said the clinic would reopen.',

@@ -3,7 +3,8 @@
  * one language's letters written the way another writes them (`Müller` as `Mueller` or `Muller`) is
  * house style, never. A title neither of which shortens the other is possible only: outlets describe
  * people by different roles they hold (`club captain`, `club defender`). One office qualified
- * differently (`former U.S. President` / `US President`, `deputy director` / `director`) is likely.
+ * differently (`former U.S. President` / `US President`, `deputy director` / `director`) is likely,
+ * when the alignment groups the two sentences at all; else possible, as the two may speak of two times.
  */
 import { conflictingRoles, isSubset, personSpellings, roleWords } from '../compare.ts';
 import { TITLE_QUALIFIERS } from '../../language/titles.ts';
@@ -70,7 +71,8 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
     const [a, b] = pair;
     verdicts.push({
       disagreement: true,
-      confidence,
+      // Sentences no alignment group joins may speak of two times (`years ago, its chief executive…` / `its former chief`).
+      confidence: context.link(a.sentence, b.sentence) > 0 ? confidence : 'possible',
       evidence: { ...evidenceOf('title', a.name ?? a.text, a, b, context), values: [a.role ?? '', b.role ?? ''] },
       note: `titled “${a.role}” (${a.version}) and “${b.role}” (${b.version})`,
     });
