@@ -58,6 +58,16 @@ describe('extractNumbers', () => {
     ]);
   });
 
+  it('reads half of a scale as half, not one', () => {
+    expect(
+      found('The club pledged half a million pounds to the youth league, with half a dozen coaches.').map(([text, key]) => [text, key]),
+    ).toEqual([
+      ['half a million pounds', '£ 500000'],
+      ['half a dozen', '6'],
+    ]);
+    expect(readFigure('half a billion euros')).toEqual(readFigure('€500m'));
+  });
+
   it('gives house-style variants one value', () => {
     expect(readFigure('€12m')).toEqual(readFigure('€12 million'));
     expect(readFigure('20%')).toEqual(readFigure('20 per cent'));

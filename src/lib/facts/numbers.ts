@@ -10,7 +10,9 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, QUALIFIERS } from './word
 
 // A figure in words: `twenty-five`, `two hundred`, `a dozen`; `a`/`an` count one before a scale (`a million`).
 const UNIT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an: 1 };
-const WORDNUM = String.raw`(?:${NUMBER_WORD}(?:[-\s]${NUMBER_WORD})?(?:\s+${SCALE_WORD})*|(?:a|an)\s+(?:dozen|${SCALE_WORD})|dozen)`;
+// `half a million`, `half a dozen`: half of one scale.
+const ONE_SCALE = String.raw`(?:half\s+)?(?:a|an)\s+(?:dozen|${SCALE_WORD})`;
+const WORDNUM = String.raw`(?:${NUMBER_WORD}(?:[-\s]${NUMBER_WORD})?(?:\s+${SCALE_WORD})*|${ONE_SCALE}|dozen)`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // `190kph`, `30km`, `1.7mph`: a unit glued to the digits is part of the figure.
 const WITH_UNIT = String.raw`${DIGITS}(?:(?:${GLUED_UNIT})(?![\p{L}\d]))?`;
@@ -164,7 +166,7 @@ export function numberKey(value: NumberValue): string {
   return parts.filter((part) => part !== undefined && part !== false).join(' ');
 }
 
-/** Reads one figure: `£700 million`, `13,000`, `twenty-five`, `4.5%`, `a dozen`. */
+/** Reads one figure: `£700 million`, `13,000`, `twenty-five`, `4.5%`, `a dozen`, `half a million`. */
 export function readFigure(figure: string): NumberValue | undefined {
   const lower = figure.toLowerCase();
   const value: NumberValue = { amount: 0 };
@@ -188,8 +190,15 @@ function spelledOut(words: readonly string[]): number | undefined {
   let total = 0;
   let current = 0;
   let seen = false;
+  let half = false;
   for (const word of words) {
-    const unit = UNIT_WORDS[word];
+    // `half a billion`: the `a` after `half` is the half, not one more.
+    if (word === 'half') {
+      half = true;
+      continue;
+    }
+    const unit = half && (word === 'a' || word === 'an') ? 0.5 : UNIT_WORDS[word];
+    half = false;
     const scale = SCALE_WORDS[word];
     if (unit !== undefined) {
       current += unit;
