@@ -7,6 +7,7 @@ import { styleKey } from './normalize.ts';
 import { originalOffsets } from './spans.ts';
 import type { StoryContext } from './story-context.ts';
 import { claimRule, type ClaimChange } from './flags/claims.ts';
+import { LIKELY_LINK } from './flags/values.ts';
 import { round, strongest } from './flags/pairs.ts';
 import type { FlagVerdict } from './flags/types.ts';
 import type { Fact, FactAlignmentGroup, FactInputVersion, FactMention, FactVariant, RawMention } from './types.ts';
@@ -89,16 +90,18 @@ function claimVerdict(change: ClaimChange, wordingChanges: number, context: Stor
   const rule = claimRule(change, wordingChanges);
   if (!rule) return { disagreement: false };
   const side = (part: ClaimChange['a']): string => part.sentence.text.slice(part.at, part.end);
+  const link = context.link(change.a.sentence.id, change.b.sentence.id);
   return {
     disagreement: true,
-    confidence: rule.confidence,
+    // Loosely linked sentences (a rewrite's lede against another's) may make two statements: possible only.
+    confidence: link >= LIKELY_LINK ? rule.confidence : 'possible',
     evidence: {
       rule: rule.rule,
       slot: side(change.a),
       values: [side(change.a), side(change.b)],
       versions: [change.a.sentence.version, change.b.sentence.version],
       sentences: [change.a.sentence.id, change.b.sentence.id],
-      link: round(context.link(change.a.sentence.id, change.b.sentence.id)),
+      link: round(link),
     },
     note: `${rule.rule} changed between aligned sentences`,
   };

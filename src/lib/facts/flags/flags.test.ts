@@ -128,6 +128,17 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     expect(titles(2)).toEqual([['likely', 'title', ['Former Pellow Mills CEO', 'CEO']]]);
   });
 
+  it('holds a hedge between loosely linked sentences as possible', () => {
+    const found = flags(
+      'Reportedly, the coach was going far above the limit when it left the road near Tolva.',
+      'The twelve-seat coach left the road just outside the old market town of Tolva in the hills.',
+    );
+    expect(found.filter((fact) => fact.kind === 'claim').map((fact) => [fact.confidence, fact.evidence?.rule])).toEqual([
+      ['possible', 'hedge'],
+    ]);
+    expect(found.find((fact) => fact.kind === 'claim')!.evidence!.link).toBeLessThan(0.3);
+  });
+
   it('flags one person given two surnames when the given names agree', () => {
     const found = flags(
       'Health minister Karin Elise Dahl said the clinic would reopen.',
