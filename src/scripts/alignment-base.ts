@@ -45,7 +45,6 @@ export function enableBaseChoice(): void {
       void choose(base);
     });
   }
-  picker.hidden = false;
   const asked = new URL(location.href).searchParams.get('base');
   if (asked) void choose(asked);
 }
