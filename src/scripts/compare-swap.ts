@@ -19,6 +19,9 @@ export function enableSwap(): void {
   const sentences = rows.map((row): RowSentences => ({ a: numbers(row, '.cell--a'), b: numbers(row, '.cell--b') }));
   const figures = Array.from(document.querySelectorAll<HTMLElement>('[data-figure]'));
   const counts = new Map(figures.map((figure) => [figure.dataset['figure'], figure.textContent]));
+  // The heading's footnote numbers (how each outlet was identified) follow their names.
+  const noteSlots = Array.from(document.querySelectorAll<HTMLElement>('[data-note]'));
+  const noteRefs = new Map(noteSlots.map((slot) => [slot.dataset['note'], Array.from(slot.childNodes)]));
   let lead: Side = 'a';
 
   const show = (next: Side): void => {
@@ -36,6 +39,8 @@ export function enableSwap(): void {
     if (strips.length === 2) compare.append(strips[0]!);
     for (const name of Array.from(document.querySelectorAll<HTMLElement>('[data-name]')))
       name.textContent = outlets[name.dataset['name'] === 'a' ? lead : other];
+    for (const slot of noteSlots)
+      slot.replaceChildren(...(noteRefs.get(slot.dataset['note'] === 'a' ? lead : other) ?? []).map((node) => node.cloneNode(true)));
     for (const figure of figures) {
       const shown = lead === 'a' ? figure.dataset['figure'] : figure.dataset['figure'] === 'added' ? 'removed' : 'added';
       figure.textContent = counts.get(shown) ?? '';

@@ -28,6 +28,8 @@ export type TableSentence = Pick<Sentence, 'id' | 'version' | 'n' | 'text'>;
 export interface TableVersion {
   id: string;
   outlet: string;
+  /** How the outlet was identified (story.yaml's `note`): the column head's footnote. */
+  note?: string | undefined;
   sentences: readonly TableSentence[];
 }
 

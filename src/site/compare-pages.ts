@@ -1,5 +1,6 @@
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { compareUrl } from './urls.ts';
+import { shortOutlet } from './glance-view.ts';
 
 /**
  * The compare pages of a story: one per unordered pair, at `/compare/<a>/<b>/` with `a` before `b`
@@ -33,7 +34,7 @@ export function comparePages(story: StoryAnalysis): ComparePage[] {
         first: b.id,
         second: a.id,
         to: compareUrl(story, b.id, a.id),
-        title: `${b.outlet} compared with ${a.outlet}`,
+        title: `${shortOutlet(b.outlet)} compared with ${shortOutlet(a.outlet)}`,
       });
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysedSyntheticStory } from '../../tests/fixtures/site/analysed-stories.ts';
 import { smallStory } from '../../tests/fixtures/site/small-story.ts';
+import { compareRows } from '../components/html/compare-rows.ts';
 import { compareView, textRuns, type SentenceView, type TextRun } from './compare-view.ts';
 
 const story = analysedSyntheticStory();
@@ -11,6 +12,23 @@ function sentencesOf(view: ReturnType<typeof compareView>, side: 'a' | 'b'): Sen
 }
 
 describe('compareView', () => {
+  it('names both versions short: how an outlet was identified is the page footnote', () => {
+    const small = smallStory();
+    const [wire, paper] = small.versions;
+    const named = {
+      ...small,
+      versions: [
+        { ...wire!, outlet: 'Wire (agency copy)' },
+        { ...paper!, outlet: 'Paper (cites Wire)' },
+      ],
+    };
+    const view = compareView(named, 'wire', 'paper');
+    expect([view.a.outlet, view.b.outlet]).toEqual(['Wire', 'Paper']);
+    const rows = compareRows(view).value;
+    expect(rows).toContain('<span class="cell__who">Paper</span>');
+    expect(rows).not.toContain('cites Wire');
+  });
+
   it('shares the view of a sentence the diff leaves unmarked between the pages of its story', () => {
     const one = sentencesOf(compareView(story, first!.id, second!.id), 'a');
     const two = sentencesOf(compareView(story, first!.id, third!.id), 'a');

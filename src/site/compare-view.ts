@@ -1,6 +1,6 @@
 import type { PairComparison, PairRow, PairSummary, TextMark } from '../lib/diff/types.ts';
 import type { Sentence } from '../lib/types.ts';
-import { bySubstance } from './glance-view.ts';
+import { bySubstance, shortOutlet } from './glance-view.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import {
   disagreementFlags,
@@ -72,6 +72,7 @@ export interface PairDisagreement {
 export const PLAIN_BELOW = 0.5;
 
 export interface CompareView {
+  /** The two versions, each named short ("Other report", not "Other report (cites Reuters and CNN)"). */
   a: PairVersion;
   b: PairVersion;
   /** `words`: every change marked; `plain`: a far pair, only differing facts and lone sentences highlighted. */
@@ -184,8 +185,8 @@ export function compareView(story: StoryAnalysis, aId: string, bId: string): Com
 
 /** The compare view of versions a and b from any `CompareSource`. */
 export function pairView(source: CompareSource, aId: string, bId: string): CompareView {
-  const a = source.version(aId);
-  const b = source.version(bId);
+  const a = shortNamed(source.version(aId));
+  const b = shortNamed(source.version(bId));
   const comparison = source.comparison(aId, bId);
   const flags = disagreementFlags(source, undefined);
   const facts = { a: mentionsOf(source, a.id), b: mentionsOf(source, b.id) };
@@ -244,6 +245,11 @@ export function pairView(source: CompareSource, aId: string, bId: string): Compa
     rows,
     density: { a: strip(source, a, comparison.rows, rows, 'a'), b: strip(source, b, comparison.rows, rows, 'b') },
   };
+}
+
+/** The version as the page names it: short, how the outlet was identified being a footnote (outlet-notes.ts). */
+function shortNamed(version: PairVersion): PairVersion {
+  return { ...version, outlet: shortOutlet(version.outlet) };
 }
 
 /** A story's comparisons by `<a>\0<b>`, indexed once for its compare pages. */

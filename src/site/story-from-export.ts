@@ -21,6 +21,7 @@ export function versionsOf(story: ExportedStory): TableVersion[] {
   return story.versions.map((version) => ({
     id: version.id,
     outlet: version.outlet,
+    note: version.note,
     sentences: version.sentences.map((sentence) => ({
       id: sentence.id,
       version: version.id,

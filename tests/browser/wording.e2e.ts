@@ -86,6 +86,57 @@ describe('wording (issue 16, point 10)', () => {
     await page.close();
   });
 
+  it('names outlets short on a compare page: a footnote number after each name in the heading, the two notes below', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/compare/bbc/other-report/`);
+    await expect(page.title()).resolves.toBe('BBC News vs Other report · Same Story');
+    await expect(page.locator('h1 [data-name]').allTextContents()).resolves.toEqual(['BBC News', 'Other report']);
+    await expect(page.locator('h1 .fn-ref a').allTextContents()).resolves.toEqual([
+      'note 1: how BBC News was identified',
+      'note 5: how Other report was identified',
+    ]);
+    await expect(page.locator('.picker a[aria-current="page"]').allTextContents()).resolves.toEqual(['BBC News', 'Other report']);
+    await expect(page.locator('.outlet-notes li').evaluateAll((items) => items.map((item) => item.getAttribute('value')))).resolves.toEqual(
+      ['1', '5'],
+    );
+    // How the outlet was identified is said once, in its footnote.
+    expect((await page.locator('main').innerText()).split('cites Reuters and CNN')).toHaveLength(2);
+    await page.locator('h1 .fn-ref a').last().click();
+    await page.waitForURL(`**${story}/compare/bbc/other-report/#outlet-note-other-report`);
+    await expect(page.locator('.outlet-notes li:target').innerText()).resolves.toMatch(/^Other report \(cites Reuters and CNN\): /);
+    await page.close();
+  });
+
+  it('names outlets short on the alignment page: column heads carry the footnote numbers, against any base', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/alignment/`);
+    const short = ['BBC News', 'Republisher', 'AFP-based report', 'Blog rewrite', 'Other report'];
+    const heads = page.locator('table.alignment thead th');
+    const names = () => heads.evaluateAll((cells) => cells.map((cell) => cell.firstChild!.textContent));
+    await expect(names()).resolves.toEqual(['Row', ...short]);
+    await expect(heads.locator('.fn-ref a').allTextContents()).resolves.toEqual(
+      short.map((name, index) => `note ${index + 1}: how ${name} was identified`),
+    );
+    await expect(page.locator('[data-base-picker] a').allTextContents()).resolves.toEqual(short);
+    await expect(page.locator('[data-base-name]').textContent()).resolves.toBe('BBC News');
+    await expect(page.locator('.outlet-notes li').count()).resolves.toBe(5);
+    await expect(page.locator('#outlet-note-afp-based').innerText()).resolves.toMatch(
+      /^AFP-based report \(outlet not named\): The text cites/,
+    );
+    // The browser's table against another base names them the same way.
+    await page.locator('[data-base-picker] a', { hasText: 'Other report' }).click();
+    await page.locator('th.is-base', { hasText: 'Other report' }).waitFor();
+    await expect(names()).resolves.toEqual(['Row', ...short]);
+    await expect(heads.locator('.fn-ref').count()).resolves.toBe(5);
+    await expect(page.locator('[data-base-name]').textContent()).resolves.toBe('Other report');
+    await expect(page.locator('table.alignment').innerText()).resolves.not.toMatch(
+      /\((Ghanaian news site|outlet not named|site not named|cites)/,
+    );
+    await page.locator('th.is-base .fn-ref a').click();
+    await expect(page.locator('.outlet-notes li:target').innerText()).resolves.toMatch(/^Other report \(cites Reuters and CNN\): /);
+    await page.close();
+  });
+
   it('finds every spelling of a misspelt name on the search page', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.origin}/search/?q=Nduhungirhe`);

@@ -1,18 +1,23 @@
 import type { AlignmentCell, AlignmentRow, AlignmentView } from '../../site/alignment-view.ts';
 import type { SentenceView } from '../../site/compare-view.ts';
 import { shortOutlet } from '../../site/glance-view.ts';
+import { outletNotes } from '../../site/outlet-notes.ts';
 import { diffText } from './diff-text.ts';
 import { attr, classes, html, type Html } from './html.ts';
+import { outletNoteRef } from './outlet-note-ref.ts';
 
 const CAPTION = 'Sentences of every version, one row per group of corresponding sentences; differences against';
 
 /** The N-way table of an alignment page: one row per group, one column per version. */
 export function alignmentTable(view: AlignmentView): Html {
+  // Column heads name outlets short, each with the number of its footnote (how it was identified) below the table.
+  const notes = new Map(outletNotes(view.versions).map((note) => [note.id, note]));
   const head = view.versions.map((version) => {
     const isBase = version.id === view.base.id;
-    return html`<th scope="col"${classes(isBase && 'is-base')}>${version.outlet}${isBase && html`<span class="badge">base</span>`}</th>`;
+    const name = html`${shortOutlet(version.outlet)}${outletNoteRef(notes.get(version.id))}`;
+    return html`<th scope="col"${classes(isBase && 'is-base')}>${name}${isBase && html`<span class="badge">base</span>`}</th>`;
   });
-  const caption = html`<caption class="visually-hidden">${CAPTION} ${view.base.outlet} are marked.</caption>`;
+  const caption = html`<caption class="visually-hidden">${CAPTION} ${shortOutlet(view.base.outlet)} are marked.</caption>`;
   const thead = html`<thead><tr><th scope="col" class="num">Row</th>${head}</tr></thead>`;
   const tbody = html`<tbody>${view.rows.map((row, index) => rowHtml(view, row, index + 1))}</tbody>`;
   return html`<div class="table-wrap table-scroll alignment-wrap"><table class="alignment">${caption}${thead}${tbody}</table></div>`;
@@ -33,9 +38,8 @@ function cellHtml(view: AlignmentView, row: AlignmentRow, cell: AlignmentCell): 
   const isBase = cell.version === view.base.id;
   const cellClasses = classes(isBase && 'is-base', cell.differs && 'differs', cell.sentences.length === 0 && 'empty');
   if (cell.sentences.length === 0) return html`<td${cellClasses}><span class="absent" aria-label="absent">—</span></td>`;
-  const outlet = view.versions.find((version) => version.id === cell.version)?.outlet ?? cell.version;
-  // Short names where space is tight (DESIGN.md); the column header above carries the full one.
-  const who = html`<span class="cell-who">${shortOutlet(outlet)}${isBase && ' (base)'}</span>`;
+  const outlet = shortOutlet(view.versions.find((version) => version.id === cell.version)?.outlet ?? cell.version);
+  const who = html`<span class="cell-who">${outlet}${isBase && ' (base)'}</span>`;
   const onlyIn = row.carriers === 1 && html`<p class="only-in"><span aria-hidden="true">◆</span> only in ${outlet}</p>`;
   return html`<td${cellClasses}>${who}${onlyIn}${cell.sentences.map(sentenceHtml)}</td>`;
 }
