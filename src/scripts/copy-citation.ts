@@ -1,12 +1,16 @@
 /**
  * "Copy citation": copies a citation box's text to the clipboard and says so in the box's live
  * region. Where the clipboard is refused (an insecure origin, a denied permission) the text is
- * selected instead, so the reader can copy it by hand. Without this script the box still shows the
- * citation as plain text; only the button stays hidden.
+ * selected instead, so the reader can copy it by hand. The button and the region are added here,
+ * after each box's text: without this script the box still shows the citation as plain text, with
+ * no dead button, and the page's HTML does not repeat them in every box.
  */
 export function enhanceCopyCitation(root: Document = document): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy-citation]')) button.hidden = false;
-  for (const text of root.querySelectorAll<HTMLElement>('[data-citation-text]')) absolutise(text, root.location);
+  for (const text of root.querySelectorAll<HTMLElement>('[data-citation-text]')) {
+    absolutise(text, root.location);
+    if (text.closest('[data-citation]')?.querySelector('[data-copy-citation]')) continue;
+    text.after(copyButton(root), statusRegion(root));
+  }
   root.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-copy-citation]') : null;
     const box = button?.closest<HTMLElement>('[data-citation]');
@@ -19,6 +23,23 @@ export function enhanceCopyCitation(root: Document = document): void {
         : 'Copying was blocked: the citation is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
     });
   });
+}
+
+function copyButton(root: Document): HTMLButtonElement {
+  const button = root.createElement('button');
+  button.type = 'button';
+  button.className = 'citation__copy';
+  button.dataset['copyCitation'] = '';
+  button.textContent = 'Copy citation';
+  return button;
+}
+
+function statusRegion(root: Document): HTMLSpanElement {
+  const status = root.createElement('span');
+  status.className = 'citation__status';
+  status.setAttribute('role', 'status');
+  status.dataset['citationStatus'] = '';
+  return status;
 }
 
 /**

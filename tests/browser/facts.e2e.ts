@@ -14,6 +14,10 @@ describe('fact index', () => {
     expect(firstAgreement).toBeGreaterThan(0);
     expect(rows.slice(firstAgreement)).not.toContain(true);
     await expect(page.locator('tr.fact--disagree .disagree').first().textContent()).resolves.toContain('disagree');
+    // A cell of a fact the outlet does not carry shows a dash and reads "not carried".
+    const empty = page.locator('table.facts tbody td.empty').first();
+    await expect(empty.evaluate((cell) => getComputedStyle(cell, '::before').content)).resolves.toMatch(/^"—"/);
+    await expect(empty.ariaSnapshot()).resolves.toBe('- cell "not carried"');
     const violations = await axeViolations(page);
     expect(violations, formatViolations(violations)).toEqual([]);
     await page.close();
