@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,7 +14,13 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** Serves the built site like a static host does: `/a/` → `/a/index.html`, 404 page otherwise. */
+/** Text a static host compresses when the browser accepts it (GitHub Pages, Netlify and nginx's gzip all do). */
+const compressed = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.txt', '.xml']);
+
+/**
+ * Serves the built site like a static host does: `/a/` → `/a/index.html`, 404 page otherwise, text
+ * gzipped for a browser that accepts it (Lighthouse then times the bytes a reader's phone would fetch).
+ */
 export async function serveStatic(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -30,7 +37,14 @@ export async function serveStatic(root: string): Promise<{ server: Server; origi
       else response.end('Not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    const extension = path.extname(file);
+    const headers = { 'Content-Type': types[extension] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+    if (compressed.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
