@@ -4,12 +4,7 @@ import { datelineLength, isDatelineAlone } from './dateline.ts';
 import { siftStory } from './index.ts';
 import { linesOf } from './lines.ts';
 import { supportOf } from './support.ts';
-
-/** What the pass removes from each version, as [reason, text]. */
-function removals(...texts: string[]): [string, string][][] {
-  const results = siftStory(texts.map((text) => ({ body: mapOriginal(text), found: {} })));
-  return results.map((result, v) => result.edits.map((edit) => [edit.reason, texts[v]!.slice(edit.start, edit.end)]));
-}
+import { removals } from '../../../../tests/support/sift-removals.ts';
 
 const wire = [
   'Harbour Board Halts Night Ferries',

@@ -4,13 +4,7 @@ import { mapOriginal } from '../../text/mapped-text.ts';
 import { splitGluedLabels } from './glued.ts';
 import { siftStory } from './index.ts';
 import { linesOf } from './lines.ts';
-
-/** What the pass removes from each version, as [reason, text]. */
-function removals(...texts: string[]): [string, string][][] {
-  return siftStory(texts.map((text) => ({ body: mapOriginal(text), found: {} }))).map((result, v) =>
-    result.edits.map((edit) => [edit.reason, texts[v]!.slice(edit.start, edit.end)]),
-  );
-}
+import { removals } from '../../../../tests/support/sift-removals.ts';
 
 const other = [
   'Night ferry crossings from Glenmoor were halted on Monday when inspectors found corrosion in two hulls.',

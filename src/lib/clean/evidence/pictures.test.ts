@@ -2,17 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { cleanVersion } from '../index.ts';
-import { siftStory } from './index.ts';
-
-/** The rules, then the pass over all versions, as the analysis runs them: what the pass removes, as [reason, text]. */
-function siftedRemovals(...texts: string[]): [string, string][][] {
-  const cleaned = texts.map((text) => cleanVersion(mapOriginal(text), { format: 'txt' }));
-  return siftStory(cleaned).map((result, v) =>
-    result.edits
-      .filter((edit) => edit.replacement === '')
-      .map((edit) => [edit.reason, cleaned[v]!.body.text.slice(edit.start, edit.end)] as [string, string]),
-  );
-}
+import { siftedRemovals } from '../../../../tests/support/sift-removals.ts';
 
 const report = [
   'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls on two vessels.',
