@@ -106,7 +106,7 @@ function continuesOnNextLine(line: string, next: string, blankBetween: boolean, 
   if (line.length >= 40 && next.includes(line.slice(-30))) return false;
   if (continuesInLowerCase(line, next)) return true;
   if (wrapped === 0) return false;
-  // `… formally called the Mars` / `Science Laboratory, is …`: a line as wide as the wrap, cut before a name.
+  // `… a vessel known as the Northern` / `Lantern Ferry, sailed …`: a line as wide as the wrap, cut before a name.
   const last = line.slice(line.lastIndexOf('\n') + 1);
   if (last.length >= 0.9 * wrapped && /\s\p{Ll}/u.test(last) && /^[\p{L}\p{N}]/u.test(next)) return true;
   const lastWord = /([\p{L}\p{N},’'-]+)$/u.exec(line)?.[1] ?? '';

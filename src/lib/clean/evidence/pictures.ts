@@ -31,7 +31,7 @@ export function isCredit(line: Line): boolean {
 }
 
 /**
- * `…, in London, Wednesday, Oct. 19, 2022.`, `…, Thursday, 16 October 2014.`: a picture's description dated to
+ * `…, in Glenmoor, Tuesday, March 3, 2020.`, `…, Friday, 14 May 2021.`: a picture's description dated to
  * the day, as agencies caption (the day first only after a weekday: a report writes `on 16 October 2014`).
  */
 export const DATED_TO_THE_DAY = new RegExp(
@@ -40,7 +40,7 @@ export const DATED_TO_THE_DAY = new RegExp(
 );
 export const REPORTING = /\b(?:said|says|told|according|announced|reported|added)\b/iu;
 
-/** `Jane Doe/AP`, `A.M. Ahad/The Associated Press`: a photographer and agency joined by a slash. */
+/** `Jane Doe/AP`, `R.T. Voss/The Associated Press`: a photographer and agency joined by a slash. */
 const SLASH_CREDIT = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*\/\s*(?:The\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/gu;
 
 /** A line carrying a picture's credit at its end or label at its start: a caption. */

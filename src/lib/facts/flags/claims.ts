@@ -48,7 +48,7 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
       // `a debate about` / `a debate on`: a word that hedges only a figure, with none after it, is wording.
       return hedgesIn(change.a) !== hedgesIn(change.b) ? { rule: 'hedge', confidence: 'likely' } : undefined;
     case 'legal status':
-      // `put the driver in custody and take a statement` / `take a statement`: one side says the person is held, charged or
+      // `hold the skipper in custody and question him` / `question him`: one side says the person is held, charged or
       // freed, and the other says nothing of it anywhere (`found guilty` / `convicted` is one status), nor is cut off.
       return statusIn(change.a.sentence) !== statusIn(change.b.sentence) && !cutOff(change.a) && !cutOff(change.b)
         ? { rule: 'legal status', confidence: 'likely' }

@@ -91,8 +91,8 @@ describe('a title’s qualifier', () => {
 describe('a person’s legal status', () => {
   it('flags a word of custody, arrest or charge on one side of corresponding sentences as likely', () => {
     const found = flags(
-      'The county court said the magistrate had ordered officers to take a statement from the skipper.',
-      'The county court said that the magistrate had ordered officers to hold the skipper in custody and take a statement from him.',
+      'The county court said the magistrate had ordered officers to take down an account from the skipper.',
+      'The county court said that the magistrate had ordered officers to hold the skipper in custody and take down his account.',
     );
     expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['claim', 'likely', 'legal status']]);
     expect(found[0]!.variants.map((variant) => variant.text).sort()).toEqual(['to hold the skipper in custody and take', 'to take']);
@@ -105,8 +105,8 @@ describe('a person’s legal status', () => {
     );
     expect(same.filter((fact) => fact.evidence?.rule === 'legal status')).toEqual([]);
     const other = flags(
-      'The county court said the magistrate had ordered officers to take a statement from the skipper.',
-      'The county court said that the magistrate had ordered officers to visit the skipper at home and take a statement from him.',
+      'The county court said the magistrate had ordered officers to take down an account from the skipper.',
+      'The county court said that the magistrate had ordered officers to visit the skipper at home and take down his account.',
     );
     expect(other).toEqual([]);
   });
