@@ -81,6 +81,31 @@ export function isOrgWord(word: string): boolean {
   return orgWords[word.toLowerCase()] === true;
 }
 
+/**
+ * Words that make a capitalised run a company's name even inside it (`Solvane Semiconductor Corp`,
+ * `Acme Holdings Ltd`); also organisation heads.
+ */
+const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'semiconductor',
+  'semiconductors',
+  'technologies',
+  'systems',
+  'holdings',
+  'inc',
+  'corp',
+  'ltd',
+  'llc',
+  'plc',
+  'group',
+  'motors',
+  'airlines',
+  'pharmaceuticals',
+  'industries',
+]);
+
+/** A word that marks a company's name wherever it stands in the name: `Holdings`, `Corp`. */
+export const isCompanyWord = (word: string): boolean => COMPANY_WORDS.has(word.toLowerCase());
+
 /** Head nouns of organisation names that compromise's list lacks (general English, not story words). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'court',
@@ -102,25 +127,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'infirmary',
   'clinic',
   // Company names: `Solvane Semiconductor`, `Acme Holdings`, `Delta Air Lines`.
-  'semiconductor',
-  'semiconductors',
-  'technologies',
+  ...COMPANY_WORDS,
   'technology',
-  'systems',
-  'holdings',
-  'inc',
-  'corp',
-  'ltd',
-  'llc',
-  'plc',
-  'group',
   'bank',
-  'airlines',
-  'motors',
-  'pharmaceuticals',
   'therapeutics',
   'biosciences',
-  'industries',
   'corporation',
   'authority',
 ]);

@@ -12,6 +12,7 @@ import {
   isOrganizationName,
   isOrgHead,
   isPlaceName,
+  isCompanyWord,
   isPlaceWord,
   isRoleWord,
 } from './lexicon.ts';
@@ -127,26 +128,8 @@ function organizationShaped(tokens: readonly Token[]): boolean {
   const words = tokens.map((token) => token.text.replace(/['’]s$/u, ''));
   const of = words.findIndex((word, index) => index > 0 && word.toLowerCase() === 'of');
   if (of > 0 && isOrgHead(words[of - 1]!) && !isRoleWord(words[of - 1]!)) return true;
-  return words.slice(1, -1).some((word) => COMPANY_WORDS.has(word.toLowerCase()));
+  return words.slice(1, -1).some(isCompanyWord);
 }
-
-const COMPANY_WORDS = new Set([
-  'semiconductor',
-  'semiconductors',
-  'technologies',
-  'systems',
-  'holdings',
-  'inc',
-  'corp',
-  'ltd',
-  'llc',
-  'plc',
-  'group',
-  'motors',
-  'airlines',
-  'pharmaceuticals',
-  'industries',
-]);
 
 function readRun(sentence: Sentence, run: NameRun): RunReading {
   if (organizationShaped(run.tokens)) {
