@@ -1,34 +1,15 @@
-import { rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, hostileContent, type SiteBuild } from '../hostile/build-site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hostileContent } from '../hostile/build-site.ts';
 import { htmlPages } from '../support/site-files.ts';
-import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { useFixtureSite } from './fixture-site.ts';
 
 // The hostile story in a real browser: every payload in tests/fixtures/hostile-site/hostile-markup
 // sets window.__pwned or opens a dialog if it ever runs. Each page is loaded, its removed fragments
 // opened, its buttons pressed and the search box used, once under the site's CSP and once with the
 // CSP bypassed, so escaping is proven on its own and not only by the policy.
 
-let build: SiteBuild;
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  build = await buildSite(hostileContent, 'hostile-e2e-');
-  if (build.code !== 0) throw new Error(`hostile site build failed:\n${build.log.slice(-2000)}`);
-  ({ server, origin } = await serveStatic(build.outDir));
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (build) rmSync(build.outDir, { recursive: true, force: true });
-});
+const site = useFixtureSite(hostileContent, 'hostile-e2e-');
 
 interface Exposure {
   /** Options the search popup showed for the hostile query (0 on a page without the box). */
@@ -47,7 +28,7 @@ async function expose(context: BrowserContext, url: string): Promise<Exposure> {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  await page.goto(origin + url, { waitUntil: 'networkidle' });
+  await page.goto(site.origin + url, { waitUntil: 'networkidle' });
   await page.$$eval('details', (all) => all.forEach((details) => (details.open = true)));
   for (const button of await page.locator('main button').all()) {
     if (await button.isVisible()) await button.click({ timeout: 2000 }).catch(() => undefined);
@@ -91,11 +72,11 @@ const story = '/stories/hostile-markup/';
 describe('no injected script runs on any page of the hostile story', () => {
   for (const bypassCSP of [false, true]) {
     it(`${bypassCSP ? 'with the CSP bypassed' : 'under the site’s CSP'}: every page, its fragments, buttons and search`, async () => {
-      const context = await browser.newContext({ bypassCSP });
+      const context = await site.browser.newContext({ bypassCSP });
       const urls = [
         '/',
         '/search/?q=pwned',
-        ...htmlPages(build.outDir)
+        ...htmlPages(site.build.outDir)
           .map((built) => built.url)
           .filter((url) => url.startsWith(story)),
       ];
@@ -112,13 +93,13 @@ describe('no injected script runs on any page of the hostile story', () => {
 
 describe('hostile text reads as text in the browser', () => {
   it('the literal tags are visible text, and the outlet link carries the URL as given with noopener noreferrer', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${origin}${story}plain/`);
+    await page.goto(`${site.origin}${story}plain/`);
     const text = await page.locator('main').textContent();
     expect(text).toContain('<script>window.__pwned=1;alert(1)</script>');
     expect(text).toContain('<img src=x onerror="window.__pwned=1;alert(1)">');
-    await page.goto(`${origin}${story}markdown/`);
+    await page.goto(`${site.origin}${story}markdown/`);
     const outletLinks = await page.$$eval('a[href^="https://example.com/"]', (links) =>
       links.map((link) => ({ href: link.getAttribute('href'), rel: link.getAttribute('rel') })),
     );
