@@ -1,3 +1,4 @@
+import { SPEECH_VERBS as SPEECH_VERB_SET } from '../language/speech-verbs.ts';
 import { FACT_STOPWORDS } from '../language/stopwords.ts';
 
 /**
@@ -192,14 +193,8 @@ export const LOADED_REPORTING_VERBS = new Set([
   'promised',
 ]);
 
-/** Speech verbs strong enough to introduce a quote's speaker, in the forms a report uses. */
-const SPEECH_VERB_FORMS = `
-  said says say told tells added adds noted notes stated states claimed claims admitted admits insisted
-  insists warned warns argued argues stressed stresses explained explains announced announces revealed
-  reveals acknowledged acknowledges wrote writes asked asks replied replies declared declares conceded
-  concedes continued continues recalled recalls promised promises vowed vows urged urges
-`;
-export const SPEECH_VERBS = new RegExp(`^(?:${SPEECH_VERB_FORMS.trim().split(/\s+/u).join('|')})$`, 'u');
+/** Speech verbs strong enough to introduce a quote's speaker (the list lives in language/speech-verbs.ts). */
+export const SPEECH_VERBS = new RegExp(`^(?:${[...SPEECH_VERB_SET].join('|')})$`, 'u');
 
 /** A function word, never the content of a fact (any case). */
 export function isStopword(word: string): boolean {
