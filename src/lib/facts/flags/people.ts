@@ -132,18 +132,19 @@ function hasAccent(text: string): boolean {
 /** Two versions giving one person's given names alike and the surname differently, not as a slip. */
 function otherSurname(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
   // Each version's spelling once: a long version naming one person a thousand times is one name to compare, not a thousand.
-  const distinct = new Map<string, RawMention>();
+  const distinct = new Map<string, { mention: RawMention; words: string[] }>();
   for (const mention of mentions) {
-    const key = `${mention.version}\u0000${words(mention).join(' ')}`;
-    if (!distinct.has(key)) distinct.set(key, mention);
+    const spelling = words(mention);
+    const key = `${mention.version}\u0000${spelling.join(' ')}`;
+    if (!distinct.has(key)) distinct.set(key, { mention, words: spelling });
   }
-  const full = [...distinct.values()].filter((mention) => words(mention).length >= 3);
+  const full = [...distinct.values()].filter((spelling) => spelling.words.length >= 3);
   for (const a of full)
     for (const b of full) {
-      if (a.version >= b.version || !sameGivenNames(words(a), words(b))) continue;
-      const left = lastWord(a);
-      const right = lastWord(b);
-      if (left !== right && !transliterated(left, right) && !withinSlips(left, right)) return [a, b];
+      if (a.mention.version >= b.mention.version || !sameGivenNames(a.words, b.words)) continue;
+      const left = a.words.at(-1)!;
+      const right = b.words.at(-1)!;
+      if (left !== right && !transliterated(left, right) && !withinSlips(left, right)) return [a.mention, b.mention];
     }
   return undefined;
 }
