@@ -7,6 +7,7 @@ import { exportStory } from '../../src/lib/export/index.ts';
 import { hostileContent, projectRoot } from './build-site.ts';
 import { ingestStory } from '../../src/lib/ingest/index.ts';
 import { deepPage, heavyPage, overNestedPage, pageStory } from './odd-stories.ts';
+import { thrownBy } from './story-input.ts';
 
 // Hostile and odd saved pages at the pipeline level (tests/hostile/hostile-build.test.ts builds the same
 // capture into pages). A saved page is never run: its scripts, styles, iframes, templates, noscript and
@@ -71,12 +72,7 @@ describe('odd saved pages', () => {
 
   it('a page nesting elements past 5,000 deep stops the build at once, naming the file and the line', () => {
     const input = pageStory('nested', overNestedPage());
-    let failure: unknown;
-    try {
-      analyseStory(input);
-    } catch (error) {
-      failure = error;
-    }
+    const failure = thrownBy(() => analyseStory(input));
     expect(failure).toBeInstanceOf(StoryInputError);
     expect((failure as StoryInputError).message).toBe(
       'tests/hostile/nested/page.html:3 nests elements more than 5,000 deep — ' +
@@ -103,12 +99,7 @@ describe('odd saved pages', () => {
   it('an unclosed <script> hides the rest of the page, as in a browser: no article, and the build stops naming the file', () => {
     const html =
       '<html><body><script>var x = 1;<p>The harbour board met on Monday to decide the future of the old slipway.</p></body></html>';
-    let failure: unknown;
-    try {
-      analyseStory(pageStory('unclosed', html));
-    } catch (error) {
-      failure = error;
-    }
+    const failure = thrownBy(() => analyseStory(pageStory('unclosed', html)));
     expect(failure).toBeInstanceOf(StoryInputError);
     expect((failure as StoryInputError).message).toContain('tests/hostile/unclosed/page.html has no article the extractor can find');
   });

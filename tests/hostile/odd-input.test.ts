@@ -6,7 +6,7 @@ import type { StoryAnalysis } from '../../src/lib/story-analysis.ts';
 import { ingestStory } from '../../src/lib/ingest/index.ts';
 import { hugeStory, twentyVersionsStory, twoLongVersionsStory, unpunctuatedStory } from './odd-stories.ts';
 import { EMOJI_AND_MARKS_A, EMOJI_AND_MARKS_B, RIGHT_TO_LEFT_A, RIGHT_TO_LEFT_B, UNRELATED } from './odd-texts.ts';
-import { seedTexts, storyInput } from './story-input.ts';
+import { seedTexts, storyInput, thrownBy } from './story-input.ts';
 
 // Odd input at the pipeline level: each case either analyses into something a page can show, or
 // stops with a StoryInputError. What each stage reports about its own limits (alignment capped,
@@ -38,12 +38,7 @@ describe('very long versions', () => {
     const input = hugeStory(seeds);
     const huge = new TextDecoder().decode(input.files['huge.txt']);
     expect(huge.length).toBeGreaterThanOrEqual(5_000_000);
-    let failure: unknown;
-    try {
-      analyseStory(input);
-    } catch (error) {
-      failure = error;
-    }
+    const failure = thrownBy(() => analyseStory(input));
     expect(failure).toBeInstanceOf(StoryInputError);
     const lineOverLimit = new TextDecoder().decode(new TextEncoder().encode(huge).slice(0, 1_000_000)).split('\n').length;
     expect((failure as StoryInputError).message).toMatch(

@@ -10,6 +10,16 @@ export interface VersionSpec {
   outlet?: string;
 }
 
+/** What `run` throws (undefined when it returns): for a test to assert the error's kind and words. */
+export function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 /** A story folder built in memory, as the loader would read it: story.yaml plus one file per version. */
 export function storyInput(slug: string, versions: readonly VersionSpec[], title = `Odd input: ${slug}`): StoryInput {
   const encoder = new TextEncoder();
