@@ -91,6 +91,13 @@ export interface BuiltSite {
   context: BrowserContext;
 }
 
+/** A new page in the site's shared context (or in `on`), at `path` on the site. */
+export async function openPage(site: BuiltSite, path: string, on: BrowserContext = site.context): Promise<Page> {
+  const page = await on.newPage();
+  await page.goto(site.origin + path);
+  return page;
+}
+
 /**
  * Serves the built site on 127.0.0.1 and starts Chromium for the tests of one file, and tears both
  * down after them. The fields are filled in before the first test runs.

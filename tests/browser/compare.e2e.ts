@@ -1,15 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations, useBuiltSite } from './browser.ts';
+import { axeViolations, formatViolations, openPage, useBuiltSite } from './browser.ts';
 
 const story = '/stories/rwanda-us-migrant-talks';
 const site = useBuiltSite();
 
-async function open(path: string): Promise<Page> {
-  const page = await site.context.newPage();
-  await page.goto(site.origin + path);
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(site, path);
 
 describe('compare page', () => {
   it('shows the pair side by side with marked insertions and deletions', async () => {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations, useBuiltSite } from './browser.ts';
+import { axeViolations, formatViolations, openPage, useBuiltSite } from './browser.ts';
 
 const story = '/stories/rwanda-us-migrant-talks';
 // BBC News shows no date; built without SITE_URL, the permalink is absolute on the address the page was opened at.
@@ -9,11 +9,7 @@ const citationOn = (origin: string): string =>
   `migrants deported by the UK.” — ${origin}/stories/rwanda-us-migrant-talks/bbc/#s-3`;
 const site = useBuiltSite({}, (built) => built.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: built.origin }));
 
-async function open(path: string, on: BrowserContext = site.context): Promise<Page> {
-  const page = await on.newPage();
-  await page.goto(site.origin + path);
-  return page;
-}
+const open = (path: string, on?: BrowserContext): Promise<Page> => openPage(site, path, on);
 
 async function expectNoViolations(page: Page): Promise<void> {
   const violations = await axeViolations(page);

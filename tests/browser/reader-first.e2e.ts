@@ -1,17 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations, useBuiltSite } from './browser.ts';
+import { axeViolations, formatViolations, openPage, useBuiltSite } from './browser.ts';
 
 // Issue 16: what a new reader meets first, and whether every page leads on.
 
 const story = '/stories/rwanda-us-migrant-talks';
 const site = useBuiltSite();
 
-async function open(path: string): Promise<Page> {
-  const page = await site.context.newPage();
-  await page.goto(site.origin + path);
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(site, path);
 
 /** Document order of two elements: negative when `a` comes first. */
 async function order(page: Page, a: string, b: string): Promise<number> {
