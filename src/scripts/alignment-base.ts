@@ -6,6 +6,7 @@
  * first version is the base, and the page says so.
  */
 import { urls } from '../lib/urls.ts';
+import { fetchJson } from './fetch-json.ts';
 
 export function enableBaseChoice(): void {
   const picker = document.querySelector<HTMLElement>('[data-base-picker]');
@@ -47,10 +48,4 @@ export function enableBaseChoice(): void {
   }
   const asked = new URL(location.href).searchParams.get('base');
   if (asked) void choose(asked);
-}
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json();
 }

@@ -5,15 +5,14 @@
  * On a page built in full this does nothing.
  */
 import { urls } from '../lib/urls.ts';
+import { fetchJson } from './fetch-json.ts';
 
 export async function renderShell(): Promise<void> {
   const data = document.getElementById('pair-data');
   const compare = document.querySelector<HTMLElement>('[data-compare]');
   const slug = compare?.dataset['slug'];
   if (!data?.textContent || !compare || !slug) return;
-  const response = await fetch(urls.apiStory(slug));
-  if (!response.ok) throw new Error(`${urls.apiStory(slug)}: ${response.status}`);
-  const [{ renderPair }, story] = await Promise.all([import('./compare-render.ts'), response.json()]);
+  const [{ renderPair }, story] = await Promise.all([import('./compare-render.ts'), fetchJson(urls.apiStory(slug))]);
   compare.innerHTML = renderPair(story, JSON.parse(data.textContent));
   document.querySelector('[data-shell-note]')?.remove();
   // A link to a row lands once the row exists.

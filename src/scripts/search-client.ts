@@ -1,4 +1,5 @@
 import { SearchEngine, type SearchManifest, type SearchResults, type SearchShard } from '../lib/search/index.ts';
+import { fetchJson } from './fetch-json.ts';
 import { listOnce } from './search-render.ts';
 
 /** Where the build writes the index (see src/pages/api/search/). */
@@ -29,12 +30,6 @@ export function loadSearchEngine(manifestUrl: string = MANIFEST_URL): Promise<Se
     throw error;
   });
   return loading;
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
 }
 
 /** Results as listed, identical sentences of several outlets counting once. */
