@@ -30,10 +30,21 @@ const disagreementLabel = z.strictObject({
   variants: z.array(z.strictObject({ text: z.string(), mentions: z.array(ref).min(1) })).min(2),
 });
 
+/**
+ * A row of the alignment table: a plain list of refs, or `{ refs, also }` where each `also` sentence sits in another
+ * row and also covers this one (a sentence merging two statements). Together they name at least two sentences.
+ */
+const groupLabel = z.union([
+  z.array(ref).min(2),
+  z
+    .strictObject({ refs: z.array(ref).min(1), also: z.array(ref).default([]) })
+    .refine((group) => group.refs.length + group.also.length >= 2, 'a group names at least two sentences'),
+]);
+
 export const storyLabelsSchema = z.strictObject({
   event: z.string().optional(),
   versions: z.record(z.string(), versionLabels),
-  groups: z.array(z.array(ref).min(2)).default([]),
+  groups: z.array(groupLabel).default([]),
   facts: z.array(factLabel).default([]),
   disagreements: z.array(disagreementLabel).default([]),
 });
@@ -76,11 +87,19 @@ export interface LocatedDisagreement {
   variants: { text: string; mentions: LocatedMention[] }[];
 }
 
+export interface LocatedGroup {
+  refs: [string, number][];
+  also: [string, number][];
+}
+
 export interface LocatedLabels {
   event?: string;
   versions: Map<string, LocatedVersion>;
-  /** Groups of corresponding sentences, as [version, 1-based sentence index]. */
-  groups: [string, number][][];
+  /**
+   * Groups of corresponding sentences (`refs`) and sentences of other groups that also cover them (`also`), as
+   * [version, 1-based sentence index].
+   */
+  groups: LocatedGroup[];
   facts: LocatedFact[];
   disagreements: LocatedDisagreement[];
 }
@@ -136,12 +155,13 @@ export function locateLabels(yamlText: string, texts: ReadonlyMap<string, string
     if (at < 0 || text.length === 0) return { version: version.id, sentence: index, ...sentence };
     return { version: version.id, sentence: index, start: sentence.start + at, end: sentence.start + at + text.length, text };
   };
-  const groups = labels.groups.map((group, g) =>
-    group.map((reference): [string, number] => {
+  const groups = labels.groups.map((group, g): LocatedGroup => {
+    const locate = (reference: string): [string, number] => {
       const [version, index] = sentenceOf(reference, `groups[${g + 1}]`);
       return [version.id, index];
-    }),
-  );
+    };
+    return Array.isArray(group) ? { refs: group.map(locate), also: [] } : { refs: group.refs.map(locate), also: group.also.map(locate) };
+  });
   const facts = labels.facts.map((fact, f) => ({
     kind: fact.kind,
     ...(fact.label ? { label: fact.label } : {}),

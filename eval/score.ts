@@ -2,6 +2,7 @@
 // files as decoded (the export contract's offsets), counting only non-space characters, so that a cleaner is
 // judged on what it kept and removed, not on whitespace.
 import type { LocatedLabels, LocatedMention, Span } from './labels.ts';
+import { rowLinks } from './links.ts';
 
 /** The part of the public export (/api/stories/<slug>.json) that scoring reads. */
 export interface ScoredExport {
@@ -14,7 +15,8 @@ export interface ScoredExport {
     removed: { start: number; end: number; replacement?: string }[];
     sentences: { id: string; start: number; end: number }[];
   }[];
-  alignment: { sentences: string[] }[];
+  /** `alsoCoveredBy`: sentences of other groups that also cover this one (a sentence merging two statements). */
+  alignment: { sentences: string[]; alsoCoveredBy?: { sentence: string }[] }[];
   facts: {
     kind: string;
     disagreement: boolean;
@@ -239,20 +241,24 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
     }
   }
 
-  // Links: every cross-version pair inside a group, on both sides, counted once.
-  const linkKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  // Links: every cross-version pair inside a group, and each sentence that also covers a group with its members of
+  // other versions (eval/links.ts), counted once.
   const versionOf = (ref: string): string => ref.slice(0, ref.lastIndexOf('#'));
-  const goldLinks = new Set<string>();
-  for (const group of labels.groups) {
-    const refs = group.map(([version, n]) => `${version}#${n}`);
-    for (const [i, a] of refs.entries()) for (const b of refs.slice(i + 1)) if (versionOf(a) !== versionOf(b)) goldLinks.add(linkKey(a, b));
-  }
-  const predictedLinks = new Set<string>();
-  for (const group of analysis.alignment) {
-    const refs = [...new Set(group.sentences.map((id) => goldOfSentence.get(id)).filter((ref): ref is string => ref !== undefined))];
-    for (const [i, a] of refs.entries())
-      for (const b of refs.slice(i + 1)) if (versionOf(a) !== versionOf(b)) predictedLinks.add(linkKey(a, b));
-  }
+  const refOf = ([version, n]: [string, number]): string => `${version}#${n}`;
+  const goldLinks = rowLinks(
+    labels.groups.map((group) => ({ refs: group.refs.map(refOf), also: group.also.map(refOf) })),
+    versionOf,
+  );
+  const labelled = (ids: readonly string[]): string[] => [
+    ...new Set(ids.map((id) => goldOfSentence.get(id)).filter((ref): ref is string => ref !== undefined)),
+  ];
+  const predictedLinks = rowLinks(
+    analysis.alignment.map((group) => ({
+      refs: labelled(group.sentences),
+      also: labelled((group.alsoCoveredBy ?? []).map((cover) => cover.sentence)),
+    })),
+    versionOf,
+  );
   score.links.gold = goldLinks.size;
   score.links.predicted = predictedLinks.size;
   score.links.matched = [...predictedLinks].filter((key) => goldLinks.has(key)).length;

@@ -97,6 +97,47 @@ describe('eval scoring', () => {
     expect(counts).toEqual({ matched: 1, predicted: 2, gold: 2 });
     expect(mistakes.map((m) => `${m.kind} ${m.a} ~ ${m.b}`)).toEqual(['missed daily#2 ~ wire#2', 'wrong daily#1 ~ wire#2']);
   });
+  it('links a sentence that also covers a row with that row, in the labels and in the analysis', () => {
+    const merged = readFileSync(`${dir}/labels.yaml`, 'utf8').replace('  - [wire#2, daily#2]', '  - {refs: [wire#2], also: [daily#1]}');
+    const coveringLabels = locateLabels(merged, texts, 'labels.yaml');
+    expect(coveringLabels.groups).toEqual([
+      {
+        refs: [
+          ['wire', 1],
+          ['daily', 1],
+        ],
+        also: [],
+      },
+      { refs: [['wire', 2]], also: [['daily', 1]] },
+    ]);
+    const rows = (alignment: ScoredExport['alignment']): ScoredExport => ({ ...analysis, alignment });
+    // daily/s-1 sits in the lede's row and also covers the row of the wire's figure sentence.
+    const covering = scoreStory(
+      coveringLabels,
+      texts,
+      rows([
+        { sentences: ['wire/s-1', 'daily/s-1'] },
+        { sentences: ['wire/s-2'], alsoCoveredBy: [{ sentence: 'daily/s-1' }] },
+        { sentences: ['daily/s-2'] },
+      ]),
+    ).links;
+    expect([covering.matched, covering.predicted, covering.gold]).toEqual([2, 2, 2]);
+    // Without the covers link the row's link is missed; with it but labels without `also`, it is wrong.
+    const plain = scoreStory(coveringLabels, texts, rows([{ sentences: ['wire/s-1', 'daily/s-1'] }, { sentences: ['wire/s-2'] }])).links;
+    expect(plain.mistakes.map((m) => `${m.kind} ${m.a} ~ ${m.b}`)).toEqual(['missed daily#1 ~ wire#2']);
+    const unlabelled = scoreStory(
+      labels,
+      texts,
+      rows([{ sentences: ['wire/s-1', 'daily/s-1'] }, { sentences: ['wire/s-2'], alsoCoveredBy: [{ sentence: 'daily/s-1' }] }]),
+    ).links;
+    expect(unlabelled.mistakes.map((m) => `${m.kind} ${m.a} ~ ${m.b}`)).toEqual(['missed daily#2 ~ wire#2', 'wrong daily#1 ~ wire#2']);
+  });
+  it('refuses a group that names one sentence', () => {
+    const lone = readFileSync(`${dir}/labels.yaml`, 'utf8').replace('  - [wire#2, daily#2]', '  - {refs: [wire#2]}');
+    expect(() => locateLabels(lone, texts, 'labels.yaml')).toThrow(
+      new LabelError('labels.yaml: groups.1: a group names at least two sentences'),
+    );
+  });
   it('scores mentions by kind, with quote recall zero when no quote is read', () => {
     expect(score.factMentions.number).toEqual({ found: 3, gold: 4, right: 3, predicted: 3 });
     expect(score.factMentions.date).toEqual({ found: 2, gold: 2, right: 2, predicted: 2 });

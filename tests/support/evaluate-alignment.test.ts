@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildVersion } from '../fixtures/align/build-sentences.ts';
 import { normalizeForMatching } from '../../src/lib/segment/normalize.ts';
-import { crossVersionLinks, resolveGold, scoreLinks } from './evaluate-alignment.ts';
+import { crossVersionLinks, resolveGold, resolveGoldRows, scoreLinks } from './evaluate-alignment.ts';
 
 const sentences = [
   ...buildVersion('a', ['The pier will close.', 'The pier opened in 1901.']).sentences,
@@ -17,6 +17,22 @@ describe('resolveGold', () => {
     expect(() => resolveGold([['a:closed']], sentences, normalizeForMatching)).toThrow('gold label "a:closed" matches 0 sentences');
     expect(() => resolveGold([['a:the pier']], sentences, normalizeForMatching)).toThrow('gold label "a:the pier" matches 2 sentences');
     expect(() => resolveGold([['a:will close'], ['a:will']], sentences, normalizeForMatching)).toThrow('name the same sentence a/s-1');
+  });
+});
+
+describe('resolveGoldRows', () => {
+  it('resolves a row with a sentence of another row that also covers it, and links that sentence to the row', () => {
+    const rows = resolveGoldRows(
+      [['a:will close', 'b:FOR GOOD'], { refs: ['a:1901'], also: ['b:for good'] }],
+      sentences,
+      normalizeForMatching,
+    );
+    expect(rows).toEqual([
+      { refs: ['a/s-1', 'b/s-1'], also: [] },
+      { refs: ['a/s-2'], also: ['b/s-1'] },
+    ]);
+    expect([...crossVersionLinks(rows, (id) => id.split('/')[0]!)].sort()).toEqual(['a/s-1\u0000b/s-1', 'a/s-2\u0000b/s-1']);
+    expect(resolveGold([{ refs: ['a:1901'], also: ['b:for good'] }], sentences, normalizeForMatching)).toEqual([['a/s-2']]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { rowLinks, type LinkedRow } from '../../eval/links.ts';
 import type { Sentence } from '../../src/lib/types.ts';
 
 /**
@@ -19,42 +20,64 @@ export interface LinkScores {
 /** Normalises a label substring the way sentences are normalised for matching (case, quotes, dashes). */
 export type Normalise = (text: string) => string;
 
-/** Turns `<version>:<substring>` labels into sentence ids; throws on a label that matches none or several. */
-export function resolveGold(groups: readonly (readonly string[])[], sentences: readonly Sentence[], normalise: Normalise): string[][] {
-  const used = new Map<string, string>();
-  return groups.map((labels) =>
-    labels.map((label) => {
-      const colon = label.indexOf(':');
-      const version = label.slice(0, colon);
-      const needle = normalise(label.slice(colon + 1));
-      const matches = sentences.filter((sentence) => sentence.version === version && sentence.norm.includes(needle));
-      if (matches.length !== 1) {
-        const found = matches.map((sentence) => `${sentence.id}: ${sentence.text}`).join('\n  ');
-        throw new Error(`gold label "${label}" matches ${matches.length} sentences${found ? `:\n  ${found}` : ''}`);
-      }
-      const id = matches[0]!.id;
-      const earlier = used.get(id);
-      if (earlier !== undefined) throw new Error(`gold labels "${earlier}" and "${label}" name the same sentence ${id}`);
-      used.set(id, label);
-      return id;
-    }),
-  );
+/** A gold group: a plain list of labels, or `{ refs, also }` with the labels of sentences of other groups that also cover it. */
+export type GoldGroup = readonly string[] | { readonly refs: readonly string[]; readonly also?: readonly string[] };
+
+/** A gold group resolved to sentence ids. */
+export interface GoldRow {
+  refs: string[];
+  also: string[];
 }
 
-/** Unordered cross-version links of a grouping, as `a\u0000b` keys with `a < b`. */
-export function crossVersionLinks(groups: readonly (readonly string[])[], versionOf: (id: string) => string): Set<string> {
-  const links = new Set<string>();
-  for (const group of groups) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        if (versionOf(a) === versionOf(b)) continue;
-        links.add(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-      }
+function labelResolver(sentences: readonly Sentence[], normalise: Normalise): (label: string) => string {
+  return (label) => {
+    const colon = label.indexOf(':');
+    const version = label.slice(0, colon);
+    const needle = normalise(label.slice(colon + 1));
+    const matches = sentences.filter((sentence) => sentence.version === version && sentence.norm.includes(needle));
+    if (matches.length !== 1) {
+      const found = matches.map((sentence) => `${sentence.id}: ${sentence.text}`).join('\n  ');
+      throw new Error(`gold label "${label}" matches ${matches.length} sentences${found ? `:\n  ${found}` : ''}`);
     }
-  }
-  return links;
+    return matches[0]!.id;
+  };
+}
+
+/**
+ * Turns gold groups into rows of sentence ids; throws on a label that matches none or several sentences, or on a
+ * sentence named in two groups' `refs` (an `also` label names a sentence that sits in another group).
+ */
+export function resolveGoldRows(groups: readonly GoldGroup[], sentences: readonly Sentence[], normalise: Normalise): GoldRow[] {
+  const resolve = labelResolver(sentences, normalise);
+  const used = new Map<string, string>();
+  return groups.map((group) => {
+    const refs = Array.isArray(group) ? group : (group as { refs: readonly string[] }).refs;
+    const also = Array.isArray(group) ? [] : ((group as { also?: readonly string[] }).also ?? []);
+    return {
+      refs: refs.map((label) => {
+        const id = resolve(label);
+        const earlier = used.get(id);
+        if (earlier !== undefined) throw new Error(`gold labels "${earlier}" and "${label}" name the same sentence ${id}`);
+        used.set(id, label);
+        return id;
+      }),
+      also: also.map(resolve),
+    };
+  });
+}
+
+/** The sentence ids of each gold group (its `refs`; `also` labels left out). */
+export function resolveGold(groups: readonly GoldGroup[], sentences: readonly Sentence[], normalise: Normalise): string[][] {
+  return resolveGoldRows(groups, sentences, normalise).map((row) => row.refs);
+}
+
+/** Unordered cross-version links of a grouping, as `a\u0000b` keys with `a < b`; rows count their `also` links (eval/links.ts). */
+export function crossVersionLinks(groups: readonly (readonly string[] | LinkedRow)[], versionOf: (id: string) => string): Set<string> {
+  return rowLinks(
+    groups.map((group) => (Array.isArray(group) ? { refs: group } : (group as LinkedRow))),
+    versionOf,
+    '\u0000',
+  );
 }
 
 export function scoreLinks(predicted: ReadonlySet<string>, gold: ReadonlySet<string>): LinkScores {
