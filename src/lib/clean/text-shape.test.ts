@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDigit, isLetter, isLower, isSpace, isUpper, words } from './text-shape.ts';
+import { isDigit, isLetter, isLower, isSpace, isUpper, readsAsCutOffSentence, words } from './text-shape.ts';
 
 describe('character shapes', () => {
   it('answer as the Unicode classes do for every character of the Basic Multilingual Plane', () => {
@@ -22,5 +22,17 @@ describe('character shapes', () => {
   it('split words on any whitespace, NBSP and line breaks included', () => {
     expect(words('  Share\u00a0this\tpost:\nFacebook  ')).toEqual(['Share', 'this', 'post:', 'Facebook']);
     expect(words(' \n ')).toEqual([]);
+  });
+
+  it('tell words a capture may stop inside from link text and labels', () => {
+    const texts = [
+      'The harbour board could not be immediately',
+      'Dr. Ola Brenn, the ferry',
+      'See Full Page',
+      'Most Read',
+      'Brenn,',
+      'Tarn Quay',
+    ];
+    expect(texts.map(readsAsCutOffSentence)).toEqual([true, true, false, false, false, false]);
   });
 });

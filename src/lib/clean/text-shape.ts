@@ -74,6 +74,15 @@ export function endsSentence(text: string): boolean {
   return /[.!?…]["'”’)\]»]*$/u.test(text.trimEnd());
 }
 
+/**
+ * Words a capture may have stopped inside (`… could not be immediately`, a name cut short after its
+ * punctuation: `Dr. Ann Berg, the board's`): a word in lower case, or three words or more with a comma or
+ * apostrophe. Link text and labels (`See Full Page`, `Most Read`) have neither.
+ */
+export function readsAsCutOffSentence(text: string): boolean {
+  return /\s\p{Ll}/u.test(text) || (words(text).length >= 3 && /[,'’]/u.test(text));
+}
+
 /** Only punctuation and symbols, like the `-` or `•` separators of a scraped list. */
 export function isSeparator(text: string): boolean {
   return text.length > 0 && !/[\p{L}\p{N}]/u.test(text);

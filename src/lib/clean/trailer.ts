@@ -1,6 +1,7 @@
 import { classifyChrome, splitChromeZone } from './chrome.ts';
 import type { Decision } from './decisions.ts';
 import type { Piece } from './pieces.ts';
+import { readsAsCutOffSentence } from './text-shape.ts';
 import { RELATED_LIST, findRelatedLists, isListItem, matchRelatedHeading } from './related-list.ts';
 import { findTagStripStart, findTrailingChromeRun, matchTagHeading, matchTrailingChrome } from './tag-strip.ts';
 
@@ -62,12 +63,7 @@ function cutOffLineStart(text: string, bodyStart: number): number {
   const start = text.lastIndexOf('\n') + 1;
   if (!/[\p{Ll},]$/u.test(line)) return text.length;
   // A line of its own below the body, opening like a sentence, with no glued widgets (`TopicsNigeriaFloods`).
-  const cut =
-    start > bodyStart &&
-    /^["“‘']?[\p{Lu}\p{N}]/u.test(line) &&
-    // a name cut short (`Dr. Ann Berg, the board's`) has punctuation; link text (`See Full Page`) has none
-    (/\s\p{Ll}/u.test(line) || (line.split(/\s+/u).length >= 3 && /[,'’]/u.test(line))) &&
-    !/[|•·]|\p{Ll}\p{Lu}/u.test(line);
+  const cut = start > bodyStart && /^["“‘']?[\p{Lu}\p{N}]/u.test(line) && readsAsCutOffSentence(line) && !/[|•·]|\p{Ll}\p{Lu}/u.test(line);
   return cut ? start : text.length;
 }
 

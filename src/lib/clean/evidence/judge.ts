@@ -3,6 +3,7 @@
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { tellsOfThePast } from '../../language/past-tense.ts';
+import { readsAsCutOffSentence } from '../text-shape.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
@@ -160,11 +161,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       signals.push(signal);
     };
     // Cut off: the capture stops inside a sentence (`… refused to sh`), not after a label (`Most Read`).
-    const cutOff =
-      !line.ends &&
-      context.endsCapture(line) &&
-      (/\s\p{Ll}/u.test(line.text) || (line.words >= 3 && /[,'’]/u.test(line.text))) &&
-      /[\p{L}\p{N},]$/u.test(line.text);
+    const cutOff = !line.ends && context.endsCapture(line) && readsAsCutOffSentence(line.text) && /[\p{L}\p{N},]$/u.test(line.text);
     if (cutOff) add(-1, 'cut off where the capture ends');
     // A long run of prose without a full stop is text the page cut short, not a label.
     else if (!line.ends) add(noEndingWeight(lines, i, support?.[i]), 'no sentence ending');
