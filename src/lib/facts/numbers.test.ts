@@ -43,8 +43,14 @@ describe('extractNumbers', () => {
       '13th',
     ]);
     expect(extractNumbersOf('Four goals came in a seven-minute span.')).toEqual([
-      ['Four', 'goals came'],
+      ['Four', 'goals'],
       ['seven', 'minute'],
+    ]);
+    // What is counted is the first thing named: not a verb after it, another thing after `and`, nor an `and` clause.
+    expect(extractNumbersOf('About 25 barges sank and 12 tugs and cranes drifted off; the tally rose to 9 and kept climbing.')).toEqual([
+      ['About 25', 'barges'],
+      ['12', 'tugs'],
+      ['9', undefined],
     ]);
     // In words after a determiner; a number word joined to what it measures.
     expect(found('It was the third eight-story block to fall in a three-year span.').map(([text, key]) => [text, key])).toEqual([

@@ -255,6 +255,10 @@ function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (isStopword(word) && word.toLowerCase() !== 'and') break;
+    // The counted thing neither starts with `and` (`rose to 42 and left`) nor runs on past one into
+    // another thing or a verb (`30 cars and vans`, `40 cars fell`, `49 per cent and forecast`): it
+    // is the first thing named.
+    if (i > 0 ? word.toLowerCase() === 'and' || isVerbForm(word) : word.toLowerCase() === 'and') break;
     nouns.push(word.toLowerCase());
     // The counted thing ends at a noun not followed by another (`asylum seekers`, not `tourists left`).
     const next = words[i + 1];
@@ -262,6 +266,11 @@ function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, 
   }
   while (nouns.length > 0 && nouns.at(-1) === 'and') nouns.pop();
   if (nouns.length > 0) value.noun = nouns.join(' ');
+}
+
+/** A word that is a verb form rather than a noun (`fell`, `making`, `plunged`). */
+function isVerbForm(word: string): boolean {
+  return hasTag(word, 'PastTense', 'Gerund', 'Participle') || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(word) && !isNoun(word));
 }
 
 function isNoun(word: string): boolean {

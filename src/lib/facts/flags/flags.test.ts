@@ -31,6 +31,26 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     expect(found).toEqual([]);
   });
 
+  it('reads the tense of the clause a figure sits in, not of its whole sentence', () => {
+    const found = flags(
+      'With most ballots counted, the Green Party was on 41% and forecast to take 30 seats in the assembly.',
+      'With all ballots counted, the Green Party won 43%, giving it 30 seats in the assembly.',
+    );
+    expect(found.map((fact) => [fact.kind, fact.evidence?.rule, fact.variants.map((variant) => variant.text).sort()])).toEqual([
+      ['number', 'value', ['41%', '43%']],
+    ]);
+  });
+
+  it('holds as possible one counted thing given two values when only the wider words around both agree', () => {
+    const found = flags(
+      'Nine walkers are still in hospital in Marlow, four of them badly hurt, the trust said.',
+      'There are 16 walkers being treated in hospital in Marlow after the rockfall on the ridge.',
+    );
+    expect(found.map((fact) => [fact.confidence, fact.evidence?.slot, fact.variants.map((variant) => variant.text).sort()])).toEqual([
+      ['possible', 'walkers', ['16', 'Nine']],
+    ]);
+  });
+
   it('does not flag a rounding noted, nor two approximations, nor a span of time said loosely', () => {
     expect(flags('The dam is about 30 km from the town.', 'The dam is 30 km from the town.')).toEqual([]);
     expect(flags('Almost 6% of the staff will go.', 'Around 6% of the staff will go.')).toEqual([]);

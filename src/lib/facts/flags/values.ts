@@ -75,7 +75,10 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
     // A forecast and an outcome (`will create $1 billion in savings` / `the plan resulted in savings of $2.2 billion`) are two slots.
     if (forecastAndOutcome(a, b, context)) return undefined;
     if (link < SURE_LINK && overlap < SLOT_OVERLAP && !(x.noun && y.noun)) return undefined;
-    if (link < SURE_LINK && !sharesNearWord(a, b, context, [x.noun, y.noun])) return undefined;
+    // Words right beside both figures name the slot; failing that, both saying what they count and
+    // the wider words around them agreeing (`9 people still in hospital` / `16 people treated in hospital`): possible.
+    const sameSlotNear = sharesNearWord(a, b, context, [x.noun, y.noun]);
+    if (link < SURE_LINK && !sameSlotNear && !(x.noun && y.noun && overlap >= UNLINKED_OVERLAP)) return undefined;
     const likely =
       link >= LIKELY_LINK &&
       (overlap >= SLOT_OVERLAP || link >= SURE_LINK || Boolean(x.noun && y.noun)) &&
@@ -83,7 +86,7 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
       !isConversion(b, context) &&
       !slotInDoubt(a, b, context) &&
       !slotInDoubt(b, a, context) &&
-      sharesNearWord(a, b, context, [x.noun, y.noun]);
+      sameSlotNear;
     return {
       disagreement: true,
       confidence: likely ? 'likely' : 'possible',
@@ -163,11 +166,35 @@ function sharesNearWord(a: RawMention, b: RawMention, context: StoryContext, nou
 }
 
 function forecastAndOutcome(a: RawMention, b: RawMention, context: StoryContext): boolean {
-  const left = context.sentence(a.sentence);
-  const right = context.sentence(b.sentence);
-  if (!left || !right) return false;
-  const tenses = new Set([tenseOf(left), tenseOf(right)]);
+  const tenses = new Set([clauseTense(a, context), clauseTense(b, context)]);
   return tenses.has('future') && tenses.has('past');
+}
+
+/** Where a clause ends: a stop inside the sentence, or `and`/`but` starting another (`was on 49% and forecast to take 64 seats`). */
+const CLAUSE_BREAK = /[,;:–—()]|\s(?:and|but|while|whereas)\s/giu;
+
+/**
+ * The tense of the clause a figure sits in, else of its whole sentence: a sentence may give a
+ * result and a forecast of something else (`won 49% and is forecast to take 64 seats`).
+ */
+function clauseTense(mention: RawMention, context: StoryContext): ReturnType<typeof tenseOf> {
+  const sentence = context.sentence(mention.sentence);
+  if (!sentence) return undefined;
+  let start = 0;
+  let end = sentence.text.length;
+  for (const found of sentence.text.matchAll(CLAUSE_BREAK)) {
+    if (found.index + found[0].length <= mention.at) start = found.index + found[0].length;
+    else if (found.index >= mention.at + mention.text.length) {
+      end = found.index;
+      break;
+    }
+  }
+  const clause = {
+    ...sentence,
+    text: sentence.text.slice(start, end),
+    tokens: sentence.tokens.filter((token) => token.at >= start && token.at < end),
+  };
+  return tenseOf(clause) ?? tenseOf(sentence);
 }
 
 function differs(x: NumberValue, y: NumberValue): boolean {
