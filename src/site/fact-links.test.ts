@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_FACT, NUMBER_FACT, smallStory } from '../../tests/fixtures/site/small-story.ts';
-import { disagreementFlags, factLinks, sentenceFacts, withFacts, type FactMention } from './fact-links.ts';
+import { disagreementFlags, factLinks, markIn, sentenceFacts, withFacts, type FactMention } from './fact-links.ts';
 
 const fact = { id: 'number-55', href: '/stories/s/facts/#number-55', label: 'number: 55%', disagreement: false };
 const person = { id: 'person-petrovic', href: '/stories/s/facts/#person-petrovic', label: 'person: Marek Petrovic', disagreement: true };
@@ -76,9 +76,40 @@ describe('the fact links of a story', () => {
 
   it('makes each link once per story, so every view shares it', () => {
     const links = factLinks(story, DATE_FACT);
-    expect(links).toEqual({ mark: dateMark, flag: dateFlag });
+    expect(links).toMatchObject({ mark: dateMark, agreeing: { ...dateMark, disagreement: false }, flag: dateFlag });
     expect(sentenceFacts(story, 'wire').get('wire/s-1')!.mentions[0]!.link).toBe(links.mark);
     expect(disagreementFlags(story, undefined).get('paper/s-1')![0]).toBe(links.flag);
+  });
+
+  it('marks the disagreement only where a version stands out: never on the spelling most outlets give', () => {
+    // Three versions: two give the fact one way, the third another (made up for this test).
+    const spelt = (version: string, text: string) => ({ version, sentence: `${version}/s-1`, text, start: 0, end: text.length });
+    const twoAgainstOne = (id: string, kind: 'person' | 'quote', most: string, odd: string) => ({
+      id,
+      kind,
+      label: most,
+      mentions: [spelt('wire', most), spelt('paper', most), spelt('blog', odd)],
+      variants: [
+        { text: most, versions: ['paper', 'wire'] },
+        { text: odd, versions: ['blog'] },
+      ],
+      disagreement: true,
+      evidence: { versions: ['wire', 'blog'] as [string, string] },
+    });
+    const name = twoAgainstOne('person-ana-holt', 'person', 'Ana Holt', 'Ana Hult');
+    const quote = twoAgainstOne('quote-we-rebuild', 'quote', 'we rebuild', 'we give up');
+    const three = { slug: 'pier', facts: [name, quote] };
+    expect(markIn(three, name, 'wire').disagreement).toBe(false);
+    expect(markIn(three, name, 'paper').disagreement).toBe(false);
+    expect(markIn(three, name, 'blog').disagreement).toBe(true);
+    expect([...disagreementFlags(three, undefined).keys()]).toEqual(['blog/s-1']);
+  });
+
+  it('marks both sides of a tie, and every mention of a flag whose sides are not known', () => {
+    // Monday (wire) against Tuesday (paper): one outlet each.
+    expect(markIn(story, DATE_FACT, 'wire').disagreement).toBe(true);
+    expect(markIn(story, DATE_FACT, 'paper').disagreement).toBe(true);
+    expect(markIn(story, NUMBER_FACT, 'paper').disagreement).toBe(false);
   });
 
   it('keeps the first of two overlapping mentions', () => {

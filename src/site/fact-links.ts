@@ -3,13 +3,16 @@ import type { Sentence } from '../lib/types.ts';
 import type { TextRun } from './compare-view.ts';
 import { perStory } from './story-cache.ts';
 import { urls } from './urls.ts';
+import { variantStanding, type StandingFact } from './odd-variants.ts';
 import { findVersion } from './versions.ts';
 
 /**
  * The one builder of fact links for every view (reading, compare): a mark on a fact's words inside a
  * sentence, and a ⚠ flag beside a sentence that mentions a fact the outlets disagree on. Each fact's
- * two links are made once per story and shared, so a renderer can write each link's markup once
- * (a story's compare pages show each sentence up to ten times).
+ * links are made once per story and shared, so a renderer can write each link's markup once
+ * (a story's compare pages show each sentence up to ten times). The disagreement is marked on the
+ * versions carrying the variant that stands out (`odd-variants.ts`), never on the one most outlets
+ * agree on; on a tie, on both sides.
  */
 
 /** A mark on a fact's words: the fact in the fact index, its label also the mark's tooltip. */
@@ -43,9 +46,10 @@ export interface FactSource {
 }
 
 /** What the links and the compare view read of a fact; `Fact` and the export's facts fit. */
-export type FactLike = Pick<Fact, 'id' | 'kind' | 'label' | 'disagreement' | 'variants'> & {
-  mentions: readonly Pick<Fact['mentions'][number], 'version' | 'sentence'>[];
-};
+export type FactLike = Pick<Fact, 'id' | 'kind' | 'label' | 'disagreement' | 'variants'> &
+  StandingFact & {
+    mentions: readonly Pick<Fact['mentions'][number], 'version' | 'sentence'>[];
+  };
 
 /** What a reading view shows of a sentence's facts: marks inside its text, flags beside it. */
 export interface SentenceFacts {
@@ -53,8 +57,18 @@ export interface SentenceFacts {
   flags: FlagLink[];
 }
 
+/** A fact's links: its mark where a version stands out (or on any mention of an agreed fact), its mark where it does not, its flag. */
+interface Links {
+  mark: FactLink;
+  /** The mark on a mention whose version carries the variant most outlets agree on: no disagreement shown there. */
+  agreeing: FactLink;
+  flag: FlagLink;
+  /** Versions whose mentions show the disagreement (`VariantStanding.shown`). */
+  shows: (version: string) => boolean;
+}
+
 const linksOf = perStory(
-  (story: FactSource, _all: undefined): Map<string, { mark: FactLink; flag: FlagLink }> =>
+  (story: FactSource, _all: undefined): Map<string, Links> =>
     new Map(
       story.facts.map((fact) => {
         const href = urls.fact(story.slug, fact.id);
@@ -64,14 +78,22 @@ const linksOf = perStory(
           label: `${fact.kind}${fact.disagreement ? ' — outlets disagree' : ''}: ${fact.label}`,
           disagreement: fact.disagreement,
         };
-        return [fact.id, { mark, flag: { href, label: `Outlets disagree on this ${fact.kind}: ${fact.label}` } }];
+        const shows = variantStanding(fact).shown;
+        const agreeing = fact.disagreement ? { ...mark, disagreement: false } : mark;
+        return [fact.id, { mark, agreeing, flag: { href, label: `Outlets disagree on this ${fact.kind}: ${fact.label}` }, shows }];
       }),
     ),
 );
 
-/** The two links of one fact of the story. */
-export function factLinks(story: FactSource, fact: Pick<Fact, 'id'>): { mark: FactLink; flag: FlagLink } {
+/** The links of one fact of the story. */
+export function factLinks(story: FactSource, fact: Pick<Fact, 'id'>): Links {
   return linksOf(story, undefined).get(fact.id)!;
+}
+
+/** A fact's mark on a mention in `version`: marked as disagreeing only where that version stands out. */
+export function markIn(story: FactSource, fact: Pick<Fact, 'id'>, version: string): FactLink {
+  const links = factLinks(story, fact);
+  return links.shows(version) || !links.mark.disagreement ? links.mark : links.agreeing;
 }
 
 /** Kinds marked inside the sentence text; quotes and claims span whole clauses and are flagged beside it. */
@@ -93,8 +115,8 @@ export const sentenceFacts = perStory((story, version: string): Map<string, Sent
       const entry = result.get(sentence.id) ?? { mentions: [], flagged: [] };
       result.set(sentence.id, entry);
       const span = INLINE_KINDS.has(fact.kind) ? textSpan(sentence, mention.start, mention.end) : undefined;
-      if (span) entry.mentions.push({ ...span, link: factLinks(story, fact).mark, fact: fact.id });
-      else if (fact.disagreement && !entry.flagged.includes(fact)) entry.flagged.push(fact);
+      if (span) entry.mentions.push({ ...span, link: markIn(story, fact, version), fact: fact.id });
+      else if (factLinks(story, fact).shows(version) && !entry.flagged.includes(fact)) entry.flagged.push(fact);
     }
   }
   return new Map(
@@ -120,13 +142,16 @@ function textSpan(sentence: Sentence, start: number, end: number): { start: numb
 
 /**
  * Flags for the compare and alignment views, by sentence id: every disagreeing fact a sentence
- * mentions, marked inside its text or not, since those views are about what differs.
+ * mentions, marked inside its text or not, since those views are about what differs; only in the
+ * versions that stand out (both sides of a tie), so two versions that agree show no flag.
  */
 export const disagreementFlags = perStory((story: FactSource, _all: undefined): Map<string, FlagLink[]> => {
   const bySentence = new Map<string, FactLike[]>();
   for (const fact of story.facts) {
     if (!fact.disagreement) continue;
+    const { shows } = factLinks(story, fact);
     for (const mention of fact.mentions) {
+      if (!shows(mention.version)) continue;
       const list = bySentence.get(mention.sentence) ?? [];
       if (!list.includes(fact)) list.push(fact);
       bySentence.set(mention.sentence, list);

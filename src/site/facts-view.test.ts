@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_FACT, DATE_FACT, NUMBER_FACT, smallStory } from '../../tests/fixtures/site/small-story.ts';
+import { CLAIM_FACT, DATE_FACT, NUMBER_FACT, smallStory, threeVersionStory } from '../../tests/fixtures/site/small-story.ts';
 import { factCitation, factsView, flagsToShow } from './facts-view.ts';
 
 const story = smallStory();
@@ -12,8 +12,8 @@ describe('factsView', () => {
       [
         'date-pier-closed',
         [
-          { version: 'wire', text: 'Monday', href: '/stories/pier/wire/#s-1', more: 0 },
-          { version: 'paper', text: 'Tuesday', href: '/stories/pier/paper/#s-1', more: 0 },
+          { version: 'wire', text: 'Monday', href: '/stories/pier/wire/#s-1', more: 0, odd: false },
+          { version: 'paper', text: 'Tuesday', href: '/stories/pier/paper/#s-1', more: 0, odd: false },
         ],
         2,
         undefined,
@@ -21,8 +21,8 @@ describe('factsView', () => {
       [
         'claim-fishermen-angry',
         [
-          { version: 'wire', text: undefined, href: undefined, more: 0 },
-          { version: 'paper', text: 'Fishermen were angry', href: '/stories/pier/paper/#s-3', more: 0 },
+          { version: 'wire', text: undefined, href: undefined, more: 0, odd: false },
+          { version: 'paper', text: 'Fishermen were angry', href: '/stories/pier/paper/#s-3', more: 0, odd: false },
         ],
         1,
         'Paper',
@@ -30,8 +30,8 @@ describe('factsView', () => {
       [
         'number-2-million',
         [
-          { version: 'wire', text: '£2 million', href: '/stories/pier/wire/#s-2', more: 0 },
-          { version: 'paper', text: '£2 million', href: '/stories/pier/paper/#s-2', more: 0 },
+          { version: 'wire', text: '£2 million', href: '/stories/pier/wire/#s-2', more: 0, odd: false },
+          { version: 'paper', text: '£2 million', href: '/stories/pier/paper/#s-2', more: 0, odd: false },
         ],
         2,
         undefined,
@@ -59,7 +59,26 @@ describe('factsView', () => {
       text: 'Monday',
       href: '/stories/pier/wire/#s-1',
       more: 1,
+      odd: false,
     });
+  });
+
+  it('marks the cells of the variant fewer outlets carry, and says how the outlets stand', () => {
+    // A third version dates it as the wire does: Tuesday (paper) is the odd one out.
+    const { story: threeWay, date } = threeVersionStory();
+    const row = factsView(threeWay).rows[0]!;
+    expect(row.cells.map((cell) => [cell.version, cell.odd])).toEqual([
+      ['wire', false],
+      ['paper', true],
+      ['radio', false],
+    ]);
+    expect(row.standing).toBe('2 outlets against 1; ⚠ marks the one that differs');
+    const noted = factsView({ ...threeWay, facts: [{ ...date, note: 'different dates: “Monday” (wire) vs “Tuesday” (paper)' }] }).rows[0]!;
+    expect(noted.note).toBe('different dates: “Monday” (Wire) vs “Tuesday” (Paper)');
+    // One outlet each way: a tie, no cell marked.
+    const tie = view.rows[0]!;
+    expect(tie.cells.map((cell) => cell.odd)).toEqual([false, false]);
+    expect(tie.standing).toBe('outlets split evenly, 1 and 1: neither side is marked as the odd one out');
   });
 });
 

@@ -2,6 +2,8 @@ import { FACT_KINDS, type Fact, type FactKind } from '../lib/facts/types.ts';
 import type { AnalysedVersion } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { formatCitation } from './citation.ts';
+import { noteWithOutlets } from './flag-note.ts';
+import { standingText, variantStanding } from './odd-variants.ts';
 import { formatDate, urls } from './urls.ts';
 
 export interface FactCell {
@@ -12,6 +14,8 @@ export interface FactCell {
   href?: string | undefined;
   /** Further mentions in the same version. */
   more: number;
+  /** The version carries the variant that stands out of a disagreement (fewer outlets give it): the cell shows ⚠. */
+  odd: boolean;
 }
 
 export interface FactRow {
@@ -23,6 +27,10 @@ export interface FactRow {
   kinds: FactKind[];
   /** Ids of same-named facts folded into this row; each stays an anchor on the row, so links to it still land. */
   aliases: string[];
+  /** Why the variants disagree, naming the outlets (the index names version ids). */
+  note?: string | undefined;
+  /** A disagreement: how the outlets stand on it ("4 outlets against 1; …", or an even split). */
+  standing?: string | undefined;
 }
 
 export interface KindSummary {
@@ -85,6 +93,7 @@ export const KIND_LABELS: Record<FactKind, string> = {
 export function factsView(story: StoryAnalysis): FactsView {
   const { facts, folded } = withoutDuplicates(story.facts);
   const rows = facts.map((fact): FactRow => {
+    const standing = variantStanding(fact);
     const cells = story.versions.map((version): FactCell => {
       const mentions = fact.mentions.filter((mention) => mention.version === version.id);
       const variant = fact.variants.find((candidate) => candidate.versions.includes(version.id));
@@ -94,6 +103,7 @@ export function factsView(story: StoryAnalysis): FactsView {
         text: variant?.text ?? first?.text,
         href: first ? urls.sentenceById(story.slug, first.sentence) : undefined,
         more: Math.max(0, mentions.length - 1),
+        odd: standing.odd.has(version.id),
       };
     });
     const carrying = cells.filter((cell) => cell.text !== undefined);
@@ -106,6 +116,8 @@ export function factsView(story: StoryAnalysis): FactsView {
       onlyIn,
       kinds: [fact.kind, ...also.map((other) => other.kind)],
       aliases: also.map((other) => other.id),
+      note: fact.note === undefined ? undefined : noteWithOutlets(fact.note, story.versions),
+      standing: standingText(standing),
     };
   });
   const kinds = FACT_KINDS.map((kind) => ({

@@ -1,5 +1,6 @@
 import type { Fact, FactKind } from '../lib/facts/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
+import { standingText, variantStanding } from './odd-variants.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -44,11 +45,16 @@ export interface VariantPlace {
   href?: string | undefined;
 }
 
-/** Each variant of a fact with the outlets that carry it, each linked to its sentence. */
-export function variantPlaces(story: StoryAnalysis, fact: Fact): { text: string; places: VariantPlace[] }[] {
+/**
+ * Each variant of a fact with the outlets that carry it, each linked to its sentence; `odd` when it is
+ * the side of a disagreement fewer outlets take (the page marks it ⚠, never the side most outlets take).
+ */
+export function variantPlaces(story: StoryAnalysis, fact: Fact): { text: string; odd: boolean; places: VariantPlace[] }[] {
   const outlets = new Map(story.versions.map((version) => [version.id, shortOutlet(version.outlet)]));
+  const { odd } = variantStanding(fact);
   return fact.variants.map((variant) => ({
     text: variant.text,
+    odd: variant.versions.some((version) => odd.has(version)),
     places: variant.versions.map((version) => {
       const mention = fact.mentions.find((candidate) => candidate.version === version);
       return {
@@ -57,6 +63,12 @@ export function variantPlaces(story: StoryAnalysis, fact: Fact): { text: string;
       };
     }),
   }));
+}
+
+/** On an even split, the words saying that no side is marked as the odd one out; otherwise nothing. */
+export function evenSplit(fact: Fact): string | undefined {
+  const standing = variantStanding(fact);
+  return standing.tie ? standingText(standing) : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PairComparison } from '../lib/diff/types.ts';
 import type { ExportedStory } from '../lib/export/schema.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { analysisSource, type CompareSource, type PairVersion } from './compare-view.ts';
-import { factLinks, type FactMention } from './fact-links.ts';
+import { markIn, type FactMention } from './fact-links.ts';
 import { versionsOf } from './story-from-export.ts';
 
 /**
@@ -58,7 +58,7 @@ export function exportSource(story: ExportedStory, data: PairData): CompareSourc
             start,
             end,
             fact: id,
-            link: factLinks(source, facts.get(id)!).mark,
+            link: markIn(source, facts.get(id)!, version),
           })),
         ]),
       ),

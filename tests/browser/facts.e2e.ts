@@ -112,6 +112,38 @@ describe('fact index', () => {
     await page.close();
   });
 
+  it('puts ⚠ on the spelling one outlet gives, never on the one four give, and names outlets in the note', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}${story}/facts/`);
+    const row = page.locator('tr#person-olivier-nduhungirehe');
+    // Only the BBC's cell (Nduhungireh, one outlet against four) carries the mark.
+    await expect(row.locator('td:has(.disagree) .cell-who').allTextContents()).resolves.toEqual(['BBC News']);
+    await expect(row.locator('td:has(.disagree) a').textContent()).resolves.toBe('Olivier Nduhungireh');
+    await expect(row.locator('.standing').textContent()).resolves.toBe('4 outlets against 1; ⚠ marks the one that differs');
+    // The note names outlets, as the column heads do, not version ids.
+    const note = (await row.locator('th .meta').first().textContent())!;
+    expect(note).toContain('(BBC News)');
+    expect(note).not.toMatch(/\((?:[a-z0-9-]+, )*(bbc|republisher|other-report)(?:, [a-z0-9-]+)*\)/);
+    // In the reading view, the majority's spelling is marked as a fact, not as a disagreement; the BBC's misspelling is.
+    await page.goto(`${site.origin}${story}/republisher/`);
+    await page.getByLabel(/Show facts/).check();
+    await expect(page.locator('.article a.fact-mark', { hasText: 'Nduhungirehe' }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.article a.fact-mark--disagree', { hasText: 'Nduhungirehe' }).count()).resolves.toBe(0);
+    await page.goto(`${site.origin}${story}/bbc/`);
+    await page.getByLabel(/Show facts/).check();
+    await expect(page.locator('.article a.fact-mark--disagree', { hasText: 'Nduhungireh' }).count()).resolves.toBeGreaterThan(0);
+    // The overview marks the variant, not the majority's.
+    await page.goto(`${site.origin}${story}/`);
+    const marked = await page.$$eval('.top-disagreements .variants li:has(.disagree) q', (quotes) =>
+      quotes.map((quote) => quote.textContent),
+    );
+    expect(marked).toContain('Olivier Nduhungireh');
+    expect(marked).not.toContain('Olivier Nduhungirehe');
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.close();
+  });
+
   it('copies a citation of the targeted fact: outlets, words and permalink', async () => {
     const copying = await site.browser.newContext();
     await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
