@@ -150,6 +150,14 @@ describe('linesOf', () => {
     ]);
     expect(lines[0]!.ends).toBe(true);
   });
+  it('carries a list item on into a line in lower case, never into the next item', () => {
+    const lines = linesOf('- Earlier\non Monday the mill shut its gates.\n- The\nunion met at noon.\n- Talks resume on Friday.');
+    expect(lines.map((line) => line.text)).toEqual([
+      '- Earlier\non Monday the mill shut its gates.',
+      '- The\nunion met at noon.',
+      '- Talks resume on Friday.',
+    ]);
+  });
 });
 
 describe('supportOf', () => {

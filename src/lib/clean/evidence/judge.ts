@@ -6,6 +6,7 @@ import { tellsOfThePast } from '../../language/past-tense.ts';
 import { readsAsCutOffSentence } from '../text-shape.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
+import { mainProseRun, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
 
@@ -153,6 +154,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const datelined = lines.slice(0, 8).findIndex(opensWithDateline);
   const norms = lines.map(normalised);
   const repeats = repeatsOf(lines, norms);
+  const run = mainProseRun(lines);
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
     let logOdds = PRIOR;
@@ -208,6 +210,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
     const restated = restatedLater(lines, norms, i);
     if (restated >= 0) add(5, `repeated in paragraph ${restated + 1}`);
+    // …or says again, in other words, what a paragraph at the head of the article says (a deck, summary bullets).
+    const ownRestated = restated < 0 ? restatedInRun(lines, i, run) : -1;
+    if (ownRestated >= 0) add(5, `restated by paragraph ${ownRestated + 1} of this version (a deck or summary)`);
+    // Prose away from the version's main run of prose: a teaser's lede, a link card, a summary above the article.
+    if (prose && run.length >= 3 && (i < run.start || i > run.end)) add(1.5, 'outside the version’s main run of prose');
     if (line.ends && DATED_TO_THE_DAY.test(line.text) && !REPORTING.test(line.text) && !/["“”]/u.test(line.text))
       add(3, 'describes a picture, dated to the day');
     return {
@@ -216,9 +223,17 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       prose,
       cutOff,
       reported: s !== undefined && s.local >= SIMILAR,
-      // A caption touching the credit the rules found is no paragraph, whatever another version says of its names.
+      // A caption touching the credit the rules found is no paragraph, whatever another version says of its names; a
+      // paragraph the article says again below it (a deck) leaves nothing out when it goes.
       supported:
-        s !== undefined && s.local >= SUPPORTED && line.ends && repeats[i]! < 0 && restated < 0 && i >= datelined && !creditFollows,
+        s !== undefined &&
+        s.local >= SUPPORTED &&
+        line.ends &&
+        repeats[i]! < 0 &&
+        restated < 0 &&
+        ownRestated < 0 &&
+        i >= datelined &&
+        !creditFollows,
     };
   });
   // Chrome sits in runs before the article's first paragraph and after its last one.
@@ -281,6 +296,7 @@ function reasonFor(line: Line, signals: readonly string[], beforeArticle: boolea
   if (signals.includes('a picture credit')) return 'photo credit';
   if (!line.ends && beforeArticle && line.words >= 3) return 'headline or label above the article';
   if (!line.ends) return line.words <= 12 ? 'heading, label or link text' : 'text without a sentence ending';
+  if (signals.some((signal) => signal.startsWith('restated by paragraph'))) return 'deck or summary (the article says it again below)';
   if (signals.includes('appears in no other version')) return 'not part of the story (no other version has it)';
   return 'page text around the article';
 }

@@ -93,7 +93,7 @@ const BULLET = /^[*•·–-]\s/u;
 
 /** The line stops without sentence punctuation and the next one goes on in lower case. */
 function continuesInLowerCase(line: string, next: string): boolean {
-  return !endsSentence(line) && !/[|•·]/u.test(line) && !BULLET.test(line) && /^[\p{Ll}]/u.test(next) && /[\p{L}\p{N},]$/u.test(line);
+  return !endsSentence(line) && !/[|•·]/u.test(line) && /^[\p{Ll}]/u.test(next) && /[\p{L}\p{N},]$/u.test(line);
 }
 
 /**
@@ -101,10 +101,12 @@ function continuesInLowerCase(line: string, next: string): boolean {
  * characters (0: not wrapped), mid-phrase or at a line that runs the full width.
  */
 function continuesOnNextLine(line: string, next: string, blankBetween: boolean, wrapped: number): boolean {
-  if (blankBetween || endsSentence(line) || /[|•·]/u.test(line) || BULLET.test(line) || BULLET.test(next)) return false;
+  if (blankBetween || endsSentence(line) || /[|•·]/u.test(line) || BULLET.test(next)) return false;
   // A line the next one repeats (an excerpt above its paragraph, `…mangled metal` / `ore than … mangled metal.`) ends there.
   if (line.length >= 40 && next.includes(line.slice(-30))) return false;
+  // A list item goes on only in lower case (`- Earlier` / `on Friday, …`); the next capital starts another.
   if (continuesInLowerCase(line, next)) return true;
+  if (BULLET.test(line)) return false;
   if (wrapped === 0) return false;
   // `… a vessel known as the Northern` / `Lantern Ferry, sailed …`: a line as wide as the wrap, cut before a name.
   const last = line.slice(line.lastIndexOf('\n') + 1);

@@ -1,0 +1,84 @@
+// Where a version's article stands: its longest run of article-shaped paragraphs. Chrome that reads as prose
+// (a deck, a teaser's lede, a link card on a forum) sits outside that run, and a deck or summary restates a
+// paragraph inside it.
+import type { Line } from './lines.ts';
+
+/** A list item's mark: `- `, `• `, `* `. */
+const BULLET = /^[-•*·–]\s/u;
+
+/** A paragraph shaped like article text: a finished sentence of seven words or more, with its function words, not a list item. */
+export function articleShaped(line: Line): boolean {
+  return line.ends && line.words >= 7 && line.functionShare >= 0.2 && !BULLET.test(line.text);
+}
+
+/** The first and last index of the run (inclusive) and how many article-shaped paragraphs it holds (0: none in the version). */
+export interface ProseRun {
+  start: number;
+  end: number;
+  length: number;
+}
+
+/**
+ * The version's longest run of article-shaped paragraphs. A single short line inside it (a subhead, a
+ * picture's credit, a bare label) does not break it: an article keeps going under its subheads.
+ */
+export function mainProseRun(lines: readonly Line[]): ProseRun {
+  let best: ProseRun = { start: 0, end: -1, length: 0 };
+  let current: ProseRun | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (articleShaped(lines[i]!)) {
+      if (current === undefined) current = { start: i, end: i, length: 1 };
+      else {
+        current.end = i;
+        current.length++;
+      }
+      if (current.length > best.length) best = { ...current };
+      continue;
+    }
+    // A subhead, a picture's caption and credit, or a list inside the article does not end it; other gaps do.
+    if (current === undefined) continue;
+    const gapEnd = endOfGap(lines, i);
+    if (gapEnd > i && lines[gapEnd] !== undefined && articleShaped(lines[gapEnd]!)) i = gapEnd - 1;
+    else current = undefined;
+  }
+  return best;
+}
+
+/** Lines a run may pass over: up to two short ones (a subhead, a caption and its credit), or a list. */
+const GAP_LINES = 2;
+const GAP_WORDS = 25;
+
+/** Where the gap of non-article lines starting at `from` ends (its first article-shaped line), or `from` when the run cannot pass it. */
+function endOfGap(lines: readonly Line[], from: number): number {
+  let j = from;
+  while (j < lines.length && BULLET.test(lines[j]!.text)) j++;
+  if (j > from) return j;
+  while (j < lines.length && j - from < GAP_LINES && !articleShaped(lines[j]!) && lines[j]!.words <= GAP_WORDS) j++;
+  return j;
+}
+
+/** How much of a paragraph's terms a later one of the same version says again to count as its restatement. */
+const RESTATED = 0.7;
+/** How far below it a deck's restatement stands: a deck restates the lede, a summary the first paragraphs. */
+const LOOK_AHEAD = 4;
+
+/**
+ * The paragraph of the run that says again most of what a paragraph above the run says (a deck, a summary
+ * bullet or a standfirst restating the lede in other words): its index, or -1. Only terms count (names,
+ * numbers, rare words), so a restatement may reword the rest.
+ */
+export function restatedInRun(lines: readonly Line[], index: number, run: ProseRun): number {
+  const line = lines[index]!;
+  if (run.length === 0 || index > run.start || line.terms.length < 4) return -1;
+  let best = -1;
+  let bestShare = 0;
+  for (let j = Math.max(index + 1, run.start); j <= Math.min(run.end, index + LOOK_AHEAD); j++) {
+    const later = lines[j]!;
+    const share = line.terms.filter((term) => later.terms.includes(term)).length / line.terms.length;
+    if (share > bestShare) {
+      bestShare = share;
+      best = j;
+    }
+  }
+  return bestShare >= RESTATED ? best : -1;
+}
