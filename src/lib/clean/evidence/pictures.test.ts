@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { cleanVersion } from '../index.ts';
+import { endsWithNamedCredit } from './pictures.ts';
 import { siftedRemovals } from '../../../../tests/support/sift-removals.ts';
 
 const report = [
@@ -145,5 +146,28 @@ describe('an agency signing off its report', () => {
       'The board expects repairs to last until the spring and the full timetable to return then.',
     ].join('\n');
     expect(siftedRemovals(page, other)[0]).toEqual([]);
+  });
+});
+
+describe('a credit of names in brackets closing the line', () => {
+  it('is an agency or outlet and a photographer joined by a colon or slash, never a ticker or an aside', () => {
+    const texts = [
+      'Dock workers wave from the quay in Glenmoor. (Coastline Press: Mara Ode)',
+      'Crews on the pier at dawn (Ilse Brandt/Glenmoor Valley News)',
+      'Shares of Tarn Holdings rose (NASDAQ: TARN)',
+      'The ferry was built in 1988 (see below)',
+      'The board met on Monday.',
+    ];
+    expect(texts.map(endsWithNamedCredit)).toEqual([true, true, false, false, false]);
+  });
+  it('makes the line a caption, removed even when it reads as prose', () => {
+    const withCaption = report.replace(
+      'Commuter groups said',
+      'Passengers wait on the quay as the last ferry leaves Glenmoor. (Coastline Press: Mara Ode)\n\nCommuter groups said',
+    );
+    expect(siftedRemovals(withCaption, rewrite)[0]).toContainEqual([
+      'photo caption',
+      'Passengers wait on the quay as the last ferry leaves Glenmoor. (Coastline Press: Mara Ode)',
+    ]);
   });
 });

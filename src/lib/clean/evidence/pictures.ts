@@ -64,8 +64,25 @@ export function creditAbove(line: Line): boolean {
 /** An agency's name run into the caption's last word (`… sentenceAP`, `… ShipyardGETTY/REUTERS`). */
 const GLUED_AGENCY = /\p{Ll}(\p{Lu}{2,}(?:\/\p{Lu}{2,})*)$/u;
 
+/** The bracketed names that close a line: `(Reuters: Jane Doe)`. */
+const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*$/u;
+
+/**
+ * `(Reuters: Jane Doe)`, `(Jane Doe/Valley News Group)`: names only, in brackets at the end of the line, an agency or
+ * outlet and a photographer joined by a colon or slash. A person's name has lower-case letters, so a ticker
+ * (`(NASDAQ: AAPL)`) is no credit.
+ */
+export function endsWithNamedCredit(text: string): boolean {
+  const inside = CLOSING_BRACKET.exec(text)?.[1];
+  if (inside === undefined || !/[:/]/u.test(inside)) return false;
+  const names = inside.replace(/[:/]/gu, ' ').trim();
+  const count = names.split(/\s+/u).length;
+  return count >= 2 && count <= 8 && NAMES_ONLY.test(names) && /\p{Ll}/u.test(names);
+}
+
 /** Whether the text carries a credit anywhere: asked again without the dateline, whose source (`(PNA/Kyodo) —`) credits the report. */
 function creditIn(text: string): boolean {
+  if (endsWithNamedCredit(text)) return true;
   const glued = GLUED_AGENCY.exec(text)?.[1];
   if (glued !== undefined && mentionsPictureAgency(glued)) return true;
   if (text.includes('/') && [...text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
