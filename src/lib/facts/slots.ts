@@ -14,7 +14,7 @@ import { CASUALTY_STEMS, PEOPLE_NOUNS } from './words.ts';
 
 /** Words after and before a figure searched for what happened to the people it counts. */
 const AFTER = 4;
-const BEFORE = 2;
+const BEFORE = 3;
 
 export interface Slot {
   key: string;
@@ -68,7 +68,7 @@ export function countedKey(word: string): string {
 
 /**
  * The toll word a figure of people is the subject or object of: up to four words after it
- * (`94 people were injured`) or two before it (`killing 80`, `injuring more than 160`), never across
+ * (`94 people were injured`) or three before it (`killing 80`, `injuring more than 160`, `the toll has reached 29`), never across
  * a comma or a dash (`were injured, 35 of them` does not make the 35 a toll of the injured).
  */
 function nearestTollWord(mention: RawMention, context: StoryContext): string | undefined {
@@ -79,12 +79,15 @@ function nearestTollWord(mention: RawMention, context: StoryContext): string | u
   const lastIndex = words.findIndex((token) => token.at >= mention.at + mention.text.length);
   const from = firstIndex < 0 ? words.length : firstIndex;
   const to = lastIndex < 0 ? words.length : lastIndex;
+  // A stop, or `and` starting another clause (`killing 24 people and injuring scores`), ends the search.
   const broken = (left: number, right: number): boolean => {
     const before = words[left];
     const after = words[right];
     if (!before || !after) return true;
-    return /[,;:–—()]/u.test(sentence.text.slice(before.at + before.text.length, after.at));
+    return /[,;:–—()]/u.test(sentence.text.slice(before.at + before.text.length, after.at)) || /^(?:and|or|but)$/iu.test(after.text);
   };
+  // `nine of the dead`: a part of the toll, not the toll.
+  if (/^of$/iu.test(words[to]?.text ?? '')) return undefined;
   for (let index = to; index < Math.min(words.length, to + AFTER); index++) {
     if (index > 0 && broken(index - 1, index)) break;
     const key = tollStem(styleKey(words[index]!.norm));
@@ -99,7 +102,7 @@ function nearestTollWord(mention: RawMention, context: StoryContext): string | u
 }
 
 function tollStem(word: string): string | undefined {
-  for (const known of CASUALTY_STEMS) if (word.startsWith(known)) return known;
+  for (const [known, slot] of CASUALTY_STEMS) if (word.startsWith(known)) return slot;
   return undefined;
 }
 

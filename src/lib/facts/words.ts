@@ -206,27 +206,30 @@ export const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night
 
 /**
  * What a toll counts, when the figure counts people (`94 people were injured`, `killing 80`): the
- * slot of the most watched figures in disaster news. Stems (light), nearest first wins.
+ * slot of the most watched figures in disaster news. Stems (light), nearest first wins; each stem
+ * names its slot, one for the words of one toll (`killed`, `died`, `dead`, `deaths`, `death toll`).
  */
-export const CASUALTY_STEMS = new Set([
-  'kill',
-  'dead',
-  'die',
-  'death',
-  'injur',
-  'wound',
-  'hurt',
-  'miss',
-  'rescu',
-  'evacu',
-  'arrest',
-  'trap',
-  'homeless',
-  'displac',
-  'surviv',
-  'fatalit',
-  'casualt',
-  'hospital',
+export const CASUALTY_STEMS: ReadonlyMap<string, string> = new Map([
+  ['kill', 'dead'],
+  ['dead', 'dead'],
+  ['die', 'dead'],
+  ['death', 'dead'],
+  ['fatalit', 'dead'],
+  // `the toll rose to 42`: a toll said alone is of the dead.
+  ['toll', 'dead'],
+  ['injur', 'injur'],
+  ['wound', 'wound'],
+  ['hurt', 'hurt'],
+  ['miss', 'miss'],
+  ['rescu', 'rescu'],
+  ['evacu', 'evacu'],
+  ['arrest', 'arrest'],
+  ['trap', 'trap'],
+  ['homeless', 'homeless'],
+  ['displac', 'displac'],
+  ['surviv', 'surviv'],
+  ['casualt', 'casualt'],
+  ['hospital', 'hospital'],
 ]);
 
 /** Nouns that say only that people are counted: the slot is what happened to them. */

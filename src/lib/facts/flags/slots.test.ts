@@ -126,3 +126,67 @@ describe('a person’s legal status, said both ways', () => {
     expect(cut.filter((fact) => fact.evidence?.rule === 'legal status')).toEqual([]);
   });
 });
+
+describe('tolls and counted things', () => {
+  /** The figures flagged in a two-version story: confidence, slot and the two values. */
+  const figureFlags = (a: string, b: string, aligned?: number): unknown[] =>
+    flags(a, b, aligned)
+      .filter((fact) => fact.kind === 'number')
+      .map((fact) => [fact.confidence, fact.evidence?.slot, fact.variants.map((variant) => variant.text).sort()]);
+
+  it('takes the words of one toll as one slot: killed, died, dead and a death toll', () => {
+    expect(
+      figureFlags(
+        'Floods swept through Brenlow on Sunday. By Monday night the death toll had reached 31 in the river valley.',
+        'Floods swept through Brenlow on Sunday. In the river valley 27 people had died by Monday night, officials said.',
+        1,
+      ),
+    ).toEqual([['possible', 'toll dead', ['27', '31']]]);
+  });
+
+  it('reads no toll in a part of it, nor across `and` into another clause', () => {
+    // `nine of the dead` counts pupils; `killing 24 people and injuring scores` does not count the injured.
+    const storm = 'A storm hit Brenlow on Sunday.';
+    expect(
+      figureFlags(
+        `${storm} Nine of the dead were pupils at the village school.`,
+        `${storm} Rescuers said 24 people were killed in the town.`,
+        1,
+      ),
+    ).toEqual([]);
+    expect(
+      figureFlags(
+        `${storm} The storm tore through the town, killing 24 people and injuring scores more.`,
+        `${storm} At least 120 people were injured across the valley, the mayor said.`,
+        1,
+      ),
+    ).toEqual([]);
+  });
+
+  it('flags as possible two figures of one named thing, each its sentence’s only one, in loosely aligned sentences', () => {
+    expect(
+      figureFlags(
+        'A section of the dam gave way at dawn, sweeping more than 30 barges and tons of mud into the gorge below.',
+        'Below the broken dam, divers have little hope of reaching the wrecks in the gorge, where almost 40 barges sank.',
+      ),
+    ).toEqual([['possible', 'barges', ['almost 40', 'more than 30']]]);
+  });
+
+  it('does not flag people on board against people killed, two sides of one threshold, nor a revised figure against its new value', () => {
+    const pairs: [string, string][] = [
+      [
+        'Camera footage shows the ferry, with 247 people on board, striking the stone pier in thick fog.',
+        'The ferry rammed the stone pier at full speed, killing 80 people, witnesses told police on Thursday.',
+      ],
+      [
+        'Savers with balances up to $250,000 will be paid back in full, the regulator said.',
+        'Savers with balances over $250,000 will be paid back in part, the regulator said.',
+      ],
+      [
+        'The coroner revised the toll from 51 to 24 on Tuesday, including seven pupils.',
+        'The coroner said at least 24 had died by Tuesday, including seven pupils.',
+      ],
+    ];
+    expect(pairs.map(([a, b]) => figureFlags(a, b))).toEqual([[], [], []]);
+  });
+});

@@ -50,6 +50,8 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   // and the words around both agree. Possible only: the sentences themselves are not shown to correspond.
   if (link < LINKED) {
     if (!slotA || slotA.key !== slotB?.key || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
+    // A sentence giving the slot two figures (`42 died … a combined toll of 44`): which one answers the other is in doubt.
+    if (slotA.toll && (slotTwice(a, slotA.key, context) || slotTwice(b, slotA.key, context))) return undefined;
     // One named person's age given two values: the slot is the person, wherever the sentences sit.
     if (slotA.named)
       return {
@@ -78,7 +80,11 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
     // Words right beside both figures name the slot; failing that, both saying what they count and
     // the wider words around them agreeing (`9 people still in hospital` / `16 people treated in hospital`): possible.
     const sameSlotNear = sharesNearWord(a, b, context, [x.noun, y.noun]);
-    if (link < SURE_LINK && !sameSlotNear && !(x.noun && y.noun && overlap >= UNLINKED_OVERLAP)) return undefined;
+    // Or each of two aligned sentences gives the one thing both name a single figure (`more than 30 cars fell` / `almost 40 cars plunged`).
+    // (When both slots are known, one: `247 people on board` is no toll of `killing 80 people`.)
+    const bothNamed = Boolean(x.noun && y.noun) && (!slotA || !slotB || slotA.key === slotB.key);
+    const soleNamed = bothNamed && !slotInDoubt(a, b, context) && !slotInDoubt(b, a, context);
+    if (link < SURE_LINK && !sameSlotNear && !(bothNamed && (overlap >= UNLINKED_OVERLAP || soleNamed))) return undefined;
     const likely =
       link >= LIKELY_LINK &&
       (overlap >= SLOT_OVERLAP || link >= SURE_LINK || Boolean(x.noun && y.noun)) &&
@@ -151,6 +157,18 @@ function slotInDoubt(mention: RawMention, other: RawMention, context: StoryConte
   return rivals.some((found) => found.number!.amount === value.amount || Boolean(found.number!.noun && value.noun));
 }
 
+/** The mention's sentence gives another figure of the same slot. */
+function slotTwice(mention: RawMention, key: string, context: StoryContext): boolean {
+  const sentence = context.sentence(mention.sentence);
+  if (!sentence) return false;
+  return extractNumbers(sentence).some(
+    (found) =>
+      found.at !== mention.at &&
+      found.number?.amount !== mention.number?.amount &&
+      slotOf({ ...found, sentence: mention.sentence }, context)?.key === key,
+  );
+}
+
 /**
  * The words right beside both mentions share one that is not what is counted: the slot's own words
  * (`killing at least 80 people` / `killing 80 people`), not merely the story's (`the building`).
@@ -213,16 +231,21 @@ function hedgesDiffer(a: string | undefined, b: string | undefined): boolean {
   if (senseA === senseB) return false;
   const loose = new Set([senseA, senseB]);
   if (loose.has('approximately') && (loose.has('') || loose.has('just below'))) return false;
+  // A strict bound against the opposite bound that allows the figure (`over $250,000` / `up to
+  // $250,000`): the two sides of one threshold, two sets, not one figure hedged two ways.
+  if ((loose.has('above') && loose.has('at most')) || (loose.has('below') && loose.has('at least'))) return false;
   return true;
 }
 
+/**
+ * A range quoting the figure as one of its ends (`73 to 81` / `81`); a figure that went from one value
+ * to another (`revised from 51 to 24`, read as a range whose end is below its start) holds its new
+ * value however hedged (`at least 24`).
+ */
 function holds(range: NumberValue, figure: NumberValue): boolean {
-  return (
-    range.to !== undefined &&
-    figure.to === undefined &&
-    figure.qualifier === undefined &&
-    (figure.amount === range.amount || figure.amount === range.to)
-  );
+  if (range.to === undefined || figure.to !== undefined) return false;
+  if (range.to < range.amount && figure.amount === range.to) return true;
+  return figure.qualifier === undefined && (figure.amount === range.amount || figure.amount === range.to);
 }
 
 function isDuration(value: NumberValue): boolean {
