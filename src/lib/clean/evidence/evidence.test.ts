@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
+import { introducedList } from './judge.ts';
 import { siftStory } from './index.ts';
 import { linesOf } from './lines.ts';
 import { supportOf } from './support.ts';
@@ -286,5 +287,34 @@ describe('a line above the version’s own headline', () => {
       'Roughly 1,200 people a week take the late boats, according to the board.',
     ].join('\n');
     expect(removals(wire, page)[1]).toEqual([['headline or label above the article', 'Harbour Board Halts Glenmoor Night Ferries']]);
+  });
+});
+
+describe('a bulleted list inside the article', () => {
+  const body = (list: string): string =>
+    [
+      'The mill at Orrin Bay will close in March, its owner said on Tuesday, ending two centuries of weaving in the town.',
+      list,
+      'The owner said the looms would be sold to a museum in Tarrow, and the building offered to the council.',
+      'Union leaders said they would meet the owner again next week to discuss severance.',
+    ].join('\n');
+  const items = '- 340 jobs lost at the mill\n- Looms sold to the Tarrow museum\n- Severance talks next week';
+  const other = [
+    'The Orrin Bay mill will shut in March after two centuries, its owner announced on Tuesday.',
+    'About 340 jobs will be lost at the mill.',
+    'Its looms will be sold to the Tarrow museum.',
+    'Severance talks with the union are set for next week.',
+  ].join('\n');
+  const removedItems = (page: string): string[] => removals(page, other)[0]!.flatMap(([, text]) => (text.startsWith('- ') ? [text] : []));
+  it('stays when the article leads into it with a colon', () => {
+    expect(removedItems(body(`What the closure means:\n${items}`))).toEqual([]);
+  });
+  it('goes when no sentence leads into it: a box of links to other stories', () => {
+    expect(removedItems(body(items))).toEqual(items.split('\n'));
+  });
+  it('knows the lead-in above the list’s first item', () => {
+    const lines = linesOf(body(`What the closure means:\n${items}`));
+    expect([1, 2, 4].map((index) => introducedList(lines, index))).toEqual([false, true, true]);
+    expect(introducedList(linesOf(body(items)), 2)).toBe(false);
   });
 });

@@ -89,9 +89,16 @@ function restatedLater(lines: readonly Line[], norms: readonly string[], index: 
   return -1;
 }
 
+/** The list the line stands in is led into by a line ending in a colon, above its first item. */
+export function introducedList(lines: readonly Line[], index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && !lines[k]!.ends && !lines[k]!.text.endsWith(':')) k--;
+  return k >= 0 && lines[k]!.text.endsWith(':');
+}
+
 /**
  * How much a missing sentence ending says: much for a short label or headline, little for a long run of
- * prose the page cut short, and less for a list item another version reports too (`2,300 roles worldwide`).
+ * prose the page cut short, and less for an item of a list the article introduces that another version reports too (`2,300 roles worldwide`).
  */
 function noEndingWeight(lines: readonly Line[], index: number, support: Support | undefined): number {
   const line = lines[index]!;
@@ -100,9 +107,11 @@ function noEndingWeight(lines: readonly Line[], index: number, support: Support 
   const inList = [lines[index - 1], lines[index + 1]].some(
     (neighbour) => neighbour !== undefined && !neighbour.ends && neighbour.words >= 3,
   );
-  // …inside the article: bullets above its first paragraph are the page's summary.
+  // …inside the article, which introduces it (`Key points from the announcement:`): bullets above its first
+  // paragraph are the page's summary, and a list no sentence leads into is a box of links to other stories.
   const firstProse = lines.findIndex((other) => other.ends && other.words >= 8);
-  if (firstProse >= 0 && index > firstProse && inList && support !== undefined && support.local >= SIMILAR) return 1.5;
+  if (firstProse >= 0 && index > firstProse && inList && support !== undefined && support.local >= SIMILAR && introducedList(lines, index))
+    return 1.5;
   return line.words <= 12 ? 3 : 2;
 }
 

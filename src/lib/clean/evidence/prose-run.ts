@@ -44,16 +44,21 @@ export function mainProseRun(lines: readonly Line[]): ProseRun {
   return best;
 }
 
-/** Lines a run may pass over: up to two short ones (a subhead, a caption and its credit), or a list. */
+/** Lines a run may pass over: up to two short ones (a subhead, a caption and its credit, a list's lead-in) and a list. */
 const GAP_LINES = 2;
 const GAP_WORDS = 25;
 
-/** Where the gap of non-article lines starting at `from` ends (its first article-shaped line), or `from` when the run cannot pass it. */
+/** Where the gap of non-article lines starting at `from` ends (the first article-shaped line after it, or a line the run cannot pass). */
 function endOfGap(lines: readonly Line[], from: number): number {
   let j = from;
-  while (j < lines.length && BULLET.test(lines[j]!.text)) j++;
-  if (j > from) return j;
-  while (j < lines.length && j - from < GAP_LINES && !articleShaped(lines[j]!) && lines[j]!.words <= GAP_WORDS) j++;
+  let short = 0;
+  while (j < lines.length && !articleShaped(lines[j]!)) {
+    if (!BULLET.test(lines[j]!.text)) {
+      if (short === GAP_LINES || lines[j]!.words > GAP_WORDS) break;
+      short++;
+    }
+    j++;
+  }
   return j;
 }
 
