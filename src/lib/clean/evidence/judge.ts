@@ -98,7 +98,8 @@ export function introducedList(lines: readonly Line[], index: number): boolean {
 
 /**
  * How much a missing sentence ending says: much for a short label or headline, little for a long run of
- * prose the page cut short, and less for an item of a list the article introduces that another version reports too (`2,300 roles worldwide`).
+ * prose the page cut short, and less for an item of a list the article introduces that another version reports
+ * too (`2,300 roles worldwide`).
  */
 function noEndingWeight(lines: readonly Line[], index: number, support: Support | undefined): number {
   const line = lines[index]!;
