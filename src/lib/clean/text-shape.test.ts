@@ -28,11 +28,12 @@ describe('character shapes', () => {
     const texts = [
       'The harbour board could not be immediately',
       'Dr. Ola Brenn, the ferry',
-      'See Full Page',
-      'Most Read',
       'Brenn,',
+      '"Tarn Qu',
+      '“Most Read”',
+      'See Full Page',
       'Tarn Quay',
     ];
-    expect(texts.map(readsAsCutOffSentence)).toEqual([true, true, false, false, false, false]);
+    expect(texts.map(readsAsCutOffSentence)).toEqual([true, true, true, true, false, false, false]);
   });
 });

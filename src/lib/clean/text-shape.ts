@@ -76,11 +76,12 @@ export function endsSentence(text: string): boolean {
 
 /**
  * Words a capture may have stopped inside (`… could not be immediately`, a name cut short after its
- * punctuation: `Dr. Ann Berg, the board's`): a word in lower case, or three words or more with a comma or
- * apostrophe. Link text and labels (`See Full Page`, `Most Read`) have neither.
+ * punctuation: `Dr. Ann Berg, the board's`): a word in lower case, three words or more with a comma or
+ * apostrophe, a comma at the end (`Brenn,`), or a quotation opened and never closed (`"Tarn Qu`). Link text
+ * and labels (`See Full Page`, `Most Read`) have none of these.
  */
 export function readsAsCutOffSentence(text: string): boolean {
-  return /\s\p{Ll}/u.test(text) || (words(text).length >= 3 && /[,'’]/u.test(text));
+  return /\s\p{Ll}/u.test(text) || (words(text).length >= 3 && /[,'’]/u.test(text)) || /\p{L},$/u.test(text) || /^["“][^"”]*$/u.test(text);
 }
 
 /** Only punctuation and symbols, like the `-` or `•` separators of a scraped list. */
