@@ -30,7 +30,7 @@ export const LINK_WEIGHTS = {
   sameUnit: 0.1,
   /** Two figures with one qualifier (`more than`). */
   sameQualifier: 0.1,
-  /** Figures of one toll (`injured`), each the only one its version gives, in sentences not aligned. */
+  /** Figures of one toll (`injured`) or one unit (`mph`), each the only one its version gives, in sentences not aligned. */
   sameToll: 0.3,
   /** A vague phrase (`in recent months`) fits many events: it needs more evidence. */
   vague: -0.25,
@@ -73,7 +73,7 @@ export function groupMentions(
       mentions,
       (mention) => [
         `value ${valueKey(mention)}`,
-        ...(soleCount(mention)?.toll || soleCount(mention)?.named ? [`slot ${soleCount(mention)!.key}`] : []),
+        ...(soleSlot(soleCount(mention)) ? [`slot ${soleCount(mention)!.key}`] : []),
         ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
         ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
       ],
@@ -166,9 +166,16 @@ function linkScore(
   if (a.number?.qualifier && a.number.qualifier === b.number?.qualifier) score += LINK_WEIGHTS.sameQualifier;
   // A toll given once per version (`injured`, `killed`) is one slot: the story's one figure of it.
   if (sameCount && slotA.toll) score += LINK_WEIGHTS.sameToll;
+  // So is a unit of measure given once per version (`41,000 mph`, `84,000 mph`): the story's one speed.
+  if (sameCount && !slotA.toll && unitKey(slotA.key) !== undefined) score += LINK_WEIGHTS.sameToll;
   // One named person's age (`Velin, 23,` / `Velin, 24,`), each version's only one: one slot, whatever the words around.
   if (sameCount && slotA.named) score += LINK_WEIGHTS.threshold;
   return score;
+}
+
+/** A slot that names what a figure is wherever it is said: a toll, a person's age, a unit of measure. */
+function soleSlot(slot: Slot | undefined): boolean {
+  return Boolean(slot && (slot.toll || slot.named || unitKey(slot.key) !== undefined));
 }
 
 function oneToll(a: Slot | undefined, b: Slot | undefined): boolean {

@@ -30,6 +30,17 @@ describe('units of measure', () => {
     ]);
   });
 
+  it('flags as possible two figures in one unit, each its version’s only one, in sentences the alignment did not pair', () => {
+    const found = flags(
+      'The probe reached the asteroid Vell on Friday. Both were racing through space at 38,000 mph when it touched down.',
+      'The probe reached the asteroid Vell on Friday. Landing was hard because the rock spins and travels at 51,000 MPH, engineers said.',
+      1,
+    );
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.slot, fact.evidence?.values.slice().sort()])).toEqual([
+      ['number', 'possible', 'mph', ['38,000', '51,000']],
+    ]);
+  });
+
   it('counts kilometres and km as one unit, and never puts figures of two counted things in one fact', () => {
     const same = flags('The quarry lies 25 kilometres from Dunmere.', 'The quarry lies 30km from Dunmere.');
     expect(same.map((fact) => fact.evidence?.values)).toEqual([['25', '30km']]);

@@ -60,8 +60,9 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
         evidence: evidenceOf('value', slotA.key, a, b, context),
         note: `different ages: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
       };
-    // A unit of measure (`2 mph` / `about 1.7mph`) says what is measured: in one alignment group, however loosely, one quantity.
-    const measured = unitKey(slotA.key) !== undefined && link > 0;
+    // A unit of measure (`2 mph` / `about 1.7mph`) says what is measured: in one alignment group, however loosely,
+    // or each version's only figure in that unit (grouping joins such figures of unaligned sentences), one quantity.
+    const measured = unitKey(slotA.key) !== undefined;
     if (!measured && overlap < (slotA.toll ? UNLINKED_TOLL_OVERLAP : UNLINKED_OVERLAP)) return undefined;
     return {
       disagreement: true,
