@@ -318,3 +318,27 @@ describe('a bulleted list inside the article', () => {
     expect(introducedList(linesOf(body(items)), 2)).toBe(false);
   });
 });
+
+describe('a paragraph the page also put above the article', () => {
+  it('keeps the copy inside the article and removes the one above the dateline', () => {
+    const copied = 'The 31-year-old skipper thus became the youngest to win the Orrin Bay regatta three times.';
+    const page = [
+      copied,
+      'Skipper wins third Orrin Bay regatta',
+      'ORRIN BAY (Coastline Press) — Lena Marsh won the Orrin Bay regatta on Sunday in a record time.',
+      'She finished four minutes ahead of the defending champion, Tomas Ree, in gusting winds.',
+      copied,
+      'Marsh said she would defend the title next summer.',
+    ].join('\n');
+    const other = [
+      'Lena Marsh won the Orrin Bay regatta on Sunday, setting a record time.',
+      'Marsh, 31, is the youngest skipper to take the regatta three times.',
+      'She beat Tomas Ree by four minutes.',
+    ].join('\n');
+    const removed = removals(page, other)[0]!;
+    expect(removed.filter(([, text]) => text === copied)).toEqual([['deck or summary (the article says it again below)', copied]]);
+    expect(page.indexOf(copied, 1)).toBeGreaterThan(0);
+    const [result] = siftStory([page, other].map((text) => ({ body: mapOriginal(text), found: {} })));
+    expect(result!.edits.filter((edit) => page.slice(edit.start, edit.end) === copied).map((edit) => edit.start)).toEqual([0]);
+  });
+});

@@ -163,8 +163,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   // The article starts at its dateline: what stands above it is headline, deck, byline and pictures.
   const datelined = lines.slice(0, 8).findIndex(opensWithDateline);
   const norms = lines.map(normalised);
-  const repeats = repeatsOf(lines, norms);
   const run = mainProseRun(lines);
+  // A paragraph the page put above the article too (a deck copying it, above the dateline) is the article's
+  // own where the article says it: the copy above goes as restated, not this one as a repeat.
+  const head = Math.max(datelined, run.start);
+  const repeats = repeatsOf(lines, norms).map((earlier, i) => (earlier >= 0 && earlier < head && i >= head && i <= run.end ? -1 : earlier));
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
     let logOdds = PRIOR;
