@@ -3,6 +3,7 @@ import { flagFact } from './flags/index.ts';
 import { slugify, styleKey } from './normalize.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
 import { byVersionThenStart, publicMention } from './order.ts';
+import { idKey } from './labels.ts';
 import { findParaphrases, type QuotesBySentence } from './paraphrases.ts';
 import type { StoryContext } from './story-context.ts';
 import { FACT_KINDS, type Fact, type FactKind, type FactVariant, type RawMention } from './types.ts';
@@ -42,7 +43,10 @@ export function buildFact(
   return fact;
 }
 
-/** Ids from labels, de-duplicated in an order that does not depend on the order of the versions. */
+/**
+ * Ids from labels (the index's own, before `readableLabels` worded them for readers: links keep
+ * landing), de-duplicated in an order that does not depend on the order of the versions.
+ */
 export function assignIds(facts: readonly Omit<Fact, 'id'>[]): Fact[] {
   // Likely flags first, then possible ones, then the rest.
   const flagRank = (fact: Omit<Fact, 'id'>): number => (!fact.disagreement ? 2 : fact.confidence === 'possible' ? 1 : 0);
@@ -53,20 +57,15 @@ export function assignIds(facts: readonly Omit<Fact, 'id'>[]): Fact[] {
     kind: FACT_KINDS.indexOf(fact.kind),
     versions: versionCount(fact),
     first: firstMentionKey(fact),
+    key: idKey(fact),
   }));
-  const sorted = keyed
-    .sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        a.kind - b.kind ||
-        b.versions - a.versions ||
-        compareCodeUnits(a.fact.label, b.fact.label) ||
-        compareCodeUnits(a.first, b.first),
-    )
-    .map((entry) => entry.fact);
+  const sorted = keyed.sort(
+    (a, b) =>
+      a.rank - b.rank || a.kind - b.kind || b.versions - a.versions || compareCodeUnits(a.key, b.key) || compareCodeUnits(a.first, b.first),
+  );
   const used = new Map<string, number>();
-  return sorted.map((fact) => {
-    const base = `${fact.kind}-${slugify(fact.label)}`;
+  return sorted.map(({ fact, key }) => {
+    const base = `${fact.kind}-${slugify(key)}`;
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     return { id: count === 1 ? base : `${base}-${count}`, ...fact };

@@ -5,6 +5,7 @@
  * between aligned sentences (negation, hedges, reporting verbs). See README.md.
  */
 import { assignIds, buildFact } from './build.ts';
+import { readableLabels } from './labels.ts';
 import { findClaims } from './claims.ts';
 import { collectNames, extractVersionMentions, storyYearOf } from './extract.ts';
 import { groupMentions, inDateline, isDayDate } from './group.ts';
@@ -61,7 +62,8 @@ export function buildFactIndexWithWork(
     ledger.grouping(kind, budget);
     return groups.map((group) => buildFact(kind, group, context, quotes, ledger, soleDay));
   });
-  return { facts: assignIds([...facts, ...findClaims(ordered, alignment, mentions, context)]), work: ledger.result() };
+  const all = readableLabels([...facts, ...findClaims(ordered, alignment, mentions, context)], context.sentence);
+  return { facts: assignIds(all), work: ledger.result() };
 }
 
 /** Day dates that are the only one named in their sentence (a wire dateline's not counted). */

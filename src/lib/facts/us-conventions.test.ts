@@ -75,7 +75,7 @@ describe('dates grouped into facts', () => {
       b: { text: 'The plant will close by Jan. 5.', published: '2026-09-30' },
     });
     const facts = buildFactIndex(versions, [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1'] }]);
-    expect(facts.filter((fact) => fact.kind === 'date').map((fact) => [fact.label.split(' (')[0], fact.disagreement])).toEqual(
+    expect(facts.filter((fact) => fact.kind === 'date').map((fact) => [fact.variants[0]!.text, fact.disagreement])).toEqual(
       expect.arrayContaining([
         ['by Jan. 5', false],
         ['since 1994', false],

@@ -30,6 +30,8 @@ it('exports exactly the documented API', () => {
     'WEEKDAY_BEFORE_DATE',
     'WEEKDAY_WORD',
     'WEEKDAY_WORD_SHORT',
+    'clauseAround',
+    'clausePieces',
     'compareCodeUnits',
     'editDistance',
     'editDistanceWithSwaps',

@@ -21,6 +21,7 @@ export { RANK_ABBREVIATIONS, TITLE_EXPANSIONS, TITLE_QUALIFIERS, TITLES_BEFORE_N
 export { GLUED_UNIT, unitKey } from './units.ts';
 export { LEGAL_STATUS_WORDS } from './legal-status.ts';
 export { isSpeechVerb, SPEECH_VERBS } from './speech-verbs.ts';
+export { clauseAround, clausePieces, type TextSpan } from './clauses.ts';
 
 // The calendar, and dates as text writes them.
 export {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../../tests/fixtures/facts/sentences.ts';
+import { buildFactIndex } from './index.ts';
+import { phraseAround, shorten } from './labels.ts';
+
+/** The phrase `phraseAround` makes of `span` in `sentence`. */
+function phrase(sentence: string, span: string, mode: 'drop' | 'keep', when = false): string | undefined {
+  const start = sentence.indexOf(span);
+  return phraseAround(sentence, start, start + span.length, mode, when);
+}
+
+describe('phraseAround: a label in the sentence’s own words', () => {
+  it('names a date by the clause it sits in, the date left out', () => {
+    expect(phrase('In April, Velmora received a deportee from Ostrava, the Courier reported.', 'In April', 'drop', true)).toBe(
+      'When Velmora received a deportee from Ostrava',
+    );
+    expect(phrase('The tower was built by a local mason in 1871.', 'in 1871', 'drop', true)).toBe(
+      'When the tower was built by a local mason',
+    );
+    // A clause that says its own time reads as it stands.
+    expect(phrase('Talks resumed, after the envoy had flown to Ostrava in May.', 'in May', 'drop', true)).toBe(
+      'After the envoy had flown to Ostrava',
+    );
+  });
+
+  it('keeps a figure in its clause, whole words only (never keyword salad)', () => {
+    expect(phrase('The board voted 7-2 to approve the closure of the plant.', '7-2', 'keep')).toBe(
+      'The board voted 7-2 to approve the closure of the plant',
+    );
+    expect(phrase('A 30-metre stretch of the sea wall gave way.', '30', 'keep')).toBe('A 30-metre stretch of the sea wall gave way');
+    expect(phrase('Ilse Brannock, 52, was charged on Friday.', '52', 'keep')).toBe('Ilse Brannock, 52, was charged on Friday');
+  });
+
+  it('turns `a`/`an` to fit the word that follows once a date between them is gone', () => {
+    expect(phrase('The crews held an April 3 drill at the quay.', 'April 3', 'drop', true)).toBe('When the crews held a drill at the quay');
+  });
+
+  it('keeps at most twelve words: the clause from its start, or the five words before a figure further in', () => {
+    expect(
+      phrase(
+        'Twelve people were hurt when a fire tore through a paint store on the Harlow trading estate on Monday night.',
+        'on Monday night',
+        'drop',
+        true,
+      ),
+    ).toBe('When a fire tore through a paint store on the Harlow trading estate');
+    expect(
+      phrase('On Monday a fire tore through a paint store on the Harlow trading estate beside the ring road.', 'On Monday', 'drop', true),
+    ).toBe('When a fire tore through a paint store on the Harlow trading estate…');
+    expect(phrase('The fire started in a shed near the old rope works and has so far burned through 640 hectares.', '640', 'keep')).toBe(
+      '…has so far burned through 640 hectares',
+    );
+  });
+
+  it('leaves no bracket or quotation mark without its other half', () => {
+    expect(phrase('Rivas admitted that “we cannot hold the line” in the north.', 'admitted', 'keep')).toBe(
+      'Rivas admitted that we cannot hold the line',
+    );
+    expect(phrase('The van fell 20 metres (65 feet) into the quarry.', '65 feet', 'keep')).toBe(
+      'The van fell 20 metres (65 feet) into the quarry',
+    );
+  });
+});
+
+describe('shorten', () => {
+  it('cuts a long quotation at a clause mark, else at a word', () => {
+    const quote =
+      'We have asked for help from every neighbouring council, and we will keep asking until the harbour is safe again for everyone';
+    expect(shorten(quote)).toBe('We have asked for help from every neighbouring council…');
+    expect(shorten('word '.repeat(30).trim())).toBe(`${'word '.repeat(17).trim()}…`);
+  });
+});
+
+describe('readable labels in the fact index', () => {
+  it('labels a date by its clause and keeps the fact’s id', () => {
+    const text = 'In April, Velmora received a deportee from Ostrava.';
+    const facts = buildFactIndex(
+      ['a', 'b'].map((id) => ({ id, published: '2026-05-04', sentences: sentencesOf(text, id) })),
+      [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1'] }],
+    );
+    const date = facts.find((fact) => fact.kind === 'date')!;
+    expect(date.label).toBe('When Velmora received a deportee from Ostrava');
+    expect(date.id).toMatch(/^date-in-april/);
+  });
+});
