@@ -342,3 +342,24 @@ describe('a paragraph the page also put above the article', () => {
     expect(result!.edits.filter((edit) => page.slice(edit.start, edit.end) === copied).map((edit) => edit.start)).toEqual([0]);
   });
 });
+
+describe('a long line in title case without a sentence ending', () => {
+  it('is a headline (a link to another report) even when another version says the same', () => {
+    const title = 'Harbour Board Creates Winter Fund to Protect Jobs of Ferry Crews in Glenmoor, Tarrow, Orrin Bay and Pellow';
+    const page = [
+      'The harbour board halted the night ferries on Monday after inspectors found corroded hulls on two vessels.',
+      'About 1,200 passengers a week used the late crossings, the board said in a statement.',
+      'Repairs are expected to take until the spring, when the full timetable should return.',
+      title,
+      'Share this story',
+    ].join('\n');
+    const other = [
+      'Night ferries from Glenmoor were halted on Monday after inspectors found corrosion in two hulls.',
+      'The harbour board created a winter fund to protect the jobs of ferry crews in Glenmoor, Tarrow, Orrin Bay and Pellow.',
+    ].join('\n');
+    expect(removals(page, other)[0]).toEqual([
+      ['text without a sentence ending', title],
+      ['heading, label or link text', 'Share this story'],
+    ]);
+  });
+});

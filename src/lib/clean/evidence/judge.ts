@@ -103,6 +103,8 @@ export function introducedList(lines: readonly Line[], index: number): boolean {
  */
 function noEndingWeight(lines: readonly Line[], index: number, support: Support | undefined): number {
   const line = lines[index]!;
+  // …but a long line in title case is a headline, however long (`Board Creates a Fund to Protect …`).
+  if (line.capitalShare > 0.7) return 3;
   if (line.words > 20 && line.functionShare >= 0.2) return 0.5;
   // A list runs over neighbouring lines; a headline or subhead stands alone.
   const inList = [lines[index - 1], lines[index + 1]].some(
