@@ -1,4 +1,4 @@
-import { speakerGroups, type SpeakerGroup } from './compare.ts';
+import { speakerGroups, speakersMatch, type SpeakerGroup } from './compare.ts';
 import { flagFact } from './flags/index.ts';
 import { slugify, styleKey } from './normalize.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
@@ -170,13 +170,38 @@ function addKindDetails(fact: Omit<Fact, 'id'>, kind: FactKind, mentions: readon
  * the most common description (`the regulator`).
  */
 function quoteSpeaker(mentions: readonly RawMention[]): string | undefined {
-  const named = speakerGroups(mentions);
+  const named = speakerGroups(mentions).map((group) => ({ ...group, speaker: majoritySpelling(group.speaker, mentions) }));
   if (named.length === 1) return named[0]!.speaker;
   if (named.length > 1) {
     const [first, second] = named as [SpeakerGroup, SpeakerGroup];
     return first.versions.length > second.versions.length ? first.speaker : named.map((group) => group.speaker).join(' / ');
   }
   return mostCommon(mentions.map((mention) => mention.speaker).filter((value): value is string => Boolean(value)));
+}
+
+/**
+ * One person's name as most versions spell it: of the names given to the speaker `chosen` stands
+ * for, the surname most versions write, then its fullest telling (`Olivier Nduhungirehe`, four
+ * outlets, over `Olivier Nduhungireh`, one); on a tie, `chosen`.
+ */
+function majoritySpelling(chosen: string, mentions: readonly RawMention[]): string {
+  const surname = (name: string): string => styleKey(name).split(' ').at(-1) ?? '';
+  const bySurname = new Map<string, Set<string>>();
+  const names: { name: string; version: string }[] = [];
+  for (const mention of mentions) {
+    const name = mention.speaker;
+    if (!name || !speakersMatch(name, chosen)) continue;
+    names.push({ name, version: mention.version });
+    bySurname.set(surname(name), (bySurname.get(surname(name)) ?? new Set()).add(mention.version));
+  }
+  const reach = (key: string): number => bySurname.get(key)?.size ?? 0;
+  const best = [...bySurname.keys()].sort((a, b) => reach(b) - reach(a) || compareCodeUnits(a, b))[0];
+  if (best === undefined || reach(best) <= reach(surname(chosen))) return chosen;
+  const spelled = names.filter((entry) => surname(entry.name) === best);
+  const uses = (name: string): number => new Set(spelled.filter((entry) => entry.name === name).map((entry) => entry.version)).size;
+  return [...new Set(spelled.map((entry) => entry.name))].sort(
+    (a, b) => wordCount(b) - wordCount(a) || uses(b) - uses(a) || compareCodeUnits(a, b),
+  )[0]!;
 }
 
 /** The value most often given; named speakers (capitalised) before descriptions; ties alphabetical. */

@@ -83,3 +83,15 @@ describe('readable labels in the fact index', () => {
     expect(date.id).toMatch(/^date-in-april/);
   });
 });
+
+describe('a quote’s speaker', () => {
+  it('is spelled as most versions spell the name, even when one outlet gives it more fully', () => {
+    const said = (name: string): string => `“We will reopen the quay by spring,” ${name} said.`;
+    const texts: Record<string, string> = { a: said('Ilse Brannick'), b: said('Brannock'), c: said('Brannock') };
+    const facts = buildFactIndex(
+      Object.entries(texts).map(([id, text]) => ({ id, published: '2026-05-04', sentences: sentencesOf(text, id) })),
+      [{ id: 'g-1', sentences: ['a/s-1', 'b/s-1', 'c/s-1'] }],
+    );
+    expect(facts.find((fact) => fact.kind === 'quote')?.speaker).toBe('Brannock');
+  });
+});
