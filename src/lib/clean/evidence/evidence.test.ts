@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
-import { introducedList } from './judge.ts';
+import { introducedList, POINTS_TO_LINK } from './judge.ts';
 import { siftStory } from './index.ts';
 import { linesOf } from './lines.ts';
 import { supportOf } from './support.ts';
@@ -101,6 +101,22 @@ describe('signals of page text that reads like prose', () => {
       ['not part of the story (no other version has it)', 'Join our channel to get the latest local news delivered to your phone.'],
       ['heading, label or link text', '»» See more pictures from the scene'],
     ]);
+  });
+  it('removes a sentence that points to a link, but not one that tells where something happens', () => {
+    const pointer = 'For shelters and road closures around the bridge, see the council list here.';
+    const story = [
+      'Officials said the bridge would stay closed until engineers had inspected every hanger on it.',
+      pointer,
+      'Ferry crews who work here said the crossing would be busier than usual until the bridge reopened.',
+    ].join('\n');
+    expect(removals(story, 'Engineers inspected every hanger of the bridge, officials said.')[0]!.map(([, text]) => text)).toEqual([
+      pointer,
+    ]);
+    expect(
+      ['Watch the briefing here:', 'You can read more here and here.', 'Crews who work here were busy.'].map((text) =>
+        POINTS_TO_LINK.test(text),
+      ),
+    ).toEqual([true, true, false]);
   });
 });
 

@@ -103,7 +103,7 @@ export function introducedList(lines: readonly Line[], index: number): boolean {
  */
 function noEndingWeight(lines: readonly Line[], index: number, support: Support | undefined): number {
   const line = lines[index]!;
-  // …but a long line in title case is a headline, however long (`Board Creates a Fund to Protect …`).
+  // A line in title case is a headline, however long (`Board Creates a Fund to Protect …`).
   if (line.capitalShare > 0.7) return 3;
   if (line.words > 20 && line.functionShare >= 0.2) return 0.5;
   // A list runs over neighbouring lines; a headline or subhead stands alone.
@@ -144,6 +144,11 @@ const CALL_TO_ACTION =
   String.raw`^(?:\d+[.)]\s*|[-*•]\s*)?` + String.raw`(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b`;
 /** The page speaking to its reader, not reporting. */
 const ADDRESSES_READER = new RegExp(`${SECOND_PERSON}|${SELF_REFERENCE}|${CALL_TO_ACTION}`, 'iu');
+/**
+ * Link text in a sentence: `see our list here.`, `You can read more here and here.`, `Watch the briefing here:`. The
+ * page points at another page; a report tells where things happen (`the crews who work here`).
+ */
+export const POINTS_TO_LINK = /\b(?:see|read|watch|find|view|click|listen|check)\b[^.!?]{0,80}\bhere(?:\s+and\s+here)?\s*[.:!]?$/iu;
 /** `(More ferry stories.)`: a short aside standing in brackets on its own line, as links to more do. */
 const BRACKETED_ASIDE = /^\([^()]*\)$/u;
 /** `»» Click here …`, `Next story ›`: link text marked with arrows. */
@@ -213,6 +218,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     else if (s !== undefined && s.story < 0.15 && PAGE_FURNITURE.test(unquoted(line.text)))
       add(2, 'speaks of the page’s comments or sign-ups');
     if (LINK_ARROW.test(line.text)) add(2, 'a link (arrow marks)');
+    if (POINTS_TO_LINK.test(unquoted(line.text))) add(2.5, 'points to a link (“… here”)');
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add(2, 'a short aside in brackets');
     // `Who takes over now?` alone between paragraphs: a subhead asks, a report answers (a quoted question is the article's).
     if (line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text)) add(3, 'a short question standing alone (a subhead)');
