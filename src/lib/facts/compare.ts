@@ -1,6 +1,7 @@
 import { namesMatch } from './group.ts';
 import { isDemonym, isHonorific, isPlaceName } from './lexicon.ts';
 import { editDistance, withinSlips } from '../language/edit-distance.ts';
+import { soundKey } from '../language/spelling.ts';
 import { TITLE_EXPANSIONS, TITLE_QUALIFIERS } from '../language/titles.ts';
 import { styleKey } from './normalize.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
@@ -129,14 +130,18 @@ export function personSpellings(
       spellings.set(word, versions);
     }
   }
-  const words = [...spellings.keys()];
+  // Distinct spellings may share a sound key: two entries, one key, a slip.
+  const words = [...spellings.keys()].map(soundKey);
   const slipped = withNearPartner(words, isSlip, budget);
   return new Map([...spellings].filter((_, index) => slipped.has(index)));
 }
 
-/** Within one person's mentions, a word written one letter off (two in a long word) is a slip. */
+/**
+ * Within one person's mentions, a word written one letter off (two in a long word) is a slip; words
+ * are compared as they sound (`Stephan` / `Stefan`: one sound key), so no slip is needed there.
+ */
 function isSlip(a: string, b: string): boolean {
-  return a !== b && Math.min(a.length, b.length) >= 4 && withinSlips(a, b);
+  return Math.min(a.length, b.length) >= 4 && withinSlips(a, b);
 }
 
 /** A title's substance: `US President` and `President` are one title; `Sir` is no title; `CEO` is `chief executive officer`. */

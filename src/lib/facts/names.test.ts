@@ -20,6 +20,8 @@ describe('extractNames', () => {
       ['place', 'Costa Rica', null],
     ]);
     expect(found('Fire Chief Julien Moreau spoke.')).toEqual([['person', 'Julien Moreau', 'Fire Chief']]);
+    // A word that ends a title after its head belongs to the title.
+    expect(found('Attorney General Dana Pruitt spoke.')).toEqual([['person', 'Dana Pruitt', 'Attorney General']]);
   });
 
   it('finds organisations by head noun, lexicon and bracketed acronym', () => {

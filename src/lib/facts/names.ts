@@ -19,7 +19,7 @@ import {
 import { withinSlips } from '../language/edit-distance.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { NearTerms } from './spelling-pairs.ts';
-import { TITLE_QUALIFIERS } from '../language/titles.ts';
+import { TITLE_POSTPOSITIVES, TITLE_QUALIFIERS } from '../language/titles.ts';
 import { styleKey } from './normalize.ts';
 import { mentionAt } from './spans.ts';
 import type { RawMention } from './types.ts';
@@ -107,6 +107,8 @@ export function splitRole(tokens: readonly Token[]): { role: Token[]; name: Toke
     return titled ? { role: tokens.slice(0, first), name: tokens.slice(first) } : { role: [], name: [...tokens] };
   }
   let end = last + 1;
+  // `Attorney General Ana Ruiz`: a word that ends a title after its head is the title's, not the name's.
+  while (end < tokens.length - 1 && TITLE_POSTPOSITIVES.has(tokens[end]!.text.toLowerCase())) end++;
   if (tokens[end]?.text.toLowerCase() === 'of') {
     end++;
     while (end < tokens.length && isKnownWord(tokens[end]!.text) && !isPersonWord(tokens[end]!.text)) end++;

@@ -20,3 +20,11 @@ export function spellingKey(word: string): string {
       .replace(/ogue(s)?$/u, 'og$1')
   );
 }
+
+/**
+ * A name's sound, for matching spellings only: `ph` read as `f` (`Stephan` / `Stefan`, `Raphael` /
+ * `Rafael`). Lower-case input; the result is a key, never shown.
+ */
+export function soundKey(word: string): string {
+  return word.replace(/ph/gu, 'f');
+}

@@ -64,3 +64,6 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
  * differ in substance, while one title written shorter (`U.S. President` / `President`) does not.
  */
 export const TITLE_QUALIFIERS: ReadonlySet<string> = words('former ex late outgoing incoming acting interim deputy vice assistant');
+
+/** Words that end a title after its head (`Attorney General`, `Secretary General`, `President Elect`), never a name. */
+export const TITLE_POSTPOSITIVES: ReadonlySet<string> = words('general elect designate');

@@ -167,6 +167,24 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['person', 'likely', 'spelling']]);
   });
 
+  it('flags a given name spelled two ways that sound alike', () => {
+    const found = flags('Site manager Raphael Oduya said the crane had failed.', 'Site manager Rafael Oduya said the crane had failed.');
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule, fact.evidence?.values])).toEqual([
+      ['person', 'likely', 'spelling', ['raphael', 'rafael']],
+    ]);
+  });
+
+  it('flags one office of two different places as a title difference, and a title naming no place as none', () => {
+    const titles = (a: string, b: string): unknown[] =>
+      flags(a, b)
+        .filter((fact) => fact.kind === 'person')
+        .map((fact) => [fact.confidence, fact.evidence?.rule, fact.evidence?.values]);
+    expect(
+      titles('Ohio Attorney General Dana Pruitt praised the jurors.', 'Iowa Attorney General Dana Pruitt praised the jurors.'),
+    ).toEqual([['likely', 'title', ['Ohio Attorney General', 'Iowa Attorney General']]]);
+    expect(titles('Ohio Attorney General Dana Pruitt praised the jurors.', 'Attorney General Dana Pruitt praised the jurors.')).toEqual([]);
+  });
+
   it('reports a name written with and without its accents as a possible spelling difference', () => {
     const found = flags('Judge Elena Marqués read the verdict aloud.', 'Judge Elena Marques read the verdict aloud.');
     expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['person', 'possible', 'spelling']]);

@@ -10,6 +10,7 @@ import { conflictingRoles, isSubset, personSpellings, roleWords } from '../compa
 import { TITLE_QUALIFIERS } from '../../language/titles.ts';
 import { withinSlips } from '../../language/edit-distance.ts';
 import { sameGivenNames } from '../group.ts';
+import { placeKey } from '../names.ts';
 import { styleKey } from '../normalize.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
@@ -64,6 +65,7 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
   // One office qualified differently (`former`) is likely; two titles neither of which shortens the other, possible.
   const titles: [[RawMention, RawMention] | undefined, FlagConfidence][] = [
     [qualifierChange(mentions, budget), 'likely'],
+    [placeChange(mentions, budget), 'likely'],
     [conflictingRoles(mentions, budget), 'possible'],
   ];
   for (const [pair, confidence] of titles) {
@@ -86,20 +88,52 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
  * language's closed class (`former`, `acting`, `deputy`…) differ. A title written shorter is no change.
  */
 export function qualifierChange(mentions: readonly RawMention[], budget: PairBudget): [RawMention, RawMention] | undefined {
-  const titled = new Map<string, { mention: RawMention; words: Set<string>; qualifiers: string }>();
+  return oneOfficeTwoWays(mentions, budget, (role) => [
+    ...new Set(
+      styleKey(role)
+        .split(' ')
+        .filter((word) => TITLE_QUALIFIERS.has(word)),
+    ),
+  ]);
+}
+
+/**
+ * One office of two places (`Ohio Attorney General` / `Iowa Attorney General`): the titles' other words
+ * agree, one holding the other's, and each names a place, not the same one. A title naming no place
+ * (`Attorney General`) is written shorter, no change.
+ */
+export function placeChange(mentions: readonly RawMention[], budget: PairBudget): [RawMention, RawMention] | undefined {
+  return oneOfficeTwoWays(
+    mentions,
+    budget,
+    (role) => role.split(/\s+/u).flatMap((word) => placeKey(word) ?? []),
+    (detail) => detail !== '',
+  );
+}
+
+/**
+ * Two titles of different versions whose substance (`roleWords`) agrees, one holding the other's,
+ * and whose `details` (qualifiers, places) differ; only titles whose details pass `keep` take part.
+ */
+function oneOfficeTwoWays(
+  mentions: readonly RawMention[],
+  budget: PairBudget,
+  details: (role: string) => string[],
+  keep: (detail: string) => boolean = () => true,
+): [RawMention, RawMention] | undefined {
+  const titled = new Map<string, { mention: RawMention; words: Set<string>; detail: string }>();
   for (const mention of mentions) {
     const key = `${mention.version}\u0000${mention.role}`;
     if (!mention.role || titled.has(key)) continue;
-    const all = styleKey(mention.role).split(' ');
-    const qualifiers = [...new Set(all.filter((word) => TITLE_QUALIFIERS.has(word)))].sort().join(' ');
-    titled.set(key, { mention, words: roleWords(mention.role), qualifiers });
+    const detail = [...new Set(details(mention.role))].sort().join(' ');
+    if (keep(detail)) titled.set(key, { mention, words: roleWords(mention.role), detail });
   }
   const roles = [...titled.values()];
   for (let i = 0; i < roles.length; i++)
     for (let j = i + 1; j < roles.length; j++) {
       const a = roles[i]!;
       const b = roles[j]!;
-      if (a.mention.version === b.mention.version || a.qualifiers === b.qualifiers || a.words.size === 0 || b.words.size === 0) continue;
+      if (a.mention.version === b.mention.version || a.detail === b.detail || a.words.size === 0 || b.words.size === 0) continue;
       if (!budget.take()) return undefined;
       if (isSubset(a.words, b.words) || isSubset(b.words, a.words)) return [a.mention, b.mention];
     }
