@@ -10,6 +10,11 @@ export interface AlignmentCell {
   sentences: SentenceView[];
   /** The cell's wording differs from the base version's in this group. */
   differs: boolean;
+  /**
+   * An empty cell whose version still carries the row's statement, merged into a sentence of another row (the
+   * group's `alsoCoveredBy`): that row's number as shown, its anchor, and the sentence's number in the version.
+   */
+  coveredBy?: { row: number; group: string; n: number; href: string };
 }
 
 export interface AlignmentRow {
@@ -41,7 +46,13 @@ export interface TableVersion {
 export interface AlignmentSource {
   slug: string;
   versions: readonly TableVersion[];
-  alignment: readonly { id: string; sentences: readonly string[]; links: readonly { evidence: readonly string[] }[] }[];
+  alignment: readonly {
+    id: string;
+    sentences: readonly string[];
+    links: readonly { evidence: readonly string[] }[];
+    /** Sentences of other groups that also cover this one (a sentence merging two statements). */
+    alsoCoveredBy?: readonly { sentence: string; group: string }[] | undefined;
+  }[];
   alignmentCells: StoryAnalysis['alignmentCells'];
 }
 
@@ -76,12 +87,15 @@ export function cellsOfBase(base: string, cells: BaseCells): StoryAnalysis['alig
 export function alignmentView(story: AlignmentSource, baseId: string): AlignmentView {
   const base = story.versions.find((version) => version.id === baseId) ?? story.versions[0]!;
   const { groupOf, membersOf } = groupsOf(story, undefined);
-  const rows = orderGroups(story, base, groupOf).map((group): AlignmentRow => {
+  const ordered = orderGroups(story, base, groupOf);
+  const rowOf = new Map(ordered.map((group, index) => [group.id, index + 1]));
+  const rows = ordered.map((group): AlignmentRow => {
     const members = membersOf.get(group.id)!;
     const baseSentences = members.get(base.id) ?? [];
     const cells = story.versions.map((version): AlignmentCell => {
       const own = members.get(version.id) ?? [];
-      if (version.id === base.id || baseSentences.length === 0 || own.length === 0) {
+      if (own.length === 0) return { version: version.id, sentences: [], differs: false, ...coveredCell(story, group, version, rowOf) };
+      if (version.id === base.id || baseSentences.length === 0) {
         return { version: version.id, sentences: own.map((sentence) => plainView(story.slug, sentence)), differs: false };
       }
       // A cell the analysis left out reads exactly as the base's.
@@ -93,14 +107,27 @@ export function alignmentView(story: AlignmentSource, baseId: string): Alignment
       }));
       return { version: version.id, sentences: sentencesView, differs: cell?.differs ?? false };
     });
-    const carriers = cells.filter((cell) => cell.sentences.length > 0).length;
-    const only =
-      carriers === 1
-        ? story.versions.find((version) => cells.find((cell) => cell.version === version.id)!.sentences.length > 0)
-        : undefined;
+    // A version whose sentence of another row also covers this one carries the statement too.
+    const carrying = cells.filter((cell) => cell.sentences.length > 0 || cell.coveredBy);
+    const carriers = carrying.length;
+    const only = carriers === 1 ? story.versions.find((version) => version.id === carrying[0]!.version) : undefined;
     return { group: group.id, cells, carriers, onlyIn: only?.outlet, strongestEvidence: group.links[0]?.evidence.join('; ') };
   });
   return { base, versions: story.versions, rows };
+}
+
+/** The row and sentence of `version` that also covers `group`, when one does. */
+function coveredCell(
+  story: AlignmentSource,
+  group: Group,
+  version: TableVersion,
+  rowOf: ReadonlyMap<string, number>,
+): Pick<AlignmentCell, 'coveredBy'> {
+  const cover = group.alsoCoveredBy?.find((entry) => entry.sentence.startsWith(`${version.id}/`));
+  const sentence = cover && version.sentences.find((entry) => entry.id === cover.sentence);
+  const row = cover && rowOf.get(cover.group);
+  if (!cover || !sentence || row === undefined) return {};
+  return { coveredBy: { row, group: cover.group, n: sentence.n, href: urls.sentence(story.slug, version.id, sentence.n) } };
 }
 
 /** Each group's sentences by version in reading order, worked out once for a story's alignment pages. */

@@ -8,7 +8,17 @@ import { alignmentSource } from './story-from-export.ts';
 
 describe('alignmentSource', () => {
   it('gives the alignment table, against every base, the markup the build gives it', () => {
-    const story = smallStory();
+    const small = smallStory();
+    // With a cell covered by a sentence of another row, which the export carries as `alsoCoveredBy`.
+    const cover = {
+      sentence: 'wire/s-2',
+      group: 'g-2',
+      link: { a: 'paper/s-3', b: 'wire/s-2', score: 0.31, evidence: ['same number: 2'] },
+    };
+    const story = {
+      ...small,
+      alignment: small.alignment.map((group) => (group.id === 'g-3' ? { ...group, alsoCoveredBy: [cover] } : group)),
+    };
     const exported = JSON.parse(JSON.stringify(exportStory(story))) as ReturnType<typeof exportStory>;
     for (const base of ['wire', 'paper']) {
       const cells = JSON.parse(JSON.stringify(baseCells(story, base))) as ReturnType<typeof baseCells>;
@@ -16,6 +26,7 @@ describe('alignmentSource', () => {
       expect(inBrowser).toBe(alignmentTable(alignmentView(story, base)).value);
     }
     expect(Object.keys(baseCells(story, 'paper')).length).toBeGreaterThan(0);
+    expect(alignmentTable(alignmentView(story, 'paper')).value).toContain('in the sentence of <a href="#g-2">row 2</a>');
   });
 
   it('names outlets short in the table, each head with its footnote number, in the browser as in the build', () => {

@@ -11,7 +11,12 @@ export function alignmentSource(story: ExportedStory, base: string, cells: BaseC
   return {
     slug: story.slug,
     versions: versionsOf(story),
-    alignment: story.alignment.map((group) => ({ id: group.id, sentences: group.sentences, links: group.links ?? [] })),
+    alignment: story.alignment.map((group) => ({
+      id: group.id,
+      sentences: group.sentences,
+      links: group.links ?? [],
+      alsoCoveredBy: group.alsoCoveredBy,
+    })),
     alignmentCells: cellsOfBase(base, cells),
   };
 }

@@ -36,7 +36,20 @@ function rowHtml(view: AlignmentView, row: AlignmentRow, number: number): Html {
 
 function cellHtml(view: AlignmentView, row: AlignmentRow, cell: AlignmentCell): Html {
   const isBase = cell.version === view.base.id;
-  const cellClasses = classes(isBase && 'is-base', cell.differs && 'differs', cell.sentences.length === 0 && 'empty');
+  const cellClasses = classes(
+    isBase && 'is-base',
+    cell.differs && 'differs',
+    cell.sentences.length === 0 && !cell.coveredBy && 'empty',
+    cell.coveredBy && 'covered',
+  );
+  if (cell.coveredBy) {
+    // The version carries the statement merged into a sentence of another row: say which, in words and a link.
+    const { row: at, group, n, href } = cell.coveredBy;
+    const rowLink = html`<a${attr('href', `#${group}`)}>row ${at}</a>`;
+    const label = attr('aria-label', `sentence ${n} in the reading view`);
+    const sentenceLink = html`<a class="sentence-anchor"${attr('href', href)}${label}>${n}</a>`;
+    return html`<td${cellClasses}><p class="absent covered-by">in the sentence of ${rowLink} ${sentenceLink}</p></td>`;
+  }
   if (cell.sentences.length === 0) return html`<td${cellClasses}><span class="absent" aria-label="absent">—</span></td>`;
   const outlet = shortOutlet(view.versions.find((version) => version.id === cell.version)?.outlet ?? cell.version);
   const who = html`<span class="cell-who">${outlet}${isBase && ' (base)'}</span>`;

@@ -17,11 +17,16 @@ const groupOf = (groups: { sentences: string[] }[], id: string): string[] =>
 
 describe('joinAttributedContinuations', () => {
   it('joins a bare quotation with no evidence of its own to the statement it continues', () => {
-    const groups = alignStory([rewrite, wire]);
-    expect(groupOf(groups, 'rewrite/s-2')).toEqual(['rewrite/s-1', 'rewrite/s-2', 'wire/s-1']);
-    const link = groups.find((group) => group.sentences.includes('rewrite/s-2'))!.links.find((entry) => entry.a === 'rewrite/s-2')!;
+    const clustered = alignStory([rewrite, wire], { maxSplitDistance: false });
+    expect(groupOf(clustered, 'rewrite/s-2')).toEqual(['rewrite/s-1', 'rewrite/s-2', 'wire/s-1']);
+    const link = clustered.find((group) => group.sentences.includes('rewrite/s-2'))!.links.find((entry) => entry.a === 'rewrite/s-2')!;
     expect(link.b).toBe('wire/s-1');
     expect(link.evidence).toEqual(['same speaker: rewrite/s-2 quotes the speaker of rewrite/s-1, which aligns with wire/s-1']);
+    // As rows of the table, the quotation has its own row, which the wire's sentence also covers with that link.
+    const rows = alignStory([rewrite, wire]);
+    expect(groupOf(rows, 'rewrite/s-2')).toEqual(['rewrite/s-2']);
+    const quoteRow = rows.find((group) => group.sentences.includes('rewrite/s-2'))!;
+    expect(quoteRow.alsoCoveredBy).toEqual([{ sentence: 'wire/s-1', group: 'g-1', link }]);
   });
 
   it('leaves it alone when switched off, after a sentence that reports nobody, or for another named speaker', () => {

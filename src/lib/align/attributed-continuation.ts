@@ -116,11 +116,13 @@ function continuationLink(
   const evidence = [
     `same speaker: ${ref.sentence.id} quotes the speaker of ${neighbour.sentence.id}, which aligns with ${sentences[partner]!.sentence.id}`,
   ];
+  // The partner carries the statement the quotation continues: taken as carrying all of it, so that when the row
+  // rule parts the quotation from its neighbour (`rows.ts`), the partner also covers the quotation's row.
   return {
     a,
     b,
-    coverA: 0,
-    coverB: 0,
+    coverA: 1,
+    coverB: 1,
     link: { a: sentences[a]!.sentence.id, b: sentences[b]!.sentence.id, score: best.link.score, evidence },
   };
 }

@@ -49,6 +49,7 @@ describe('alignStory', () => {
 
   it('exports the aligner, its scorer and strategy, and the pair budget', () => {
     expect(Object.keys(align).sort()).toEqual([
+      'ALSO_COVER_DEFAULTS',
       'DEFAULT_MAX_PAIRS',
       'LINKAGE_STRATEGY_DEFAULTS',
       'RARITY_SCORER_DEFAULTS',
@@ -61,12 +62,27 @@ describe('alignStory', () => {
     ]);
   });
 
-  it('groups reordered counterparts, keeps both halves of a split statement, and leaves the rest alone', () => {
-    expect(alignStory([a, b, c]).map((group) => [group.id, ...group.sentences])).toEqual([
-      ['g-1', 'a/s-1', 'b/s-2', 'c/s-1', 'c/s-2'],
+  it('groups reordered counterparts, gives each half of a split statement its row, and leaves the rest alone', () => {
+    const rows = alignStory([a, b, c]);
+    expect(rows.map((group) => [group.id, ...group.sentences])).toEqual([
+      ['g-1', 'a/s-1', 'b/s-2', 'c/s-1'],
       ['g-2', 'a/s-2', 'b/s-1', 'c/s-3'],
       ['g-3', 'a/s-3'],
       ['g-4', 'b/s-3'],
+      ['g-5', 'c/s-2'],
+    ]);
+    // The minister's sentence of a and b carries both halves: it sits in g-1 and also covers c's second half.
+    expect(rows[4]!.alsoCoveredBy!.map(({ sentence, group, link }) => [sentence, group, link.a, link.b, link.score])).toEqual([
+      ['a/s-1', 'g-1', 'a/s-1', 'c/s-2', 0.743],
+      ['b/s-2', 'g-1', 'b/s-2', 'c/s-2', 0.743],
+    ]);
+    expect(rows.slice(0, 4).every((group) => group.alsoCoveredBy === undefined)).toBe(true);
+    // Without the row rule, clustering's group holds both of c's sentences.
+    expect(alignStory([a, b, c], { maxSplitDistance: false, alsoCovers: false })[0]!.sentences).toEqual([
+      'a/s-1',
+      'b/s-2',
+      'c/s-1',
+      'c/s-2',
     ]);
   });
 
@@ -80,16 +96,23 @@ describe('alignStory', () => {
       'Tom Pellow called the pier "the heart of this town" and said the council had given up on it "without a fight".',
       'Work to demolish it starts in September.',
     ];
-    expect(
-      alignStory([buildVersion('a', told), buildVersion('b', told), buildVersion('c', merged)]).map((group) => group.sentences),
-    ).toEqual([
+    const rows = alignStory([buildVersion('a', told), buildVersion('b', told), buildVersion('c', merged)]);
+    expect(rows.map((group) => group.sentences)).toEqual([
       ['a/s-1', 'b/s-1', 'c/s-1'],
       ['a/s-2', 'b/s-2'],
       ['a/s-3', 'b/s-3', 'c/s-2'],
     ]);
+    // The merging sentence also covers the row it does not sit in: the copies tell the two statements side by side.
+    expect(rows[1]!.alsoCoveredBy!.map(({ sentence, group, link }) => [sentence, group, link.b, link.score])).toEqual([
+      ['c/s-1', 'g-1', 'c/s-1', 0.548],
+    ]);
+    expect(
+      alignStory([buildVersion('a', told), buildVersion('b', told), buildVersion('c', merged)], { alsoCovers: { minScore: 0.6 } })[1]!
+        .alsoCoveredBy,
+    ).toBe(undefined);
   });
 
-  it('puts a statement that one version tells twice, apart, in one group when other versions vouch for both', () => {
+  it('gives each telling of a statement a version tells twice its row; the others sit with the closer one and cover the other', () => {
     const lede = (said: string) => [
       `Rwanda is in early talks with the US to accept deported migrants, Foreign Minister Olivier Nduhungirehe ${said}.`,
       'The UK spent £700 million on a similar scheme.',
@@ -110,10 +133,20 @@ describe('alignStory', () => {
       buildVersion('c', twice),
       buildVersion('d', brief),
     ];
-    expect(alignStory(versions).map((group) => group.sentences)).toEqual([
-      ['a/s-1', 'b/s-1', 'c/s-1', 'c/s-3', 'd/s-1'],
+    const rows = alignStory(versions);
+    expect(rows.map((group) => [...group.sentences, ...(group.alsoCoveredBy ?? []).map((cover) => `+${cover.sentence}`)])).toEqual([
+      ['a/s-1', 'b/s-1', 'c/s-3', 'd/s-1'],
       ['a/s-2', 'b/s-2', 'c/s-2'],
       ['a/s-3', 'b/s-3', 'd/s-2'],
+      ['c/s-1', '+b/s-1', '+a/s-1', '+d/s-1'],
+    ]);
+    // Told further apart than `maxSplitDistance`, the second telling is a repeat: it stands alone, covered by nobody.
+    const apart = alignStory(versions, { maxSplitDistance: 1 });
+    expect(apart.map((group) => [...group.sentences, ...(group.alsoCoveredBy ?? []).map((cover) => `+${cover.sentence}`)])).toEqual([
+      ['a/s-1', 'b/s-1', 'c/s-3', 'd/s-1'],
+      ['a/s-2', 'b/s-2', 'c/s-2'],
+      ['a/s-3', 'b/s-3', 'd/s-2'],
+      ['c/s-1'],
     ]);
   });
 
@@ -165,6 +198,10 @@ describe('alignStory', () => {
 
   it('puts every sentence in exactly one group, including in a one-version story', () => {
     const ids = alignStory([a, b, c]).flatMap((group) => group.sentences);
+    const rowsHoldOnePerVersion = alignStory([a, b, c]).every(
+      (group) => new Set(group.sentences.map((id) => id.split('/')[0])).size === group.sentences.length,
+    );
+    expect(rowsHoldOnePerVersion).toBe(true);
     expect(ids.sort()).toEqual([a, b, c].flatMap((version) => version.sentences.map((sentence) => sentence.id)).sort());
     expect(alignStory([a]).map((group) => group.sentences)).toEqual([['a/s-1'], ['a/s-2'], ['a/s-3']]);
     expect(alignStory([])).toEqual([]);

@@ -19,6 +19,21 @@ export interface AlignmentGroup {
   sentences: string[];
   /** The links that joined this group, strongest first. */
   links: AlignmentLink[];
+  /**
+   * Sentences of other groups that also carry this group's statement (each merges it with the statement
+   * of its own group), strongest first; absent when there are none. See `also-covers.ts`.
+   */
+  alsoCoveredBy?: AlsoCoveredLink[];
+}
+
+/** A sentence that sits in another group and also covers this one, with the pair that shows it. */
+export interface AlsoCoveredLink {
+  /** The covering sentence's id. */
+  sentence: string;
+  /** The id of the group it sits in. */
+  group: string;
+  /** The link between the covering sentence and this group's member it matches best. */
+  link: AlignmentLink;
 }
 
 /** One version's sentences, as the aligner reads them. */

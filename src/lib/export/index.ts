@@ -1,7 +1,8 @@
+import type { AlignmentLink } from '../align/types.ts';
 import type { StoryAnalysis } from '../story-analysis.ts';
 import type { FactMention } from '../facts/types.ts';
 import { urls } from '../urls.ts';
-import { SCHEMA_VERSION, type ExportedFact, type ExportedStory, type ExportedStoryListing } from './schema.ts';
+import { SCHEMA_VERSION, type ExportedAlignmentLink, type ExportedFact, type ExportedStory, type ExportedStoryListing } from './schema.ts';
 
 /**
  * The exporter: an analysed story as the public JSON contract of `schema.ts` (`/api/stories/<slug>.json`),
@@ -43,8 +44,15 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
     alignment: analysis.alignment.map((group) => ({
       id: group.id,
       sentences: [...group.sentences],
-      ...(group.links.length > 0
-        ? { links: group.links.map((link) => ({ a: link.a, b: link.b, score: link.score, evidence: [...link.evidence] })) }
+      ...(group.links.length > 0 ? { links: group.links.map(exportedLink) } : {}),
+      ...(group.alsoCoveredBy
+        ? {
+            alsoCoveredBy: group.alsoCoveredBy.map((cover) => ({
+              sentence: cover.sentence,
+              group: cover.group,
+              link: exportedLink(cover.link),
+            })),
+          }
         : {}),
     })),
     pairs: analysis.pairs.map((pair) => ({
@@ -128,7 +136,12 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function exportStoryListing(analyses: readonly StoryAnalysis[]): ExportedStoryListing {
+/** What the listing reads of a story: an analysis, or the site's outline of one (src/site/stories.ts). */
+export type ListedStory = Pick<StoryAnalysis, 'slug' | 'title'> & {
+  versions: readonly Pick<StoryAnalysis['versions'][number], 'outlet'>[];
+};
+
+export function exportStoryListing(analyses: readonly ListedStory[]): ExportedStoryListing {
   return {
     schemaVersion: SCHEMA_VERSION,
     stories: analyses.map((analysis) => ({
@@ -147,4 +160,8 @@ function exportMention(mention: FactMention): ExportedFact['mentions'][number] {
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+function exportedLink(link: AlignmentLink): ExportedAlignmentLink {
+  return { a: link.a, b: link.b, score: link.score, evidence: [...link.evidence] };
 }

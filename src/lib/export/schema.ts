@@ -94,13 +94,27 @@ export const alignmentLinkSchema = z.object({
   evidence: z.array(z.string()),
 });
 
+export const alsoCoveredSchema = z.object({
+  /** Id of a sentence of another group that also carries this group's statement (it merges two statements). */
+  sentence: z.string(),
+  /** Id of the group that sentence sits in. */
+  group: z.string(),
+  /** Its link to the member of this group it matches best, with the evidence. */
+  link: alignmentLinkSchema,
+});
+
 export const exportedAlignmentGroupSchema = z.object({
   /** `g-<n>`, renumbered when versions change: cite sentences, not groups. */
   id: z.string(),
-  /** Ids of corresponding sentences; every sentence id of the story is in exactly one group. */
+  /** Ids of corresponding sentences, at most one of each version; every sentence id of the story is in exactly one group. */
   sentences: z.array(z.string()),
   /** The links that joined the group, strongest first; absent for a group of one sentence. */
   links: z.array(alignmentLinkSchema).exactOptional(),
+  /**
+   * Sentences of other groups that also cover this group, strongest first: a version with no sentence here
+   * may still carry the statement, merged into a sentence of another row. Absent when there are none.
+   */
+  alsoCoveredBy: z.array(alsoCoveredSchema).exactOptional(),
 });
 
 export const exportedPairSchema = z.object({
@@ -254,6 +268,7 @@ export const exportedStoryListingSchema = z
 export type ExportedSentence = z.infer<typeof exportedSentenceSchema>;
 export type ExportedVersion = z.infer<typeof exportedVersionSchema>;
 export type ExportedAlignmentGroup = z.infer<typeof exportedAlignmentGroupSchema>;
+export type ExportedAlignmentLink = z.infer<typeof alignmentLinkSchema>;
 export type ExportedPair = z.infer<typeof exportedPairSchema>;
 export type ExportedProvenance = z.infer<typeof exportedProvenanceSchema>;
 export type ExportedFact = z.infer<typeof exportedFactSchema>;

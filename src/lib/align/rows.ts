@@ -1,0 +1,100 @@
+import type { AlsoCover } from './also-covers.ts';
+import type { ScoredPair, SentenceRef } from './types.ts';
+
+/** A row of the alignment table: at most one sentence of each version, and the sentences that also cover it. */
+export interface Row {
+  members: number[];
+  pairs: ScoredPair[];
+  covers: AlsoCover[];
+}
+
+/**
+ * Turns groups into rows of the alignment table, which hold at most one sentence of each version (the product's
+ * rule, eval/README.md "Merged sentences"). Clustering may put two sentences of one version in a group: the halves of
+ * a statement the version tells in two sentences, or a statement it tells twice. The version that tells them apart
+ * decides: each of its sentences starts a row, and every other member goes to the row of the sentence it matches
+ * best. A member that was the only one of its version in the group merges what that version splits, so it also
+ * covers the other rows it has a scored pair in. Of a statement told twice far apart (further than
+ * `maxSplitDistance`), the telling that matches the others best keeps the row and the other stands alone.
+ */
+export function splitIntoRows(
+  sentences: readonly SentenceRef[],
+  groups: readonly { members: readonly number[]; pairs: readonly ScoredPair[] }[],
+  pairs: readonly ScoredPair[],
+  maxSplitDistance: number,
+): Row[] {
+  const n = sentences.length;
+  const scored = new Map<number, ScoredPair>();
+  // The groups' own pairs too: a strategy may add links the scorer did not propose (a quotation's continuation).
+  for (const pair of [...pairs, ...groups.flatMap((group) => group.pairs)]) scored.set(pair.a * n + pair.b, pair);
+  const pairOf = (x: number, y: number): ScoredPair | undefined => scored.get(Math.min(x, y) * n + Math.max(x, y));
+  const score = (x: number, y: number): number => pairOf(x, y)?.link.score ?? 0;
+  const version = (x: number): number => sentences[x]!.version;
+
+  const split = (members: readonly number[]): { rows: number[][]; covers: AlsoCover[][] } => {
+    const byVersion = new Map<number, number[]>();
+    for (const member of members) byVersion.set(version(member), [...(byVersion.get(version(member)) ?? []), member]);
+    let splitter: number[] | undefined;
+    for (const [, own] of [...byVersion].sort((x, y) => x[0] - y[0]))
+      if (own.length > 1 && own.length > (splitter?.length ?? 1)) splitter = own;
+    if (!splitter) return { rows: [[...members]], covers: [[]] };
+    const seeds = [...splitter].sort((x, y) => sentences[x]!.position - sentences[y]!.position);
+    const others = members.filter((member) => !seeds.includes(member));
+    const far = sentences[seeds.at(-1)!]!.position - sentences[seeds[0]!]!.position > maxSplitDistance * (seeds.length - 1);
+    if (far) {
+      // A statement told twice: the telling the others match best keeps them; the rest stand alone.
+      const weight = (seed: number): number => others.reduce((sum, other) => sum + score(seed, other), 0);
+      const keeper = seeds.reduce((best, seed) => (weight(seed) > weight(best) ? seed : best));
+      const rest = split([keeper, ...others]);
+      const alone = seeds.filter((seed) => seed !== keeper).map((seed) => [seed]);
+      return { rows: [...rest.rows, ...alone], covers: [...rest.covers, ...alone.map(() => [])] };
+    }
+    const rows = seeds.map((seed) => [seed]);
+    const loners: number[][] = [];
+    // Each other member goes to the row of the sentence it matches best; strongest matches first, so a member that
+    // fits one half clearly is placed before a hesitant one (matching the seeds beat the row's average: A 0.704 / 0.700).
+    const bestScore = (member: number): number => Math.max(...seeds.map((seed) => score(member, seed)));
+    for (const member of [...others].sort((x, y) => bestScore(y) - bestScore(x) || x - y)) {
+      let at = -1;
+      rows.forEach((row, index) => {
+        if (row.some((other) => version(other) === version(member))) return;
+        if (at < 0 || score(member, seeds[index]!) > score(member, seeds[at]!)) at = index;
+      });
+      if (at < 0) loners.push([member]);
+      else rows[at]!.push(member);
+    }
+    const covers: AlsoCover[][] = rows.map(() => []);
+    for (const member of others) {
+      if (byVersion.get(version(member))!.length > 1) continue;
+      rows.forEach((row, index) => {
+        if (row.some((other) => version(other) === version(member))) return;
+        const strongest = row
+          .map((other) => pairOf(member, other))
+          .filter((pair): pair is ScoredPair => pair !== undefined)
+          .sort((x, y) => y.link.score - x.link.score)[0];
+        if (strongest) covers[index]!.push({ member, pair: strongest });
+      });
+    }
+    // Another version may split the statement too: its rows are split again.
+    const again = rows.map((row) => split(row));
+    return {
+      rows: [...again.flatMap((part) => part.rows), ...loners],
+      covers: [
+        ...again.flatMap((part, index) => part.covers.map((list, at) => (at === 0 ? [...list, ...covers[index]!] : list))),
+        ...loners.map(() => []),
+      ],
+    };
+  };
+
+  return groups.flatMap((group) => {
+    const { rows, covers } = split(group.members);
+    return rows.map((members, index) => {
+      const inRow = new Set(members);
+      return {
+        members,
+        pairs: group.pairs.filter((pair) => inRow.has(pair.a) && inRow.has(pair.b)),
+        covers: covers[index]!.filter((cover) => !inRow.has(cover.member)),
+      };
+    });
+  });
+}
