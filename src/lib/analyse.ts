@@ -10,7 +10,9 @@ import { analyseProvenance, onlyInOneVersion, pairKey } from './provenance/index
 import { segmentVersion } from './segment/index.ts';
 import { vectorKey, vectorTable, type SentenceEmbedder, type SentenceVectors } from './embed/vectors.ts';
 import type { AnalysedVersion, FoundMetadata, RemovedFragment, SegmentResult, StoryInput } from './types.ts';
-import type { PairEntry, StoryAnalysis } from './story-analysis.ts';
+import type { PairEntry, SkippedVersion, StoryAnalysis } from './story-analysis.ts';
+import { readsAsEnglish } from './language/english.ts';
+import type { AlignmentGroup } from './align/types.ts';
 
 /** Milliseconds spent in each stage, for the build log and the benchmark. */
 export type StageTimings = Record<'ingest' | 'clean' | 'segment' | 'align' | 'diff' | 'facts' | 'provenance', number>;
@@ -114,7 +116,8 @@ function finishStory(segmented: SegmentedStory, options: AnalyseOptions): StoryA
   const { provenance, sharedText } = analyseProvenance(versions, alignment);
   for (const pair of pairs) pair.sharedText = sharedText.get(pairKey(pair.a, pair.b));
   lap('provenance');
-  const { facts, work: factsWork } = buildFactIndexWithWork(versions, alignment);
+  const factsSkipped = unreadVersions(versions);
+  const { facts, work: factsWork } = buildFactIndexWithWork(...readVersions(versions, alignment, factsSkipped));
   lap('facts');
   const onlyHere = onlyInOneVersion(versions, alignment, facts);
   lap('provenance');
@@ -131,9 +134,36 @@ function finishStory(segmented: SegmentedStory, options: AnalyseOptions): StoryA
     alignmentCells: cells,
     facts,
     factsWork,
+    ...(factsSkipped.length > 0 ? { factsSkipped } : {}),
     provenance,
     onlyHere,
   };
+}
+
+/** Versions the fact rules cannot read: not English, or mostly not (language's `readsAsEnglish`). */
+function unreadVersions(versions: readonly AnalysedVersion[]): SkippedVersion[] {
+  return versions.flatMap((version) => {
+    const reading = readsAsEnglish(version.sentences.map((sentence) => sentence.text).join(' '));
+    return reading.english
+      ? []
+      : [{ version: version.id, reason: 'language' as const, englishShare: Math.round(reading.share * 100) / 100 }];
+  });
+}
+
+/** The versions and alignment the facts stage reads: without the skipped versions and their sentences. */
+function readVersions(
+  versions: AnalysedVersion[],
+  alignment: readonly AlignmentGroup[],
+  skipped: readonly SkippedVersion[],
+): [AnalysedVersion[], readonly { id: string; sentences: string[] }[]] {
+  if (skipped.length === 0) return [versions, alignment];
+  const out = new Set(skipped.map((entry) => entry.version));
+  const kept = versions.filter((version) => !out.has(version.id));
+  const sentenceOf = new Set(kept.flatMap((version) => version.sentences.map((sentence) => sentence.id)));
+  const groups = alignment
+    .map((group) => ({ id: group.id, sentences: group.sentences.filter((id) => sentenceOf.has(id)) }))
+    .filter((group) => group.sentences.length > 0);
+  return [kept, groups];
 }
 
 /** The fields of `found` that hold a value, so that spreading it never overwrites with undefined. */

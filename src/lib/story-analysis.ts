@@ -48,4 +48,17 @@ export interface StoryAnalysis {
   onlyHere: OnlyHere[];
   /** The facts stage's pair work, and a note for the page when a work limit cut it short. */
   factsWork: FactWork;
+  /**
+   * Versions the facts stage left out, and why: the fact rules read English, so a version in another
+   * language (or mostly so) gets no facts and no flags rather than spurious ones. Absent when none.
+   */
+  factsSkipped?: SkippedVersion[];
+}
+
+/** A version the facts stage did not read. */
+export interface SkippedVersion {
+  version: string;
+  reason: 'language';
+  /** Share of its words that are English function words (English prose: about 0.4). */
+  englishShare: number;
 }

@@ -167,6 +167,12 @@ describe('scripts and characters', () => {
       ['a/s-4'],
     ]);
     expectTokensAtTheirOffsets(analysis, { a: RIGHT_TO_LEFT_A, b: RIGHT_TO_LEFT_B });
+    // The fact rules read English: neither version is read for facts, and the analysis says why.
+    expect(analysis.factsSkipped).toEqual([
+      { version: 'a', reason: 'language', englishShare: 0 },
+      { version: 'b', reason: 'language', englishShare: 0 },
+    ]);
+    expect(analysis.facts).toEqual([]);
   });
 
   it('emoji and combining characters stay whole: flags, a ZWJ family, skin tones and stacked accents are never split', () => {

@@ -4,6 +4,7 @@ import * as language from './index.ts';
 it('exports exactly the documented API', () => {
   expect(Object.keys(language).sort()).toEqual([
     'ALIGNMENT_STOPWORDS',
+    'ENGLISH_SHARE_FLOOR',
     'FACT_STOPWORDS',
     'FUNCTION_WORDS',
     'GLUED_UNIT',
@@ -47,6 +48,7 @@ it('exports exactly the documented API', () => {
     'readDatePhrases',
     'readDateline',
     'readWrittenDate',
+    'readsAsEnglish',
     'resolveDate',
     'rootStem',
     'slipsAllowed',

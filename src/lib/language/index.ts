@@ -22,6 +22,7 @@ export { GLUED_UNIT, unitKey } from './units.ts';
 export { LEGAL_STATUS_WORDS } from './legal-status.ts';
 export { isSpeechVerb, SPEECH_VERBS } from './speech-verbs.ts';
 export { clauseAround, clausePieces, type TextSpan } from './clauses.ts';
+export { ENGLISH_SHARE_FLOOR, readsAsEnglish, type EnglishReading } from './english.ts';
 
 // The calendar, and dates as text writes them.
 export {
