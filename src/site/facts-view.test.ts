@@ -50,6 +50,17 @@ describe('factsView', () => {
       ['paper', 3, 1, 1, 1],
     ]);
     expect(view.disagreements).toBe(2);
+    expect(view.coverage.map((entry) => entry.skipped)).toEqual([false, false]);
+    expect(view.skippedNotice).toBeUndefined();
+  });
+
+  it('marks an outlet the facts stage left out (another language) and says why', () => {
+    const skipped = factsView({ ...story, factsSkipped: [{ version: 'paper', reason: 'language', englishShare: 0.03 }] });
+    expect(skipped.coverage.map((entry) => [entry.version.id, entry.skipped])).toEqual([
+      ['wire', false],
+      ['paper', true],
+    ]);
+    expect(skipped.skippedNotice).toMatch(/^Facts are read from English text only\. Paper \(3%\) reads as another language/u);
   });
 
   it('counts further mentions of a fact in the same version', () => {

@@ -3,6 +3,7 @@ import type { AnalysedVersion } from '../lib/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 import { formatCitation } from './citation.ts';
 import { noteWithOutlets } from './flag-note.ts';
+import { skippedNotice } from './language-notice.ts';
 import { standingText, variantStanding } from './odd-variants.ts';
 import { formatDate, urls } from './urls.ts';
 
@@ -47,6 +48,8 @@ export interface OutletCoverage {
   total: number;
   /** Facts no other version carries. */
   unique: number;
+  /** The facts stage did not read this version (another language): its zeros say nothing. */
+  skipped: boolean;
 }
 
 export interface FactsView {
@@ -63,6 +66,8 @@ export interface FactsView {
   likely: number;
   /** Flags with weaker evidence (a hedge, a reworded copy, a title): listed after the likely ones. */
   possible: number;
+  /** Why some versions have no facts at all (the fact rules read English), when the facts stage left any out. */
+  skippedNotice?: string | undefined;
 }
 
 /**
@@ -126,6 +131,7 @@ export function factsView(story: StoryAnalysis): FactsView {
     count: rows.filter((row) => row.kinds.includes(kind)).length,
     disagreements: rows.filter((row) => row.kinds.includes(kind) && row.fact.disagreement).length,
   })).filter((summary) => summary.count > 0);
+  const skipped = new Set((story.factsSkipped ?? []).map((entry) => entry.version));
   const coverage = story.versions.map((version): OutletCoverage => {
     const byKind = Object.fromEntries(FACT_KINDS.map((kind) => [kind, 0])) as Record<FactKind, number>;
     let total = 0;
@@ -136,7 +142,7 @@ export function factsView(story: StoryAnalysis): FactsView {
       total++;
       if (row.carriers === 1) unique++;
     }
-    return { version, byKind, total, unique };
+    return { version, byKind, total, unique, skipped: skipped.has(version.id) };
   });
   const flags = flagsToShow(story.facts);
   // A fact one outlet alone carries has nothing to compare; folded, it leaves the table to what outlets share.
@@ -150,6 +156,7 @@ export function factsView(story: StoryAnalysis): FactsView {
     disagreements: story.facts.filter((fact) => fact.disagreement).length,
     likely: flags.likely.length,
     possible: flags.possible.length,
+    skippedNotice: skippedNotice(story),
   };
 }
 

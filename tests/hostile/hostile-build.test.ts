@@ -146,6 +146,10 @@ describe('odd stories build with sensible pages', () => {
     expect(visibleText(page('/stories/right-to-left/emoji/'))).toContain('over migrants 👨‍👩‍👧‍👦 deported');
     expect(visibleText(page('/stories/right-to-left/compare/arabic-a/arabic-b/'))).toContain('كيغالي');
     expect(visibleText(page('/stories/right-to-left/'))).toContain('Emoji Post 👨‍👩‍👧‍👦');
+    // The fact rules read English: the two Arabic versions are left out of the fact index, and both pages say so.
+    const skipped = 'Facts are read from English text only. صحيفة عربية (0%) and موقع إخباري (0%) read as another language';
+    expect(visibleText(page('/stories/right-to-left/'))).toContain(skipped);
+    expect(visibleText(page('/stories/right-to-left/facts/'))).toContain(skipped);
   });
 
   it('a one-version story has its overview, reading, alignment and facts pages and no compare pages', () => {
