@@ -3,6 +3,7 @@ import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, PathWithRoute } from 'astro';
+import { byStory, pageSlug } from './page-order.ts';
 
 /**
  * SAME_STORY_SHARD=i/n: a build writes the pages of its share of the stories, so n machines (a CI
@@ -53,12 +54,13 @@ export function storyShard(slug: string, count: number): number {
 
 /** The shard that writes a page: its story's, or shard 1 for a page that belongs to no one story. */
 export function pageShard(page: PathWithRoute, count: number): number {
-  const { pathname, route } = page;
-  const slugParam = route.params.indexOf('slug');
-  if (slugParam === -1) return 1;
-  const slug = route.pattern.exec(pathname)?.[slugParam + 1];
-  if (slug === undefined) throw new Error(`${SHARD_VARIABLE}: cannot read the story's slug from ${pathname} (route ${route.route})`);
-  return storyShard(slug, count);
+  let slug: string | undefined;
+  try {
+    slug = pageSlug(page);
+  } catch (error) {
+    throw new Error(`${SHARD_VARIABLE}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return slug === undefined ? 1 : storyShard(slug, count);
 }
 
 /** Removes the files under `dir` that sit at the same relative paths as the files under `like`. */
@@ -73,7 +75,10 @@ function removeCopiesOf(like: string, dir: string): void {
   }
 }
 
-/** The Astro integration: filters the pages to prerender, and drops the site-wide files on shards after the first. */
+/**
+ * The Astro integration: orders the pages to prerender story by story (page-order.ts), keeps a
+ * shard's own, and drops the site-wide files on shards after the first.
+ */
 export function shardIntegration(shard: Shard | undefined): AstroIntegration {
   let publicDir = '';
   let assetsDir = '';
@@ -85,11 +90,11 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
         assetsDir = config.build.assets;
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
-        if (shard === undefined) return;
         setPrerenderer((prerenderer) => {
           const allPaths = prerenderer.getStaticPaths.bind(prerenderer);
           prerenderer.getStaticPaths = async () => {
-            const all = await allPaths();
+            const all = byStory(await allPaths());
+            if (shard === undefined) return all;
             const mine = all.filter((page) => pageShard(page, shard.count) === shard.index);
             logger.info(
               `shard ${shard.index}/${shard.count}: ${mine.length} of ${all.length} pages` +

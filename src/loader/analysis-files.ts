@@ -46,24 +46,9 @@ export async function removeAnalyses(dir: string, slug: string, keep?: string): 
   }
 }
 
-const parsed = new Map<string, StoryAnalysis>();
-
-/**
- * The analyses behind the store's entries. Every page route asks for every story, so each file is
- * parsed once per process; files no longer listed (a story edited in dev) are let go.
- */
-export function readAnalyses(files: readonly string[]): StoryAnalysis[] {
-  const stories = files.map((file) => {
-    let analysis = parsed.get(file);
-    if (!analysis) {
-      analysis = JSON.parse(readFileSync(file, 'utf8')) as StoryAnalysis;
-      parsed.set(file, analysis);
-    }
-    return analysis;
-  });
-  const current = new Set(files);
-  for (const file of parsed.keys()) if (!current.has(file)) parsed.delete(file);
-  return stories;
+/** A story's analysis, read from its file (the site keeps only the one it is rendering: src/site/stories.ts). */
+export function readAnalysis(file: string): StoryAnalysis {
+  return JSON.parse(readFileSync(file, 'utf8')) as StoryAnalysis;
 }
 
 /**

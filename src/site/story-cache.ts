@@ -1,8 +1,9 @@
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
 
 /**
- * `compute` memoised for the story whose pages are being rendered. A build renders a route's pages
- * story after story and never comes back, so only the latest story's values are kept: a cache of
+ * `compute` memoised for the story whose pages are being rendered. A build renders a story's pages
+ * together and never comes back (src/integrations/page-order.ts), so only the latest story's values
+ * are kept, and they hold across the story's routes: a cache of
  * every story only grew (about 30,000 pair diffs held at 1,000 stories). Keying on the story object
  * also means a story re-analysed in dev is never served its old values.
  */

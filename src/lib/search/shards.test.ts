@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseFolder, pierFolder, seedFolder } from '../../../tests/fixtures/search/stories.ts';
 import type { StoryAnalysis } from '../story-analysis.ts';
-import { hashString, planShards, shardCount, shardIndex } from './shards.ts';
+import { searchStory, storyDocuments } from './documents.ts';
+import { hashString, planShards, planShardsOf, shardCount, shardIndex } from './shards.ts';
 
 let seed: StoryAnalysis;
 let pier: StoryAnalysis;
@@ -37,6 +38,13 @@ describe('shard selection', () => {
     for (const { shard } of plan.shards)
       expect(new Set(shard.documents.map((document) => document.story))).toEqual(new Set(shard.stories.map((story) => story.slug)));
     expect(plan.manifest.shards[0]!.url).toMatch(/^\/api\/search\/shard-0\.json\?v=[0-9a-f]{8}$/);
+  });
+
+  it("plans the same files from each story's index entry as from the analyses, in any order", () => {
+    const entry = (story: StoryAnalysis) => ({ story: searchStory(story), documents: storyDocuments(story) });
+    const plan = planShards([seed, pier], { targetDocuments: 30 });
+    expect(planShardsOf([entry(pier), entry(seed)], { targetDocuments: 30 })).toEqual(plan);
+    expect(JSON.stringify(planShardsOf([entry(seed), entry(pier)], { targetDocuments: 30 }))).toBe(JSON.stringify(plan));
   });
 
   it('rewrites only the shard of an added story', () => {

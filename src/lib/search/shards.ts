@@ -1,6 +1,6 @@
 import type { StoryAnalysis } from '../story-analysis.ts';
 import { compareSlugs, searchStory, storyDocuments } from './documents.ts';
-import type { SearchManifest, SearchShard } from './types.ts';
+import type { SearchDocument, SearchManifest, SearchShard, SearchStory } from './types.ts';
 
 export interface ShardOptions {
   /** Documents a shard should hold at most on average; the shard count is the next power of two. */
@@ -28,15 +28,28 @@ const defaults: Required<ShardOptions> = { targetDocuments: 2000, basePath: '/ap
  * the count doubles each shard only splits in two. Empty shards are not written.
  */
 export function planShards(stories: readonly StoryAnalysis[], options: ShardOptions = {}): ShardPlan {
+  return planShardsOf(
+    stories.map((story) => ({ story: searchStory(story), documents: storyDocuments(story) })),
+    options,
+  );
+}
+
+/** What one story adds to the index: `searchStory` and `storyDocuments` of its analysis. */
+export interface StoryIndexEntry {
+  story: SearchStory;
+  documents: readonly SearchDocument[];
+}
+
+/** `planShards` from each story's entry, for a caller that keeps those rather than every analysis (src/site/stories.ts). */
+export function planShardsOf(entries: readonly StoryIndexEntry[], options: ShardOptions = {}): ShardPlan {
   const { targetDocuments, basePath } = { ...defaults, ...options };
-  const ordered = [...stories].sort((a, b) => compareSlugs(a.slug, b.slug));
-  const perStory = ordered.map((story) => ({ story, documents: storyDocuments(story) }));
+  const perStory = [...entries].sort((a, b) => compareSlugs(a.story.slug, b.story.slug));
   const total = perStory.reduce((sum, entry) => sum + entry.documents.length, 0);
   const count = shardCount(total, targetDocuments);
   const buckets: SearchShard[] = Array.from({ length: count }, () => ({ stories: [], documents: [] }));
   for (const { story, documents } of perStory) {
     const bucket = buckets[shardIndex(story.slug, count)]!;
-    bucket.stories.push(searchStory(story));
+    bucket.stories.push(story);
     bucket.documents.push(...documents);
   }
   const shards = buckets.flatMap((shard, index) => (shard.documents.length > 0 ? [{ name: `shard-${index}`, shard }] : []));

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { planShards, type SearchShard } from '../../../lib/search/index.ts';
-import { loadStories } from '../../../site/stories.ts';
+import type { SearchShard } from '../../../lib/search/index.ts';
+import { searchPlan } from '../../../site/stories.ts';
 
 export const getStaticPaths = (async () =>
-  planShards(await loadStories()).shards.map(({ name, shard }) => ({
+  (await searchPlan()).shards.map(({ name, shard }) => ({
     params: { shard: name },
     props: { shard },
   }))) satisfies GetStaticPaths;
