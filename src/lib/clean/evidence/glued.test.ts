@@ -61,7 +61,7 @@ describe('an excerpt above the paragraph it repeats', () => {
       'Inspectors found corrosion on two of the three vessels, the board said on Monday.',
     ].join('\n');
     expect(linesOf(page).length).toBe(3);
-    expect(removals(page, other)[0]).toEqual([['repeated paragraph', excerpt]]);
+    expect(removals(page, other)[0]).toEqual([['headline or label above the article', excerpt]]);
   });
 });
 

@@ -6,7 +6,7 @@ import { tellsOfThePast } from '../../language/past-tense.ts';
 import { readsAsCutOffSentence } from '../text-shape.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
-import { mainProseRun, restatedInRun } from './prose-run.ts';
+import { articleShaped, mainProseRun, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
 
@@ -65,28 +65,6 @@ function repeatsOf(lines: readonly Line[], norms: readonly string[]): number[] {
   });
   const repeated = repeats.filter((r) => r >= 0).length;
   return repeated * 3 > lines.length ? repeats.map(() => -1) : repeats;
-}
-
-/**
- * A later paragraph near the top of the same version that holds this one word for word: this one is a
- * deck or summary standing in for it (index of the later paragraph, or -1).
- */
-function restatedLater(lines: readonly Line[], norms: readonly string[], index: number): number {
-  const line = lines[index]!;
-  // A deck stands near the top; an unfinished excerpt of the paragraph below it may stand anywhere.
-  if (index > 2 && line.ends) return -1;
-  const words = norms[index]!.split(' ');
-  if (words.length < 6) return -1;
-  // Word for word after the first word (a page may lose a drop capital: `ore than…`), and nearly all its
-  // terms: a deck may end differently from the sentence it copies.
-  const opening = words.slice(1, 9).join(' ');
-  for (let j = index + 1; j < Math.min(lines.length, index + 5); j++) {
-    const later = lines[j]!;
-    // A paragraph said twice word for word is a repeat (the later copy goes), not a deck.
-    if (norms[j] === norms[index] || !norms[j]!.includes(opening)) continue;
-    if (line.terms.filter((term) => later.terms.includes(term)).length >= 0.85 * line.terms.length) return j;
-  }
-  return -1;
 }
 
 /** The list the line stands in is led into by a line ending in a colon, above its first item. */
@@ -174,7 +152,9 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   // A paragraph the page put above the article too (a deck copying it, above the dateline) is the article's
   // own where the article says it: the copy above goes as restated, not this one as a repeat.
   const head = Math.max(datelined, run.start);
-  const repeats = repeatsOf(lines, norms).map((earlier, i) => (earlier >= 0 && earlier < head && i >= head && i <= run.end ? -1 : earlier));
+  const repeats = repeatsOf(lines, norms).map((earlier, i) =>
+    earlier >= 0 && earlier < head && i >= head && i <= run.end && articleShaped(lines[i]!) ? -1 : earlier,
+  );
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
     let logOdds = PRIOR;
@@ -229,11 +209,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     }
     if (isDatelineAlone(line.text)) add(4, 'a dateline on its own line');
     if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
-    const restated = restatedLater(lines, norms, i);
-    if (restated >= 0) add(5, `repeated in paragraph ${restated + 1}`);
-    // …or says again, in other words, what a paragraph at the head of the article says (a deck, summary bullets).
-    const ownRestated = restated < 0 ? restatedInRun(lines, i, run) : -1;
-    if (ownRestated >= 0) add(5, `restated by paragraph ${ownRestated + 1} of this version (a deck or summary)`);
+    // A deck, standfirst or summary bullet: a paragraph at the head of the article says it again, in its own words or the same.
+    // (A paragraph of prose said twice word for word is a repeat: the later copy goes, not this one.)
+    const restatement = restatedInRun(lines, i, run);
+    const restated = restatement >= 0 && !(repeats[restatement] === i && articleShaped(line)) ? restatement : -1;
+    if (restated >= 0) add(5, `restated by paragraph ${restated + 1} of this version (a deck or summary)`);
     // Prose away from the version's main run of prose: a teaser's lede, a link card, a summary above the article.
     if (prose && run.length >= 3 && (i < run.start || i > run.end)) add(1.5, 'outside the version’s main run of prose');
     if (line.ends && DATED_TO_THE_DAY.test(line.text) && !REPORTING.test(line.text) && !/["“”]/u.test(line.text))
@@ -247,14 +227,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       // A caption touching the credit the rules found is no paragraph, whatever another version says of its names; a
       // paragraph the article says again below it (a deck) leaves nothing out when it goes.
       supported:
-        s !== undefined &&
-        s.local >= SUPPORTED &&
-        line.ends &&
-        repeats[i]! < 0 &&
-        restated < 0 &&
-        ownRestated < 0 &&
-        i >= datelined &&
-        !creditFollows,
+        s !== undefined && s.local >= SUPPORTED && line.ends && repeats[i]! < 0 && restated < 0 && i >= datelined && !creditFollows,
     };
   });
   // Chrome sits in runs before the article's first paragraph and after its last one.

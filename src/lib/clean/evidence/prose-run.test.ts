@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesOf } from './lines.ts';
-import { mainProseRun, restatedInRun } from './prose-run.ts';
+import { articleShaped, mainProseRun, restatedInRun } from './prose-run.ts';
 import { removals } from '../../../../tests/support/sift-removals.ts';
 
 const page = [
@@ -60,5 +60,17 @@ describe('prose outside the version’s own article', () => {
       ['heading, label or link text', 'Newsletter'],
       ['not part of the story (no other version has it)', 'A bakery in Tarrow has won a national prize for its rye bread this year.'],
     ]);
+  });
+});
+
+describe('an article-shaped paragraph', () => {
+  it('is a finished sentence of seven words or more in sentence case, not a headline in title case or a list item', () => {
+    const texts = [
+      'Crews closed the quarry road at Pellow on Sunday.',
+      'Pellow Council Buys Quarry Road for $2 Million!',
+      '- Crews closed the quarry road at Pellow on Sunday.',
+      'Road closed.',
+    ];
+    expect(linesOf(texts.join('\n')).map(articleShaped)).toEqual([true, false, false, false]);
   });
 });

@@ -6,9 +6,12 @@ import type { Line } from './lines.ts';
 /** A list item's mark: `- `, `• `, `* `. */
 const BULLET = /^[-•*·–]\s/u;
 
-/** A paragraph shaped like article text: a finished sentence of seven words or more, with its function words, not a list item. */
+/**
+ * A paragraph shaped like article text: a finished sentence of seven words or more, with its function words, in
+ * sentence case (a headline in title case may end in `!`), not a list item.
+ */
 export function articleShaped(line: Line): boolean {
-  return line.ends && line.words >= 7 && line.functionShare >= 0.2 && !BULLET.test(line.text);
+  return line.ends && line.words >= 7 && line.functionShare >= 0.2 && line.capitalShare <= 0.7 && !BULLET.test(line.text);
 }
 
 /** The first and last index of the run (inclusive) and how many article-shaped paragraphs it holds (0: none in the version). */
