@@ -70,7 +70,7 @@ describe('a lone name misspelt', () => {
       0,
     );
     expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule, fact.note])).toEqual([
-      ['person', 'likely', 'spelling', 'name spelled “brannock” (one) vs “brannick” (two)'],
+      ['person', 'likely', 'spelling', 'name spelled “Brannock” (one) vs “Brannick” (two)'],
     ]);
   });
 });

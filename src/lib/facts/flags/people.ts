@@ -33,7 +33,10 @@ export function personFlags(mentions: readonly RawMention[], context: StoryConte
     const a = carrier(first![0]);
     const b = carrier(second![0]);
     if (a && b) {
-      const spelled = differing.map(([spelling, versions]) => `“${spelling}” (${[...versions].sort().join(', ')})`);
+      // Each spelling as a version writes it (`Brannock`), not its matching key (`brannock`).
+      const written = (word: string): string =>
+        (carrier(word)?.name ?? carrier(word)?.text ?? '').split(/\s+/u).find((part) => styleKey(part) === word) ?? word;
+      const spelled = differing.map(([spelling, versions]) => `“${written(spelling)}” (${[...versions].sort().join(', ')})`);
       verdicts.push({
         disagreement: true,
         confidence: 'likely',
