@@ -18,6 +18,21 @@ describe('quotes and their speakers', () => {
     ).toEqual([['early stage', 'Olivier Nduhungireh']]);
   });
 
+  it('ends a quotation left open at its paragraph’s end there, keeps every sentence of a long one, drops one with a stray mark', () => {
+    const version = (text: string) => ({ id: 'v', sentences: sentencesOf(text, 'v') });
+    const texts = (text: string) =>
+      extractVersionMentions(version(text))
+        .filter((m) => m.kind === 'quote')
+        .map((m) => [m.text, Boolean(m.unclosed)]);
+    expect(texts('The mayor spoke at noon. “We will rebuild the harbour wall before winter\n\nThe council met later.')).toEqual([
+      ['We will rebuild the harbour wall before winter', true],
+    ]);
+    expect(texts('“The tide came in fast. Boats broke loose. We ran,” a fisherman said.')).toEqual([
+      ['The tide came in fast. Boats broke loose. We ran', false],
+    ]);
+    expect(texts('The mayor spoke. “We will rebuild" the wall, she said, "before winter\n\nThe council met later.')).toEqual([]);
+  });
+
   it('names a described speaker when no name is given', () => {
     expect(quotes(extractMentions(sentenceOf('An unnamed official told the Post that the country was "open" to it.')))).toEqual([
       ['open', 'unnamed official'],

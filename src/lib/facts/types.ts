@@ -94,6 +94,8 @@ export interface RawMention {
   number?: NumberValue;
   /** Quotes: the speaker as written, pronouns resolved where clear. */
   speaker?: string;
+  /** Quotes: no closing mark, so the quotation was taken to the end of its paragraph. */
+  unclosed?: boolean;
   /** People: title or role written with the name (`Foreign Affairs Minister`). */
   role?: string;
   /** People, places, organisations, sources: the bare name. */

@@ -47,7 +47,8 @@ export function quoteFlags(pairs: readonly [RawMention, RawMention][], context: 
       const link = context.link(a.sentence, b.sentence);
       verdicts.push({
         disagreement: true,
-        confidence: link >= LIKELY_LINK && !spelledAlike(left, right) ? 'likely' : 'possible',
+        // A quotation read to its paragraph's end without a closing mark may run past what was quoted: possible.
+        confidence: link >= LIKELY_LINK && !spelledAlike(left, right) && !a.unclosed && !b.unclosed ? 'likely' : 'possible',
         evidence: evidenceOf('quote wording', speaker, a, b, context),
         note: `different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
       });
@@ -57,7 +58,8 @@ export function quoteFlags(pairs: readonly [RawMention, RawMention][], context: 
       if (shared < SAME_WORDS || (2 * shared) / Math.max(1, left.size + right.size) < SAME_SHARE) continue;
       verdicts.push({
         disagreement: true,
-        confidence: 'likely',
+        // A speaker read for a quotation without its closing mark is less sure.
+        confidence: a.unclosed || b.unclosed ? 'possible' : 'likely',
         evidence: { ...evidenceOf('attribution', a.text, a, b, context), values: [a.speaker, b.speaker] },
         note: `attributed to ${groups.map((group) => `${group.speaker} (${group.versions.join(', ')})`).join(' and to ')}`,
       });
