@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeOtherStories } from './analysis-files.ts';
+import type { StoryAnalysis } from '../lib/story-analysis.ts';
+import { analysisHead, HEAD_FORMAT, headFile, readAnalysisHead, removeOtherStories, writeAnalysis } from './analysis-files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'same-story-analyses-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -22,5 +23,80 @@ describe('removeOtherStories', () => {
 
   it('does nothing when no analysis was ever written', async () => {
     await expect(removeOtherStories(path.join(work, 'missing'), new Set())).resolves.toBeUndefined();
+  });
+});
+
+// An analysis cut down to what the head reads, plus fields it must leave out (text, tokens, diffs).
+const analysis = {
+  slug: 'quarry-lake',
+  title: 'Quarry lake closed',
+  versions: [
+    {
+      id: 'bay-post-1',
+      outlet: 'Bay Post',
+      published: '2031-04-02',
+      text: 'The lake closed. Divers left.',
+      sentences: [
+        { id: 'bay-post-1/s-1', n: 1, text: 'The lake closed.', tokens: [{ text: 'The', start: 0, end: 3 }] },
+        { id: 'bay-post-1/s-2', n: 2, text: 'Divers left.', tokens: [] },
+      ],
+    },
+    {
+      id: 'hill-news-2',
+      outlet: 'Hill News',
+      title: 'Lake shut',
+      text: 'Shut.',
+      sentences: [{ id: 'hill-news-2/s-1', n: 1, text: 'Shut.' }],
+    },
+  ],
+  pairs: [{ a: 'bay-post-1', b: 'hill-news-2', similarity: 0.25, degraded: false, changed: 3 }],
+  facts: [
+    {
+      id: 'f-1',
+      kind: 'number',
+      label: 'four divers',
+      variants: [{ text: 'four divers', versions: ['bay-post-1'] }],
+      disagreement: true,
+      mentions: [],
+    },
+  ],
+  comparisons: [{ a: 'bay-post-1', b: 'hill-news-2', rows: [] }],
+} as unknown as StoryAnalysis;
+
+describe('the analysis head', () => {
+  // The head's fields are a format (HEAD_FORMAT): when this expectation changes, raise HEAD_FORMAT.
+  it('keeps the slug, title, versions with their sentences, pair similarities and facts, and nothing else', () => {
+    expect(HEAD_FORMAT).toBe(1);
+    expect(JSON.parse(JSON.stringify(analysisHead(analysis)))).toEqual({
+      slug: 'quarry-lake',
+      title: 'Quarry lake closed',
+      versions: [
+        {
+          id: 'bay-post-1',
+          outlet: 'Bay Post',
+          published: '2031-04-02',
+          sentences: [
+            { n: 1, text: 'The lake closed.' },
+            { n: 2, text: 'Divers left.' },
+          ],
+        },
+        { id: 'hill-news-2', outlet: 'Hill News', title: 'Lake shut', sentences: [{ n: 1, text: 'Shut.' }] },
+      ],
+      pairs: [{ a: 'bay-post-1', b: 'hill-news-2', similarity: 0.25 }],
+      facts: [{ id: 'f-1', kind: 'number', label: 'four divers', variants: [{ text: 'four divers' }], disagreement: true }],
+    });
+  });
+
+  it('is written beside the analysis, replaces the older files of the story, and is made from the analysis when missing', async () => {
+    const dir = path.join(work, 'heads');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'quarry-lake.00000000000000aa.json'), '{}');
+    writeFileSync(path.join(dir, 'quarry-lake.00000000000000aa.head1.json'), '{}');
+    const file = path.join(dir, 'quarry-lake.00000000000000bb.json');
+    await writeAnalysis(file, analysis);
+    expect(readdirSync(dir).sort()).toEqual(['quarry-lake.00000000000000bb.head1.json', 'quarry-lake.00000000000000bb.json']);
+    expect(readAnalysisHead(file)).toEqual(JSON.parse(JSON.stringify(analysisHead(analysis))));
+    rmSync(headFile(file));
+    expect(readAnalysisHead(file)).toEqual(analysisHead(JSON.parse(JSON.stringify(analysis)) as StoryAnalysis));
   });
 });

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SearchableFact, SearchableStory } from '../lib/search/documents.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
+import type { ComparedStory } from '../site/compare-pages.ts';
 
 /**
  * What the content store holds for a story: where its analysis is, not the analysis. Astro
@@ -28,22 +30,76 @@ export function hasAnalysis(file: string): boolean {
   return existsSync(file);
 }
 
-/** Writes the analysis (whole or not at all) and removes the story's older files. */
+/** Writes the analysis and its head (each whole or not at all) and removes the story's older files. */
 export async function writeAnalysis(file: string, analysis: StoryAnalysis): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, JSON.stringify(analysis));
-  await rename(partial, file);
-  await removeAnalyses(dir, storyOf(file), path.basename(file));
+  // The head first: an analysis file on disk then always has its head beside it.
+  await writeWhole(headFile(file), JSON.stringify(analysisHead(analysis)));
+  await writeWhole(file, JSON.stringify(analysis));
+  await removeAnalyses(dir, storyOf(file), [path.basename(file), path.basename(headFile(file))]);
 }
 
-/** Removes every analysis file of a story (except `keep`): for stories deleted from the folder. */
-export async function removeAnalyses(dir: string, slug: string, keep?: string): Promise<void> {
+async function writeWhole(file: string, text: string): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, text);
+  await rename(partial, file);
+}
+
+/** Removes every analysis file of a story (except those named in `keep`): for stories deleted from the folder. */
+export async function removeAnalyses(dir: string, slug: string, keep: readonly string[] = []): Promise<void> {
   if (!existsSync(dir)) return;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name !== keep && storyOf(entry.name) === slug) await rm(path.join(dir, entry.name), { force: true });
+    if (entry.isFile() && !keep.includes(entry.name) && storyOf(entry.name) === slug) await rm(path.join(dir, entry.name), { force: true });
   }
+}
+
+/**
+ * The few fields of an analysis that the site keeps for every story during a build (src/site/stories.ts:
+ * its compare pages, search entry, listing line): a tenth of the analysis, so a build reads it for
+ * every story without parsing every whole analysis. Written beside the analysis by `writeAnalysis`.
+ * Its fields are a format: a change to them must change `HEAD_FORMAT`, so no build reads an older head.
+ */
+export interface AnalysisHead extends SearchableStory, ComparedStory {
+  summary?: string | undefined;
+  facts: (SearchableFact & Pick<StoryAnalysis['facts'][number], 'disagreement'>)[];
+  versions: (SearchableStory['versions'][number] & ComparedStory['versions'][number])[];
+}
+
+/** Part of every head file's name: raise it whenever `analysisHead` writes other fields. */
+export const HEAD_FORMAT = 1;
+
+export function headFile(analysisFile: string): string {
+  return analysisFile.replace(/\.json$/, `.head${HEAD_FORMAT}.json`);
+}
+
+export function analysisHead(analysis: StoryAnalysis): AnalysisHead {
+  return {
+    slug: analysis.slug,
+    title: analysis.title,
+    summary: analysis.summary,
+    versions: analysis.versions.map((version) => ({
+      id: version.id,
+      outlet: version.outlet,
+      title: version.title,
+      published: version.published,
+      sentences: version.sentences.map((sentence) => ({ n: sentence.n, text: sentence.text })),
+    })),
+    pairs: analysis.pairs.map((pair) => ({ a: pair.a, b: pair.b, similarity: pair.similarity })),
+    facts: analysis.facts.map((fact) => ({
+      id: fact.id,
+      kind: fact.kind,
+      label: fact.label,
+      variants: fact.variants.map((variant) => ({ text: variant.text })),
+      disagreement: fact.disagreement,
+    })),
+  };
+}
+
+/** The head of an analysis file: read from its head file, or from the whole analysis when a cache from before heads has none. */
+export function readAnalysisHead(analysisFile: string): AnalysisHead {
+  const file = headFile(analysisFile);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as AnalysisHead) : analysisHead(readAnalysis(analysisFile));
 }
 
 /** A story's analysis, read from its file (the site keeps only the one it is rendering: src/site/stories.ts). */

@@ -1,4 +1,5 @@
-import type { StoryAnalysis } from '../lib/story-analysis.ts';
+import type { PairEntry } from '../lib/story-analysis.ts';
+import type { AnalysedVersion } from '../lib/types.ts';
 import { compareUrl } from './urls.ts';
 import { shortOutlet } from './glance-view.ts';
 
@@ -22,7 +23,14 @@ export const PRERENDER_ALL_UP_TO = 10;
 /** Beyond, each version's pairs with this many nearest versions (by similarity) are built, and with the central one. */
 export const NEAREST_BUILT = 3;
 
-export function comparePages(story: StoryAnalysis): ComparePage[] {
+/** What the compare pages' list reads of a story: an analysis, or the site's outline source (src/site/stories.ts). */
+export interface ComparedStory {
+  slug: string;
+  versions: readonly Pick<AnalysedVersion, 'id' | 'outlet'>[];
+  pairs: readonly Pick<PairEntry, 'a' | 'b' | 'similarity'>[];
+}
+
+export function comparePages(story: ComparedStory): ComparePage[] {
   const pages: ComparePage[] = [];
   const built = prerenderedPairs(story);
   story.versions.forEach((a, index) => {
@@ -52,13 +60,13 @@ function pairKey(a: string, b: string): string {
 }
 
 /** The pairs' similarity, either order. */
-function similarities(story: StoryAnalysis): (x: string, y: string) => number {
+function similarities(story: ComparedStory): (x: string, y: string) => number {
   const byKey = new Map(story.pairs.map((pair) => [pairKey(pair.a, pair.b), pair.similarity]));
   return (x, y) => byKey.get(pairKey(x, y)) ?? byKey.get(pairKey(y, x)) ?? 0;
 }
 
 /** The version most like all the others: the highest summed similarity (the first in story.yaml on a tie). */
-export function centralVersion(story: StoryAnalysis): string {
+export function centralVersion(story: ComparedStory): string {
   const similarity = similarities(story);
   let best = story.versions[0]!.id;
   let bestSum = -1;
@@ -74,7 +82,7 @@ export function centralVersion(story: StoryAnalysis): string {
  * versions; beyond, each version with its `NEAREST_BUILT` most similar versions (ties in story order)
  * and with the central version, so pages grow linearly with versions (at most 4 per version).
  */
-export function prerenderedPairs(story: StoryAnalysis): Set<string> {
+export function prerenderedPairs(story: ComparedStory): Set<string> {
   const ids = story.versions.map((version) => version.id);
   const ordered = (x: string, y: string): string => (ids.indexOf(x) < ids.indexOf(y) ? pairKey(x, y) : pairKey(y, x));
   const pairs = new Set<string>();
@@ -99,7 +107,7 @@ export function prerenderedPairs(story: StoryAnalysis): Set<string> {
  * The built pair nearest to a pair left to the browser: one of its two versions with the version
  * most like the other one (a built pair with the central version always exists), in story order.
  */
-export function nearestBuilt(story: StoryAnalysis, built: ReadonlySet<string>, a: string, b: string): { a: string; b: string } {
+export function nearestBuilt(story: ComparedStory, built: ReadonlySet<string>, a: string, b: string): { a: string; b: string } {
   const similarity = similarities(story);
   const ids = story.versions.map((version) => version.id);
   let best: { a: string; b: string; score: number } | undefined;

@@ -3,8 +3,7 @@ import { searchStory, storyDocuments } from '../lib/search/documents.ts';
 import { planShardsOf, type ShardPlan } from '../lib/search/shards.ts';
 import type { SearchDocument, SearchStory } from '../lib/search/types.ts';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
-import type { AnalysedVersion } from '../lib/types.ts';
-import { readAnalysis, type StoredAnalysis } from '../loader/analysis-files.ts';
+import { readAnalysis, readAnalysisHead, type AnalysisHead, type StoredAnalysis } from '../loader/analysis-files.ts';
 import { comparePages, type ComparePage } from './compare-pages.ts';
 
 /**
@@ -23,7 +22,7 @@ export interface StoryOutline {
   file: string;
   /** The `cacheKey` of the story's pages (Astro's incremental build): see `renderKey`. */
   key: string;
-  versions: Pick<AnalysedVersion, 'id' | 'outlet'>[];
+  versions: Pick<AnalysisHead['versions'][number], 'id' | 'outlet'>[];
   /** Facts on which the outlets disagree. */
   disagreements: number;
   /** The latest known publication date, or ''. */
@@ -38,8 +37,8 @@ const outlined = new Map<string, StoryOutline>();
 
 /**
  * Every analysed story's outline, newest first (by the latest known publication date, then title).
- * Each analysis file is read once per process for its outline; files no longer listed (a story
- * edited in dev) are let go.
+ * Each story's outline is made once per process from its analysis's head (a tenth of the analysis,
+ * written beside it by the loader); files no longer listed (a story edited in dev) are let go.
  */
 export async function loadStories(): Promise<StoryOutline[]> {
   const entries = await getCollection('stories');
@@ -49,7 +48,7 @@ export async function loadStories(): Promise<StoryOutline[]> {
     const file = (data as StoredAnalysis).analysisFile;
     let outline = outlined.get(file);
     if (!outline) {
-      outline = outlineOf(readAnalysis(file), file, String(digest));
+      outline = outlineOf(readAnalysisHead(file), file, String(digest));
       outlined.set(file, outline);
     }
     return outline;
@@ -59,7 +58,7 @@ export async function loadStories(): Promise<StoryOutline[]> {
   return outlines.sort((a, b) => b.latest.localeCompare(a.latest) || a.title.localeCompare(b.title));
 }
 
-function outlineOf(story: StoryAnalysis, file: string, key: string): StoryOutline {
+function outlineOf(story: AnalysisHead, file: string, key: string): StoryOutline {
   return {
     slug: story.slug,
     title: story.title,
@@ -96,11 +95,11 @@ export async function searchPlan(): Promise<ShardPlan> {
   return plan.plan;
 }
 
-export function latestDate(story: StoryAnalysis): string {
+export function latestDate(story: { versions: readonly { published?: string | undefined }[] }): string {
   return story.versions.reduce((latest, version) => (version.published && version.published > latest ? version.published : latest), '');
 }
 
-export function disagreementCount(story: StoryAnalysis): number {
+export function disagreementCount(story: { facts: readonly { disagreement?: unknown }[] }): number {
   return story.facts.filter((fact) => fact.disagreement).length;
 }
 

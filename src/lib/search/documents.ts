@@ -1,4 +1,5 @@
 import type { StoryAnalysis } from '../story-analysis.ts';
+import type { AnalysedVersion, Sentence } from '../types.ts';
 import { urls } from '../urls.ts';
 import type { SearchDocument, SearchStory } from './types.ts';
 
@@ -11,10 +12,23 @@ export interface SearchableFact {
   disagreement?: boolean | undefined;
 }
 
+/**
+ * What search reads of a story: an analysis has it all; the site's build keeps only this much of
+ * each story (the loader's `AnalysisHead`, src/loader/analysis-files.ts).
+ */
+export interface SearchableStory {
+  slug: string;
+  title: string;
+  versions: readonly (Pick<AnalysedVersion, 'id' | 'outlet' | 'title' | 'published'> & {
+    sentences: readonly Pick<Sentence, 'n' | 'text'>[];
+  })[];
+  facts: readonly SearchableFact[];
+}
+
 /** Permalinks: the site's URL map, which the search client follows as the pages link. */
 export { urls as permalinks };
 
-export function searchStory(story: StoryAnalysis): SearchStory {
+export function searchStory(story: Pick<SearchableStory, 'slug' | 'title'>): SearchStory {
   return { slug: story.slug, title: story.title, url: urls.story(story.slug) };
 }
 
@@ -22,7 +36,7 @@ export function searchStory(story: StoryAnalysis): SearchStory {
  * Every searchable thing of one story, in a fixed order (outlets, facts, then sentences in
  * reading order per version) so the index files only change when the story does.
  */
-export function storyDocuments(story: StoryAnalysis): SearchDocument[] {
+export function storyDocuments(story: SearchableStory): SearchDocument[] {
   const slug = story.slug;
   const outlets = story.versions.map((version): SearchDocument => ({
     kind: 'outlet',
