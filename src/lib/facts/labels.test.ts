@@ -17,6 +17,10 @@ describe('phraseAround: a label in the sentence’s own words', () => {
     expect(phrase('The tower was built by a local mason in 1871.', 'in 1871', 'drop', true)).toBe(
       'When the tower was built by a local mason',
     );
+    // A preposition the date leaves behind mid-clause goes with it.
+    expect(phrase('The officers invoked the Harbour Act of 1921 to close the quay.', '1921', 'drop', true)).toBe(
+      'When the officers invoked the Harbour Act to close the quay',
+    );
     // A clause that says its own time reads as it stands.
     expect(phrase('Talks resumed, after the envoy had flown to Ostrava in May.', 'in May', 'drop', true)).toBe(
       'After the envoy had flown to Ostrava',

@@ -84,6 +84,8 @@ export function phraseAround(text: string, start: number, end: number, span: 'dr
       } else {
         const last = before.at(-1);
         if (last && /^an?$/iu.test(last) && after[0]) before[before.length - 1] = article(last, after[0]);
+        // A preposition the date leaves behind mid-clause (`the Act of 1798 to bypass`) goes with it.
+        if (last && after.length > 0 && DATE_PREPOSITIONS.has(bare(last))) before.pop();
         all.push(...before);
         from = to = all.length;
         all.push(...after);
@@ -123,6 +125,9 @@ function balanced(phrase: string): string {
   if ((result.match(/"/gu) ?? []).length % 2 === 1) result = result.replace('"', '');
   return result.replace(/\s+/gu, ' ').trim();
 }
+
+/** Prepositions that take a date: left without it, they dangle. */
+const DATE_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'by', 'since', 'from', 'until', 'during']);
 
 /** Words that open a clause about a time of its own. */
 const TIME_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'during', 'as']);
