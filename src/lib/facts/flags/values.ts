@@ -193,7 +193,8 @@ function forecastAndOutcome(a: RawMention, b: RawMention, context: StoryContext)
 const CLAUSE_BREAK = /[,;:–—()]|\s(?:and|but|while|whereas)\s/giu;
 
 /**
- * The tense of the clause a figure sits in, else of its whole sentence: a sentence may give a
+ * The tense of the clause a figure sits in, or none when the clause shows none (`after reporting a
+ * loss` takes no tense from a `will cut` before it): a sentence may give a
  * result and a forecast of something else (`won 49% and is forecast to take 64 seats`).
  */
 function clauseTense(mention: RawMention, context: StoryContext): ReturnType<typeof tenseOf> {
@@ -213,7 +214,7 @@ function clauseTense(mention: RawMention, context: StoryContext): ReturnType<typ
     text: sentence.text.slice(start, end),
     tokens: sentence.tokens.filter((token) => token.at >= start && token.at < end),
   };
-  return tenseOf(clause) ?? tenseOf(sentence);
+  return tenseOf(clause);
 }
 
 function differs(x: NumberValue, y: NumberValue): boolean {
