@@ -167,6 +167,10 @@ describe('linesOf', () => {
     ]);
     expect(lines[0]!.ends).toBe(true);
   });
+  it('reads a quotation closed without punctuation as unfinished, as a subhead quoting someone is', () => {
+    const lines = linesOf('Mayor praises ferry crews for “quiet courage”\n“We will rebuild,” the mayor said.\n“We will rebuild.”');
+    expect(lines.map((line) => line.ends)).toEqual([false, true, true]);
+  });
   it('carries a list item on into a line in lower case, never into the next item', () => {
     const lines = linesOf('- Earlier\non Monday the mill shut its gates.\n- The\nunion met at noon.\n- Talks resume on Friday.');
     expect(lines.map((line) => line.text)).toEqual([

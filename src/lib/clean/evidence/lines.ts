@@ -136,7 +136,8 @@ export function describe(text: string, start: number, index: number): Line {
     text,
     words,
     terms: [...terms],
-    ends: endsSentence(text) || (words >= 6 && /[:;,]["'”’]?$/u.test(text)) || /[\p{L}\p{N}][”"]$/u.test(text),
+    // A quotation closed without punctuation (`… for “quiet courage”`) ends a headline or subhead, not a sentence.
+    ends: endsSentence(text) || (words >= 6 && /[:;,]["'”’]?$/u.test(text)),
     functionShare: tokens.length === 0 ? 0 : functionWords / tokens.length,
     capitalShare: tokens.length === 0 ? 0 : capitals / tokens.length,
   };
