@@ -6,7 +6,7 @@ import { StoryInputError } from '../../src/lib/errors.ts';
 import { exportStory } from '../../src/lib/export/index.ts';
 import { hostileContent, projectRoot } from './build-site.ts';
 import { ingestStory } from '../../src/lib/ingest/index.ts';
-import { deepPage, heavyPage, overNestedPage, pageStory } from './odd-stories.ts';
+import { deepPage, HARBOUR_SENTENCES, heavyPage, overNestedPage, pageStory } from './odd-stories.ts';
 import { thrownBy } from './story-input.ts';
 
 // Hostile and odd saved pages at the pipeline level (tests/hostile/hostile-build.test.ts builds the same
@@ -88,10 +88,7 @@ describe('odd saved pages', () => {
     expect(html.length).toBeLessThan(1_000_000);
     const result = analyseStory(pageStory('heavy', html));
     expect(result.versions[0]!.sentences.map((sentence) => sentence.text)).toEqual(
-      Array.from(
-        { length: 20 },
-        () => 'The harbour board met on Monday to decide the future of the old ferry slipway, closed since the storm in February.',
-      ),
+      Array.from({ length: 20 }, (_, i) => HARBOUR_SENTENCES[i % HARBOUR_SENTENCES.length]),
     );
     expect(result.versions[0]!.text).not.toContain('Another story');
   });

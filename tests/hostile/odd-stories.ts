@@ -51,12 +51,26 @@ export function pageStory(slug: string, html: string): StoryInput {
   };
 }
 
-const HARBOUR_PROSE =
-  '<p>The harbour board met on Monday to decide the future of the old ferry slipway, closed since the storm in February.</p>';
+/**
+ * Five different paragraphs, repeated in turn: pages of one paragraph printed again and again read
+ * as a deck restated by the article (the cleaner's restatement signal), which is not what these
+ * pages test.
+ */
+export const HARBOUR_SENTENCES = [
+  'The harbour board met on Monday to decide the future of the old ferry slipway, closed since the storm in February.',
+  'Engineers told members that the concrete apron had cracked in three places and would cost about £90,000 to mend.',
+  'A petition signed by 412 island residents asked for the crossing to reopen before the summer timetable begins.',
+  'The board chair said a decision would follow a second survey, due by the end of April.',
+  'Fishing crews, who also moor beside the slipway, asked to be consulted on any new design.',
+];
+
+function harbourProse(paragraphs: number): string {
+  return Array.from({ length: paragraphs }, (_, i) => `<p>${HARBOUR_SENTENCES[i % HARBOUR_SENTENCES.length]}</p>`).join('');
+}
 
 /** Four paragraphs inside elements nested 4,000 deep (within the 5,000 limit). */
 export function deepPage(): string {
-  return `<html><body>${'<div><blockquote>'.repeat(2_000)}${HARBOUR_PROSE.repeat(4)}${'</blockquote></div>'.repeat(2_000)}</body></html>`;
+  return `<html><body>${'<div><blockquote>'.repeat(2_000)}${harbourProse(4)}${'</blockquote></div>'.repeat(2_000)}</body></html>`;
 }
 
 /** A page nesting elements 160,000 deep from its third line. */
@@ -67,6 +81,7 @@ export function overNestedPage(): string {
 /** A page just under 1 MB: 20 paragraphs of article, then thousands of related-story cards. */
 export function heavyPage(): string {
   const card = '<li class="card"><a href="/story"><img src="/i.jpg" alt=""><span>Another story about the district council</span></a></li>';
-  const cards = card.repeat(Math.floor((990_000 - HARBOUR_PROSE.length * 20) / card.length));
-  return `<html><body><article>${HARBOUR_PROSE.repeat(20)}</article><aside class="related"><ul>${cards}</ul></aside></body></html>`;
+  const prose = harbourProse(20);
+  const cards = card.repeat(Math.floor((990_000 - prose.length) / card.length));
+  return `<html><body><article>${prose}</article><aside class="related"><ul>${cards}</ul></aside></body></html>`;
 }
