@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { otherLanguageStory } from '../../../tests/hostile/other-language-story.ts';
 import { readStoryFolder } from '../../loader/read-story-folder.ts';
 import { analyseStory } from '../analyse.ts';
 import { exportFactsCsv, exportStory, exportStoryListing, SCHEMA_VERSION } from './index.ts';
@@ -26,6 +27,10 @@ describe('the JSON export of the seed story', () => {
       expect.arrayContaining(['id', 'kind', 'label', 'mentions', 'variants', 'disagreement']),
     );
     expect(exported.versions.map((version) => version.id)).toEqual(['bbc', 'republisher', 'afp-based', 'blog', 'other-report']);
+  });
+
+  it('has no factsSkipped: the fact rules read every version, all in English', () => {
+    expect('factsSkipped' in exported).toBe(false);
   });
 
   it('has every sentence id in exactly one alignment group', () => {
@@ -91,5 +96,13 @@ describe('the fact CSV', () => {
     const [header, row] = csv.split('\r\n');
     expect(header).toBe('id,kind,label,disagreement,bbc,republisher,afp-based,blog,other-report');
     expect(row).toBe(`number-1,number,"'=HYPERLINK(""x""), ""quoted""",no,"'-5, about",,,,`);
+  });
+});
+
+describe('the JSON export of a story with a version in another language', () => {
+  it('names the version the fact rules skipped, the reason and its English share', () => {
+    const other = exportStory(analyseStory(otherLanguageStory()));
+    expect(other.factsSkipped).toEqual([{ version: 'french', reason: 'language', englishShare: 0.07 }]);
+    expect(other.facts.flatMap((fact) => fact.mentions.map((mention) => mention.version))).not.toContain('french');
   });
 });

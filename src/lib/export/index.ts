@@ -111,6 +111,7 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
       ...(fact.roles ? { roles: [...fact.roles] } : {}),
       ...(fact.paraphrases ? { paraphrases: fact.paraphrases.map(exportMention) } : {}),
     })),
+    ...(analysis.factsSkipped ? { factsSkipped: analysis.factsSkipped.map((entry) => ({ ...entry })) } : {}),
   };
 }
 

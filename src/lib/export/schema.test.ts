@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { otherLanguageStory } from '../../../tests/hostile/other-language-story.ts';
 import { readStoryFolder } from '../../loader/read-story-folder.ts';
 import { analyseStory } from '../analyse.ts';
 import { StoryInputError } from '../errors.ts';
@@ -49,6 +50,15 @@ describe('the export schema', () => {
       expect(exportedStorySchema.parse(exported)).toEqual(exported);
     },
   );
+
+  it('documents factsSkipped: kept for a version in another language, absent when every version is read', () => {
+    const exported = JSON.parse(JSON.stringify(exportStory(analyseStory(otherLanguageStory())))) as unknown;
+    const parsed = exportedStorySchema.parse(exported);
+    expect(parsed).toEqual(exported);
+    expect(parsed.factsSkipped).toEqual([{ version: 'french', reason: 'language', englishShare: 0.07 }]);
+    const seed = stories.find((story) => story.dir === 'content/stories/rwanda-us-migrant-talks')!;
+    expect(exportedStorySchema.parse(JSON.parse(JSON.stringify(exportStory(seed.analysis)))).factsSkipped).toBeUndefined();
+  });
 
   it('validates the story listing', () => {
     const listing = JSON.parse(JSON.stringify(exportStoryListing(analyses))) as unknown;
@@ -99,6 +109,7 @@ describe('the export schema', () => {
       'pairs',
       'provenance',
       'facts',
+      'factsSkipped',
     ]);
   });
 });

@@ -244,6 +244,20 @@ export const exportedStorySchema = z
     provenance: z.array(exportedProvenanceSchema),
     /** Every fact any version reports, disagreements first. */
     facts: z.array(exportedFactSchema),
+    /**
+     * Versions the fact index did not read, and why; absent when it read them all. The fact rules are
+     * English: a version in another language (or mostly so) has no facts and no flags.
+     */
+    factsSkipped: z
+      .array(
+        z.object({
+          version: z.string(),
+          reason: z.literal('language'),
+          /** Share of its words that are English function words (English prose: about 0.4; under 0.15 is not read). */
+          englishShare: z.number(),
+        }),
+      )
+      .exactOptional(),
   })
   .meta({ id: 'story', title: 'One analysed story', description: 'GET /api/stories/<slug>.json' });
 
