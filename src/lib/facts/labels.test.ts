@@ -27,6 +27,44 @@ describe('phraseAround: a label in the sentence’s own words', () => {
     );
   });
 
+  it('writes a first word capitalised only for its place in lower case after “When”, a name as written', () => {
+    expect(phrase('Speaking to reporters in Velmora on Friday, the envoy promised more buses.', 'on Friday', 'drop', true)).toBe(
+      'When speaking to reporters in Velmora',
+    );
+    expect(phrase('Councillors voted to shut the Tallow Street baths in March.', 'in March', 'drop', true)).toBe(
+      'When councillors voted to shut the Tallow Street baths',
+    );
+    expect(phrase('Velmora received a second deportee in April.', 'in April', 'drop', true)).toBe(
+      'When Velmora received a second deportee',
+    );
+    expect(phrase('Ostrava received a second deportee in April.', 'in April', 'drop', true)).toBe(
+      'When Ostrava received a second deportee',
+    );
+    expect(phrase('El Salvador received a second deportee in April.', 'in April', 'drop', true)).toBe(
+      'When El Salvador received a second deportee',
+    );
+    expect(phrase('I walked that quay every morning until 2019.', 'until 2019', 'drop', true)).toBe(
+      'When I walked that quay every morning',
+    );
+  });
+
+  it('names a date said of an attribution by what was said, unless that needs its speaker', () => {
+    expect(
+      phrase('A flood at the Velmora mill has cut power to 900 homes, harbour officials said on Monday.', 'on Monday', 'drop', true),
+    ).toBe('When a flood at the Velmora mill has cut power to 900 homes');
+    expect(phrase('The mill will reopen next week, Ada Brun said on Monday.', 'on Monday', 'drop', true)).toBe(
+      'When the mill will reopen next week',
+    );
+    // A pronoun points at the speaker's clause: kept.
+    expect(phrase('It will reopen the mill, the Velmora council said on Monday.', 'on Monday', 'drop', true)).toBe(
+      'When the Velmora council said it will reopen the mill',
+    );
+    // The speaker stands before an aside: the label is what was said.
+    expect(phrase('Its chair, Ada Brun, said that the ferry crews would strike in June.', 'in June', 'drop', true)).toBe(
+      'When the ferry crews would strike',
+    );
+  });
+
   it('keeps a figure in its clause, whole words only (never keyword salad)', () => {
     expect(phrase('The board voted 7-2 to approve the closure of the plant.', '7-2', 'keep')).toBe(
       'The board voted 7-2 to approve the closure of the plant',

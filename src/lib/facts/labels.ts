@@ -1,5 +1,7 @@
-import { clauseAround } from '../language/clauses.ts';
+import { clauseAround, PREPOSITIONS, SUBJECT_PRONOUNS } from '../language/clauses.ts';
+import { isSpeechVerb } from '../language/speech-verbs.ts';
 import { FUNCTION_WORDS } from '../language/stopwords.ts';
+import { hasTag, isKnownWord } from './lexicon.ts';
 import type { Sentence } from '../types.ts';
 import type { Fact } from './types.ts';
 
@@ -7,8 +9,9 @@ import type { Fact } from './types.ts';
  * A fact's label as a reader meets it: a short phrase in the sentence's own words. A date is named by
  * the clause it sits in, without itself ("When Rwanda received an Iraqi deportee"); a figure and a
  * claim by the clause they sit in ("The board voted 7-2 to approve the closure"); a quotation by its
- * own words, cut at a clause. Names
- * keep their spelling (the one most versions give). The clause is read from the most carried
+ * own words, cut at a clause. A date said of an attribution (`…, officials said on Monday`) is named
+ * by what was said; the sentence's first word goes to lower case after `When` unless it is a name.
+ * Names keep their spelling (the one most versions give). The clause is read from the most carried
  * variant's first mention.
  *
  * A fact's id stays the slug of the label the index gave it before (`idKey`), so that links to facts
@@ -65,7 +68,12 @@ function offsetIn(sentence: Sentence, mention: Fact['mentions'][number]): number
  * prefixes a date's clause. Undefined when fewer than two words remain.
  */
 export function phraseAround(text: string, start: number, end: number, span: 'drop' | 'keep', when = false): string | undefined {
-  const parts = clauseAround(text, start, end);
+  let parts = clauseAround(text, start, end);
+  // `…, French authorities said on Monday.`: the date names when it was said; the label names what was said,
+  // unless that opens on a pronoun (`it would cut…`) and needs its speaker.
+  const reported = parts.find((part) => part.reported);
+  const said = reported ? words(text.slice(reported.start, reported.end)).find((word) => !LEADING.has(bare(word))) : undefined;
+  if (span === 'drop' && reported && said !== undefined && !SUBJECT_PRONOUNS.has(bare(said))) parts = [reported];
   // The phrase's words as written (split at spaces only: `200-metre` stays one word) in reading
   // order; `from`..`to` is where the span's own words stand (or would).
   const all: string[] = [];
@@ -104,8 +112,14 @@ export function phraseAround(text: string, start: number, end: number, span: 'dr
   if (phrase.length < 2) return undefined;
   if (when) {
     if (bare(phrase[0]!) === 'when') phrase = phrase.slice(1);
+    // `…, Ada Brun, said members had raised…`: the speaker stands before an aside; what was said is the clause.
+    if (phrase.length > 3 && isSpeechVerb(bare(phrase[0]!)) && !PREPOSITIONS.has(bare(phrase[1]!)))
+      phrase = phrase.slice(bare(phrase[1]!) === 'that' ? 2 : 1);
     // A clause that says its own time (`after having accepted…`) reads as it stands.
-    if (phrase[0] && !TIME_OPENERS.has(bare(phrase[0]))) phrase = ['When', lowerFunctionWord(phrase[0]), ...phrase.slice(1)];
+    if (phrase[0] && !TIME_OPENERS.has(bare(phrase[0]))) {
+      const opening = phrase[0] === words(text)[0] ? sentenceCase(phrase[0], phrase[1]) : lowerFunctionWord(phrase[0]);
+      phrase = ['When', opening, ...phrase.slice(1)];
+    }
   }
   const joined = balanced(phrase.join(' '));
   return shorten(first > 0 ? `…${joined}` : `${capitalise(joined)}${first + kept.length < all.length ? '…' : ''}`);
@@ -156,7 +170,24 @@ function trimEdges(phrase: readonly string[]): string[] {
 }
 
 function lowerFunctionWord(word: string): string {
-  return FUNCTION_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word;
+  return word !== 'I' && FUNCTION_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word;
+}
+
+/** Name-like lexicon tags: a word carrying one keeps its capital (`Rwanda`, `Lopez`, `French`). */
+const NAME_TAGS = ['Country', 'City', 'Region', 'Place', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+const MORE_NAME_TAGS = ['Organization', 'SportsTeam', 'Demonym', 'Honorific', 'Abbreviation', 'Acronym', 'ProperNoun'];
+
+/**
+ * The sentence's first word as it reads mid-phrase: capitalised only for its place (`Speaking to…`,
+ * `Councillors voted…`) it goes to lower case when the lexicon knows it as a common word; a name
+ * (`Rwanda`, `Lopez`), an unknown word (`Marrowby`), an all-capitals word, `I`, or the first of two
+ * capitalised words (`El Salvador`) keeps its capital.
+ */
+function sentenceCase(word: string, next: string | undefined): string {
+  const letters = word.replace(/['’]s$/u, '').replace(/[^\p{L}]/gu, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(letters) || (next !== undefined && /^\p{Lu}/u.test(next))) return lowerFunctionWord(word);
+  if (!isKnownWord(letters) || hasTag(letters, ...NAME_TAGS, ...MORE_NAME_TAGS)) return word;
+  return word.charAt(0).toLowerCase() + word.slice(1);
 }
 
 function capitalise(text: string): string {

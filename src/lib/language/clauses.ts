@@ -13,6 +13,11 @@ export interface TextSpan {
   end: number;
 }
 
+/** A part of `clauseAround`'s answer; `reported`: what an attribution around the span says was said. */
+export interface ClausePart extends TextSpan {
+  reported?: true;
+}
+
 /** Words that open a subordinate clause or join two clauses: a clause boundary before them. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'that',
@@ -38,6 +43,17 @@ function opensComplement(rest: string): boolean {
   const next = rest.match(WORD)?.[0];
   return next !== undefined && (SUBJECT_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next));
 }
+
+/** Prepositions: a clause piece that opens with one has no subject of its own (`on Sunday that forced…`). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  (
+    'of to in on at by for with from into onto about over after before until through during between against near ' +
+    'outside inside across along around behind beside beyond despite since toward towards under within without amid among'
+  ).split(' '),
+);
+
+/** Pronouns that open a clause: without the clause before them, they point at nothing. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('it they he she we i you this these those there'.split(' '));
 
 /** Auxiliaries and modals: a clause that opens with one has its subject before an aside (`the plant, known as Fab 9, would stop`). */
 const AUXILIARIES: ReadonlySet<string> = new Set(
@@ -65,7 +81,7 @@ const RELATIVE = /^(?:which|who|whom|whose)\b/iu;
  * (`…, officials said on Monday`) is followed by what was said, the clause before it. The parts are
  * in the order a phrase reads them; the span is inside exactly one.
  */
-export function clauseAround(text: string, start: number, end: number): TextSpan[] {
+export function clauseAround(text: string, start: number, end: number): ClausePart[] {
   const pieces = clausePieces(text);
   const first = pieces.findIndex((piece) => piece.end > start);
   if (first < 0) return [{ start, end }];
@@ -88,7 +104,7 @@ export function clauseAround(text: string, start: number, end: number): TextSpan
   }
   const opensAside = (index: number): boolean => RELATIVE.test(text.slice(pieces[index]!.start));
   const opensWithAuxiliary = AUXILIARIES.has((text.slice(pieces[from]!.start).match(WORD)?.[0] ?? '').toLowerCase());
-  const parts: TextSpan[] = [];
+  const parts: ClausePart[] = [];
   if (opensAside(from) && from > 0) parts.push(pieces[from - 1]!);
   else if (from > 1 && (opensAside(from - 1) || (opensWithAuxiliary && betweenCommas(from - 1)))) parts.push(pieces[from - 2]!);
   const own = { start: Math.min(pieces[from]!.start, start), end: Math.max(pieces[to]!.end, end) };
@@ -98,8 +114,8 @@ export function clauseAround(text: string, start: number, end: number): TextSpan
     wordsIn(text, own.start, start) + wordsIn(text, end, own.end) <= 4 &&
     (text.slice(own.start, own.end).match(WORD) ?? []).some(isSpeechVerb);
   // An attribution that opens the sentence (`HP said on Wednesday that it…`) is followed by what was said.
-  if (saying && parts.length === 1 && from > 0) parts.push(pieces[from - 1]!);
-  else if (saying && parts.length === 1 && pieces[to + 1]) parts.push(pieces[to + 1]!);
+  if (saying && parts.length === 1 && from > 0) parts.push({ ...pieces[from - 1]!, reported: true });
+  else if (saying && parts.length === 1 && pieces[to + 1]) parts.push({ ...pieces[to + 1]!, reported: true });
   return parts;
 }
 
