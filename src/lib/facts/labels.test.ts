@@ -73,6 +73,15 @@ describe('phraseAround: a label in the sentence’s own words', () => {
     expect(phrase('Ilse Brannock, 52, was charged on Friday.', '52', 'keep')).toBe('Ilse Brannock, 52, was charged on Friday');
   });
 
+  it('reads a figure in a piece opening on a preposition and a relative after the clause with its noun', () => {
+    expect(phrase('Crews fought a blaze near Dunmore, on Friday that closed 14 schools, police said.', '14', 'keep')).toBe(
+      'Crews fought a blaze near Dunmore that closed 14 schools',
+    );
+    expect(phrase('Crews fought a blaze near Dunmore on Friday that closed 14 schools.', '14', 'keep')).toBe(
+      'Crews fought a blaze near Dunmore on Friday that closed 14 schools',
+    );
+  });
+
   it('turns `a`/`an` to fit the word that follows once a date between them is gone', () => {
     expect(phrase('The crews held an April 3 drill at the quay.', 'April 3', 'drop', true)).toBe('When the crews held a drill at the quay');
   });

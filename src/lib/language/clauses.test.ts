@@ -59,10 +59,22 @@ describe('clauseAround', () => {
     expect(clauseOf('The firm, which employs 640 people, was sold.', '640')).toEqual(['The firm', 'which employs 640 people']);
   });
 
-  it('follows an attribution with what was said', () => {
+  it('follows an attribution with what was said, marked as reported', () => {
     expect(clauseOf('A ferry ran aground near Dunmore, the coastguard said on Sunday.', 'on Sunday')).toEqual([
       'the coastguard said on Sunday',
       'A ferry ran aground near Dunmore',
     ]);
+    const sentence = 'A ferry ran aground near Dunmore, the coastguard said on Sunday.';
+    const at = sentence.indexOf('on Sunday');
+    expect(clauseAround(sentence, at, at + 9).map((part) => part.reported ?? false)).toEqual([false, true]);
+  });
+
+  it('reads a piece opening on a preposition, then a relative, after the clause with the noun it describes', () => {
+    expect(clauseOf('Crews fought a blaze near Dunmore, in the north, on Friday that closed 14 schools, police said.', '14')).toEqual([
+      'Crews fought a blaze near Dunmore',
+      'that closed 14 schools',
+    ]);
+    // Without a relative, a prepositional piece stays as it is.
+    expect(clauseOf('The pier reopened, after a repair costing 30,000 euros.', '30,000')).toEqual(['after a repair costing 30,000 euros']);
   });
 });

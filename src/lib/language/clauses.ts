@@ -108,6 +108,19 @@ export function clauseAround(text: string, start: number, end: number): ClausePa
   if (opensAside(from) && from > 0) parts.push(pieces[from - 1]!);
   else if (from > 1 && (opensAside(from - 1) || (opensWithAuxiliary && betweenCommas(from - 1)))) parts.push(pieces[from - 2]!);
   const own = { start: Math.min(pieces[from]!.start, start), end: Math.max(pieces[to]!.end, end) };
+  // `…near Tarn, on Sunday that forced the evacuation…`: a piece opening on a prepositional phrase and then a
+  // relative (`that`, `which`) describes a noun of the last piece before it that opens on neither: read after it,
+  // without the prepositional phrase.
+  const opener = (index: number): string => (text.slice(pieces[index]!.start).match(WORD)?.[0] ?? '').toLowerCase();
+  const relative = /\s(?:that|which|who)\s/iu.exec(text.slice(own.start, start));
+  if (parts.length === 0 && from > 0 && relative && PREPOSITIONS.has(opener(from))) {
+    let main = from - 1;
+    while (main > 0 && PREPOSITIONS.has(opener(main))) main--;
+    if (!PREPOSITIONS.has(opener(main)) && !opensAside(main)) {
+      parts.push(pieces[main]!);
+      own.start += relative.index + 1;
+    }
+  }
   parts.push(own);
   // `…, French authorities said on Monday.`: the clause is an attribution; what was said is the clause before it.
   const saying =
