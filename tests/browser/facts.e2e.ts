@@ -45,7 +45,7 @@ describe('fact index', () => {
     const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${site.origin}${story}/facts/`);
-    await expect(chosenFilter(page)).resolves.toEqual(['all (75)']);
+    await expect(chosenFilter(page)).resolves.toEqual(['all (76)']);
     const all = await visibleRows(page);
     await page.locator('.filters a[data-show="date"]').click();
     expect(new URL(page.url()).hash).toBe('#show-date');

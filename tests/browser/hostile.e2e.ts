@@ -58,8 +58,11 @@ async function expose(context: BrowserContext, url: string): Promise<Exposure> {
       }
       if (/^(img|iframe|object|embed)$/.test(element.localName)) handlers.push(`<${element.localName}>`);
     }
+    // A script that runs must not carry the story's text; a data block (`type="application/json"`, the
+    // fact labels) may, as long as no `<` in it could close the element and start markup.
+    const runs = (script: HTMLScriptElement) => !script.type || /^(module|(text|application)\/javascript)$/i.test(script.type);
     const scripts = [...document.querySelectorAll('script')]
-      .filter((script) => !script.src && script.textContent?.includes('__pwned'))
+      .filter((script) => !script.src && (runs(script) ? script.textContent?.includes('__pwned') : script.textContent?.includes('<')))
       .map((script) => script.textContent ?? '');
     return { pwned: (globalThis as unknown as { __pwned?: unknown }).__pwned ?? null, handlers, scripts };
   });
