@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, clausePieces } from './clauses.ts';
+import { clauseAround, clausePieces, joinedClauseAround } from './clauses.ts';
 
 /** The text of the parts of the clause around `span` in `sentence`, as `clauseAround` gives them. */
 function clauseOf(sentence: string, span: string): string[] {
@@ -76,5 +76,19 @@ describe('clauseAround', () => {
     ]);
     // Without a relative, a prepositional piece stays as it is.
     expect(clauseOf('The pier reopened, after a repair costing 30,000 euros.', '30,000')).toEqual(['after a repair costing 30,000 euros']);
+  });
+});
+
+describe('joinedClauseAround', () => {
+  it('cuts at stops and at a word joining two clauses, not inside the span', () => {
+    const text = 'The party won 49% and is forecast to take 64 seats, officials said.';
+    const at = text.indexOf('64');
+    expect(joinedClauseAround(text, at, at + 2)).toEqual({ start: text.indexOf('is forecast'), end: text.indexOf(',') });
+    const first = text.indexOf('49%');
+    expect(joinedClauseAround(text, first, first + 3)).toEqual({ start: 0, end: text.indexOf(' and ') });
+  });
+
+  it('is the whole text when nothing cuts it', () => {
+    expect(joinedClauseAround('Ferries resumed at noon', 9, 16)).toEqual({ start: 0, end: 23 });
   });
 });

@@ -163,3 +163,23 @@ function trimmed(text: string, start: number, end: number): TextSpan {
 function wordsIn(text: string, start: number, end: number): number {
   return end <= start ? 0 : (text.slice(start, end).match(WORD) ?? []).length;
 }
+
+/** A stop inside a sentence, or `and`/`but`/`while`/`whereas` joining another clause (`won 49% and is forecast to take 64 seats`). */
+const JOINED_CLAUSE_BREAK = /[,;:–—()]|\s(?:and|but|while|whereas)\s/giu;
+
+/**
+ * The stretch of `text` around `start`..`end` between the nearest stops or joining words: a coarser
+ * cut than `clauseAround`, for reading what one of two joined clauses says (its tense) rather than a phrase to show.
+ */
+export function joinedClauseAround(text: string, start: number, end: number): TextSpan {
+  let from = 0;
+  let to = text.length;
+  for (const found of text.matchAll(JOINED_CLAUSE_BREAK)) {
+    if (found.index + found[0].length <= start) from = found.index + found[0].length;
+    else if (found.index >= end) {
+      to = found.index;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}

@@ -15,6 +15,7 @@ import { qualifierSense } from '../compare.ts';
 import { extractNumbers } from '../numbers.ts';
 import { sameCounted, slotOf } from '../slots.ts';
 import { DURATION_UNITS } from '../words.ts';
+import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
 import { evidenceOf } from './pairs.ts';
 import type { FlagVerdict } from './types.ts';
@@ -189,9 +190,6 @@ function forecastAndOutcome(a: RawMention, b: RawMention, context: StoryContext)
   return tenses.has('future') && tenses.has('past');
 }
 
-/** Where a clause ends: a stop inside the sentence, or `and`/`but` starting another (`was on 49% and forecast to take 64 seats`). */
-const CLAUSE_BREAK = /[,;:–—()]|\s(?:and|but|while|whereas)\s/giu;
-
 /**
  * The tense of the clause a figure sits in, or none when the clause shows none (`after reporting a
  * loss` takes no tense from a `will cut` before it): a sentence may give a
@@ -200,15 +198,7 @@ const CLAUSE_BREAK = /[,;:–—()]|\s(?:and|but|while|whereas)\s/giu;
 function clauseTense(mention: RawMention, context: StoryContext): ReturnType<typeof tenseOf> {
   const sentence = context.sentence(mention.sentence);
   if (!sentence) return undefined;
-  let start = 0;
-  let end = sentence.text.length;
-  for (const found of sentence.text.matchAll(CLAUSE_BREAK)) {
-    if (found.index + found[0].length <= mention.at) start = found.index + found[0].length;
-    else if (found.index >= mention.at + mention.text.length) {
-      end = found.index;
-      break;
-    }
-  }
+  const { start, end } = joinedClauseAround(sentence.text, mention.at, mention.at + mention.text.length);
   const clause = {
     ...sentence,
     text: sentence.text.slice(start, end),
