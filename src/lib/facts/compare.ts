@@ -138,7 +138,7 @@ export function personSpellings(
 
 /**
  * Within one person's mentions, a word written one letter off (two in a long word) is a slip; words
- * are compared as they sound (`Stephan` / `Stefan`: one sound key), so no slip is needed there.
+ * are compared as they sound (`Josephine` / `Josefine`: one sound key), so no slip is needed there.
  */
 function isSlip(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= 4 && withinSlips(a, b);

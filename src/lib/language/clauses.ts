@@ -94,7 +94,7 @@ export function clauseAround(text: string, start: number, end: number): ClausePa
     /,\s*$/u.test(text.slice(0, pieces[index]!.start)) && /^\s*,/u.test(text.slice(pieces[index]!.end));
   if (beside < MIN_WORDS) {
     const next = pieces[to + 1];
-    // A span that is an aside of its own (`Chauvin, 45, was found`, `45 metres (150 feet) into`) is read with both neighbours.
+    // A span that is an aside of its own (`Brannock, 52, was charged`, `30 metres (98 feet) down`) is read with both neighbours.
     const aside = from > 0 && (betweenCommas(from) || /\(\s*$/u.test(text.slice(0, pieces[from]!.start)));
     if (aside) {
       from--;

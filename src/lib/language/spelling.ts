@@ -22,7 +22,7 @@ export function spellingKey(word: string): string {
 }
 
 /**
- * A name's sound, for matching spellings only: `ph` read as `f` (`Stephan` / `Stefan`, `Raphael` /
+ * A name's sound, for matching spellings only: `ph` read as `f` (`Josephine` / `Josefine`, `Raphael` /
  * `Rafael`). Lower-case input; the result is a key, never shown.
  */
 export function soundKey(word: string): string {
