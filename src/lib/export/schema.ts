@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { FACT_KINDS, type FactKind } from '../facts/types.ts';
-import { FLAG_RULES } from '../facts/flags/types.ts';
+import { FLAG_RULES } from '../facts/compare/types.ts';
 import type { ProvenanceConfidence, ProvenanceDirection, ProvenanceKind } from '../provenance/types.ts';
 
 export const SCHEMA_VERSION = 1;

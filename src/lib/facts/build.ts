@@ -1,10 +1,10 @@
-import { speakerGroups, speakersMatch, type SpeakerGroup } from './compare.ts';
-import { flagFact } from './flags/index.ts';
+import { speakerGroups, speakersMatch, type SpeakerGroup } from './compare/attribution.ts';
+import { flagFact } from './compare/index.ts';
 import { slugify, styleKey } from './normalize.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
 import { byVersionThenStart, publicMention } from './order.ts';
 import { idKey } from './labels.ts';
-import { findParaphrases, type QuotesBySentence } from './paraphrases.ts';
+import { findParaphrases, type QuotesBySentence } from './group/paraphrases.ts';
 import type { StoryContext } from './story-context.ts';
 import { FACT_KINDS, type Fact, type FactKind, type FactVariant, type RawMention } from './types.ts';
 import { FACT_WORK_LIMITS, PairBudget, type WorkLedger } from './work-limits.ts';

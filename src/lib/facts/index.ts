@@ -6,11 +6,11 @@
  */
 import { assignIds, buildFact } from './build.ts';
 import { readableLabels } from './labels.ts';
-import { findClaims } from './claims.ts';
-import { collectNames, extractVersionMentions, storyYearOf } from './extract.ts';
-import { groupMentions, inDateline, isDayDate } from './group.ts';
+import { findClaims } from './claims/claims.ts';
+import { collectNames, extractVersionMentions, storyYearOf } from './extract/extract.ts';
+import { groupMentions, inDateline, isDayDate } from './group/group.ts';
 import { compareCodeUnits } from '../language/code-units.ts';
-import { quotesBySentence } from './paraphrases.ts';
+import { quotesBySentence } from './group/paraphrases.ts';
 import { storyContext, type StoryContext } from './story-context.ts';
 import { FACT_KINDS, type Fact, type FactAlignmentGroup, type FactInputVersion, type RawMention } from './types.ts';
 import { FACT_WORK_LIMITS, PairBudget, WorkLedger, type FactWork, type FactWorkLimits } from './work-limits.ts';
@@ -29,7 +29,7 @@ export type {
 } from './types.ts';
 export { FACT_KINDS } from './types.ts';
 export { FACT_WORK_LIMITS, type FactWork, type FactWorkLimits } from './work-limits.ts';
-export { extractMentions, extractVersionMentions, type MentionContext } from './extract.ts';
+export { extractMentions, extractVersionMentions, type MentionContext } from './extract/extract.ts';
 export { resolveDate } from '../language/date-resolve.ts';
 
 /**

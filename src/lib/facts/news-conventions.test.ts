@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceOf, sentencesOf } from '../../../tests/fixtures/facts/sentences.ts';
-import { claimHunks } from './claim-hunks.ts';
-import { qualifierSense } from './compare.ts';
+import { claimHunks } from './claims/claim-hunks.ts';
+import { qualifierSense } from './compare/hedge.ts';
 import { resolveDate } from '../language/date-resolve.ts';
-import { datelineEnd } from './dateline.ts';
-import { extractDates } from './dates.ts';
-import { extractMentions, extractVersionMentions } from './extract.ts';
+import { datelineEnd } from './extract/dateline.ts';
+import { extractDates } from './extract/dates.ts';
+import { extractMentions, extractVersionMentions } from './extract/extract.ts';
 import { buildFactIndex, type FactAlignmentGroup, type FactInputVersion } from './index.ts';
 import { slugify } from './normalize.ts';
-import { extractNumbers } from './numbers.ts';
-import { extractSources } from './sources.ts';
+import { extractNumbers } from './extract/numbers.ts';
+import { extractSources } from './extract/sources.ts';
 
 const speakers = (text: string) =>
   extractMentions(sentenceOf(text))

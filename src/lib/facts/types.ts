@@ -4,7 +4,7 @@
  */
 import type { DateValue } from '../language/date-phrases.ts';
 import type { Sentence } from '../types.ts';
-import type { FlagConfidence, FlagEvidence } from './flags/types.ts';
+import type { FlagConfidence, FlagEvidence } from './compare/types.ts';
 
 /** A calendar value as far as the text states it (language's reading of a date phrase). */
 export type { DateValue };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceOf, sentencesOf } from '../../../tests/fixtures/facts/sentences.ts';
-import { claimHunks } from './claim-hunks.ts';
-import { extractDates } from './dates.ts';
-import { extractMentions, extractVersionMentions } from './extract.ts';
+import { claimHunks } from './claims/claim-hunks.ts';
+import { extractDates } from './extract/dates.ts';
+import { extractMentions, extractVersionMentions } from './extract/extract.ts';
 import { buildFactIndex, type FactInputVersion } from './index.ts';
-import { extractNumbers } from './numbers.ts';
-import { extractSources } from './sources.ts';
+import { extractNumbers } from './extract/numbers.ts';
+import { extractSources } from './extract/sources.ts';
 
 /** American (and British) news conventions: small direct inputs, never a fixture's text. */
 const storyOf = (texts: Record<string, { text: string; published?: string }>): FactInputVersion[] =>

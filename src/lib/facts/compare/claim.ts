@@ -1,0 +1,132 @@
+/**
+ * Claim flags: a change of wording between two aligned sentences (found by claims/), kept as a flag
+ * only where it changes what is claimed. `claimRule` decides which rule a change falls under:
+ * - negation (negation.ts), hedge (hedge.ts): likely.
+ * - willingness (`open to`) on one side against the other stating the thing done; likely.
+ * - modal: only a change of certainty (`could`, `may`, `might`, `can`); `will` / `would` is tense; possible.
+ * - legal status: a word of language's closed class (`custody`, `arrested`, `charged`, `bail`) changed on
+ *   one side, the other sentence naming none anywhere, and neither cut off; likely.
+ * - reporting verb (`said` / `admitted`): possible.
+ * - wording, between copies only, possible, in two shapes: a word swapped for one spelled alike
+ *   but meaning something else (`legal changes` / `legal challenges`: a slip that changes the claim),
+ *   or a verb put in front of the verb both sides go on with (`could face being deported` /
+ *   `could be deported`). Synonyms (`company` / `corporate`, `in` / `within`, `expects to cut` /
+ *   `plans to eliminate`), a word dropped (`restructuring plan` / `restructuring`) and a copy reworded
+ *   throughout are a rewrite's style, not claims; and only when the two versions differ in few places.
+ */
+import type { Sentence } from '../../types.ts';
+import { editDistance } from '../../language/edit-distance.ts';
+import { LEGAL_STATUS_WORDS } from '../../language/legal-status.ts';
+import { hasTag, lemma } from '../lexicon.ts';
+import { stem, styleKey } from '../normalize.ts';
+import { isStopword, MODALS, SPEECH_VERBS } from '../words.ts';
+import { hedgeChanged } from './hedge.ts';
+import { negationFlipped } from './negation.ts';
+import { wordsIn } from './pairs.ts';
+import type { ClaimChange, FlagConfidence, FlagRule } from './types.ts';
+
+export type { ClaimChange } from './types.ts';
+
+/** Most wording changes between two versions for each to stand as a possible claim. */
+export const FEW_WORDING_CHANGES = 3;
+
+const CERTAINTY_MODALS = new Set(['may', 'might', 'could', 'can', 'cannot']);
+
+/** The rule and confidence of one change, or undefined when it is no claim. `wordingChanges`: how many the two versions' pair has. */
+export function claimRule(change: ClaimChange, wordingChanges: number): { rule: FlagRule; confidence: FlagConfidence } | undefined {
+  if (tooLong(change)) return undefined;
+  switch (change.reason) {
+    case 'negation':
+      return negationFlipped(change) ? { rule: 'negation', confidence: 'likely' } : undefined;
+    case 'hedge':
+      // `a debate about` / `a debate on`: a word that hedges only a figure, with none after it, is wording.
+      return hedgeChanged(change) ? { rule: 'hedge', confidence: 'likely' } : undefined;
+    case 'legal status':
+      // `hold the skipper in custody and question him` / `question him`: one side says the person is held, charged or
+      // freed, and the other says nothing of it anywhere (`found guilty` / `convicted` is one status), nor is cut off.
+      return statusIn(change.a.sentence) !== statusIn(change.b.sentence) && !cutOff(change.a) && !cutOff(change.b)
+        ? { rule: 'legal status', confidence: 'likely' }
+        : undefined;
+    case 'willingness':
+      // `have taken in` / `open to taking in`: done against willing. Both willing (`would appeal` / `plans to appeal`) is no change.
+      return statesDone(change.a) || statesDone(change.b) ? { rule: 'willingness', confidence: 'likely' } : undefined;
+    case 'reporting verb':
+      return { rule: 'reporting verb', confidence: 'possible' };
+    case 'modal':
+      return certainty(change.a) !== certainty(change.b) ? { rule: 'modal', confidence: 'possible' } : undefined;
+    default:
+      return wordingChanges <= FEW_WORDING_CHANGES && change.changed && changesClaim(change.changed)
+        ? { rule: 'wording', confidence: 'possible' }
+        : undefined;
+  }
+}
+
+/** The sentence says where someone stands with the law (a word of language's legal-status class). */
+function statusIn(sentence: Sentence): boolean {
+  return (sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => LEGAL_STATUS_WORDS.has(word));
+}
+
+/** A change that runs to the end of a sentence with no closing punctuation: a capture cut off, which cannot show what follows. */
+function cutOff(side: ClaimChange['a']): boolean {
+  const rest = side.sentence.text.slice(side.end);
+  return /^[\s\p{L}\p{N}]*$/u.test(rest) && !/[.!?…"”’)]\s*$/u.test(side.sentence.text);
+}
+
+/** A slip-like swap of one content word, or a verb added before the verb both sides share. */
+function changesClaim(changed: NonNullable<ClaimChange['changed']>): boolean {
+  const a = changed.a.filter((word) => !isStopword(word));
+  const b = changed.b.filter((word) => !isStopword(word));
+  if (a.length === 1 && b.length === 1) return spelledAlike(a[0]!, b[0]!);
+  const [added, other] = a.length > 0 ? [a, b] : [b, a];
+  if (other.length > 0 || added.length !== 1 || !changed.next || !changed.previous) return false;
+  // Between a modal both sides give and the verb both go on with: `could [face being] deported`.
+  return MODALS.has(changed.previous) && !SPEECH_VERBS.test(added[0]!) && !isStopword(changed.next) && isVerb(changed.next);
+}
+
+/** `changes` / `challenges`: the same opening, a few letters apart, different words. */
+function spelledAlike(a: string, b: string): boolean {
+  if (stem(lemma(a)) === stem(lemma(b)) || a.slice(0, 2) !== b.slice(0, 2)) return false;
+  const longer = Math.max(a.length, b.length);
+  return longer >= 5 && editDistance(a, b, 3) <= Math.min(3, Math.floor(longer * 0.35));
+}
+
+function isVerb(word: string): boolean {
+  return (
+    hasTag(word, 'Infinitive', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Verb') && !hasTag(word, 'Copula', 'Auxiliary', 'Modal')
+  );
+}
+
+/** A claim change is local: a side longer than this (a page's junk glued to a sentence) is no claim. */
+const MOST_WORDS = 20;
+
+export function tooLong(change: ClaimChange): boolean {
+  return wordsIn(change.a).length > MOST_WORDS || wordsIn(change.b).length > MOST_WORDS;
+}
+
+/** A side with no modal and no `to` before its verb: it tells what was done, not what someone would or will do. */
+function statesDone(side: ClaimChange['a']): boolean {
+  const words = wordsIn(side);
+  return !words.some((word) => MODALS.has(word) || word === 'to' || STANCE.has(word));
+}
+
+const STANCE = new Set([
+  'open',
+  'openness',
+  'willing',
+  'willingness',
+  'ready',
+  'considering',
+  'intends',
+  'plans',
+  'pledged',
+  'vowed',
+  'promised',
+]);
+
+function certainty(side: ClaimChange['a']): string {
+  const words = side.sentence.tokens
+    .filter((token) => token.word && token.at >= side.at && token.at < side.end)
+    .map((token) => styleKey(token.norm))
+    .filter((word) => CERTAINTY_MODALS.has(word));
+  return [...new Set(words)].sort().join(' ');
+}

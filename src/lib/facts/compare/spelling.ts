@@ -1,0 +1,158 @@
+/**
+ * Spelling flags: a person's name spelled two ways is likely a disagreement (`Hult` / `Holt`, `Renée` /
+ * `Renee`); one language's letters written the way another writes them (`Müller` as `Mueller` or
+ * `Muller`) is house style, never. Words are compared as they sound (`Raphael` / `Rafael` is one slip).
+ * A surname given two ways where two or more given names agree is likely; a name written with and
+ * without its accents, possible (organisations too: compare/index.ts).
+ */
+import { soundKey } from '../../language/spelling.ts';
+import { withinSlips } from '../../language/edit-distance.ts';
+import { sameGivenNames } from '../group/group.ts';
+import { withNearPartner } from '../group/spelling-pairs.ts';
+import { styleKey } from '../normalize.ts';
+import type { StoryContext } from '../story-context.ts';
+import type { RawMention } from '../types.ts';
+import { FACT_WORK_LIMITS, PairBudget } from '../work-limits.ts';
+import { evidenceOf } from './pairs.ts';
+import type { FlagVerdict } from './types.ts';
+
+export function spellingFlags(mentions: readonly RawMention[], context: StoryContext, budget: PairBudget): FlagVerdict[] {
+  const verdicts: FlagVerdict[] = [];
+  const spellings = [...personSpellings(mentions, budget).entries()];
+  const differing = spellings.filter(([word]) => spellings.some(([other]) => other !== word && !transliterated(word, other)));
+  if (differing.length > 1) {
+    const [first, second] = differing.sort((x, y) => y[1].size - x[1].size);
+    const carrier = (word: string): RawMention | undefined =>
+      mentions.find((mention) =>
+        styleKey(mention.name ?? mention.text)
+          .split(' ')
+          .includes(word),
+      );
+    const a = carrier(first![0]);
+    const b = carrier(second![0]);
+    if (a && b) {
+      // Each spelling as a version writes it (`Brannock`), not its matching key (`brannock`).
+      const written = (word: string): string =>
+        (carrier(word)?.name ?? carrier(word)?.text ?? '').split(/\s+/u).find((part) => styleKey(part) === word) ?? word;
+      const spelled = differing.map(([spelling, versions]) => `“${written(spelling)}” (${[...versions].sort().join(', ')})`);
+      verdicts.push({
+        disagreement: true,
+        confidence: 'likely',
+        evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [first![0], second![0]] },
+        note: `name spelled ${spelled.join(' vs ')}`,
+      });
+    }
+  }
+  const surnames = otherSurname(mentions);
+  if (surnames) {
+    const [a, b] = surnames;
+    verdicts.push({
+      disagreement: true,
+      confidence: 'likely',
+      evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [a.name ?? a.text, b.name ?? b.text] },
+      note: `surname given as “${lastWord(a)}” (${a.version}) and “${lastWord(b)}” (${b.version})`,
+    });
+  }
+  const accents = accentSpellings(mentions);
+  if (accents && verdicts.length === 0) {
+    const [a, b] = accents;
+    verdicts.push({
+      disagreement: true,
+      confidence: 'possible',
+      evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [a.name ?? a.text, b.name ?? b.text] },
+      note: `written with and without its accents: “${a.name ?? a.text}” (${a.version}) and “${b.name ?? b.text}” (${b.version})`,
+    });
+  }
+  return verdicts;
+}
+
+/**
+ * Two versions writing one name with and without its accents (`Ibáñez` / `Ibanez`, `Dvořák` /
+ * `Dvorak`): a possible spelling difference, which an editor may want to see; never a slip of a letter.
+ */
+export function accentSpellings(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
+  const byWord = new Map<string, { raw: string; mention: RawMention }>();
+  for (const mention of mentions) {
+    for (const raw of (mention.name ?? mention.text).toLowerCase().split(/\s+/u)) {
+      const key = styleKey(raw);
+      if (key.length < 3) continue;
+      const known = byWord.get(key);
+      if (!known) byWord.set(key, { raw, mention });
+      else if (known.mention.version !== mention.version && known.raw !== raw && hasAccent(known.raw) !== hasAccent(raw))
+        return [known.mention, mention];
+    }
+  }
+  return undefined;
+}
+
+function hasAccent(text: string): boolean {
+  return text.normalize('NFD') !== text.normalize('NFD').replace(/\p{M}/gu, '') || /[ıøłđßæœ]/u.test(text);
+}
+
+/** Two versions giving one person's given names alike and the surname differently, not as a slip. */
+function otherSurname(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
+  // Each version's spelling once: a long version naming one person a thousand times is one name to compare, not a thousand.
+  const distinct = new Map<string, { mention: RawMention; words: string[] }>();
+  for (const mention of mentions) {
+    const spelling = words(mention);
+    const key = `${mention.version}\u0000${spelling.join(' ')}`;
+    if (!distinct.has(key)) distinct.set(key, { mention, words: spelling });
+  }
+  const full = [...distinct.values()].filter((spelling) => spelling.words.length >= 3);
+  for (const a of full)
+    for (const b of full) {
+      if (a.mention.version >= b.mention.version || !sameGivenNames(a.words, b.words)) continue;
+      const left = a.words.at(-1)!;
+      const right = b.words.at(-1)!;
+      if (left !== right && !transliterated(left, right) && !withinSlips(left, right)) return [a.mention, b.mention];
+    }
+  return undefined;
+}
+
+function words(mention: RawMention): string[] {
+  return styleKey(mention.name ?? mention.text)
+    .split(' ')
+    .filter(Boolean);
+}
+
+function lastWord(mention: RawMention): string {
+  return words(mention).at(-1) ?? '';
+}
+
+/**
+ * `mueller` / `muller`, `schuerrle` / `schurrle`: an umlaut written out as `e` after the vowel or left
+ * off (the style key has already folded `ü` to `u`). Equal once every `ue`, `oe`, `ae` is read as its vowel.
+ */
+export function transliterated(a: string, b: string): boolean {
+  const plain = (word: string): string => word.replace(/([aou])e/gu, '$1');
+  return a !== b && plain(a) === plain(b);
+}
+
+/** Words of a person's name spelled two ways (one a slip of the other), with the versions spelling each. */
+export function personSpellings(
+  mentions: readonly RawMention[],
+  budget = new PairBudget(FACT_WORK_LIMITS.maxVariantPairs),
+): Map<string, Set<string>> {
+  const spellings = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    for (const word of styleKey(mention.name ?? mention.text)
+      .split(' ')
+      .filter(Boolean)) {
+      const versions = spellings.get(word) ?? new Set<string>();
+      versions.add(mention.version);
+      spellings.set(word, versions);
+    }
+  }
+  // Distinct spellings may share a sound key: two entries, one key, a slip.
+  const words = [...spellings.keys()].map(soundKey);
+  const slipped = withNearPartner(words, isSlip, budget);
+  return new Map([...spellings].filter((_, index) => slipped.has(index)));
+}
+
+/**
+ * Within one person's mentions, a word written one letter off (two in a long word) is a slip; words
+ * are compared as they sound (`Josephine` / `Josefine`: one sound key), so no slip is needed there.
+ */
+function isSlip(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 4 && withinSlips(a, b);
+}

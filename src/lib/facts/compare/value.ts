@@ -1,0 +1,258 @@
+/**
+ * Value flags: two figures or two dates that fill the same slot and differ. Corresponding sentences
+ * (their link, not mere membership of one alignment group), the same slot (what is counted and its
+ * unit; for dates, words around them naming the same event), and a real difference: a figure noted
+ * as rounded (`about 6,000` / `6,000`) is house style, a bound added or dropped (`at least 80` / `80`)
+ * is a hedge, reported as one and only as `possible`; a span of time said loosely (`more than two
+ * days after`) is neither.
+ */
+import { tenseOf } from '../extract/dates.ts';
+import { stem } from '../normalize.ts';
+import { contextOverlap, type StoryContext } from '../story-context.ts';
+import type { DateValue, NumberValue, RawMention } from '../types.ts';
+import { extractNumbers } from '../extract/numbers.ts';
+import { sameCounted, slotOf } from '../group/slots.ts';
+import { DURATION_UNITS } from '../words.ts';
+import { joinedClauseAround } from '../../language/clauses.ts';
+import { unitKey } from '../../language/units.ts';
+import { hedgesDiffer } from './hedge.ts';
+import { evidenceOf } from './pairs.ts';
+import type { FlagVerdict } from './types.ts';
+
+/** Least link of two sentences for a flag at all, and for a likely one. */
+export const LINKED = 0.15;
+export const LIKELY_LINK = 0.3;
+/** Least overlap of the words around two mentions (0..1) for them to fill one slot, when the link alone is not strong. */
+const SLOT_OVERLAP = 0.25;
+/** Least overlap of the words around two figures in sentences the alignment did not pair. */
+const UNLINKED_OVERLAP = 0.5;
+/** …for one toll (`injured`), the story's one figure of it in each version. */
+const UNLINKED_TOLL_OVERLAP = 0.2;
+/** Words either side of a mention that say what it is a value of (`killing 80 people`, `247 people on board`). */
+const NEAR_WORDS = 4;
+/** From this link, two corresponding sentences fill one slot with their one differing figure. */
+const SURE_LINK = 0.5;
+
+export function numberFlag(a: RawMention, b: RawMention, context: StoryContext): FlagVerdict | undefined {
+  const x = a.number;
+  const y = b.number;
+  if (!x || !y || x.vague || y.vague) return undefined;
+  if ((x.currency ?? '') !== (y.currency ?? '') || Boolean(x.percent) !== Boolean(y.percent) || Boolean(x.ordinal) !== Boolean(y.ordinal))
+    return undefined;
+  const slotA = slotOf(a, context);
+  const slotB = slotOf(b, context);
+  const oneToll = slotA?.toll === true && slotA.key === slotB?.key;
+  if (!oneToll && !sameCounted(x, y)) return undefined;
+  const link = context.link(a.sentence, b.sentence);
+  const overlap = contextOverlap(context, a, b);
+  // Sentences the alignment did not pair may still give one quantity two values: both say what they
+  // count, the same thing (grouping let them meet only when that thing is counted once per version),
+  // and the words around both agree. Possible only: the sentences themselves are not shown to correspond.
+  if (link < LINKED) {
+    if (!slotA || slotA.key !== slotB?.key || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
+    // A sentence giving the slot two figures (`42 died … a combined toll of 44`): which one answers the other is in doubt.
+    if (slotA.toll && (slotTwice(a, slotA.key, context) || slotTwice(b, slotA.key, context))) return undefined;
+    // One named person's age given two values: the slot is the person, wherever the sentences sit.
+    if (slotA.named)
+      return {
+        disagreement: true,
+        confidence: 'likely',
+        evidence: evidenceOf('value', slotA.key, a, b, context),
+        note: `different ages: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+      };
+    // A unit of measure (`2 mph` / `about 1.7mph`) says what is measured: in one alignment group, however loosely,
+    // or each version's only figure in that unit (grouping joins such figures of unaligned sentences), one quantity.
+    const measured = unitKey(slotA.key) !== undefined;
+    if (!measured && overlap < (slotA.toll ? UNLINKED_TOLL_OVERLAP : UNLINKED_OVERLAP)) return undefined;
+    return {
+      disagreement: true,
+      confidence: 'possible',
+      evidence: evidenceOf('value', slotA.key, a, b, context),
+      note: `different figures: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+    };
+  }
+  const slot = x.noun ?? y.noun ?? context.keywords(a, 3).join(' ');
+  if (differs(x, y)) {
+    // A range holding the other's figure (`73 to 81` / `81`) is the other quoting one end.
+    if (holds(x, y) || holds(y, x)) return undefined;
+    // A forecast and an outcome (`will create $1 billion in savings` / `the plan resulted in savings of $2.2 billion`) are two slots.
+    if (forecastAndOutcome(a, b, context)) return undefined;
+    if (link < SURE_LINK && overlap < SLOT_OVERLAP && !(x.noun && y.noun)) return undefined;
+    // Words right beside both figures name the slot; failing that, both saying what they count and
+    // the wider words around them agreeing (`9 people still in hospital` / `16 people treated in hospital`): possible.
+    const sameSlotNear = sharesNearWord(a, b, context, [x.noun, y.noun]);
+    // Or each of two aligned sentences gives the one thing both name a single figure (`more than 30 cars fell` / `almost 40 cars plunged`).
+    // (When both slots are known, one: `247 people on board` is no toll of `killing 80 people`.)
+    const bothNamed = Boolean(x.noun && y.noun) && (!slotA || !slotB || slotA.key === slotB.key);
+    const soleNamed = bothNamed && !slotInDoubt(a, b, context) && !slotInDoubt(b, a, context);
+    if (link < SURE_LINK && !sameSlotNear && !(bothNamed && (overlap >= UNLINKED_OVERLAP || soleNamed))) return undefined;
+    const likely =
+      link >= LIKELY_LINK &&
+      (overlap >= SLOT_OVERLAP || link >= SURE_LINK || Boolean(x.noun && y.noun)) &&
+      !isConversion(a, context) &&
+      !isConversion(b, context) &&
+      !slotInDoubt(a, b, context) &&
+      !slotInDoubt(b, a, context) &&
+      sameSlotNear;
+    return {
+      disagreement: true,
+      confidence: likely ? 'likely' : 'possible',
+      evidence: evidenceOf('value', slot, a, b, context),
+      note: `different figures: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+    };
+  }
+  if (!hedgesDiffer(x.qualifier, y.qualifier) || isDuration(x) || isDuration(y)) return undefined;
+  return {
+    disagreement: true,
+    confidence: 'possible',
+    evidence: evidenceOf('hedge', slot, a, b, context),
+    note: `the same figure hedged differently: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+  };
+}
+
+/**
+ * `soleDays`: each sentence names only this one day, so two corresponding sentences most likely date
+ * one event (`on Tuesday morning` / `on Monday, March 2`), whatever words surround the dates.
+ */
+export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, soleDays = false): FlagVerdict | undefined {
+  if (!datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved)) return undefined;
+  const link = context.link(a.sentence, b.sentence);
+  const overlap = contextOverlap(context, a, b);
+  // Loosely corresponding sentences (an independent rewrite) still date one event when the words around both dates agree.
+  if (link === 0 || (link < LINKED && overlap < SLOT_OVERLAP)) return undefined;
+  const slot = soleDays || link >= SURE_LINK || (overlap >= SLOT_OVERLAP && sharesNearWord(a, b, context, []));
+  if (!slot) return undefined;
+  // A weak link and words around the dates that do not agree: the two days may date two events
+  // (`warned on Monday` / `an official said Wednesday`).
+  const likely = link >= SURE_LINK || (link >= LIKELY_LINK && overlap >= SLOT_OVERLAP);
+  return {
+    disagreement: true,
+    confidence: likely ? 'likely' : 'possible',
+    evidence: evidenceOf('value', context.keywords(a, 3).join(' '), a, b, context),
+    note: `different dates: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+  };
+}
+
+/**
+ * A figure in brackets right after another figure restates it in another unit (`a 40-metre (130 feet)
+ * span`): rounded, and of whatever the figure before it measures, so two versions converting two
+ * different figures give the same unit two values. Never likely.
+ */
+function isConversion(mention: RawMention, context: StoryContext): boolean {
+  const text = context.sentence(mention.sentence)?.text;
+  return text !== undefined && /\p{N}[^()\p{N}]{0,24}\(\s*[\p{Sc}~≈]?\s*$/u.test(text.slice(0, mention.at));
+}
+
+/**
+ * `other`'s sentence gives the thing `mention` counts more than one figure, or `mention`'s own figure
+ * elsewhere (`in the 12th minute … in the 40th minute` / `in the 12th minute`): which of them
+ * answers `mention` is in doubt (a total against its parts, two events), so the pair is no sure slot.
+ */
+function slotInDoubt(mention: RawMention, other: RawMention, context: StoryContext): boolean {
+  const sentence = context.sentence(other.sentence);
+  const value = mention.number;
+  if (!sentence || !value) return false;
+  const rivals = extractNumbers(sentence).filter(
+    (found) => found.at !== other.at && found.number && !found.number.vague && sameCounted(found.number, value),
+  );
+  return rivals.some((found) => found.number!.amount === value.amount || Boolean(found.number!.noun && value.noun));
+}
+
+/** The mention's sentence gives another figure of the same slot. */
+function slotTwice(mention: RawMention, key: string, context: StoryContext): boolean {
+  const sentence = context.sentence(mention.sentence);
+  if (!sentence) return false;
+  return extractNumbers(sentence).some(
+    (found) =>
+      found.at !== mention.at &&
+      found.number?.amount !== mention.number?.amount &&
+      slotOf({ ...found, sentence: mention.sentence }, context)?.key === key,
+  );
+}
+
+/**
+ * The words right beside both mentions share one that is not what is counted: the slot's own words
+ * (`killing at least 80 people` / `killing 80 people`), not merely the story's (`the building`).
+ */
+function sharesNearWord(a: RawMention, b: RawMention, context: StoryContext, nouns: readonly (string | undefined)[]): boolean {
+  // What both say they count is already one slot; a word only one counts (`$3.2 billion loss` / `a loss of $2.3 billion`) is evidence.
+  const both = nouns.length === 2 && nouns.every(Boolean);
+  const counted = new Set(both ? nouns.flatMap((noun) => noun!.split(' ').map((word) => stem(word))) : []);
+  const left = context.near(a, NEAR_WORDS);
+  const right = context.near(b, NEAR_WORDS);
+  for (const word of left) if (right.has(word) && !counted.has(word)) return true;
+  return false;
+}
+
+function forecastAndOutcome(a: RawMention, b: RawMention, context: StoryContext): boolean {
+  const tenses = new Set([clauseTense(a, context), clauseTense(b, context)]);
+  return tenses.has('future') && tenses.has('past');
+}
+
+/**
+ * The tense of the clause a figure sits in, or none when the clause shows none (`after reporting a
+ * loss` takes no tense from a `will cut` before it): a sentence may give a
+ * result and a forecast of something else (`won 49% and is forecast to take 64 seats`).
+ */
+function clauseTense(mention: RawMention, context: StoryContext): ReturnType<typeof tenseOf> {
+  const sentence = context.sentence(mention.sentence);
+  if (!sentence) return undefined;
+  const { start, end } = joinedClauseAround(sentence.text, mention.at, mention.at + mention.text.length);
+  const clause = {
+    ...sentence,
+    text: sentence.text.slice(start, end),
+    tokens: sentence.tokens.filter((token) => token.at >= start && token.at < end),
+  };
+  return tenseOf(clause);
+}
+
+function differs(x: NumberValue, y: NumberValue): boolean {
+  const larger = Math.max(Math.abs(x.amount), Math.abs(y.amount), 1e-9);
+  return Math.abs(x.amount - y.amount) / larger > 0.005 || (x.to ?? x.amount) !== (y.to ?? y.amount);
+}
+
+/**
+ * A range quoting the figure as one of its ends (`73 to 81` / `81`); a figure that went from one value
+ * to another (`revised from 51 to 24`, read as a range whose end is below its start) holds its new
+ * value however hedged (`at least 24`).
+ */
+function holds(range: NumberValue, figure: NumberValue): boolean {
+  if (range.to === undefined || figure.to !== undefined) return false;
+  if (range.to < range.amount && figure.amount === range.to) return true;
+  return figure.qualifier === undefined && (figure.amount === range.amount || figure.amount === range.to);
+}
+
+function isDuration(value: NumberValue): boolean {
+  const head = value.noun?.split(' ')[0];
+  return head !== undefined && DURATION_UNITS.has(head.replace(/s$/u, ''));
+}
+
+/** Two date mentions contradict each other: they cannot name the same time. Vague ones never do. */
+export function datesConflict(a: DateValue, aResolved: string | undefined, b: DateValue, bResolved: string | undefined): boolean {
+  if (a.vague || b.vague) return false;
+  if (a.time && b.time && a.time !== b.time) return true;
+  if (aResolved && bResolved && sameFormat(aResolved, bResolved)) {
+    const length = Math.min(dateLength(aResolved), dateLength(bResolved));
+    return aResolved.slice(0, length) !== bResolved.slice(0, length);
+  }
+  if (a.month !== undefined && b.month !== undefined) {
+    if (a.month !== b.month) return true;
+    if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return true;
+    return a.year !== undefined && b.year !== undefined && a.year !== b.year;
+  }
+  if (a.weekday !== undefined && b.weekday !== undefined) return a.weekday !== b.weekday;
+  if (a.year !== undefined && b.year !== undefined && a.month === undefined && b.month === undefined) return a.year !== b.year;
+  if (a.relative && b.relative && a.month === undefined && b.month === undefined && a.weekday === undefined && b.weekday === undefined) {
+    return a.relative.unit === b.relative.unit && a.relative.offset !== b.relative.offset;
+  }
+  return false;
+}
+
+function sameFormat(a: string, b: string): boolean {
+  return a.includes('W') === b.includes('W');
+}
+
+function dateLength(resolved: string): number {
+  const space = resolved.indexOf(' ');
+  return space < 0 ? resolved.length : space;
+}

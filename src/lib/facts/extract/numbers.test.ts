@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceOf } from '../../../../tests/fixtures/facts/sentences.ts';
+import { extractNumbers, readFigure } from './numbers.ts';
+
+const found = (text: string) =>
+  extractNumbers(sentenceOf(text)).map((mention) => [mention.text, mention.key, mention.number?.noun ?? null]);
+
+const extractNumbersOf = (text: string): [string, string | undefined][] =>
+  extractNumbers(sentenceOf(text)).map((mention) => [mention.text, mention.number?.noun]);
+
+describe('extractNumbers', () => {
+  it('keeps an amount and its conversion in brackets as one mention, and spelled-out counts', () => {
+    expect(found('The UK spent £700 million (approximately €821 million) with only four voluntary transfers.')).toEqual([
+      ['£700 million (approximately €821 million)', '£ 700000000', null],
+      ['only four', 'only 4', 'voluntary transfers'],
+    ]);
+  });
+
+  it('keeps qualifiers and reads vague plurals as orders of magnitude', () => {
+    expect(found('Nearly 300 residents and some 2,500 tourists left; thousands of people stayed.')).toEqual([
+      ['Nearly 300', 'nearly 300', 'residents'],
+      ['some 2,500', 'some 2500', 'tourists'],
+      ['thousands', '~1000', 'people'],
+    ]);
+  });
+
+  it('reads percentages, ranges and scaled currency', () => {
+    expect(found('Prices rose 4.5 per cent, between 10 and 12 points, to $3bn.').map(([text, key]) => [text, key])).toEqual([
+      ['4.5 per cent', '4.5 %'],
+      ['between 10 and 12', '10 12'],
+      ['$3bn', '$ 3000000000'],
+    ]);
+  });
+
+  it('skips years and a pronoun "one"; reads an ordinal as a place in an order, never as a count', () => {
+    expect(found('In 2022 the 20th survey found 1,000 cases.').map(([text, key]) => [text, key])).toEqual([
+      ['20th', '20th'],
+      ['1,000', '1000'],
+    ]);
+    expect(found('The visitors scored an 11th-minute opener and a second in the 13th minute.').map(([text]) => text)).toEqual([
+      '11th',
+      'second',
+      '13th',
+    ]);
+    expect(extractNumbersOf('Four goals came in a seven-minute span.')).toEqual([
+      ['Four', 'goals'],
+      ['seven', 'minute'],
+    ]);
+    // What is counted is the first thing named: not a verb after it, another thing after `and`, nor an `and` clause.
+    expect(extractNumbersOf('About 25 barges sank and 12 tugs and cranes drifted off; the tally rose to 9 and kept climbing.')).toEqual([
+      ['About 25', 'barges'],
+      ['12', 'tugs'],
+      ['9', undefined],
+    ]);
+    // In words after a determiner; a number word joined to what it measures.
+    expect(found('It was the third eight-story block to fall in a three-year span.').map(([text, key]) => [text, key])).toEqual([
+      ['third', '3th'],
+      ['eight', '8'],
+      ['three', '3'],
+    ]);
+    expect(found('One of them said a dozen eggs cost twenty-five pence.').map(([text, key]) => [text, key])).toEqual([
+      ['a dozen', '12'],
+      ['twenty-five', '25'],
+    ]);
+  });
+
+  it('reads half of a scale as half, not one', () => {
+    expect(
+      found('The club pledged half a million pounds to the youth league, with half a dozen coaches.').map(([text, key]) => [text, key]),
+    ).toEqual([
+      ['half a million pounds', '£ 500000'],
+      ['half a dozen', '6'],
+    ]);
+    expect(readFigure('half a billion euros')).toEqual(readFigure('€500m'));
+  });
+
+  it('gives house-style variants one value', () => {
+    expect(readFigure('€12m')).toEqual(readFigure('€12 million'));
+    expect(readFigure('20%')).toEqual(readFigure('20 per cent'));
+  });
+});
