@@ -1,12 +1,16 @@
-// npm run eval -- <folder> [--json <file>] [--show] [--semantic]: scores every labelled story under <folder> (a folder holding
-// story.yaml, its version files and labels.yaml; searched recursively) and prints figures per story and
+// npm run eval -- <folder> [--json <file>] [--show] [--semantic] [--signals <file>]: scores every labelled story under
+// <folder> (a folder holding story.yaml, its version files and labels.yaml; searched recursively) and prints figures per story and
 // overall; --show lists, per version, the junk kept and the article text lost, and per story the links missed and
-// made wrongly. See eval/README.md for the label format.
+// made wrongly; --signals writes, per paragraph the story-evidence pass judges, its signals and labelled characters
+// (one JSON object a line). npm run eval -- --fit <sample> <sample> …: fits the pass's signal weights leaving one
+// sample out at a time. See eval/README.md.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { cachingEmbedder } from '../src/loader/embedder.ts';
+import { crossValidate } from './cross-validate.ts';
 import { formatMistakes, formatReport, type ScoredStory } from './report.ts';
 import { LABELS_FILE, labelledStories, scoreFolder } from './score-folder.ts';
+import { prepareStory, siftPrepared } from './signals.ts';
 
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
@@ -16,10 +20,22 @@ const show = showAt >= 0 && args.splice(showAt, 1).length > 0;
 // --semantic: alignment also reads sentence embeddings (cached in node_modules/.cache/same-story-eval/).
 const semanticAt = args.indexOf('--semantic');
 const semantic = semanticAt >= 0 && args.splice(semanticAt, 1).length > 0;
+const signalsAt = args.indexOf('--signals');
+const signalsOut = signalsAt >= 0 ? args.splice(signalsAt, 2)[1] : undefined;
+const fitAt = args.indexOf('--fit');
+if (fitAt >= 0) {
+  args.splice(fitAt, 1);
+  if (args.length < 2) {
+    console.error('usage: npm run eval -- --fit <sample folder> <sample folder> [...]');
+    process.exit(2);
+  }
+  console.log(await crossValidate(args));
+  process.exit(0);
+}
 const vectorCache = path.resolve(import.meta.dirname, '../node_modules/.cache/same-story-eval');
 const root = args[0];
 if (!root) {
-  console.error('usage: npm run eval -- <folder of labelled stories> [--json <file>] [--show] [--semantic]');
+  console.error('usage: npm run eval -- <folder of labelled stories> [--json <file>] [--show] [--semantic] [--signals <file>]');
   process.exit(2);
 }
 const stories = await labelledStories(root);
@@ -31,4 +47,9 @@ const scored: ScoredStory[] = [];
 for (const dir of stories) scored.push(await scoreFolder(dir, root, semantic ? (slug) => cachingEmbedder(vectorCache, slug) : undefined));
 console.log(formatReport(scored));
 if (show) console.log(formatMistakes(scored));
+if (signalsOut) {
+  const rows: string[] = [];
+  for (const dir of stories) for (const paragraph of siftPrepared(await prepareStory(dir, root)).rows) rows.push(JSON.stringify(paragraph));
+  await fs.writeFile(signalsOut, `${rows.join('\n')}\n`);
+}
 if (jsonOut) await fs.writeFile(jsonOut, `${JSON.stringify(scored, null, 1)}\n`);

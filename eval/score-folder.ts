@@ -6,7 +6,7 @@ import { analyseStoryEmbedded } from '../src/lib/analyse.ts';
 import type { SentenceEmbedder } from '../src/lib/embed/index.ts';
 import { exportStory } from '../src/lib/export/index.ts';
 import { decodeVersionFile } from '../src/lib/ingest/index.ts';
-import { locateLabels } from './labels.ts';
+import { locateLabels, type LocatedLabels } from './labels.ts';
 import type { ScoredStory } from './report.ts';
 import { scoreStory } from './score.ts';
 
@@ -22,8 +22,16 @@ export async function labelledStories(dir: string): Promise<string[]> {
   return found;
 }
 
-/** Scores one story; with `embedder(slug)`, alignment also reads sentence vectors (semantic evidence). */
-export async function scoreFolder(dir: string, root: string, embedder?: (slug: string) => SentenceEmbedder): Promise<ScoredStory> {
+/** A labelled story folder read: its input for the pipeline, each version's text as decoded, and the labels located in it. */
+export interface LabelledStory {
+  slug: string;
+  input: { slug: string; dir: string; manifestText: string; files: Record<string, Uint8Array> };
+  versions: number;
+  texts: Map<string, string>;
+  labels: LocatedLabels;
+}
+
+export async function readLabelledStory(dir: string): Promise<LabelledStory> {
   const slug = path.basename(dir);
   const entries = await fs.readdir(dir);
   const files: Record<string, Uint8Array> = {};
@@ -36,6 +44,12 @@ export async function scoreFolder(dir: string, root: string, embedder?: (slug: s
     manifest.versions.map((version) => [version.id, decodeVersionFile(files[version.file]!, { story: slug, file: version.file })]),
   );
   const labels = locateLabels(await fs.readFile(path.join(dir, LABELS_FILE), 'utf8'), texts, path.join(dir, LABELS_FILE));
-  const analysis = exportStory(await analyseStoryEmbedded({ slug, dir, manifestText, files }, embedder?.(slug)));
-  return { story: path.relative(root, dir) || slug, versions: manifest.versions.length, score: scoreStory(labels, texts, analysis) };
+  return { slug, input: { slug, dir, manifestText, files }, versions: manifest.versions.length, texts, labels };
+}
+
+/** Scores one story; with `embedder(slug)`, alignment also reads sentence vectors (semantic evidence). */
+export async function scoreFolder(dir: string, root: string, embedder?: (slug: string) => SentenceEmbedder): Promise<ScoredStory> {
+  const { slug, input, versions, texts, labels } = await readLabelledStory(dir);
+  const analysis = exportStory(await analyseStoryEmbedded(input, embedder?.(slug)));
+  return { story: path.relative(root, dir) || slug, versions, score: scoreStory(labels, texts, analysis) };
 }

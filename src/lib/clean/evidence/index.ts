@@ -9,7 +9,7 @@ import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength } from './dateline.ts';
 import { splitGluedLabels, trailingAside } from './glued.ts';
 import { headlinesBelowTheTop } from './headline.ts';
-import { judgeLines, type LineVerdict } from './judge.ts';
+import { judgeLines, type LineVerdict, type SignalWeights } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
 import { creditsBeside } from './pictures.ts';
 import { crossesThreshold, type Support, supportIndex } from './support.ts';
@@ -30,7 +30,12 @@ export interface SiftResult {
 
 export const RULE = 'story-evidence';
 
-export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
+export interface SiftOptions {
+  /** Weights other than the judge's own (`SIGNAL_WEIGHTS`): eval's weight fit tries them. */
+  weights?: SignalWeights | undefined;
+}
+
+export function siftStory(versions: readonly SiftInput[], options: SiftOptions = {}): SiftResult[] {
   const lines = splitGluedLabels(versions.map((version) => linesOf(version.body.text)));
   // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
   const latin = versions.map((version) => mostlyLatin(version.body.text));
@@ -45,7 +50,14 @@ export function siftStory(versions: readonly SiftInput[]): SiftResult[] {
       const { body } = version;
       // A capture cut off mid-sentence stops right there: a saved page ends with a line break.
       const endsCapture = (line: Line): boolean => !/\n/u.test(body.original.slice(body.ends[line.end - 1]!));
-      return judgeLines({ lines: lines[v]!, support: support?.[v], endsCapture, credits: credits[v], headline: headlines[v] });
+      return judgeLines({
+        lines: lines[v]!,
+        support: support?.[v],
+        endsCapture,
+        credits: credits[v],
+        headline: headlines[v],
+        weights: options.weights,
+      });
     });
   const index = versions.length > 1 ? supportIndex(lines) : undefined;
   const support = index?.support;

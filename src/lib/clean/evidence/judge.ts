@@ -17,6 +17,10 @@ export interface LineVerdict {
   signals: string[];
   /** The reader-facing reason when removed. */
   reason: string;
+  /** The signals that moved the score, by their key in `SIGNAL_WEIGHTS` (in the order they were added): for eval's `--signals`. */
+  features: SignalKey[];
+  /** Kept whatever the score says: a finished paragraph another version matches, or the sentence a cut-off capture stops in. */
+  safe: boolean;
 }
 
 export interface JudgeContext {
@@ -29,11 +33,73 @@ export interface JudgeContext {
   credits?: CreditsBeside | undefined;
   /** The line that is the version's own headline, found below the top (-1 for none): the article starts under it. */
   headline?: number | undefined;
+  /** The signals' weights (default `SIGNAL_WEIGHTS`); eval's weight fit tries others. */
+  weights?: SignalWeights | undefined;
 }
 
 /** Local support at or above which a finished line is article text, whatever else it looks like. */
 const [SIMILAR, MATCHING, SUPPORTED] = LOCAL_THRESHOLDS;
-const PRIOR = -1;
+
+/**
+ * The evidence each signal adds (log-odds; positive for chrome), and `prior`, where every line starts. A line is chrome
+ * when the sum is above 0 (score above 0.5). These are the hand-set weights of sessions 5–7, judged by eye on the
+ * development samples. `npm run eval -- --fit <samples>` (eval/fit.ts; eval/README.md, "Judging the story-evidence
+ * pass paragraph by paragraph") fits them leaving one sample out at a time: on samples A, B, D and E (session 8) the
+ * fitted weights beat these on no held-out sample (junk removed and article kept the same to three places), so these
+ * stay. Most junk these keep has exactly the signals of some article paragraph: a new signal, not a weight, removes it.
+ */
+export const SIGNAL_WEIGHTS = {
+  prior: -1,
+  cutOff: -1,
+  /** No sentence ending: a line in title case, however long. */
+  noEndingTitleCase: 3,
+  /** …a long run of prose with its function words (text the page cut short). */
+  noEndingLongProse: 0.5,
+  /** …an item of a list the article introduces, which another version reports too. */
+  noEndingListItem: 1.5,
+  /** …a label or headline of up to 12 words. */
+  noEndingShort: 3,
+  /** …anything longer. */
+  noEndingLong: 2,
+  prose: -1.5,
+  sentence: -1,
+  quotes: -1,
+  upTo3Words: 1.5,
+  upTo7Words: 0.5,
+  from20Words: -1,
+  fewFunctionWords: 0.7,
+  capitalised: 1,
+  inNoOtherVersion: 2,
+  fewInOtherVersions: 0.8,
+  matchingParagraph: -2,
+  similarParagraph: -1,
+  pictureCredit: 2,
+  photoCaption: 4,
+  belowCredit: 3,
+  aboveDateline: 5,
+  aboveHeadline: 5,
+  speaksToReader: 2,
+  pageFurniture: 2,
+  linkArrow: 2,
+  pointsToLink: 2.5,
+  bracketedAside: 2,
+  shortQuestion: 3,
+  describesPicture: 4,
+  presentTense: 2,
+  datelineAlone: 4,
+  repeats: 5,
+  restated: 5,
+  outsideProseRun: 1.5,
+  datedToTheDay: 3,
+  beforeFirstParagraph: 1,
+  unfinishedRestatingAbove: 1,
+  afterLastParagraph: 1,
+  betweenArticleParagraphs: -1,
+  cutShortBetweenParagraphs: -3,
+};
+
+export type SignalKey = Exclude<keyof typeof SIGNAL_WEIGHTS, 'prior'>;
+export type SignalWeights = Record<keyof typeof SIGNAL_WEIGHTS, number>;
 
 /** Lower case, words only; kept per line, since the pass may judge a version twice. */
 const NORMALISED = new WeakMap<Line, string>();
@@ -75,15 +141,15 @@ export function introducedList(lines: readonly Line[], index: number): boolean {
 }
 
 /**
- * How much a missing sentence ending says: much for a short label or headline, little for a long run of
+ * What a missing sentence ending says: much for a short label or headline, little for a long run of
  * prose the page cut short, and less for an item of a list the article introduces that another version reports
  * too (`2,300 roles worldwide`).
  */
-function noEndingWeight(lines: readonly Line[], index: number, support: Support | undefined): number {
+function noEndingKind(lines: readonly Line[], index: number, support: Support | undefined): SignalKey {
   const line = lines[index]!;
   // A line in title case is a headline, however long (`Board Creates a Fund to Protect …`).
-  if (line.capitalShare > 0.7) return 3;
-  if (line.words > 20 && line.functionShare >= 0.2) return 0.5;
+  if (line.capitalShare > 0.7) return 'noEndingTitleCase';
+  if (line.words > 20 && line.functionShare >= 0.2) return 'noEndingLongProse';
   // A list runs over neighbouring lines; a headline or subhead stands alone.
   const inList = [lines[index - 1], lines[index + 1]].some(
     (neighbour) => neighbour !== undefined && !neighbour.ends && neighbour.words >= 3,
@@ -92,8 +158,8 @@ function noEndingWeight(lines: readonly Line[], index: number, support: Support 
   // paragraph are the page's summary, and a list no sentence leads into is a box of links to other stories.
   const firstProse = lines.findIndex((other) => other.ends && other.words >= 8);
   if (firstProse >= 0 && index > firstProse && inList && support !== undefined && support.local >= SIMILAR && introducedList(lines, index))
-    return 1.5;
-  return line.words <= 12 ? 3 : 2;
+    return 'noEndingListItem';
+  return line.words <= 12 ? 'noEndingShort' : 'noEndingLong';
 }
 
 /**
@@ -145,6 +211,7 @@ function opensWithDateline(line: Line): boolean {
 
 export function judgeLines(context: JudgeContext): LineVerdict[] {
   const { lines, support } = context;
+  const weights = context.weights ?? SIGNAL_WEIGHTS;
   // The article starts at its dateline: what stands above it is headline, deck, byline and pictures.
   const datelined = lines.slice(0, 8).findIndex(opensWithDateline);
   const norms = lines.map(normalised);
@@ -157,70 +224,74 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   );
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
-    let logOdds = PRIOR;
-    const add = (amount: number, signal: string): void => {
-      logOdds += amount;
+    const features: SignalKey[] = [];
+    let logOdds = weights.prior;
+    const add = (key: SignalKey, signal: string): void => {
+      logOdds += weights[key];
       signals.push(signal);
+      features.push(key);
     };
     // Cut off: the capture stops inside a sentence (`… refused to sh`), not after a label (`Most Read`).
     const cutOff = !line.ends && context.endsCapture(line) && readsAsCutOffSentence(line.text) && /[\p{L}\p{N},]$/u.test(line.text);
-    if (cutOff) add(-1, 'cut off where the capture ends');
+    if (cutOff) add('cutOff', 'cut off where the capture ends');
     // A long run of prose without a full stop is text the page cut short, not a label.
-    else if (!line.ends) add(noEndingWeight(lines, i, support?.[i]), 'no sentence ending');
+    else if (!line.ends) add(noEndingKind(lines, i, support?.[i]), 'no sentence ending');
     const prose = line.ends && line.words >= 7 && line.functionShare >= 0.2;
-    if (prose) add(-1.5, 'reads as prose');
+    if (prose) add('prose', 'reads as prose');
     else if (line.ends && line.words >= 3 && line.functionShare >= 0.2 && /^["“‘']?[\p{Lu}]/u.test(line.text))
-      add(-1, 'reads as a sentence');
-    if (line.words >= 6 && /["“”]/u.test(line.text)) add(-1, 'quotes someone');
-    if (line.words <= 3) add(1.5, `${line.words} word${line.words === 1 ? '' : 's'}`);
-    else if (line.words <= 7) add(0.5, `${line.words} words`);
-    else if (line.words >= 20) add(-1, `${line.words} words`);
-    if (line.words >= 4 && line.functionShare < 0.15) add(0.7, 'few function words');
-    if (line.words >= 3 && line.capitalShare > 0.7) add(1, 'mostly capitalised words');
+      add('sentence', 'reads as a sentence');
+    if (line.words >= 6 && /["“”]/u.test(line.text)) add('quotes', 'quotes someone');
+    if (line.words <= 3) add('upTo3Words', `${line.words} word${line.words === 1 ? '' : 's'}`);
+    else if (line.words <= 7) add('upTo7Words', `${line.words} words`);
+    else if (line.words >= 20) add('from20Words', `${line.words} words`);
+    if (line.words >= 4 && line.functionShare < 0.15) add('fewFunctionWords', 'few function words');
+    if (line.words >= 3 && line.capitalShare > 0.7) add('capitalised', 'mostly capitalised words');
     const s = support?.[i];
     if (s) {
-      if (s.story < 0.15) add(2, 'appears in no other version');
-      else if (s.story < 0.35) add(0.8, `${Math.round(s.story * 100)}% of its words in other versions`);
-      if (s.local >= MATCHING) add(-2, 'another version has a matching paragraph');
-      else if (s.local >= SIMILAR) add(-1, 'another version has a similar paragraph');
+      if (s.story < 0.15) add('inNoOtherVersion', 'appears in no other version');
+      else if (s.story < 0.35) add('fewInOtherVersions', `${Math.round(s.story * 100)}% of its words in other versions`);
+      if (s.local >= MATCHING) add('matchingParagraph', 'another version has a matching paragraph');
+      else if (s.local >= SIMILAR) add('similarParagraph', 'another version has a similar paragraph');
     }
-    if (isCredit(line)) add(2, 'a picture credit');
+    if (isCredit(line)) add('pictureCredit', 'a picture credit');
     // A caption sits above its credit (or carries it); a line below a credit is often the article's own.
     const creditFollows = context.credits?.above[i] === true;
     if (carriesCredit(line) || creditFollows || (line.ends && isCredit(lines[i + 1] ?? line)))
-      add(4, 'a photo caption (beside a picture credit)');
+      add('photoCaption', 'a photo caption (beside a picture credit)');
     else if (!line.ends && !cutOff && line.words <= 30 && (context.credits?.below[i] === true || (i > 0 && creditAbove(lines[i - 1]!))))
-      add(3, 'below a picture credit, without a sentence ending');
-    if (i < datelined) add(5, 'above the dateline');
-    else if (i < (context.headline ?? -1)) add(5, 'above the version’s headline');
-    if (ADDRESSES_READER.test(unquoted(line.text))) add(2, 'speaks to the reader');
+      add('belowCredit', 'below a picture credit, without a sentence ending');
+    if (i < datelined) add('aboveDateline', 'above the dateline');
+    else if (i < (context.headline ?? -1)) add('aboveHeadline', 'above the version’s headline');
+    if (ADDRESSES_READER.test(unquoted(line.text))) add('speaksToReader', 'speaks to the reader');
     // …or of its comments and sign-ups, in words no other version has (a report on subscribers shares the story's names).
     else if (s !== undefined && s.story < 0.15 && PAGE_FURNITURE.test(unquoted(line.text)))
-      add(2, 'speaks of the page’s comments or sign-ups');
-    if (LINK_ARROW.test(line.text)) add(2, 'a link (arrow marks)');
-    if (POINTS_TO_LINK.test(unquoted(line.text))) add(2.5, 'points to a link (“… here”)');
-    if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add(2, 'a short aside in brackets');
+      add('pageFurniture', 'speaks of the page’s comments or sign-ups');
+    if (LINK_ARROW.test(line.text)) add('linkArrow', 'a link (arrow marks)');
+    if (POINTS_TO_LINK.test(unquoted(line.text))) add('pointsToLink', 'points to a link (“… here”)');
+    if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add('bracketedAside', 'a short aside in brackets');
     // `Who takes over now?` alone between paragraphs: a subhead asks, a report answers (a quoted question is the article's).
-    if (line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text)) add(3, 'a short question standing alone (a subhead)');
+    if (line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text))
+      add('shortQuestion', 'a short question standing alone (a subhead)');
     if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) {
-      add(4, 'describes a picture as it is seen');
+      add('describesPicture', 'describes a picture as it is seen');
       // A report tells of what happened; a caption of the moment it shows.
-      if (!tellsOfThePast(line.text)) add(2, 'in the present tense, as a caption is');
+      if (!tellsOfThePast(line.text)) add('presentTense', 'in the present tense, as a caption is');
     }
-    if (isDatelineAlone(line.text)) add(4, 'a dateline on its own line');
-    if (repeats[i]! >= 0) add(5, `repeats paragraph ${repeats[i]! + 1}`);
+    if (isDatelineAlone(line.text)) add('datelineAlone', 'a dateline on its own line');
+    if (repeats[i]! >= 0) add('repeats', `repeats paragraph ${repeats[i]! + 1}`);
     // A deck, standfirst or summary bullet: a paragraph at the head of the article says it again, in its own words or the same.
     // (A paragraph of prose said twice word for word is a repeat: the later copy goes, not this one.)
     const restatement = restatedInRun(lines, i, run);
     const restated = restatement >= 0 && !(repeats[restatement] === i && articleShaped(line)) ? restatement : -1;
-    if (restated >= 0) add(5, `restated by paragraph ${restated + 1} of this version (a deck or summary)`);
+    if (restated >= 0) add('restated', `restated by paragraph ${restated + 1} of this version (a deck or summary)`);
     // Prose away from the version's main run of prose: a teaser's lede, a link card, a summary above the article.
-    if (prose && run.length >= 3 && (i < run.start || i > run.end)) add(1.5, 'outside the version’s main run of prose');
+    if (prose && run.length >= 3 && (i < run.start || i > run.end)) add('outsideProseRun', 'outside the version’s main run of prose');
     if (line.ends && DATED_TO_THE_DAY.test(line.text) && !REPORTING.test(line.text) && !/["“”]/u.test(line.text))
-      add(3, 'describes a picture, dated to the day');
+      add('datedToTheDay', 'describes a picture, dated to the day');
     return {
       logOdds,
       signals,
+      features,
       prose,
       cutOff,
       reported: s !== undefined && s.local >= SIMILAR,
@@ -239,24 +310,24 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const last = cut ? lines.length : (anchors[anchors.length - 1] ?? -1);
   const verdicts = lines.map((line, i) => {
     const e = evidence[i]!;
+    const add = (key: SignalKey, signal: string): void => {
+      e.logOdds += weights[key];
+      e.signals.push(signal);
+      e.features.push(key);
+    };
     // Prose is never judged by where it stands: a version's own last sentence is still the article's.
     if (e.prose) {
       // no position evidence
     } else if (i < first) {
-      e.logOdds += 1;
-      e.signals.push('before the article’s first paragraph');
+      add('beforeFirstParagraph', 'before the article’s first paragraph');
       // Unfinished above the article and saying what the other versions report: a headline or deck does just that.
-      if (!line.ends && e.reported && line.words <= 25) {
-        e.logOdds += 1;
-        e.signals.push('an unfinished line restating the story above its first paragraph (a headline or deck)');
-      }
+      if (!line.ends && e.reported && line.words <= 25)
+        add('unfinishedRestatingAbove', 'an unfinished line restating the story above its first paragraph (a headline or deck)');
     } else if (i > last) {
-      e.logOdds += 1;
-      e.signals.push('after the article’s last paragraph');
+      add('afterLastParagraph', 'after the article’s last paragraph');
     } else if (line.ends && (evidence[i - 1]?.logOdds ?? 0) < 0 && (evidence[i + 1]?.logOdds ?? 0) < 0) {
       // A finished sentence with article paragraphs on both sides is the article's own, however short.
-      e.logOdds -= 1;
-      e.signals.push('between two article paragraphs');
+      add('betweenArticleParagraphs', 'between two article paragraphs');
     } else if (!line.ends && cutShort(line) && !e.signals.some((signal) => CHROME_OF_ITS_OWN.test(signal))) {
       // Pictures aside, article paragraphs on both sides: the page cut this one short.
       const article = (j: number, step: number): boolean => {
@@ -264,17 +335,23 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
           j += step;
         return (evidence[j]?.logOdds ?? 0) < 0;
       };
-      if (article(i - 1, -1) && article(i + 1, 1)) {
-        e.logOdds -= 3;
-        e.signals.push('prose the page cut off mid-sentence, between two article paragraphs');
-      }
+      if (article(i - 1, -1) && article(i + 1, 1))
+        add('cutShortBetweenParagraphs', 'prose the page cut off mid-sentence, between two article paragraphs');
     }
     const score = 1 / (1 + Math.exp(-e.logOdds));
     // The sentence a cut-off capture stops in carries on from the article's last kept paragraph.
     const cutOffAfterArticle =
       i === lines.length - 1 && e.cutOff && i > 0 && evidence[i - 1]!.logOdds < 0 && /^["“‘']?[\p{Lu}\p{N}]/u.test(line.text);
     const chrome = score > 0.5 && !e.supported && !cutOffAfterArticle;
-    return { line, chrome, score: Math.round(score * 100) / 100, signals: e.signals, reason: reasonFor(line, e.signals, i < first) };
+    return {
+      line,
+      chrome,
+      score: Math.round(score * 100) / 100,
+      signals: e.signals,
+      features: e.features,
+      safe: e.supported || cutOffAfterArticle,
+      reason: reasonFor(line, e.signals, i < first),
+    };
   });
   // Never leave a version empty: when every line looks like chrome, the likeliest article lines stay.
   if (verdicts.length > 0 && verdicts.every((verdict) => verdict.chrome)) {
