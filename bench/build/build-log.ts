@@ -22,7 +22,10 @@ export interface BuildLog {
   renderMs: number;
   /** Rendering time by page type (home, story, reading, compare, alignment, api, …). */
   routes: Record<string, RouteFigures>;
-  /** Pages copied from the previous build instead of rendered (Astro's incremental build logs "(restored)"). */
+  /**
+   * Pages copied from the previous build instead of rendered: Astro's incremental build logs "(restored)" for a page it
+   * copies, "(cached)" for one already copied beforehand (src/integrations/restore-pages.ts).
+   */
   restored: number;
 }
 
@@ -31,7 +34,7 @@ const LOADER_TOTAL = /\d+ stor(?:y|ies) \((\d+) analysed, (\d+) reused\) in (\d+
 /** Astro's durations: "738ms", "1.59s", "3m 4s". */
 const DURATION = String.raw`(?:\d+m\s*)?\d+(?:\.\d+)?m?s`;
 const ROUTE_LINE = new RegExp(String.raw`[├└]─ (\/\S*) \(\+(${DURATION})\)`);
-const RESTORED_LINE = /[├└]─ \/\S* \(restored\)/;
+const RESTORED_LINE = /[├└]─ \/\S* \((?:restored|cached)\)/;
 const RENDER_DONE = new RegExp(String.raw`✓ Completed in (${DURATION})\.`);
 
 export function parseBuildLog(log: string): BuildLog {

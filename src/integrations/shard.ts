@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, PathWithRoute } from 'astro';
 import { byStory, pageSlug } from './page-order.ts';
+import { PageRestorer, requestedPage } from './restore-pages.ts';
 
 /**
  * SAME_STORY_SHARD=i/n: a build writes the pages of its share of the stories, so n machines (a CI
@@ -77,22 +78,30 @@ function removeCopiesOf(like: string, dir: string): void {
 
 /**
  * The Astro integration: orders the pages to prerender story by story (page-order.ts), keeps a
- * shard's own, and drops the site-wide files on shards after the first.
+ * shard's own, copies the unchanged ones from the last build before any renders (restore-pages.ts),
+ * and drops the site-wide files on shards after the first.
  */
 export function shardIntegration(shard: Shard | undefined): AstroIntegration {
   let publicDir = '';
   let assetsDir = '';
+  let base = '/';
+  let restorer: PageRestorer | undefined;
   return {
     name: 'same-story:shard',
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
         assetsDir = config.build.assets;
+        base = config.base;
+        // `astro build --force` renders every page: nothing to copy.
+        if (config.experimental.incrementalBuild && !process.argv.includes('--force'))
+          restorer = new PageRestorer(fileURLToPath(config.cacheDir), fileURLToPath(config.outDir));
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
         setPrerenderer((prerenderer) => {
           const allPaths = prerenderer.getStaticPaths.bind(prerenderer);
-          prerenderer.getStaticPaths = async () => {
+          const render = prerenderer.render.bind(prerenderer);
+          const myPaths = async (): Promise<PathWithRoute[]> => {
             const all = byStory(await allPaths());
             if (shard === undefined) return all;
             const mine = all.filter((page) => pageShard(page, shard.count) === shard.index);
@@ -101,6 +110,18 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
                 (shard.index === 1 ? ' (with the pages that list every story)' : ''),
             );
             return mine;
+          };
+          prerenderer.getStaticPaths = async () => {
+            const pages = await myPaths();
+            if (restorer) {
+              const copied = await restorer.restore(pages);
+              if (copied > 0) logger.info(`${copied} of ${pages.length} pages copied from the last build`);
+            }
+            return pages;
+          };
+          prerenderer.render = (request, options) => {
+            restorer?.forget(requestedPage(request.url, base));
+            return render(request, options);
           };
           return prerenderer;
         });

@@ -17,6 +17,7 @@ const LOG = `14:09:05 [content] Syncing content
 14:09:10   ├─ /stories/0001-a/compare/y/x/index.html (+5ms) 
 14:09:10   ├─ /stories/0002-b/compare/x/y/index.html (restored)
 14:09:10   ├─ /stories/0002-b/index.html (restored)
+14:09:10   ├─ /stories/0002-b/facts/index.html (cached)
 14:09:10   ├─ /stories/0001-a/x/index.html (+4ms) 
 14:09:10   ├─ /stories/0001-a/index.html (+3ms) 
 14:09:10   └─ /index.html (+1.5s) 
@@ -38,7 +39,7 @@ describe('parseBuildLog', () => {
         story: { pages: 1, ms: 3 },
         home: { pages: 1, ms: 1500 },
       },
-      restored: 2,
+      restored: 3,
     });
   });
 });

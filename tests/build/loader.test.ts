@@ -73,22 +73,25 @@ describe('the content-layer loader in a real build', () => {
     expect(edited.output).not.toContain('worker threads');
     expect(readFileSync(path.join(edited.outDir, 'index.html'), 'utf8')).toContain('(edited)');
 
-    // Pages: the unchanged story's are copied from the last build (Astro's incremental build), the
+    // Pages: the unchanged story's are copied from the last build (Astro's incremental build; all of
+    // them beforehand, src/integrations/restore-pages.ts, so Astro finds them in place: "cached"), the
     // edited story's are rendered again, and the site is byte for byte what a cold build makes.
     const pageLines = (output: string, slug: string): string[] => output.split('\n').filter((line) => line.includes(`/stories/${slug}/`));
     const unchangedPages = pageLines(edited.output, 'strathmore-ferry-fine');
     const editedPages = pageLines(edited.output, 'harbourton-pier-closure');
     expect(unchangedPages.length).toBeGreaterThan(10);
-    expect(unchangedPages.filter((line) => !line.includes('(restored)'))).toEqual([]);
+    expect(unchangedPages.filter((line) => !line.includes('(cached)'))).toEqual([]);
+    const cachedPages = edited.output.split('\n').filter((line) => line.includes('(cached)')).length;
+    expect(edited.output).toMatch(new RegExp(`\\b${cachedPages} of \\d+ pages copied from the last build`));
     expect(editedPages.length).toBeGreaterThan(10);
-    expect(editedPages.filter((line) => line.includes('(restored)'))).toEqual([]);
+    expect(editedPages.filter((line) => /\((?:restored|cached)\)/.test(line))).toEqual([]);
     expect(readFileSync(path.join(edited.outDir, 'stories/harbourton-pier-closure/facts/index.html'), 'utf8')).toContain('(edited)');
 
     const fresh = path.join(work, 'stories-copy');
     cpSync(stories, fresh, { recursive: true });
     const cold2 = await build(fresh);
     expect(cold2.code, cold2.output).toBe(0);
-    expect(cold2.output).not.toContain('(restored)');
+    expect(cold2.output).not.toMatch(/\((?:restored|cached)\)|copied from the last build/);
     expect(siteFiles(edited.outDir)).toEqual(siteFiles(cold2.outDir));
 
     // Astro clears its content store after any change to astro.config.mjs; the analyses, kept
