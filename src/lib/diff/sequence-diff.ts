@@ -1,14 +1,18 @@
-import { myersDiff, type EditComponent } from './myers.ts';
+import { diffArrays, type DiffArraysOptionsAbortable } from 'diff';
 
 /**
  * jsdiff's `diffArrays` on sequences of strings interned to small integers. jsdiff compares tokens
  * with `===` unless given a comparator, and a comparator call per comparison (or a long string
  * compared again and again) was most of its cost; integers from one table compare as their
- * strings do, so the result is the one jsdiff gives on the strings. Its loop runs as `myers.ts`, on
- * typed arrays, with the same result.
+ * strings do, so the result is the one jsdiff gives on the strings.
  */
 
-export type { EditComponent };
+/** One run of a diff, as jsdiff reports it: `count` tokens kept, added (in b only) or removed (in a only). */
+export interface EditComponent {
+  readonly count: number;
+  readonly added: boolean;
+  readonly removed: boolean;
+}
 
 export interface EditLimits {
   /**
@@ -39,7 +43,10 @@ export function interner(): (items: readonly string[]) => number[] {
 
 /** jsdiff on two sequences of integers from one interner. */
 export function diffIntegers(older: readonly number[], newer: readonly number[], limits: EditLimits = {}): EditComponent[] | undefined {
-  return myersDiff(older, newer, limits.maxEditLength ?? Infinity);
+  // Infinity is jsdiff's own "no limit"; it needs the option set to return undefined when it gives up.
+  const options: DiffArraysOptionsAbortable<number> = { maxEditLength: limits.maxEditLength ?? Infinity };
+  const changes = diffArrays(older as number[], newer as number[], options);
+  return changes?.map((change) => ({ count: change.count, added: change.added, removed: change.removed }));
 }
 
 function internInto(ids: Map<string, number>, items: readonly string[]): number[] {
