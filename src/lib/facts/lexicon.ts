@@ -41,13 +41,27 @@ const orgWords = two.orgWords;
 const placeWords = two.placeWords;
 const toInfinitive = toInfinitiveOf;
 
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
+/**
+ * Tags by the phrase as written: the name rules ask about the same words many times over (a 5 MB
+ * version, about 40 times per word), and a lookup by the written form skips lower-casing it again.
+ * Bounded like normalize's memos.
+ */
+const tagsByPhrase = new Map<string, readonly string[]>();
+const TAGS_CACHE_LIMIT = 50_000;
+
 /** The lexicon's tags for a word or multi-word name (lower case), e.g. `['Country']`. */
 export function tagsOf(phrase: string): readonly string[] {
+  let found = tagsByPhrase.get(phrase);
+  if (found !== undefined) return found;
   const key = phrase.toLowerCase();
   // An own property only: "constructor" or "toString" in an article are words, not the object's methods.
   const entry = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
-  if (entry === undefined) return [];
-  return typeof entry === 'string' ? [entry] : entry;
+  found = entry === undefined ? NO_TAGS : typeof entry === 'string' ? [entry] : entry;
+  if (tagsByPhrase.size >= TAGS_CACHE_LIMIT) tagsByPhrase.clear();
+  tagsByPhrase.set(phrase, found);
+  return found;
 }
 
 export function hasTag(phrase: string, ...tags: string[]): boolean {

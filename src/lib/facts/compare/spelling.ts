@@ -22,12 +22,12 @@ export function spellingFlags(mentions: readonly RawMention[], context: StoryCon
   const differing = spellings.filter(([word]) => spellings.some(([other]) => other !== word && !transliterated(word, other)));
   if (differing.length > 1) {
     const [first, second] = differing.sort((x, y) => y[1].size - x[1].size);
-    const carrier = (word: string): RawMention | undefined =>
-      mentions.find((mention) =>
-        styleKey(mention.name ?? mention.text)
-          .split(' ')
-          .includes(word),
-      );
+    // The first mention whose name holds each word: one pass, not a search per spelling.
+    const carriers = new Map<string, RawMention>();
+    for (const mention of mentions) {
+      for (const word of styleKey(mention.name ?? mention.text).split(' ')) if (!carriers.has(word)) carriers.set(word, mention);
+    }
+    const carrier = (word: string): RawMention | undefined => carriers.get(word);
     const a = carrier(first![0]);
     const b = carrier(second![0]);
     if (a && b) {

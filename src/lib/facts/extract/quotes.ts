@@ -26,26 +26,26 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function findQuotes(sentences: readonly Sentence[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
-  let open: { sentence: Sentence; at: number; mark: string } | undefined;
-  let previous: Sentence | undefined;
-  for (const sentence of sentences) {
-    if (open && previous && sentence.paragraph !== previous.paragraph) {
-      quotes.push(...leftOpen(open, sentences, previous));
+  let open: OpenQuote | undefined;
+  // Sentences by their index in `sentences`: a quotation over several reads the ones between.
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    if (open && index > 0 && sentence.paragraph !== sentences[index - 1]!.paragraph) {
+      quotes.push(...leftOpen(open, sentences, index - 1));
       open = undefined;
     }
     const text = sentence.text;
     for (let i = 0; i < text.length; i++) {
       const mark = text[i]!;
       const role = markRole(text, i, open?.mark);
-      if (role === 'open' && !open) open = { sentence, at: i + 1, mark };
+      if (role === 'open' && !open) open = { sentence, index, at: i + 1, mark };
       else if ((role === 'close' && open) || (role === 'open' && open && mark === open.mark && mark === '"')) {
-        quotes.push(spanning(open, sentences, sentence, i));
+        quotes.push(spanning(open, sentences, index, i));
         open = undefined;
       }
     }
-    previous = sentence;
   }
-  if (open && previous) quotes.push(...leftOpen(open, sentences, previous));
+  if (open && sentences.length > 0) quotes.push(...leftOpen(open, sentences, sentences.length - 1));
   return quotes.filter((quote) => quote.first !== quote.last || quote.end > quote.at);
 }
 
@@ -53,23 +53,29 @@ export function findQuotes(sentences: readonly Sentence[]): QuoteSpan[] {
  * A quotation still open when its paragraph ends, ends there: news style carries a quotation into
  * the next paragraph without closing it (and opens it again there), and a capture may cut the close off.
  */
-function leftOpen(open: { sentence: Sentence; at: number }, sentences: readonly Sentence[], last: Sentence): QuoteSpan[] {
+/** A quotation mark not yet closed: its sentence, that sentence's index, and where the quoted text starts. */
+interface OpenQuote {
+  sentence: Sentence;
+  index: number;
+  at: number;
+  mark: string;
+}
+
+function leftOpen(open: OpenQuote, sentences: readonly Sentence[], last: number): QuoteSpan[] {
   // Only a clean one: a stray mark of another kind inside (`“… in world" and said that "…`) leaves the span in doubt.
-  const from = sentences.indexOf(open.sentence);
-  const to = sentences.indexOf(last);
   const inside = sentences
-    .slice(from, to + 1)
+    .slice(open.index, last + 1)
     .map((sentence, index) => (index === 0 ? sentence.text.slice(open.at) : sentence.text))
     .join(' ');
   if (/["“”‘]/u.test(inside)) return [];
-  return [{ ...spanning(open, sentences, last, last.text.length), unclosed: true }];
+  return [{ ...spanning(open, sentences, last, sentences[last]!.text.length), unclosed: true }];
 }
 
-/** The quotation from `open` to `end` in `last`, with the whole sentences between. */
-function spanning(open: { sentence: Sentence; at: number }, sentences: readonly Sentence[], last: Sentence, end: number): QuoteSpan {
-  const quote: QuoteSpan = { first: open.sentence, at: open.at, last, end };
-  if (open.sentence === last) return quote;
-  const between = sentences.slice(sentences.indexOf(open.sentence) + 1, sentences.indexOf(last));
+/** The quotation from `open` to `end` in the sentence at `last`, with the whole sentences between. */
+function spanning(open: OpenQuote, sentences: readonly Sentence[], last: number, end: number): QuoteSpan {
+  const quote: QuoteSpan = { first: open.sentence, at: open.at, last: sentences[last]!, end };
+  if (open.index === last) return quote;
+  const between = sentences.slice(open.index + 1, last);
   return between.length > 0 ? { ...quote, between } : quote;
 }
 
