@@ -1,5 +1,5 @@
 import type { ChromeMatch } from './rule.ts';
-import { words } from './text-shape.ts';
+import { wordCount } from './text-shape.ts';
 
 // `Audio By Carbonatix`, `Narrated by …`: the player's credit.
 const CREDIT = String.raw`audio (?:by|from|powered by) \S.*|(?:powered|narrated|voiced) by \S.*`;
@@ -15,6 +15,6 @@ const BUTTON = String.raw`listen to (?:this |the )?(?:article|story)(?:${LENGTH}
 const AUDIO_WIDGET = new RegExp(String.raw`^(?:${CREDIT}|${BUTTON})$`, 'iu');
 
 export function matchAudioCredit(text: string): ChromeMatch | undefined {
-  if (words(text).length > 8 || !AUDIO_WIDGET.test(text)) return undefined;
+  if (wordCount(text) > 8 || !AUDIO_WIDGET.test(text)) return undefined;
   return { rule: 'audio-credit', reason: 'audio player credit' };
 }

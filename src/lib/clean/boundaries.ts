@@ -72,7 +72,9 @@ function isClosingQuote(text: string, index: number): boolean {
 /** `in:The`, and a closing quote glued to a capital: `"another chance"Rwanda`. */
 function punctuationGlue(text: string, from: number, to: number, out: Boundary[]): void {
   for (let k = from + 1; k < to; k++) {
-    if (!isUpper(text[k])) continue;
+    const code = text.charCodeAt(k);
+    // Asked of every character: ASCII by its code (isUpper agrees), the rest by isUpper.
+    if (code < 128 ? code < 65 || code > 90 : !isUpper(text[k])) continue;
     const before = text[k - 1]!;
     if (before === ':' && isLower(text[k + 1]) && !isInsideLink(text, k)) out.push({ at: k, kind: 'colon', glued: true });
     else if (isClosingQuote(text, k - 1)) out.push({ at: k, kind: 'quote', glued: true });
@@ -129,9 +131,9 @@ function glueKind(text: string, k: number): BoundaryKind | undefined {
 
 function chromeGlue(text: string, from: number, to: number, out: Boundary[]): void {
   for (let k = from + 1; k < to; k++) {
-    // Every kind of glue starts the next piece with a capital or a digit.
-    const next = text[k];
-    if (!isUpper(next) && !isDigit(next)) continue;
+    // Every kind of glue starts the next piece with a capital or a digit (ASCII told by its code, as isUpper and isDigit do).
+    const code = text.charCodeAt(k);
+    if (code < 128 ? !((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) : !isUpper(text[k]) && !isDigit(text[k])) continue;
     const kind = glueKind(text, k);
     if (kind && !isInsideLink(text, k)) out.push({ at: k, kind, glued: true });
   }

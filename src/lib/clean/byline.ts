@@ -1,5 +1,5 @@
 import type { ChromeMatch } from './rule.ts';
-import { words } from './text-shape.ts';
+import { wordCount, words } from './text-shape.ts';
 
 /** Lower-case particles inside names: `Ursula von der Leyen`, `Abu Bakr al-Baghdadi`. */
 const PARTICLES = new Set(['de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y']);
@@ -34,9 +34,9 @@ export function isPersonName(text: string): boolean {
  */
 export function parseBylineLabel(text: string): string | undefined {
   const m = /^(?:by|written by|words by|reporting by|posted by|story by|report by)\s+(.+)$/iu.exec(text);
-  if (!m || words(text).length > 12 || /[.!?]$/u.test(text)) return undefined;
+  if (!m || wordCount(text) > 12 || /[.!?]$/u.test(text)) return undefined;
   const name = m[1]!.split(/\s*(?:,|\||\s[-–—]\s|\bin\b)\s*/u)[0]!.trim();
-  return /^\p{Lu}/u.test(name) && words(name).length <= 6 ? name : undefined;
+  return /^\p{Lu}/u.test(name) && wordCount(name) <= 6 ? name : undefined;
 }
 
 /**
@@ -55,7 +55,7 @@ export function isDeskName(text: string): boolean {
 /** `Jane Doe in Nairobi`, `Jane Doe, Nairobi`: a bare byline with the reporter's place. */
 export function parsePlacedByline(text: string): string | undefined {
   const m = /^(.+?)(?:,\s*|\s+in\s+)(\p{Lu}[\p{L}'’ -]*)$/u.exec(text);
-  if (!m || !isPersonName(m[1]!) || words(m[2]!).length > 3) return undefined;
+  if (!m || !isPersonName(m[1]!) || wordCount(m[2]!) > 3) return undefined;
   return m[1];
 }
 
@@ -86,7 +86,7 @@ function withoutBrackets(text: string): string {
 
 export function matchCreditLine(text: string): ChromeMatch | undefined {
   const credit = withoutBrackets(text);
-  return words(credit).length <= 24 &&
+  return wordCount(credit) <= 24 &&
     (CREDIT_LINE.test(credit) || (CONTRIBUTOR_CREDIT.test(credit) && !/\b(?:said|says|told)\b/u.test(credit)))
     ? { rule: 'byline', reason: 'reporting credits' }
     : undefined;

@@ -12,7 +12,7 @@ import { matchShareBar } from './share-bar.ts';
 import { matchSiteMenu } from './site-menu.ts';
 import { matchTeaser } from './teaser.ts';
 import type { ChromeMatch, ChromeMatcher } from './rule.ts';
-import { words } from './text-shape.ts';
+import { wordCount } from './text-shape.ts';
 
 const MATCHERS: readonly ChromeMatcher[] = [
   matchAudioCredit,
@@ -52,7 +52,7 @@ export function classifyChrome(text: string): ChromeMatch | undefined {
  * (`Follow us on…`) would otherwise swallow the chrome glued after it.
  */
 export function isWholeWidgetWord(span: Piece): boolean {
-  return words(span.text).length === 1 && classifyChrome(span.text) !== undefined;
+  return wordCount(span.text) === 1 && classifyChrome(span.text) !== undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ChromeMatch } from './rule.ts';
-import { words } from './text-shape.ts';
+import { wordCount } from './text-shape.ts';
 
 // No `i` flag anywhere here: with it, `\p{Lu}` matches lower case too, and `(c) the council must…` would be a notice.
 // `©`, `(c)`, `Copyright`, `Copyright ©`: how a notice opens.
@@ -35,7 +35,7 @@ export function matchCopyright(text: string): ChromeMatch | undefined {
     if (clause.index === 0) return { rule: 'copyright', reason: 'copyright notice' };
     text = text.slice(0, clause.index).trim();
   }
-  if (words(text).length > 16) return undefined;
+  if (wordCount(text) > 16) return undefined;
   const sign = /^(?:©|\([cC]\))/u.test(text);
   // The bare word needs a year after it: "Copyright Act" alone could be a heading of the article.
   const word = /^(?:[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*\d{4}/u.test(text);

@@ -7,7 +7,7 @@ import type { Decision } from './decisions.ts';
 import { isCapitalsMasthead, isOutletName, outletNames } from './masthead.ts';
 import { splitPieces, type Piece } from './pieces.ts';
 import { SITE_MENU, isSectionMenuLine } from './site-menu.ts';
-import { endsSentence, startsCapitalised, words } from './text-shape.ts';
+import { endsSentence, startsCapitalised, wordCount } from './text-shape.ts';
 
 /** Page chrome sits in the first few lines; a header that never reaches a sentence is not one. */
 const MAX_HEADER_PIECES = 24;
@@ -39,7 +39,7 @@ export interface HeaderFindings {
 const ATTRIBUTED_QUOTE = /[,.!?]["”’]\s+\p{Ll}/u;
 
 function isHeadline(text: string): boolean {
-  const count = words(text).length;
+  const count = wordCount(text);
   return count >= 3 && count <= PROSE_WORDS && startsCapitalised(text) && !ATTRIBUTED_QUOTE.test(text);
 }
 
@@ -78,7 +78,7 @@ function walkHeader(text: string): { walked: Decision[]; body: Piece } | undefin
         walked.push({ piece: sub });
         return { walked, body: next };
       }
-      if (words(sub.text).length >= PROSE_WORDS) return { walked, body: sub };
+      if (wordCount(sub.text) >= PROSE_WORDS) return { walked, body: sub };
       walked.push({ piece: sub });
       if (walked.length > MAX_HEADER_PIECES) return undefined;
     }
@@ -103,7 +103,7 @@ function isMastheadAt(walked: readonly Decision[], index: number, names: Readonl
   if (index !== 0 || !headlineFollows(walked, index)) return false;
   const next = walked[index + 1];
   const menuBelow = next !== undefined && (next.match?.rule === SITE_MENU.rule || isSectionMenuLine(next.piece.text));
-  return isCapitalsMasthead(piece.text) || (menuBelow && words(piece.text).length <= 4);
+  return isCapitalsMasthead(piece.text) || (menuBelow && wordCount(piece.text) <= 4);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { copyrightOwner } from './copyright.ts';
-import { words } from './text-shape.ts';
+import { wordCount, words } from './text-shape.ts';
 
 /** A masthead is a name: a few words. */
 const MAX_MASTHEAD_WORDS = 5;
@@ -22,14 +22,14 @@ export function outletNames(text: string, outlet: string | undefined): Set<strin
   if (outlet !== undefined && normaliseName(outlet).length > 0) names.add(normaliseName(outlet));
   for (const [line] of text.matchAll(/^[^\S\n]*(?:©|\(c\)|copyright\b)[^\n]*/gimu)) {
     const owner = copyrightOwner(line.trim());
-    if (owner !== undefined && words(owner).length <= MAX_MASTHEAD_WORDS) names.add(normaliseName(owner));
+    if (owner !== undefined && wordCount(owner) <= MAX_MASTHEAD_WORDS) names.add(normaliseName(owner));
   }
   return names;
 }
 
 /** A line that is the outlet's own name: never its headline or byline. */
 export function isOutletName(text: string, names: ReadonlySet<string>): boolean {
-  if (words(text).length <= MAX_MASTHEAD_WORDS && names.has(normaliseName(text))) return true;
+  if (wordCount(text) <= MAX_MASTHEAD_WORDS && names.has(normaliseName(text))) return true;
   // The name and its city: `KAZN 12 News Phoenix`.
   const parts = words(text);
   if (
@@ -41,7 +41,7 @@ export function isOutletName(text: string, names: ReadonlySet<string>): boolean 
     return true;
   // The name with a tagline: `Desert Ledger | East Valley News`, `The Valley Times — Phoenix, Arizona`.
   const [name, tagline] = text.split(/\s*\|\s*|\s+[-–—]\s+/u);
-  return tagline !== undefined && words(text).length <= 2 * MAX_MASTHEAD_WORDS && names.has(normaliseName(name!)) && !/[.!?]$/u.test(text);
+  return tagline !== undefined && wordCount(text) <= 2 * MAX_MASTHEAD_WORDS && names.has(normaliseName(name!)) && !/[.!?]$/u.test(text);
 }
 
 /**
@@ -50,7 +50,7 @@ export function isOutletName(text: string, names: ReadonlySet<string>): boolean 
  * all-capitals headline standing alone stays the headline.
  */
 export function isCapitalsMasthead(text: string): boolean {
-  const count = words(text).length;
+  const count = wordCount(text);
   return (
     count >= 1 &&
     count <= MAX_MASTHEAD_WORDS &&

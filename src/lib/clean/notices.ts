@@ -2,7 +2,7 @@ import type { Edit } from '../types.ts';
 import { classifyChrome } from './chrome.ts';
 import type { ChromeMatch } from './rule.ts';
 import { matchPromo } from './promo.ts';
-import { words } from './text-shape.ts';
+import { wordCount } from './text-shape.ts';
 import { noteKind } from '../language/correction-notes.ts';
 
 /**
@@ -23,7 +23,7 @@ const COOKIE_OPENING = new RegExp(String.raw`^(?:${SITE_USES}|${CONSENT_OPENING}
 const COOKIE_CONSENT = /\b(?:accept|agree|ok|consent|privacy|cookie policy|preferences|manage)\b/iu;
 
 function matchCookieBanner(line: string): ChromeMatch | undefined {
-  if (words(line).length > 60 || !COOKIE_OPENING.test(line) || !/\bcookies?\b/iu.test(line)) return undefined;
+  if (wordCount(line) > 60 || !COOKIE_OPENING.test(line) || !/\bcookies?\b/iu.test(line)) return undefined;
   if (!COOKIE_CONSENT.test(line) || REPORTED.test(line)) return undefined;
   return { rule: 'cookie-banner', reason: 'cookie consent banner' };
 }
@@ -32,7 +32,7 @@ function matchCookieBanner(line: string): ChromeMatch | undefined {
 function matchNote(line: string): ChromeMatch | undefined {
   const kind = noteKind(line);
   if (kind === 'correction') return { rule: 'correction-note', reason: 'correction note' };
-  if (kind === 'editors-note' && words(line).length <= 80) return { rule: 'editors-note', reason: 'editor’s note' };
+  if (kind === 'editors-note' && wordCount(line) <= 80) return { rule: 'editors-note', reason: 'editor’s note' };
   return undefined;
 }
 
@@ -41,7 +41,7 @@ const TIP_OPENING = /^(?:have|got) a (?:news )?tip\b|^(?:send us|share) (?:your 
 const CONTACT = /@|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\b(?:email|e-mail|call|text|contact)\b/iu;
 
 function matchTipRequest(line: string): ChromeMatch | undefined {
-  return words(line).length <= 30 && TIP_OPENING.test(line) && CONTACT.test(line) && !REPORTED.test(line)
+  return wordCount(line) <= 30 && TIP_OPENING.test(line) && CONTACT.test(line) && !REPORTED.test(line)
     ? { rule: 'promo', reason: 'news tip request' }
     : undefined;
 }
@@ -57,7 +57,7 @@ function matchImageText(line: string): ChromeMatch | undefined {
   if (IMAGE_DESCRIPTION.test(line)) return { rule: 'photo-caption', reason: 'image description (alt text)' };
   const caption = BRACKETED_CREDIT_CAPTION.exec(line);
   if (!caption || !CREDIT_WORDS.test(caption[2]!) || REPORTED.test(caption[1]!)) return undefined;
-  const count = words(caption[1]!).length;
+  const count = wordCount(caption[1]!);
   if (count < 3 || count > 40 || /[.!?]\s+\S/u.test(caption[1]!)) return undefined;
   return { rule: 'photo-caption', reason: 'photo caption with its credit' };
 }
@@ -114,7 +114,7 @@ const LEGAL_HEADING = new RegExp(`^(?:${LEGAL_NOTICE}|${CONTACTS})$`, 'iu');
 
 /** A heading: a short line without sentence punctuation. */
 function isHeadingLine(text: string): boolean {
-  return words(text).length <= 10 && !/[.!?:;,"”]$/u.test(text);
+  return wordCount(text) <= 10 && !/[.!?:;,"”]$/u.test(text);
 }
 
 /** A section under a boilerplate heading, checked against its first paragraph. */

@@ -1,5 +1,5 @@
 import type { ChromeMatch } from './rule.ts';
-import { words } from './text-shape.ts';
+import { wordCount } from './text-shape.ts';
 
 /** Photo agencies and picture desks (generic knowledge), lower case. */
 const AGENCY_NAMES: ReadonlySet<string> = new Set([
@@ -45,14 +45,14 @@ const LABELLED = /^(?:photo|image|picture|pic|photograph|credit|image source|pho
 
 /** A credit line names people or agencies only: short, capitalised, no sentence punctuation. */
 function looksLikeCredit(credit: string): boolean {
-  return words(credit).length <= 8 && !/[.!?;]$/u.test(credit) && /^[\p{Lu}\p{N}@]/u.test(credit);
+  return wordCount(credit) <= 8 && !/[.!?;]$/u.test(credit) && /^[\p{Lu}\p{N}@]/u.test(credit);
 }
 
 /** `Getty Images/BBC`, `AFP via Getty Images`, `Reuters`: parts joined by `/`, `via` or commas. */
 function isAgencyCredit(text: string): boolean {
   const parts = text.split(/\s*(?:\/|,|\bvia\b|\||&)\s*/u).filter((part) => part.length > 0);
   if (parts.length === 0 || !looksLikeCredit(text)) return false;
-  return parts.some((part) => AGENCY_NAMES.has(part.toLowerCase())) && parts.every((part) => words(part).length <= 4);
+  return parts.some((part) => AGENCY_NAMES.has(part.toLowerCase())) && parts.every((part) => wordCount(part) <= 4);
 }
 
 /** `(Image: Courier / Simon Hulme)`: a credit some sites put in brackets. */
@@ -94,7 +94,7 @@ const REPORTING = /\b(?:said|says|told|tells|according to|added|claimed|claims|s
  * to follow is never taken for one.
  */
 function isCaptionText(caption: string): boolean {
-  const count = words(caption).length;
+  const count = wordCount(caption);
   if (count < 3 || count > 35 || !/^\p{Lu}/u.test(caption)) return false;
   if (/[.!?]\s+\S/u.test(caption) || /["“”]/u.test(caption)) return false;
   return !REPORTING.test(caption);

@@ -1,5 +1,5 @@
 import type { ChromeMatch } from './rule.ts';
-import { words } from './text-shape.ts';
+import { wordCount } from './text-shape.ts';
 
 const CALLS = [
   // `Never miss a story - sign up to …`: the call comes after a lead-in.
@@ -27,7 +27,7 @@ const CALL_TO_ACTION = new RegExp(`^(?:${CALLS.join('|')})`, 'iu');
 const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}\s&'’-]{2,40}:\s+/u;
 
 export function matchPromo(text: string): ChromeMatch | undefined {
-  if (words(text).length > 30) return undefined;
+  if (wordCount(text) > 30) return undefined;
   if (!CALL_TO_ACTION.test(text) && !CALL_TO_ACTION.test(text.replace(CAPITALS_LABEL, ''))) return undefined;
   return { rule: 'promo', reason: 'promotion' };
 }

@@ -1,7 +1,7 @@
 import type { ChromeMatch } from './rule.ts';
 import type { Piece } from './pieces.ts';
 import { matchRelativeTimestamp } from './relative-timestamp.ts';
-import { endsSentence, isSeparator, startsCapitalised, words } from './text-shape.ts';
+import { endsSentence, isSeparator, startsCapitalised, wordCount } from './text-shape.ts';
 
 const HEADINGS = [
   // `You may also be interested in`, `More on this story`.
@@ -43,7 +43,7 @@ const LIST_MARKER = /^(?:[-–—•*·▪]|\d{1,2}[.)])\s+/u;
 export function isListItem(text: string): boolean {
   if (isSeparator(text) || matchRelativeTimestamp(text) || LIST_NUMBER.test(text)) return true;
   const entry = text.replace(LIST_MARKER, '');
-  const headline = words(entry).length <= 25 && startsCapitalised(entry);
+  const headline = wordCount(entry) <= 25 && startsCapitalised(entry);
   return headline && (!endsSentence(entry) || /[?!]["'”’]?$/u.test(entry));
 }
 

@@ -1,5 +1,5 @@
 import type { ChromeMatch } from './rule.ts';
-import { words } from './text-shape.ts';
+import { wordCount } from './text-shape.ts';
 
 const UNIT = String.raw`(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)`;
 const AMOUNT = String.raw`(?:\d+|an?|one|a few|few|several)`;
@@ -20,7 +20,7 @@ export const TIMESTAMP: ChromeMatch = { rule: 'timestamp', reason: 'publication 
 /** A timestamp widget: the whole piece is the time, never a sentence that mentions one. */
 export function matchRelativeTimestamp(text: string): ChromeMatch | undefined {
   if (RELATIVE.test(text)) return { rule: 'relative-timestamp', reason: 'timestamp' };
-  if (LABELLED_TIME.test(text) && words(text).length <= 8 && !/[.!?]$/u.test(text)) {
+  if (LABELLED_TIME.test(text) && wordCount(text) <= 8 && !/[.!?]$/u.test(text)) {
     // `Updated 3:45 PM EDT Sept. 30, 2026` is an absolute time: a publication timestamp, not a relative one.
     return TIMESTAMP;
   }

@@ -1,5 +1,5 @@
 import type { ChromeMatch } from './rule.ts';
-import { words } from './text-shape.ts';
+import { wordCount, words } from './text-shape.ts';
 
 export const SITE_MENU: ChromeMatch = { rule: 'site-menu', reason: 'site menu' };
 const TRENDING_BAR: ChromeMatch = { rule: 'site-menu', reason: 'trending topics bar' };
@@ -12,7 +12,7 @@ const TRENDING_LABEL = /^(?:trending(?: now| topics)?|hot topics|in the news|pop
 
 /** A menu entry: one to four words starting with a capital or digit, no sentence punctuation. */
 function isMenuItem(item: string): boolean {
-  const count = words(item).length;
+  const count = wordCount(item);
   return count >= 1 && count <= 4 && /^[\p{Lu}\p{N}]/u.test(item) && !/[.!?:;,"“”]/u.test(item);
 }
 

@@ -1,7 +1,7 @@
 import { classifyChrome } from './chrome.ts';
 import type { ChromeMatch } from './rule.ts';
 import type { Piece } from './pieces.ts';
-import { endsSentence, isSeparator, startsCapitalised, words } from './text-shape.ts';
+import { endsSentence, isSeparator, startsCapitalised, wordCount } from './text-shape.ts';
 
 const TOPIC_TAGS: ChromeMatch = { rule: 'tag-strip', reason: 'topic tags' };
 
@@ -24,7 +24,7 @@ function isLabelledTagLine(text: string): boolean {
   const list = LABELLED_TAGS.exec(text)?.[1];
   if (list === undefined || /[.!?:…]$/u.test(list)) return false;
   const tags = list.split(TAG_SEPARATOR).filter((tag) => tag.length > 0);
-  const longest = Math.max(...tags.map((tag) => words(tag).length));
+  const longest = Math.max(...tags.map((tag) => wordCount(tag)));
   return tags.length > 0 && longest <= (tags.length > 1 ? 4 : 3) && tags.every((tag) => !/[.!?:;"“”]/u.test(tag));
 }
 
@@ -33,7 +33,7 @@ function isLabelledTagLine(text: string): boolean {
  * even before a closing quote (`"It is over."` is a short quoted sentence, not a tag).
  */
 function isTag(text: string): boolean {
-  return words(text).length <= 5 && startsCapitalised(text) && !/[.!?:;,…]$/u.test(text) && !endsSentence(text);
+  return wordCount(text) <= 5 && startsCapitalised(text) && !/[.!?:;,…]$/u.test(text) && !endsSentence(text);
 }
 
 /** Chrome after the last sentence: recognised widgets, tags, separators. */

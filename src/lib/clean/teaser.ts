@@ -1,5 +1,5 @@
 import type { ChromeMatch } from './rule.ts';
-import { words } from './text-shape.ts';
+import { wordCount } from './text-shape.ts';
 
 // `Read also`, `Also, read`, `Watch next`: a verb of reading or watching, maybe with `also` or `more`.
 const READ_LABEL = String.raw`(?:also,?\s+)?(?:read|see|watch|listen)(?:\s+(?:also|more|next|too))?`;
@@ -15,7 +15,7 @@ const TEASER = new RegExp(String.raw`^(?:${READ_LABEL}|${OTHER_LABEL})\s*:\s*(\S
 
 export function matchTeaser(text: string): ChromeMatch | undefined {
   const headline = TEASER.exec(text)?.[1];
-  if (headline === undefined || words(headline).length > 30) return undefined;
+  if (headline === undefined || wordCount(headline) > 30) return undefined;
   // One headline, not a paragraph: no sentence ends inside it.
   if (/[.!?]["'”’]?\s+\p{Lu}/u.test(headline)) return undefined;
   return { rule: 'teaser', reason: 'teaser for another story' };

@@ -1,5 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDigit, isLetter, isLower, isSpace, isUpper, readsAsCutOffSentence, words } from './text-shape.ts';
+import {
+  isDigit,
+  isLetter,
+  isLower,
+  isSpace,
+  isUpper,
+  lettersAndDigitsOnly,
+  readsAsCutOffSentence,
+  wordCount,
+  words,
+} from './text-shape.ts';
 
 describe('character shapes', () => {
   it('answer as the Unicode classes do for every character of the Basic Multilingual Plane', () => {
@@ -22,6 +33,21 @@ describe('character shapes', () => {
   it('split words on any whitespace, NBSP and line breaks included', () => {
     expect(words('  Share\u00a0this\tpost:\nFacebook  ')).toEqual(['Share', 'this', 'post:', 'Facebook']);
     expect(words(' \n ')).toEqual([]);
+  });
+
+  it('count words as words() finds them, and keep letters and digits as the Unicode classes do, on any text', () => {
+    // Spaces, ASCII, Latin-1 and general punctuation, a letter and a digit outside ASCII, an astral letter, a lone surrogate.
+    const pieces = [' ', '\n', '\u00a0', '\u2009', 'a', 'Z', '7', '-', '’', '“', 'é', 'İ', '٣', 'ß', '𝐀', '\ud800', ',', '.'];
+    const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(wordCount(text)).toBe(words(text).length);
+        expect(lettersAndDigitsOnly(text)).toBe(text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(lettersAndDigitsOnly('  Tarn’s 𝐀-team, 3rd!  ')).toBe('Tarn s 𝐀 team 3rd');
+    expect(wordCount(' Share\u00a0this\tpost ')).toBe(3);
   });
 
   it('tell words a capture may stop inside from link text and labels', () => {

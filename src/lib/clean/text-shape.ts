@@ -69,6 +69,52 @@ export function words(text: string): string[] {
   return found;
 }
 
+/** How many whitespace-separated words a text has (`words(text).length`, without making them: the rules ask it of every line). */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[i]!);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      count++;
+    }
+  }
+  return count;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The runs of letters and digits, joined by single spaces: `text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, with ASCII
+ * told by its code (the story-evidence pass asks it of every line).
+ */
+export function lettersAndDigitsOnly(text: string): string {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let kept: boolean;
+    if (code < 128) kept = (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+    else {
+      const point = text.codePointAt(i)!;
+      width = point > 0xffff ? 2 : 1;
+      kept = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+    }
+    if (kept && start < 0) start = i;
+    else if (!kept && start >= 0) {
+      runs.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) runs.push(text.slice(start));
+  return runs.join(' ');
+}
+
 /** Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
   return /[.!?…]["'”’)\]»]*$/u.test(text.trimEnd());
@@ -81,7 +127,7 @@ export function endsSentence(text: string): boolean {
  * and labels (`See Full Page`, `Most Read`) have none of these.
  */
 export function readsAsCutOffSentence(text: string): boolean {
-  return /\s\p{Ll}/u.test(text) || (words(text).length >= 3 && /[,'’]/u.test(text)) || /\p{L},$/u.test(text) || /^["“][^"”]*$/u.test(text);
+  return /\s\p{Ll}/u.test(text) || (wordCount(text) >= 3 && /[,'’]/u.test(text)) || /\p{L},$/u.test(text) || /^["“][^"”]*$/u.test(text);
 }
 
 /** Only punctuation and symbols, like the `-` or `•` separators of a scraped list. */

@@ -3,7 +3,7 @@
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { tellsOfThePast } from '../../language/past-tense.ts';
-import { readsAsCutOffSentence } from '../text-shape.ts';
+import { lettersAndDigitsOnly, readsAsCutOffSentence } from '../text-shape.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
 import { articleShaped, mainProseRun, restatedInRun } from './prose-run.ts';
@@ -106,10 +106,7 @@ const NORMALISED = new WeakMap<Line, string>();
 function normalised(line: Line): string {
   let norm = NORMALISED.get(line);
   if (norm === undefined) {
-    norm = line.text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    norm = lettersAndDigitsOnly(line.text.toLowerCase());
     NORMALISED.set(line, norm);
   }
   return norm;

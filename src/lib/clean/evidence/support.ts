@@ -41,43 +41,65 @@ export function supportOf(versions: readonly (readonly Line[])[]): Support[][] {
 
 export function supportIndex(versions: readonly (readonly Line[])[]): SupportIndex {
   const lineCount = versions.reduce((total, lines) => total + lines.length, 0);
-  const postings = new Map<string, [number, number][]>();
+  // Lines are numbered across the story (version by version) so that a term's lines and a line's shares sit in arrays.
+  const versionOf = new Int32Array(lineCount);
+  const indexOf = new Int32Array(lineCount);
+  const postings = new Map<string, number[]>();
+  let g = 0;
   versions.forEach((lines, v) =>
     lines.forEach((line, l) => {
+      versionOf[g] = v;
+      indexOf[g] = l;
       for (const term of line.terms) {
         let list = postings.get(term);
         if (!list) postings.set(term, (list = []));
-        list.push([v, l]);
+        list.push(g);
       }
+      g++;
     }),
   );
-  const weight = (term: string): number => Math.log(1 + lineCount / (postings.get(term)?.length ?? 1));
+  // Per term, once: its rarity weight, and the one version it is found in (-1 when in several).
+  const terms = new Map<string, { weight: number; onlyIn: number; list: Int32Array }>();
+  for (const [term, list] of postings) {
+    const first = versionOf[list[0]!]!;
+    terms.set(term, {
+      weight: Math.log(1 + lineCount / list.length),
+      onlyIn: list.every((other) => versionOf[other] === first) ? first : -1,
+      list: Int32Array.from(list),
+    });
+  }
   const KEY = 1_000_000;
+  // The term weight each other line shares with the one measured (every weight is above 0), and the lines touched, in
+  // the order first touched: the first best line wins a tie.
+  const shared = new Float64Array(lineCount);
+  const touched: number[] = [];
   /** The line's support, and the other line (`version * KEY + line`) that supports it best (-1 for none). */
   const measure = (line: Line, v: number, ignored?: readonly (readonly boolean[])[]): [Support, number] => {
     let total = 0;
     let inStory = 0;
-    const perLine = new Map<number, number>();
+    touched.length = 0;
     for (const term of line.terms) {
-      const w = weight(term);
+      const { weight: w, onlyIn, list } = terms.get(term)!;
       total += w;
-      const list = postings.get(term)!;
-      if (list.some(([other]) => other !== v)) inStory += w;
+      if (onlyIn !== v) inStory += w;
       if (list.length > COMMON_TERM_LINES) continue;
-      for (const [other, l] of list) {
-        if (other === v || ignored?.[other]?.[l] === true) continue;
-        const key = other * KEY + l;
-        perLine.set(key, (perLine.get(key) ?? 0) + w);
+      for (const other of list) {
+        const otherVersion = versionOf[other]!;
+        if (otherVersion === v || ignored?.[otherVersion]?.[indexOf[other]!] === true) continue;
+        if (shared[other] === 0) touched.push(other);
+        shared[other] += w;
       }
     }
-    if (total === 0) return [{ local: 0, story: 0 }, -1];
     let best = 0;
     let from = -1;
-    for (const [key, shared] of perLine)
-      if (shared > best) {
-        best = shared;
-        from = key;
+    for (const other of touched) {
+      if (shared[other]! > best) {
+        best = shared[other]!;
+        from = versionOf[other]! * KEY + indexOf[other]!;
       }
+      shared[other] = 0;
+    }
+    if (total === 0) return [{ local: 0, story: 0 }, -1];
     return [{ local: best / total, story: inStory / total }, from];
   };
   const first = versions.map((lines, v) => lines.map((line) => measure(line, v)));
