@@ -2,7 +2,7 @@
 // with the shape features every decision reads.
 // The alignment's list: function words plus reporting verbs, which say nothing about which event a line reports.
 import { ALIGNMENT_STOPWORDS as STOPWORDS } from '../../language/index.ts';
-import { endsSentence } from '../text-shape.ts';
+import { endsSentence, wordCount } from '../text-shape.ts';
 
 export interface Line {
   /** Position among the version's lines, from 0. */
@@ -26,7 +26,6 @@ export interface Line {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
-const NON_SPACE = /\S+/gu;
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 /** A term as matched across versions: lower case, possessive and plural s dropped, thousands commas gone. */
@@ -36,15 +35,23 @@ export function termOf(word: string): string | undefined {
 
 /** A word in lower case without the punctuation a token may end on (`hangers.` → `hangers`). */
 function bare(word: string): string {
-  const lower = word.toLowerCase();
-  return TRAILING_PUNCTUATION.test(lower) ? lower.replace(/[.,'’-]+$/u, '') : lower;
+  return withoutTrailingPunctuation(word.toLowerCase());
 }
 
-const TRAILING_PUNCTUATION = /[.,'’-]$/u;
+/** `lower` less the run of `.` `,` `'` `’` `-` it ends on (what `.replace(/[.,'’-]+$/u, '')` does). */
+function withoutTrailingPunctuation(lower: string): string {
+  let end = lower.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(lower[end - 1]!)) end--;
+  return end === lower.length ? lower : lower.slice(0, end);
+}
+
+const TRAILING_PUNCTUATION = ".,'’-";
 
 function termOfBare(word: string): string | undefined {
-  let term = word.replace(/['’]s$/u, '');
-  if (/^\d[\d,.]*$/u.test(term)) return term.replace(/,/gu, '');
+  // A possessive `'s` dropped (as `.replace(/['’]s$/u, '')`).
+  let term = word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’') ? word.slice(0, -2) : word;
+  const first = term.charCodeAt(0);
+  if (first >= 48 && first <= 57 && /^\d[\d,.]*$/u.test(term)) return term.replace(/,/gu, '');
   if (term.length < 3 || STOPWORDS.has(term)) return undefined;
   if (term.length > 4 && term.endsWith('s') && !term.endsWith('ss')) term = term.slice(0, -1);
   return term;
@@ -117,15 +124,23 @@ function continuesOnNextLine(line: string, next: string, blankBetween: boolean, 
 }
 
 export function describe(text: string, start: number, index: number): Line {
-  const tokens = text.match(WORD) ?? [];
-  const words = text.match(NON_SPACE)?.length ?? 0;
+  const words = wordCount(text);
+  // The line in lower case once: a token's lower case is its slice of it, unless lower-casing changes a length
+  // (`İ`) or a final sigma's form depends on what follows the token.
+  const lower = text.toLowerCase();
+  const sliceable = lower.length === text.length && !text.includes('Σ');
+  let tokens = 0;
   let functionWords = 0;
   let capitals = 0;
   const terms = new Set<string>();
-  for (const token of tokens) {
-    const word = bare(token);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const token = match[0];
+    tokens++;
+    const word = sliceable ? withoutTrailingPunctuation(lower.slice(match.index, match.index + token.length)) : bare(token);
     if (STOPWORDS.has(word)) functionWords++;
-    if (CAPITAL_OR_DIGIT.test(token)) capitals++;
+    const code = token.charCodeAt(0);
+    if (code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : CAPITAL_OR_DIGIT.test(token)) capitals++;
     const term = termOfBare(word);
     if (term !== undefined) terms.add(term);
   }
@@ -138,7 +153,7 @@ export function describe(text: string, start: number, index: number): Line {
     terms: [...terms],
     // A quotation closed without punctuation (`… for “quiet courage”`) ends a headline or subhead, not a sentence.
     ends: endsSentence(text) || (words >= 6 && /[:;,]["'”’]?$/u.test(text)),
-    functionShare: tokens.length === 0 ? 0 : functionWords / tokens.length,
-    capitalShare: tokens.length === 0 ? 0 : capitals / tokens.length,
+    functionShare: tokens === 0 ? 0 : functionWords / tokens,
+    capitalShare: tokens === 0 ? 0 : capitals / tokens,
   };
 }

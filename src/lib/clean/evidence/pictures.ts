@@ -47,7 +47,8 @@ const SLASH_CREDIT = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*\/\
 export function carriesCredit(line: Line): boolean {
   let carries = CARRIES.get(line);
   if (carries === undefined) {
-    carries = creditIn(line.text) && creditIn(line.text.slice(datelineLength(line.text)));
+    const dateline = datelineLength(line.text);
+    carries = creditIn(line.text) && (dateline === 0 || creditIn(line.text.slice(dateline)));
     CARRIES.set(line, carries);
   }
   return carries;
@@ -73,6 +74,8 @@ const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*$/u;
  * (`(NASDAQ: AAPL)`) is no credit.
  */
 export function endsWithNamedCredit(text: string): boolean {
+  // Asked of every line: most do not end on a bracket, and the search for one is a scan.
+  if (!text.trimEnd().endsWith(')')) return false;
   const inside = CLOSING_BRACKET.exec(text)?.[1];
   if (inside === undefined || !/[:/]/u.test(inside)) return false;
   const names = inside.replace(/[:/]/gu, ' ').trim();
@@ -83,7 +86,9 @@ export function endsWithNamedCredit(text: string): boolean {
 /** Whether the text carries a credit anywhere: asked again without the dateline, whose source (`(PNA/Kyodo) —`) credits the report. */
 function creditIn(text: string): boolean {
   if (endsWithNamedCredit(text)) return true;
-  const glued = GLUED_AGENCY.exec(text)?.[1];
+  // The agency is the text's last word: its last character a capital (ASCII told by its code, before the scan).
+  const last = text.charCodeAt(text.length - 1);
+  const glued = last < 128 && !(last >= 65 && last <= 90) ? undefined : GLUED_AGENCY.exec(text)?.[1];
   if (glued !== undefined && mentionsPictureAgency(glued)) return true;
   if (text.includes('/') && [...text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
   return (
