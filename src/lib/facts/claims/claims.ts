@@ -7,6 +7,7 @@ import { styleKey } from '../normalize.ts';
 import { originalOffsets } from '../spans.ts';
 import type { StoryContext } from '../story-context.ts';
 import { claimRule, type ClaimChange } from '../compare/claim.ts';
+import { sentenceChanges } from '../compare/index.ts';
 import { LIKELY_LINK } from '../compare/value.ts';
 import { round, strongest } from '../compare/pairs.ts';
 import type { FlagVerdict } from '../compare/types.ts';
@@ -42,7 +43,10 @@ export function findClaims(
     for (let i = 0; i < sentences.length; i++) {
       for (let j = i + 1; j < sentences.length; j++) {
         if (sentences[i]!.version === sentences[j]!.version) continue;
-        for (const hunk of claimHunks(sentences[i]!, sentences[j]!, covered, prepared)) {
+        for (const hunk of [
+          ...claimHunks(sentences[i]!, sentences[j]!, covered, prepared),
+          ...sentenceChanges(sentences[i]!, sentences[j]!, context.link(sentences[i]!.id, sentences[j]!.id)),
+        ]) {
           clusters.push([sides.length, sides.length + 1]);
           sides.push(hunk.a, hunk.b);
           changes.push(hunk, hunk);
@@ -103,7 +107,7 @@ function claimVerdict(change: ClaimChange, wordingChanges: number, context: Stor
       sentences: [change.a.sentence.id, change.b.sentence.id],
       link: round(link),
     },
-    note: `${rule.rule} changed between aligned sentences`,
+    note: change.note ?? `${rule.rule} changed between aligned sentences`,
   };
 }
 

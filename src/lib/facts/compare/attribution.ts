@@ -1,17 +1,24 @@
 /**
- * Attribution flags: one quotation given to two different named people, only when the two mentions are
- * the same words (three content words or more, Dice ≥ 0.6): a short phrase inside a longer quote
- * (`“corruption pact”`) is often the court's or a prosecutor's phrase that several people repeat, not
- * evidence of who said it. Speakers differ only when their names clearly do (a slipped letter is a spelling matter).
+ * Attribution flags. Of a quotation: one quotation given to two different named people, only when the two
+ * mentions are the same words (three content words or more, Dice ≥ 0.6): a short phrase inside a longer
+ * quote (`“corruption pact”`) is often the court's or a prosecutor's phrase that several people repeat, not
+ * evidence of who said it. Speakers differ only when their names clearly do (a slipped letter is a spelling
+ * matter). Of an action (`actorChange`): two aligned sentences telling one act (the same verb on the same
+ * thing: `shut the bank`) done by two named actors, neither of whom the other sentence names at all.
  */
 import { editDistance } from '../../language/edit-distance.ts';
 import { compareCodeUnits } from '../../language/code-units.ts';
 import { namesMatch } from '../group/group.ts';
 import { styleKey } from '../normalize.ts';
+import { isSpeechVerb } from '../../language/speech-verbs.ts';
+import type { Sentence } from '../../types.ts';
+import { hasTag, isKnownWord, lemma } from '../lexicon.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
-import { evidenceOf } from './pairs.ts';
-import type { FlagVerdict } from './types.ts';
+import { isStopword } from '../words.ts';
+import { evidenceOf, pairWords, punctuationBetween, sideOf, type PairWord } from './pairs.ts';
+import type { ClaimChange, FlagVerdict } from './types.ts';
+import { LIKELY_LINK } from './value.ts';
 
 /** Least content words two quotations share, and the least share of them (Dice), to be one quotation said by two people. */
 const SAME_WORDS = 3;
@@ -84,4 +91,108 @@ export function speakersMatch(a: string, b: string): boolean {
 
 function isNamed(speaker: string): boolean {
   return /^\p{Lu}/u.test(speaker);
+}
+
+/** Most words of an actor's name before its verb (`the California Department of Financial Protection`). */
+const ACTOR_WORDS = 6;
+/** Words after the verb within which the thing acted on stands (`shut the tech lender`). */
+const OBJECT_WINDOW = 3;
+
+/**
+ * The attribution change of two aligned sentences telling one act of two different named actors
+ * (`Harbour Authority closed the port` / `the Coast Guard closed the port`), or none. A speech verb is no
+ * act (who said it is the quotation rule's), nor is a passive (`was closed`), whose subject suffers the act.
+ */
+export function actorChange(a: Sentence, b: Sentence, link: number): ClaimChange | undefined {
+  // Two loosely linked sentences may tell two acts (`Mueller opened the scoring` / `Germany opened the scoring through Mueller`).
+  if (link < LIKELY_LINK) return undefined;
+  const wordsA = pairWords(a);
+  const wordsB = pairWords(b);
+  const actsB = acts(b, wordsB);
+  if (actsB.length === 0) return undefined;
+  const stemsA = new Set(wordsA.map((word) => word.stem));
+  const stemsB = new Set(wordsB.map((word) => word.stem));
+  for (const left of acts(a, wordsA)) {
+    for (const right of actsB) {
+      if (left.verb.stem !== right.verb.stem || left.object.stem !== right.object.stem) continue;
+      // Two actors sharing no word, neither named anywhere in the other sentence (`the FDIC, with state regulators, closed`).
+      if (left.actor.some((word) => stemsB.has(word.stem)) || right.actor.some((word) => stemsA.has(word.stem))) continue;
+      // One actor written two ways (`Goetze` / `Gotze`, `Germany` / `Germans`) is a spelling matter, not two actors.
+      if (speakersMatch(names(left.actor), names(right.actor)) || sameRoot(left.actor, right.actor)) continue;
+      return {
+        reason: 'attribution',
+        a: sideOf(a, wordsA, left.from, left.to),
+        b: sideOf(b, wordsB, right.from, right.to),
+        note: `done by different actors: “${left.actor.map((word) => word.token.text).join(' ')}” and “${right.actor
+          .map((word) => word.token.text)
+          .join(' ')}”`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function names(words: readonly PairWord[]): string {
+  return words.map((word) => word.token.text).join(' ');
+}
+
+/** Least letters two words share from their start to be one name's forms (`Germany` / `Germans`). */
+const ROOT_LETTERS = 5;
+
+function sameRoot(left: readonly PairWord[], right: readonly PairWord[]): boolean {
+  return left.some((x) => right.some((y) => x.key.length >= ROOT_LETTERS && x.key.slice(0, ROOT_LETTERS) === y.key.slice(0, ROOT_LETTERS)));
+}
+
+interface Act {
+  /** The actor's content words, the verb, and the first content word after it. */
+  actor: PairWord[];
+  verb: PairWord;
+  object: PairWord;
+  /** The word range the change covers: the actor through the verb. */
+  from: number;
+  to: number;
+}
+
+/** The acts a sentence tells with a named actor right before a past-tense verb. */
+function acts(sentence: Sentence, words: readonly PairWord[]): Act[] {
+  const found: Act[] = [];
+  for (let v = 1; v < words.length - 1; v++) {
+    const verb = words[v]!;
+    if (!isActVerb(verb)) continue;
+    let k = v - 1;
+    // One adverb may stand between the actor and its verb (`initially refused`).
+    if (/ly$/u.test(words[k]!.key) && k > 0) k--;
+    const actor: PairWord[] = [];
+    let from = k + 1;
+    for (; k >= 0 && actor.length < ACTOR_WORDS; k--) {
+      const word = words[k]!;
+      if (punctuationBetween(sentence, word, words[k + 1]!)) break;
+      const inner = (word.key === 'of' || word.key === 'and') && actor.length > 0 && k > 0 && isCapitalised(words[k - 1]!);
+      if (isStopword(word.key) && !inner) break;
+      if (!isStopword(word.key)) actor.unshift(word);
+      from = k;
+    }
+    if (!actor.some((word) => isNamedWord(word, word === words[0]))) continue;
+    const object = words.slice(v + 1, v + 1 + OBJECT_WINDOW).find((word) => !isStopword(word.key));
+    if (!object || punctuationBetween(sentence, verb, object)) continue;
+    found.push({ actor, verb, object, from, to: v });
+  }
+  return found;
+}
+
+function isActVerb(word: PairWord): boolean {
+  if (isStopword(word.key) || isSpeechVerb(word.key) || /^\p{Lu}/u.test(word.token.text)) return false;
+  if (hasTag(word.key, 'Copula', 'Auxiliary', 'Modal')) return false;
+  // The lexicon files some past forms as adjectives (`closed`): an `-ed` word with a verb behind it is one too.
+  return hasTag(word.key, 'PastTense') || (/ed$/u.test(word.key) && lemma(word.key) !== word.key);
+}
+
+function isCapitalised(word: PairWord): boolean {
+  return /^\p{Lu}/u.test(word.token.text);
+}
+
+/** A capitalised word that names someone: at a sentence's opening, only a word the lexicon does not know as a common word. */
+function isNamedWord(word: PairWord, opensSentence: boolean): boolean {
+  if (!isCapitalised(word)) return false;
+  return !opensSentence || !isKnownWord(word.key) || hasTag(word.key, 'Place', 'Organization', 'Person', 'ProperNoun', 'Country', 'City');
 }

@@ -1,6 +1,9 @@
 /**
  * Claim flags: a change of wording between two aligned sentences (found by claims/), kept as a flag
- * only where it changes what is claimed. `claimRule` decides which rule a change falls under:
+ * only where it changes what is claimed. `contradiction` reads two aligned sentences for one version
+ * stating what another says is not known (`it was not clear how many were inside` / `3,000 people were
+ * inside`: two or more words of the unknown thing stated in the other sentence, which itself says nothing
+ * is known or looked into); likely. `claimRule` decides which rule a change falls under:
  * - negation (negation.ts), hedge (hedge.ts): likely.
  * - willingness (`open to`) on one side against the other stating the thing done; likely.
  * - modal: only a change of certainty (`could`, `may`, `might`, `can`); `will` / `would` is tense; possible.
@@ -17,12 +20,14 @@
 import type { Sentence } from '../../types.ts';
 import { editDistance } from '../../language/edit-distance.ts';
 import { LEGAL_STATUS_WORDS } from '../../language/legal-status.ts';
+import { INQUIRY_WORDS, UNCERTAINTY_PHRASES } from '../../language/certainty.ts';
+import { NUMBER_WORDS } from '../../language/number-words.ts';
 import { hasTag, lemma } from '../lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
 import { isStopword, MODALS, SPEECH_VERBS } from '../words.ts';
 import { hedgeChanged } from './hedge.ts';
 import { negationFlipped } from './negation.ts';
-import { wordsIn } from './pairs.ts';
+import { eitherWay, punctuationBetween, sideOf, wordsIn, type PairWord } from './pairs.ts';
 import type { ClaimChange, FlagConfidence, FlagRule } from './types.ts';
 
 export type { ClaimChange } from './types.ts';
@@ -52,6 +57,13 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
       return statesDone(change.a) || statesDone(change.b) ? { rule: 'willingness', confidence: 'likely' } : undefined;
     case 'reporting verb':
       return { rule: 'reporting verb', confidence: 'possible' };
+    // Found by a rule of its own on the two sentences (compare/index.ts, `sentenceChanges`).
+    case 'scope':
+      return { rule: 'scope', confidence: 'likely' };
+    case 'attribution':
+      return { rule: 'attribution', confidence: 'likely' };
+    case 'claim':
+      return { rule: 'claim', confidence: 'likely' };
     case 'modal':
       return certainty(change.a) !== certainty(change.b) ? { rule: 'modal', confidence: 'possible' } : undefined;
     default:
@@ -129,4 +141,71 @@ function certainty(side: ClaimChange['a']): string {
     .map((token) => styleKey(token.norm))
     .filter((word) => CERTAINTY_MODALS.has(word));
   return [...new Set(words)].sort().join(' ');
+}
+
+/** Words opening the question a thing is unknown of. */
+const QUESTION_WORDS = new Set(['how', 'what', 'whether', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'if']);
+/** Questions of a count. */
+const COUNT_QUESTIONS = new Set([
+  'how many',
+  'how much',
+  'what portion',
+  'what proportion',
+  'what share',
+  'what number',
+  'what percentage',
+]);
+
+/** Least words of the unknown thing the stating sentence must give (`how many were inside` / `were inside during the collapse`). */
+const STATED_WORDS = 2;
+
+/** One version stating what another says is not known, or none. */
+export function contradiction(a: Sentence, b: Sentence): ClaimChange | undefined {
+  return eitherWay(a, b, unknownAndStated);
+}
+
+/** Where a phrase of `UNCERTAINTY_PHRASES` starts and ends in the words, or undefined. */
+function uncertainty(words: readonly PairWord[]): [number, number] | undefined {
+  for (let i = 0; i < words.length; i++)
+    for (const phrase of UNCERTAINTY_PHRASES) if (phrase.every((part, k) => words[i + k]?.key === part)) return [i, i + phrase.length - 1];
+  return undefined;
+}
+
+/** `unknown` says a thing is not known (`not clear how many were inside`); `stated` gives it, and no doubt of it. */
+function unknownAndStated(
+  unknown: Sentence,
+  wordsU: readonly PairWord[],
+  stated: Sentence,
+  wordsS: readonly PairWord[],
+): ClaimChange | undefined {
+  const marker = uncertainty(wordsU);
+  if (!marker || uncertainty(wordsS) || wordsS.some((word) => INQUIRY_WORDS.has(word.key))) return undefined;
+  // Said of a question (`not clear how many were inside`, `whether`), not of a thing (`an uncertain outlook`).
+  const question = wordsU[marker[1] + 1]?.key ?? '';
+  if (!QUESTION_WORDS.has(question)) return undefined;
+  // The unknown thing: the clause after the marker, less the words the sentence gives before it (its topic).
+  let end = marker[1];
+  while (end + 1 < wordsU.length && !punctuationBetween(unknown, wordsU[end]!, wordsU[end + 1]!)) end++;
+  const topic = new Set(wordsU.slice(0, marker[0]).map((word) => word.stem));
+  const thing = new Set(
+    wordsU
+      .slice(marker[1] + 1, end + 1)
+      // Names are what the sentence is about, not what it says is unknown (`unclear how Acme plans to…`).
+      .filter((word) => !isStopword(word.key) && !topic.has(word.stem) && !/^\p{Lu}/u.test(word.token.text))
+      .map((word) => word.stem),
+  );
+  const shared = wordsS.map((word, index) => [word, index] as const).filter(([word]) => thing.has(word.stem));
+  if (new Set(shared.map(([word]) => word.stem)).size < STATED_WORDS) return undefined;
+  const first = shared[0]![1];
+  const last = shared.at(-1)![1];
+  if (last - first > MOST_WORDS) return undefined;
+  // A count said to be unknown (`how many`, `what portion`) is stated only with a figure.
+  const counting = COUNT_QUESTIONS.has(`${question} ${wordsU[marker[1] + 2]?.key ?? ''}`);
+  if (counting && !wordsS.some((word) => /\p{N}/u.test(word.key) || Object.hasOwn(NUMBER_WORDS, word.key))) return undefined;
+  return {
+    reason: 'claim',
+    a: sideOf(unknown, wordsU, marker[0], end),
+    b: sideOf(stated, wordsS, first, last),
+    note: 'one version says it is not known, another states it',
+  };
 }

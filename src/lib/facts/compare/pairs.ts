@@ -1,4 +1,6 @@
-import { styleKey } from '../normalize.ts';
+import type { Sentence, Token } from '../../types.ts';
+import { lemma } from '../lexicon.ts';
+import { stem, styleKey } from '../normalize.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
 import type { PairBudget } from '../work-limits.ts';
@@ -57,4 +59,50 @@ export function wordsIn(side: ClaimChange['a']): string[] {
   return side.sentence.tokens
     .filter((token) => token.word && token.at >= side.at && token.at < side.end)
     .map((token) => styleKey(token.norm));
+}
+
+/** A word of a sentence as the sentence-pair rules read it: the token, its style key and its stem (of its lemma). */
+export interface PairWord {
+  token: Token;
+  key: string;
+  stem: string;
+}
+
+/** The words of a sentence, with their keys and stems, in order. */
+export function pairWords(sentence: Sentence): PairWord[] {
+  return sentence.tokens
+    .filter((token) => token.word)
+    .map((token) => {
+      const key = styleKey(token.norm);
+      return { token, key, stem: stem(lemma(key)) };
+    });
+}
+
+/** Punctuation between two words of a sentence (a comma, a dash, a full stop): they sit in different clauses. */
+export function punctuationBetween(sentence: Sentence, left: PairWord, right: PairWord): boolean {
+  return /[,;:.!?()—–]|\s-\s/u.test(sentence.text.slice(left.token.at + left.token.text.length, right.token.at));
+}
+
+/** Two words with nothing but spaces between them (`all deposits`, not `all-time`). */
+export function spaced(sentence: Sentence, left: PairWord, right: PairWord): boolean {
+  return /^\s+$/u.test(sentence.text.slice(left.token.at + left.token.text.length, right.token.at));
+}
+
+/** The side of a change covering the words `from` to `to` (inclusive) of a sentence. */
+export function sideOf(sentence: Sentence, words: readonly PairWord[], from: number, to: number): ClaimChange['a'] {
+  const last = words[to]!.token;
+  return { sentence, at: words[from]!.token.at, end: last.at + last.text.length };
+}
+
+/** A rule that reads one sentence against another in one direction (`whole` against `part`, `unknown` against `stated`). */
+export type OneWayRule = (x: Sentence, wordsX: readonly PairWord[], y: Sentence, wordsY: readonly PairWord[]) => ClaimChange | undefined;
+
+/** A one-way rule tried both ways round, the change's sides always `a`'s then `b`'s. */
+export function eitherWay(a: Sentence, b: Sentence, rule: OneWayRule): ClaimChange | undefined {
+  const wordsA = pairWords(a);
+  const wordsB = pairWords(b);
+  const forward = rule(a, wordsA, b, wordsB);
+  if (forward) return forward;
+  const backward = rule(b, wordsB, a, wordsA);
+  return backward && { ...backward, a: backward.b, b: backward.a };
 }

@@ -26,6 +26,8 @@ export const FLAG_RULES = [
   'modal',
   'wording',
   'legal status',
+  'scope',
+  'claim',
 ] as const;
 
 export type FlagRule = (typeof FLAG_RULES)[number];
@@ -61,10 +63,12 @@ export const NO_FLAG: FlagVerdict = { disagreement: false };
 /** Substance order for readers: values first, then names and titles, quotes and attribution, then wording. */
 export const RULE_ORDER: readonly FlagRule[] = [
   'value',
+  'scope',
   'spelling',
   'title',
   'quote wording',
   'attribution',
+  'claim',
   'negation',
   'legal status',
   'hedge',
@@ -77,6 +81,8 @@ export const RULE_ORDER: readonly FlagRule[] = [
 /** A change of wording between two aligned sentences (claims/claim-hunks.ts), put to the claim rules. */
 export interface ClaimChange {
   reason: string;
+  /** Why the two sides differ, in a reader's words, when a rule of its own (scope, attribution, claim) found the change. */
+  note?: string;
   changed?: { a: string[]; b: string[]; next?: string | undefined; previous?: string | undefined } | undefined;
   a: { sentence: Sentence; at: number; end: number };
   b: { sentence: Sentence; at: number; end: number };

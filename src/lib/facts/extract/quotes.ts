@@ -18,6 +18,8 @@ export interface QuoteSpan {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The marks `markRole` reads: every other character is skipped. */
+const QUOTE_MARK = /[“”"‘’]/gu;
 
 /**
  * Quotations in reading order, in straight or curly marks. A straight mark opens when nothing is
@@ -35,8 +37,9 @@ export function findQuotes(sentences: readonly Sentence[]): QuoteSpan[] {
       open = undefined;
     }
     const text = sentence.text;
-    for (let i = 0; i < text.length; i++) {
-      const mark = text[i]!;
+    for (const found of text.matchAll(QUOTE_MARK)) {
+      const i = found.index;
+      const mark = found[0];
       const role = markRole(text, i, open?.mark);
       if (role === 'open' && !open) open = { sentence, index, at: i + 1, mark };
       else if ((role === 'close' && open) || (role === 'open' && open && mark === open.mark && mark === '"')) {

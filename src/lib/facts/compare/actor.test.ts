@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { flags } from '../../../../tests/fixtures/facts/flag-story.ts';
+import { sentenceOf } from '../../../../tests/fixtures/facts/sentences.ts';
+import { actorChange } from './attribution.ts';
+
+const side = (change: ReturnType<typeof actorChange>, which: 'a' | 'b'): string | undefined =>
+  change && change[which].sentence.text.slice(change[which].at, change[which].end);
+
+describe('attribution of an act: one act, two named actors', () => {
+  it('reads two actors of the same verb on the same thing', () => {
+    const change = actorChange(
+      sentenceOf('The Harbour Authority closed the port of Dunmere on Tuesday after the storm.', 'one'),
+      sentenceOf('The Coast Guard closed the port of Dunmere on Tuesday after the storm.', 'two'),
+      0.8,
+    );
+    expect(change?.reason).toBe('attribution');
+    expect([side(change, 'a'), side(change, 'b')]).toEqual(['Harbour Authority closed', 'Coast Guard closed']);
+    expect(change?.note).toBe('done by different actors: “Harbour Authority” and “Coast Guard”');
+  });
+
+  it('flags it as a likely attribution between corresponding sentences', () => {
+    const found = flags(
+      'The Harbour Authority closed the port of Dunmere on Tuesday after the storm.',
+      'The Coast Guard closed the port of Dunmere on Tuesday after the storm.',
+    );
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule, fact.evidence?.values])).toEqual([
+      ['claim', 'likely', 'attribution', ['Harbour Authority closed', 'Coast Guard closed']],
+    ]);
+  });
+
+  it('finds none for one actor written two ways, an actor the other sentence also names, a passive, a speech verb or a loose link', () => {
+    const none = (a: string, b: string, link = 0.8): void =>
+      expect(actorChange(sentenceOf(a, 'one'), sentenceOf(b, 'two'), link)).toBeUndefined();
+    none('Goetze ended the long wait with a late goal.', 'Gotze ended the long wait with a late goal.');
+    none('Norland scored five goals in the first half.', 'The Norlanders scored five goals in the first half.');
+    none('The Harbour Authority closed the port with the Coast Guard.', 'The Coast Guard closed the port on Tuesday.');
+    none('The port was closed by the Harbour Authority.', 'The Coast Guard closed the port.');
+    none('Mayor Ilse Brannock said the port would reopen.', 'Governor Tomas Weir said the port would reopen.');
+    none('The Harbour Authority closed the port of Dunmere.', 'The Coast Guard closed the port of Dunmere.', 0.2);
+  });
+});
