@@ -100,8 +100,23 @@ export function credits(text: string, name: string): string | undefined {
   const acronym = /^\p{Lu}{2,}(?=\s|$)/u.exec(name)?.[0];
   for (const candidate of [name, acronym]) {
     if (!candidate || candidate.length < 3) continue;
-    const escaped = candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text)) return candidate;
+    // The pattern matches the name exactly, so a text without it needs no regex (most pairs).
+    if (text.includes(candidate) && standingAlone(candidate).test(text)) return candidate;
   }
   return undefined;
+}
+
+/** Each name's pattern, made once: a story asks about every pair of its versions. */
+const aloneByName = new Map<string, RegExp>();
+
+/** The name not inside a longer word or number. */
+function standingAlone(name: string): RegExp {
+  let pattern = aloneByName.get(name);
+  if (!pattern) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    if (aloneByName.size >= 1_000) aloneByName.clear();
+    aloneByName.set(name, pattern);
+  }
+  return pattern;
 }
