@@ -1,6 +1,6 @@
 // The eval's table: one row per story and the mean of each figure over the stories (every story weighs the
 // same, so a long story cannot hide a failing one), then the pooled counts behind the ratios.
-import { f1, ratio, type Ratio, type StoryScore } from './score.ts';
+import { f1, FACT_KINDS, ratio, type Ratio, type StoryScore } from './score.ts';
 
 export interface ScoredStory {
   story: string;
@@ -83,12 +83,61 @@ export function formatReport(stories: readonly ScoredStory[]): string {
       (low.length > 0 ? `; junk below 0.85: ${low.join(', ')}` : '')
     );
   });
-  return [head, ...rows, ['mean'.padEnd(width), ' ', ...mean].join(' '), '', ...counts].join('\n');
+  return [head, ...rows, ['mean'.padEnd(width), ' ', ...mean].join(' '), '', ...counts, '', formatMentionsByKind(stories)].join('\n');
+}
+
+type Tally = StoryScore['factMentions'][keyof StoryScore['factMentions']];
+
+/**
+ * Mention recall and precision per kind (quote, number, date): per story with its counts (found/labelled,
+ * right/analysed), the mean over the stories that have labelled or analysed mentions of the kind, and the pooled
+ * counts; last, how many wrong mentions lie in page junk (the cleaner's to remove, not the extractor's).
+ */
+export function formatMentionsByKind(stories: readonly ScoredStory[]): string {
+  const width = Math.max(5, ...stories.map((s) => s.story.length));
+  const recall = (t: Tally): string => ratio({ hit: t.found, of: t.gold }).toFixed(2);
+  const precision = (t: Tally): string => ratio({ hit: t.right, of: t.predicted }).toFixed(2);
+  const cell = (t: Tally): string => `${recall(t)} ${precision(t)} (${t.found}/${t.gold}, ${t.right}/${t.predicted})`;
+  const cellWidth = 28;
+  const head = ['mentions'.padEnd(width), ...FACT_KINDS.map((kind) => `${kind} R P`.padEnd(cellWidth)), 'wrong in junk'].join(' ');
+  const junkOf = (s: ScoredStory): number => s.score.mentionMistakes.filter((m) => m.kind === 'wrong' && m.junk).length;
+  const rows = stories.map((s) =>
+    [s.story.padEnd(width), ...FACT_KINDS.map((kind) => cell(s.score.factMentions[kind]).padEnd(cellWidth)), String(junkOf(s))].join(' '),
+  );
+  const mean = FACT_KINDS.map((kind) => {
+    const tallies = stories.map((s) => s.score.factMentions[kind]);
+    const average = (pick: (t: Tally) => Ratio): string => {
+      const counted = tallies.filter((t) => pick(t).of > 0);
+      return counted.length === 0 ? '-' : (counted.reduce((total, t) => total + ratio(pick(t)), 0) / counted.length).toFixed(2);
+    };
+    return `${average((t) => ({ hit: t.found, of: t.gold }))} ${average((t) => ({ hit: t.right, of: t.predicted }))}`.padEnd(cellWidth);
+  });
+  const pooled = FACT_KINDS.map((kind) =>
+    cell(
+      stories.reduce(
+        (total, s) => {
+          const t = s.score.factMentions[kind];
+          return {
+            found: total.found + t.found,
+            gold: total.gold + t.gold,
+            right: total.right + t.right,
+            predicted: total.predicted + t.predicted,
+          };
+        },
+        { found: 0, gold: 0, right: 0, predicted: 0 },
+      ),
+    ).padEnd(cellWidth),
+  );
+  const junk = stories.reduce((total, s) => total + junkOf(s), 0);
+  return [head, ...rows, ['mean'.padEnd(width), ...mean, ''].join(' '), ['pooled'.padEnd(width), ...pooled, String(junk)].join(' ')].join(
+    '\n',
+  );
 }
 
 /**
  * Per version, the junk the analysis kept and the article text it lost, one quoted run a line; then per story,
- * the labelled links it missed and the links it made that the labels do not have.
+ * the labelled links it missed and the links it made that the labels do not have, and the labelled quote, number
+ * and date mentions it missed and the mentions it made that no label has, each with its sentence.
  */
 export function formatMistakes(stories: readonly ScoredStory[]): string {
   const lines: string[] = [];
@@ -103,6 +152,12 @@ export function formatMistakes(stories: readonly ScoredStory[]): string {
     if (s.score.links.mistakes.length > 0) lines.push(`\n== ${s.story}: links`);
     for (const m of s.score.links.mistakes)
       lines.push(`  ${m.kind === 'missed' ? 'MISSED' : 'wrong'} ${m.a} ~ ${m.b}: ${JSON.stringify(m.textA)} ~ ${JSON.stringify(m.textB)}`);
+    if (s.score.mentionMistakes.length > 0) lines.push(`\n== ${s.story}: mentions`);
+    for (const m of s.score.mentionMistakes)
+      lines.push(
+        `  ${m.kind === 'missed' ? 'MISSED' : m.junk ? 'wrong (in junk)' : 'wrong'} ${m.fact} ${m.version} ${JSON.stringify(m.text)} in ` +
+          JSON.stringify(m.sentence),
+      );
   }
   return lines.join('\n');
 }

@@ -37,7 +37,9 @@ export interface StoryScore {
   articleKept: Ratio;
   sentences: { matched: number; predicted: number; gold: number };
   links: { matched: number; predicted: number; gold: number; mistakes: LinkMistake[] };
-  factMentions: Record<'quote' | 'number' | 'date', { found: number; gold: number; right: number; predicted: number }>;
+  factMentions: Record<FactKind, { found: number; gold: number; right: number; predicted: number }>;
+  /** Labelled mentions no analysed mention of their kind overlaps, and analysed mentions that overlap no labelled one. */
+  mentionMistakes: MentionMistake[];
   disagreements: { found: Ratio; mustSeeFound: Ratio; flagsRight: Ratio; likelyFlagsRight: Ratio };
   metadata: Record<'title' | 'byline' | 'published' | 'agency', { right: number; wrong: number; gold: number }>;
   versions: {
@@ -60,7 +62,22 @@ export interface LinkMistake {
   textB: string;
 }
 
-const FACT_KINDS = ['quote', 'number', 'date'] as const;
+export const FACT_KINDS = ['quote', 'number', 'date'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/**
+ * A labelled mention missed, or an analysed mention that no labelled one overlaps, with the sentence it sits in (the
+ * labelled sentence for a miss, the analysed one for a wrong mention); `junk` when a wrong mention lies outside every
+ * labelled article sentence (page junk the cleaner kept).
+ */
+export interface MentionMistake {
+  kind: 'missed' | 'wrong';
+  fact: FactKind;
+  version: string;
+  text: string;
+  sentence: string;
+  junk: boolean;
+}
 
 export const ratio = (r: Ratio): number => (r.of === 0 ? 1 : r.hit / r.of);
 export const f1 = (matched: number, predicted: number, gold: number): number =>
@@ -165,6 +182,7 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
       number: { found: 0, gold: 0, right: 0, predicted: 0 },
       date: { found: 0, gold: 0, right: 0, predicted: 0 },
     },
+    mentionMistakes: [],
     disagreements: {
       found: { hit: 0, of: 0 },
       mustSeeFound: { hit: 0, of: 0 },
@@ -285,8 +303,32 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
     const predicted = [...predictedMentions.values()].filter((mention) => mention.kind === kind && labels.versions.has(mention.version));
     tally.gold = gold.length;
     tally.predicted = predicted.length;
-    tally.found = gold.filter((g) => predicted.some((p) => p.version === g.version && overlaps(p, g))).length;
-    tally.right = predicted.filter((p) => gold.some((g) => p.version === g.version && overlaps(p, g))).length;
+    const missed = gold.filter((g) => !predicted.some((p) => p.version === g.version && overlaps(p, g)));
+    const wrong = predicted.filter((p) => !gold.some((g) => p.version === g.version && overlaps(p, g)));
+    tally.found = gold.length - missed.length;
+    tally.right = predicted.length - wrong.length;
+    for (const g of missed)
+      score.mentionMistakes.push({
+        kind: 'missed',
+        fact: kind,
+        version: g.version,
+        text: g.text,
+        sentence: labels.versions.get(g.version)?.sentences[g.sentence - 1]?.text ?? '',
+        junk: false,
+      });
+    for (const p of wrong.sort((a, b) => (a.version === b.version ? a.start - b.start : a.version < b.version ? -1 : 1))) {
+      const text = texts.get(p.version) ?? '';
+      const sentence = analysis.versions.find((v) => v.id === p.version)?.sentences.find((s) => overlaps(s, p)) ?? p;
+      const article = labels.versions.get(p.version)?.sentences ?? [];
+      score.mentionMistakes.push({
+        kind: 'wrong',
+        fact: kind,
+        version: p.version,
+        text: text.slice(p.start, p.end),
+        sentence: text.slice(sentence.start, sentence.end),
+        junk: !article.some((span) => overlaps(span, p)),
+      });
+    }
   }
 
   // Disagreements: a flag stands for a labelled disagreement when its mentions touch two of its variants.

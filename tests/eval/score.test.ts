@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LabelError, locateLabels } from '../../eval/labels.ts';
-import { figures } from '../../eval/report.ts';
+import { figures, formatMentionsByKind, formatMistakes } from '../../eval/report.ts';
 import { scoreStory, type ScoredExport } from '../../eval/score.ts';
 
 const dir = 'tests/fixtures/eval/kestrel-bridge';
@@ -142,6 +142,58 @@ describe('eval scoring', () => {
     expect(score.factMentions.number).toEqual({ found: 3, gold: 4, right: 3, predicted: 3 });
     expect(score.factMentions.date).toEqual({ found: 2, gold: 2, right: 2, predicted: 2 });
     expect(score.factMentions.quote).toEqual({ found: 0, gold: 1, right: 0, predicted: 0 });
+  });
+  it('lists each missed and wrong mention with its sentence, and tells a wrong one in page junk', () => {
+    const withWrong = scoreStory(labels, texts, {
+      ...analysis,
+      facts: [
+        ...analysis.facts,
+        { kind: 'number', disagreement: false, mentions: [{ version: 'wire', ...span(wire, 'each day') }] },
+        { kind: 'date', disagreement: false, mentions: [{ version: 'wire', ...span(wire, 'Local') }] },
+      ],
+    });
+    expect(withWrong.factMentions.number).toEqual({ found: 3, gold: 4, right: 3, predicted: 4 });
+    expect(withWrong.factMentions.date).toEqual({ found: 2, gold: 2, right: 2, predicted: 3 });
+    expect(withWrong.mentionMistakes).toEqual([
+      {
+        kind: 'missed',
+        fact: 'quote',
+        version: 'wire',
+        text: 'We will not take risks with public safety,',
+        sentence: '"We will not take risks with public safety," said council leader Maya Orr.',
+        junk: false,
+      },
+      {
+        kind: 'missed',
+        fact: 'number',
+        version: 'daily',
+        text: '4,000',
+        sentence: 'About 4,000 people use it daily, according to the council.',
+        junk: false,
+      },
+      {
+        kind: 'wrong',
+        fact: 'number',
+        version: 'wire',
+        text: 'each day',
+        sentence: 'The council said 4,000 people cross the bridge each day.',
+        junk: false,
+      },
+      // "Local" lies in the menu line, which no sentence of the analysis covers: the mention's own text stands for its sentence.
+      { kind: 'wrong', fact: 'date', version: 'wire', text: 'Local', sentence: 'Local', junk: true },
+    ]);
+    const scored = [{ story: 'kestrel-bridge', versions: 2, score: withWrong }];
+    expect(formatMentionsByKind(scored).split('\n')).toEqual([
+      'mentions       quote R P                    number R P                   date R P                     wrong in junk',
+      'kestrel-bridge 0.00 1.00 (0/1, 0/0)         0.75 0.75 (3/4, 3/4)         1.00 0.67 (2/2, 2/3)         1',
+      'mean           0.00 -                       0.75 0.75                    1.00 0.67                    ',
+      'pooled         0.00 1.00 (0/1, 0/0)         0.75 0.75 (3/4, 3/4)         1.00 0.67 (2/2, 2/3)         1',
+    ]);
+    expect(formatMistakes(scored)).toContain(
+      '\n== kestrel-bridge: mentions\n  MISSED quote wire "We will not take risks with public safety," in ' +
+        '"\\"We will not take risks with public safety,\\" said council leader Maya Orr."',
+    );
+    expect(formatMistakes(scored)).toContain('\n  wrong (in junk) date wire "Local" in "Local"');
   });
   it('finds the labelled disagreement and judges each flag, likely ones apart', () => {
     expect(score.disagreements).toEqual({
