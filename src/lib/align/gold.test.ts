@@ -60,8 +60,9 @@ describe('alignment against hand labels', () => {
     const scores = measure('content/stories/rwanda-us-migrant-talks', 'tests/fixtures/align/rwanda-gold.json');
     // 0.902 before the gold came to the one-row-per-statement rule (session 7): the lede told three times and the
     // talks' outcome told in two sentences were one group each; as rows of their own, 0.757 with groups alone, 0.714
-    // with rows: the blog's and the other report's two lede sentences go to the wrong rows (see the module README).
-    expect(scores.f1).toBeGreaterThanOrEqual(0.71);
+    // with rows, where the blog's and the other report's two lede sentences went to the wrong rows; 0.760 since an
+    // article's opening sentence goes to the opening sentence's row (see the module README, "Rows").
+    expect(scores.f1).toBeGreaterThanOrEqual(0.76);
   });
 
   it('the held-out story, never used for tuning: a wire copy, a light edit and two rewrites', () => {

@@ -30,6 +30,7 @@ export function splitIntoRows(
   const pairOf = (x: number, y: number): ScoredPair | undefined => scored.get(Math.min(x, y) * n + Math.max(x, y));
   const score = (x: number, y: number): number => pairOf(x, y)?.link.score ?? 0;
   const version = (x: number): number => sentences[x]!.version;
+  const opens = (x: number): boolean => sentences[x]!.position === 0;
 
   const split = (members: readonly number[]): { rows: number[][]; covers: AlsoCover[][] } => {
     const byVersion = new Map<number, number[]>();
@@ -51,15 +52,21 @@ export function splitIntoRows(
     }
     const rows = seeds.map((seed) => [seed]);
     const loners: number[][] = [];
-    // Each other member goes to the row of the sentence it matches best; strongest matches first, so a member that
+    // Two articles' opening sentences both lead with the news: a member that opens its article goes to the row of
+    // the splitting version's opening sentence whenever they share any evidence, though a later sentence of that
+    // version (the minister's interview after the lede) may share more names with it. Openers are placed first.
+    const openingRow = seeds.findIndex(opens);
+    const leads = (member: number): boolean => openingRow >= 0 && opens(member) && score(member, seeds[openingRow]!) > 0;
+    // Every other member goes to the row of the sentence it matches best; strongest matches first, so a member that
     // fits one half clearly is placed before a hesitant one (matching the seeds beat the row's average: A 0.704 / 0.700).
     const bestScore = (member: number): number => Math.max(...seeds.map((seed) => score(member, seed)));
-    for (const member of [...others].sort((x, y) => bestScore(y) - bestScore(x) || x - y)) {
-      let at = -1;
-      rows.forEach((row, index) => {
-        if (row.some((other) => version(other) === version(member))) return;
-        if (at < 0 || score(member, seeds[index]!) > score(member, seeds[at]!)) at = index;
-      });
+    const placing = [...others].sort((x, y) => Number(leads(y)) - Number(leads(x)) || bestScore(y) - bestScore(x) || x - y);
+    for (const member of placing) {
+      const free = rows.flatMap((row, index) => (row.some((other) => version(other) === version(member)) ? [] : [index]));
+      const at =
+        leads(member) && free.includes(openingRow)
+          ? openingRow
+          : free.reduce((best, index) => (best < 0 || score(member, seeds[index]!) > score(member, seeds[best]!) ? index : best), -1);
       if (at < 0) loners.push([member]);
       else rows[at]!.push(member);
     }
@@ -97,4 +104,37 @@ export function splitIntoRows(
       };
     });
   });
+}
+
+/**
+ * A row keeps a member only while the member's mean score with the row's other members (an unscored pair counts 0)
+ * is at least `minMean`, the clustering's own join threshold: splitting a group into rows can leave a member in a row
+ * whose other members never vouched for it (it joined on the sentences that went to another row). The weakest
+ * member leaves first (on a tie, the later sentence), then the means are taken again; each leaver stands alone.
+ * Rows of two are left as they are: their pair is the evidence that made them.
+ */
+export function dropWeakMembers(rows: readonly Row[], minMean: number): Row[] {
+  const kept: Row[] = [];
+  const alone: Row[] = [];
+  for (const row of rows) {
+    let members = [...row.members].sort((x, y) => x - y);
+    let pairs = row.pairs;
+    let covers = row.covers;
+    while (members.length > 2) {
+      const sums = new Map<number, number>(members.map((member) => [member, 0]));
+      for (const pair of pairs) {
+        sums.set(pair.a, sums.get(pair.a)! + pair.link.score);
+        sums.set(pair.b, sums.get(pair.b)! + pair.link.score);
+      }
+      let weakest = members[0]!;
+      for (const member of members) if (sums.get(member)! <= sums.get(weakest)!) weakest = member;
+      if (sums.get(weakest)! / (members.length - 1) >= minMean) break;
+      members = members.filter((member) => member !== weakest);
+      pairs = pairs.filter((pair) => pair.a !== weakest && pair.b !== weakest);
+      covers = covers.filter((cover) => cover.pair.a !== weakest && cover.pair.b !== weakest);
+      alone.push({ members: [weakest], pairs: [], covers: [] });
+    }
+    kept.push(members.length === row.members.length ? row : { members, pairs, covers });
+  }
+  return [...kept, ...alone];
 }

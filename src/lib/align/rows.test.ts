@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildVersion, scoredPair, sentenceRefs } from '../../../tests/fixtures/align/build-sentences.ts';
+import { dropWeakMembers, splitIntoRows } from './rows.ts';
+
+// Invented story: a wire tells the news, then the minister's interview; a report opens with the news but names the
+// minister, so its opening sentence shares more names with the wire's second sentence than with its first.
+const refs = sentenceRefs([
+  buildVersion('wire', [
+    'Velmora has confirmed early talks with Ostrand on taking in deported workers.',
+    'Trade Minister Ilse Marren told Velmora Radio on Monday that the talks were at an early stage.',
+  ]),
+  buildVersion('report', ['Velmora is in early talks to take in workers deported by Ostrand, Trade Minister Ilse Marren has said.']),
+  buildVersion('digest', [
+    'Ostrand is widening its removals.',
+    'Harbour fees rose last year.',
+    'Ilse Marren, the trade minister, spoke to Velmora Radio on Monday.',
+  ]),
+]);
+const [wire1, wire2, report1, , , digest3] = refs.map((ref) => ref.index) as number[];
+const ids = (members: readonly number[]): string[] => members.map((member) => refs[member]!.sentence.id).sort();
+
+describe('splitIntoRows', () => {
+  it("puts an article's opening sentence in the row of the splitting version's opening sentence", () => {
+    const pairs = [
+      scoredPair(refs, wire1!, report1!, 0.09),
+      scoredPair(refs, wire2!, report1!, 0.45),
+      scoredPair(refs, wire2!, digest3!, 0.4),
+      scoredPair(refs, report1!, digest3!, 0.3),
+    ];
+    const rows = splitIntoRows(refs, [{ members: [wire1!, wire2!, report1!, digest3!], pairs }], pairs, 2);
+    expect(rows.map((row) => ids(row.members))).toEqual([
+      ['report/s-1', 'wire/s-1'],
+      ['digest/s-3', 'wire/s-2'],
+    ]);
+    // The report's sentence merges the two, so it also covers the interview's row.
+    expect(rows[1]!.covers.map((cover) => [refs[cover.member]!.sentence.id, cover.pair.link.score])).toEqual([['report/s-1', 0.45]]);
+  });
+
+  it('leaves a later sentence with the row it matches best', () => {
+    const pairs = [scoredPair(refs, wire1!, digest3!, 0.09), scoredPair(refs, wire2!, digest3!, 0.4)];
+    const rows = splitIntoRows(refs, [{ members: [wire1!, wire2!, digest3!], pairs }], pairs, 2);
+    expect(rows.map((row) => ids(row.members))).toEqual([['wire/s-1'], ['digest/s-3', 'wire/s-2']]);
+  });
+});
+
+describe('dropWeakMembers', () => {
+  const pairs = [
+    scoredPair(refs, wire2!, digest3!, 0.5),
+    scoredPair(refs, wire2!, report1!, 0.15),
+    scoredPair(refs, report1!, digest3!, 0.04),
+  ];
+
+  it('takes out a member whose mean score with the rest of its row is under the floor, which then stands alone', () => {
+    const rows = dropWeakMembers([{ members: [wire2!, report1!, digest3!], pairs, covers: [] }], 0.1);
+    expect(rows.map((row) => ids(row.members))).toEqual([['digest/s-3', 'wire/s-2'], ['report/s-1']]);
+    expect(rows[0]!.pairs.map((pair) => pair.link.score)).toEqual([0.5]);
+  });
+
+  it('keeps the row whole when every member meets the floor, and a row of two as it is', () => {
+    const row = { members: [wire2!, report1!, digest3!], pairs, covers: [] };
+    expect(dropWeakMembers([row], 0.09)).toEqual([row]);
+    const pair = { members: [report1!, digest3!], pairs: [pairs[2]!], covers: [] };
+    expect(dropWeakMembers([pair], 0.1)).toEqual([pair]);
+  });
+});
