@@ -117,7 +117,7 @@ export function phraseAround(text: string, start: number, end: number, span: 'dr
       phrase = phrase.slice(bare(phrase[1]!) === 'that' ? 2 : 1);
     // A clause that says its own time (`after having accepted…`) reads as it stands.
     if (phrase[0] && !TIME_OPENERS.has(bare(phrase[0]))) {
-      const opening = phrase[0] === words(text)[0] ? sentenceCase(phrase[0], phrase[1]) : lowerFunctionWord(phrase[0]);
+      const opening = phrase[0] === firstWord(text) ? sentenceCase(phrase[0], phrase[1]) : lowerFunctionWord(phrase[0]);
       phrase = ['When', opening, ...phrase.slice(1)];
     }
   }
@@ -154,6 +154,12 @@ function article(written: string, next: string): string {
 
 function words(text: string): string[] {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** `words(text)[0]`, without splitting the whole sentence. */
+function firstWord(text: string): string | undefined {
+  for (const match of text.matchAll(/\S+/gu)) if (/[\p{L}\p{N}]/u.test(match[0])) return match[0];
+  return undefined;
 }
 
 const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}']/gu, '');

@@ -45,12 +45,12 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
   const wordsOf = new Map<string, SentenceWords>();
   const documentFrequency = new Map<string, number>();
   // A story repeats its words: each norm's stem is worked out once (normalize's memo is bounded and shared).
-  const stemOfNorm = new Map<string, string | undefined>();
+  // A function word's entry is null, so that one lookup tells a known norm from a new one.
+  const stemOfNorm = new Map<string, string | null>();
   const stemOf = (norm: string): string | undefined => {
-    if (stemOfNorm.has(norm)) return stemOfNorm.get(norm);
-    const found = contentStem(norm);
-    stemOfNorm.set(norm, found);
-    return found;
+    let found = stemOfNorm.get(norm);
+    if (found === undefined) stemOfNorm.set(norm, (found = contentStem(norm) ?? null));
+    return found ?? undefined;
   };
   // The sentence that last counted each stem, so a stem counts once per sentence without a set per sentence.
   const countedIn = new Map<string, number>();
