@@ -54,6 +54,22 @@ describe('factsView', () => {
     expect(view.skippedNotice).toBeUndefined();
   });
 
+  it("names a quote's other spellings of its speaker by outlet, and nothing for a quote without them", () => {
+    const quote = {
+      ...CLAIM_FACT,
+      id: 'quote-port-reopen',
+      kind: 'quote' as const,
+      speaker: 'Ilse Brannock',
+      speakerVariants: [{ text: 'Ilse Brannick', versions: ['paper', 'wire'] }],
+    };
+    const { speakerVariants: _unused, ...plain } = quote;
+    const rows = factsView({ ...story, facts: [quote, { ...plain, id: 'quote-plain' }] }).rows;
+    expect(rows.map((row) => [row.fact.id, row.speakerAlso])).toEqual([
+      ['quote-port-reopen', 'also written “Ilse Brannick” (Paper, Wire)'],
+      ['quote-plain', undefined],
+    ]);
+  });
+
   it('marks an outlet the facts stage left out (another language) and says why', () => {
     const skipped = factsView({ ...story, factsSkipped: [{ version: 'paper', reason: 'language', englishShare: 0.03 }] });
     expect(skipped.coverage.map((entry) => [entry.version.id, entry.skipped])).toEqual([

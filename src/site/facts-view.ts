@@ -32,6 +32,8 @@ export interface FactRow {
   note?: string | undefined;
   /** A disagreement: how the outlets stand on it ("4 outlets against 1; …", or an even split). */
   standing?: string | undefined;
+  /** A quote: the speaker's other spellings, naming the outlets (`also written “Ilse Brannick” (Paper)`). */
+  speakerAlso?: string | undefined;
 }
 
 export interface KindSummary {
@@ -123,6 +125,7 @@ export function factsView(story: StoryAnalysis): FactsView {
       aliases: also.map((other) => other.id),
       note: fact.note === undefined ? undefined : noteWithOutlets(fact.note, story.versions),
       standing: standingText(standing),
+      speakerAlso: speakerAlso(fact, story.versions),
     };
   });
   const kinds = FACT_KINDS.map((kind) => ({
@@ -206,4 +209,11 @@ export function factCitation(site: URL | undefined, story: StoryAnalysis, fact: 
         ),
     )
     .join('\n');
+}
+
+/** A quote's speaker as other outlets write the name, the outlets named as the page names them. */
+function speakerAlso(fact: Fact, versions: readonly { id: string; outlet: string }[]): string | undefined {
+  if (!fact.speakerVariants?.length) return undefined;
+  const spellings = fact.speakerVariants.map((variant) => `“${variant.text}” (${variant.versions.join(', ')})`);
+  return noteWithOutlets(`also written ${spellings.join(', ')}`, versions);
 }

@@ -110,6 +110,9 @@ export function exportStory(analysis: StoryAnalysis): ExportedStory {
       ...optional('speaker', fact.speaker),
       ...(fact.roles ? { roles: [...fact.roles] } : {}),
       ...(fact.paraphrases ? { paraphrases: fact.paraphrases.map(exportMention) } : {}),
+      ...(fact.speakerVariants
+        ? { speakerVariants: fact.speakerVariants.map((variant) => ({ text: variant.text, versions: [...variant.versions] })) }
+        : {}),
     })),
     ...(analysis.factsSkipped ? { factsSkipped: analysis.factsSkipped.map((entry) => ({ ...entry })) } : {}),
   };

@@ -204,7 +204,8 @@ export const exportedFactSchema = z.object({
     .object({
       /**
        * The rule that fired: `value`, `hedge`, `spelling`, `title`, `quote wording`, `attribution`, `negation`,
-       * `willingness`, `reporting verb`, `modal`, `wording` or `legal status`.
+       * `willingness`, `reporting verb`, `modal`, `wording`, `legal status`, `scope` (part against whole) or
+       * `claim` (one version states what another says is not known).
        */
       rule: z.enum(FLAG_RULES),
       /** What both mentions are of: the counted thing, words naming a date's event, the speaker, the person. */
@@ -227,6 +228,8 @@ export const exportedFactSchema = z.object({
   roles: z.array(z.string()).exactOptional(),
   /** Quotes: where a version that does not quote these words carries them without quotation marks. */
   paraphrases: z.array(factMentionSchema).exactOptional(),
+  /** Quotes: the speaker's other spellings (a name one version writes differently from `speaker`), with the versions writing each. */
+  speakerVariants: z.array(z.object({ text: z.string(), versions: z.array(z.string()) })).exactOptional(),
 });
 
 export const exportedStorySchema = z

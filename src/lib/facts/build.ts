@@ -19,6 +19,7 @@ export function buildFact(
   quotes: QuotesBySentence = new Map(),
   ledger?: WorkLedger,
   soleDay: (mention: RawMention) => boolean = () => false,
+  nameReach?: NameReach,
 ): Omit<Fact, 'id'> {
   const mentions = [...group].sort(byVersionThenStart);
   const variants = variantsOf(kind, mentions);
@@ -35,7 +36,7 @@ export function buildFact(
   if (verdict.note) fact.note = verdict.note;
   if (verdict.confidence) fact.confidence = verdict.confidence;
   if (verdict.evidence) fact.evidence = verdict.evidence;
-  addKindDetails(fact, kind, mentions);
+  addKindDetails(fact, kind, mentions, nameReach);
   if (kind === 'quote') {
     const paraphrases = findParaphrases(mentions, quotes, context);
     if (paraphrases.length > 0) fact.paraphrases = paraphrases;
@@ -147,14 +148,30 @@ function sharedKeywords(first: RawMention, mentions: readonly RawMention[], cont
   return (shared.length > 0 ? shared : order).slice(0, 3);
 }
 
-function addKindDetails(fact: Omit<Fact, 'id'>, kind: FactKind, mentions: readonly RawMention[]): void {
+/** How many versions of the story write a word (a style key) in a person's name or a quote's speaker. */
+export type NameReach = (word: string) => number;
+
+/** The story-wide `NameReach` of its mentions: one canonical spelling of a speaker across the story, not quote by quote. */
+export function nameReachOf(mentions: readonly RawMention[]): NameReach {
+  const versions = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const name = mention.kind === 'person' ? (mention.name ?? mention.text) : mention.kind === 'quote' ? mention.speaker : undefined;
+    if (!name) continue;
+    for (const word of styleKey(name).split(' ')) versions.set(word, (versions.get(word) ?? new Set()).add(mention.version));
+  }
+  return (word) => versions.get(word)?.size ?? 0;
+}
+
+function addKindDetails(fact: Omit<Fact, 'id'>, kind: FactKind, mentions: readonly RawMention[], nameReach?: NameReach): void {
   if (kind === 'date') {
     const resolved = [...new Set(mentions.map((mention) => mention.resolved).filter((value): value is string => Boolean(value)))].sort();
     if (resolved.length > 0) fact.resolved = resolved.join(' / ');
   }
   if (kind === 'quote') {
-    const speaker = quoteSpeaker(mentions);
+    const speaker = quoteSpeaker(mentions, nameReach);
     if (speaker) fact.speaker = speaker;
+    const others = speaker ? otherSpellings(speaker, mentions) : [];
+    if (others.length > 0) fact.speakerVariants = others;
   }
   if (kind === 'person') {
     const roles = new Map<string, string>();
@@ -169,8 +186,8 @@ function addKindDetails(fact: Omit<Fact, 'id'>, kind: FactKind, mentions: readon
  * no one version's attribution silently stands for the quote. Otherwise the one named speaker, or
  * the most common description (`the regulator`).
  */
-function quoteSpeaker(mentions: readonly RawMention[]): string | undefined {
-  const named = speakerGroups(mentions).map((group) => ({ ...group, speaker: majoritySpelling(group.speaker, mentions) }));
+function quoteSpeaker(mentions: readonly RawMention[], nameReach?: NameReach): string | undefined {
+  const named = speakerGroups(mentions).map((group) => ({ ...group, speaker: majoritySpelling(group.speaker, mentions, nameReach) }));
   if (named.length === 1) return named[0]!.speaker;
   if (named.length > 1) {
     const [first, second] = named as [SpeakerGroup, SpeakerGroup];
@@ -181,10 +198,11 @@ function quoteSpeaker(mentions: readonly RawMention[]): string | undefined {
 
 /**
  * One person's name as most versions spell it: of the names given to the speaker `chosen` stands
- * for, the surname most versions write, then its fullest telling (`Olivier Nduhungirehe`, four
- * outlets, over `Olivier Nduhungireh`, one); on a tie, `chosen`.
+ * for, the surname most versions write (across the story when `nameReach` is given, so that a quote
+ * two outlets give with two spellings takes the story's), then its fullest telling (`Olivier
+ * Nduhungirehe`, four outlets, over `Olivier Nduhungireh`, one); on a tie, `chosen`.
  */
-function majoritySpelling(chosen: string, mentions: readonly RawMention[]): string {
+function majoritySpelling(chosen: string, mentions: readonly RawMention[], nameReach?: NameReach): string {
   const surname = (name: string): string => styleKey(name).split(' ').at(-1) ?? '';
   const bySurname = new Map<string, Set<string>>();
   const names: { name: string; version: string }[] = [];
@@ -194,7 +212,7 @@ function majoritySpelling(chosen: string, mentions: readonly RawMention[]): stri
     names.push({ name, version: mention.version });
     bySurname.set(surname(name), (bySurname.get(surname(name)) ?? new Set()).add(mention.version));
   }
-  const reach = (key: string): number => bySurname.get(key)?.size ?? 0;
+  const reach = (key: string): number => nameReach?.(key) ?? bySurname.get(key)?.size ?? 0;
   const best = [...bySurname.keys()].sort((a, b) => reach(b) - reach(a) || compareCodeUnits(a, b))[0];
   if (best === undefined || reach(best) <= reach(surname(chosen))) return chosen;
   const spelled = names.filter((entry) => surname(entry.name) === best);
@@ -202,6 +220,33 @@ function majoritySpelling(chosen: string, mentions: readonly RawMention[]): stri
   return [...new Set(spelled.map((entry) => entry.name))].sort(
     (a, b) => wordCount(b) - wordCount(a) || uses(b) - uses(a) || compareCodeUnits(a, b),
   )[0]!;
+}
+
+/**
+ * The names the quote's versions give its one named speaker in other spellings: a word of the name
+ * that the chosen spelling does not have (`Ilse Brannick` of `Ilse Brannock`), house style aside
+ * (`Ibanez` / `Ibáñez`, `U.S.`). A shorter telling (`Brannock` of `Ilse Brannock`) is no other
+ * spelling; nor is a speaker given as two people (`A / B`), whose names are no spellings of one
+ * another. Most versions first.
+ */
+function otherSpellings(speaker: string, mentions: readonly RawMention[]): FactVariant[] {
+  if (speaker.includes(' / ')) return [];
+  const own = new Set(styleKey(speaker).split(' '));
+  const byName = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const name = mention.speaker;
+    if (!name || !/^\p{Lu}/u.test(name) || !speakersMatch(name, speaker)) continue;
+    if (
+      styleKey(name)
+        .split(' ')
+        .every((word) => own.has(word))
+    )
+      continue;
+    byName.set(name, (byName.get(name) ?? new Set()).add(mention.version));
+  }
+  return [...byName.entries()]
+    .map(([text, versions]) => ({ text, versions: [...versions].sort(compareCodeUnits) }))
+    .sort((a, b) => b.versions.length - a.versions.length || compareCodeUnits(a.text, b.text));
 }
 
 /** The value most often given; named speakers (capitalised) before descriptions; ties alphabetical. */

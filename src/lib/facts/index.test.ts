@@ -17,6 +17,24 @@ const alignment: FactAlignmentGroup[] = [
   { id: 'g-4', sentences: ['c/s-3'] },
 ];
 
+describe("a quote's speaker", () => {
+  it('is spelled as most versions spell the name; the other spellings are kept with their versions, a shorter telling is none', () => {
+    const written: Record<string, string> = {
+      a: 'Mayor Ilse Brannock visited the harbour on Monday. “We will reopen the port by spring,” said Mayor Ilse Brannock.',
+      b: 'Mayor Ilse Brannock visited the harbour on Monday. “We will reopen the port by spring,” Brannock said.',
+      c: 'Mayor Ilse Brannick visited the harbour on Monday. “We will reopen the port by spring,” said Mayor Ilse Brannick.',
+    };
+    const quote = buildFactIndex(
+      Object.entries(written).map(([id, text]) => ({ id, sentences: sentencesOf(text, id) })),
+      [
+        { id: 'g-1', sentences: ['a/s-1', 'b/s-1', 'c/s-1'] },
+        { id: 'g-2', sentences: ['a/s-2', 'b/s-2', 'c/s-2'] },
+      ],
+    ).find((fact) => fact.kind === 'quote');
+    expect([quote?.speaker, quote?.speakerVariants]).toEqual(['Ilse Brannock', [{ text: 'Ilse Brannick', versions: ['c'] }]]);
+  });
+});
+
 describe('buildFactIndex', () => {
   const index = buildFactIndex(versions, alignment);
   const byId = new Map(index.map((fact) => [fact.id, fact]));

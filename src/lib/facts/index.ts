@@ -4,7 +4,7 @@
  * a flag where they disagree in substance; plus `claim` facts for meaning-changing wording changes
  * between aligned sentences (negation, hedges, reporting verbs). See README.md.
  */
-import { assignIds, buildFact } from './build.ts';
+import { assignIds, buildFact, nameReachOf } from './build.ts';
 import { readableLabels } from './labels.ts';
 import { findClaims } from './claims/claims.ts';
 import { collectNames, extractVersionMentions, storyYearOf } from './extract/extract.ts';
@@ -55,12 +55,13 @@ export function buildFactIndexWithWork(
   const quotes = quotesBySentence(mentions);
   const ledger = new WorkLedger(limits);
   const soleDay = soleDayDates(mentions, context);
+  const nameReach = nameReachOf(mentions);
   const facts = FACT_KINDS.filter((kind) => kind !== 'claim').flatMap((kind) => {
     const ofKind = mentions.filter((mention) => mention.kind === kind).sort(byVersionThenAt);
     const budget = new PairBudget(limits.maxGroupingPairs);
     const groups = groupMentions(kind, ofKind, context, budget);
     ledger.grouping(kind, budget);
-    return groups.map((group) => buildFact(kind, group, context, quotes, ledger, soleDay));
+    return groups.map((group) => buildFact(kind, group, context, quotes, ledger, soleDay, nameReach));
   });
   const all = readableLabels([...facts, ...findClaims(ordered, alignment, mentions, context)], context.sentence);
   return { facts: assignIds(all), work: ledger.result() };

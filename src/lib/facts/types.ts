@@ -54,6 +54,8 @@ export interface Fact {
   roles?: string[];
   /** Quotes: sentences of other versions that carry the quoted words without quotation marks. */
   paraphrases?: FactMention[];
+  /** Quotes: the speaker's other spellings (`Ilse Brannick` where `speaker` is `Ilse Brannock`), with the versions writing each. */
+  speakerVariants?: FactVariant[];
 }
 
 /** An amount as far as the text states it. */
