@@ -33,6 +33,24 @@ describe('semantic evidence', () => {
     expect(groups).toHaveLength(3);
   });
 
+  it('keeps 0.6 of the word evidence of a pair whose meanings are far apart, more as the cosine nears 0.8', () => {
+    const left = version('left', 'The Corvale dredging inquiry heard from the harbour pilots.');
+    const right = version('right', 'Harbour pilots gave evidence to the Corvale dredging inquiry.');
+    const linkScore = (vectors?: ReturnType<typeof vectorTable>): number => alignStory([left, right], { vectors })[0]!.links[0]!.score;
+    const at = (x: number, y: number): number =>
+      linkScore(
+        vectorTable('test', [
+          [left.sentences[0]!.text, quantize([1, 0])],
+          [right.sentences[0]!.text, quantize([x, y])],
+        ]),
+      );
+    const words = linkScore();
+    expect(words).toBe(0.57);
+    // Cosine 0 (at most 0.4): 0.6 of the words; cosine 0.6, halfway up the ramp from 0.4 to 0.8: 0.8 of them.
+    expect(at(0, 1)).toBe(0.342);
+    expect(at(0.6, 0.8)).toBeCloseTo(0.456, 2);
+  });
+
   it('gives the same groups whatever the order of the versions', () => {
     expect(alignStory([blog, wire], { vectors })).toEqual(alignStory([wire, blog], { vectors }));
   });
