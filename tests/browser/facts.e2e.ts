@@ -124,6 +124,10 @@ describe('fact index', () => {
     const note = (await row.locator('th .meta').first().textContent())!;
     expect(note).toContain('(BBC News)');
     expect(note).not.toMatch(/\((?:[a-z0-9-]+, )*(bbc|republisher|other-report)(?:, [a-z0-9-]+)*\)/);
+    // A quote's speaker takes the majority's spelling, and the row says how the one outlet writes the name.
+    const speakers = await page.locator('table.facts th .meta', { hasText: /^speaker: Olivier Nduh/ }).allTextContents();
+    expect(speakers.filter((text) => text.includes('Nduhungireh;') || text.endsWith('Nduhungireh'))).toEqual([]);
+    expect(speakers).toContain('speaker: Olivier Nduhungirehe; also written “Olivier Nduhungireh” (BBC News)');
     // In the reading view, the majority's spelling is marked as a fact, not as a disagreement; the BBC's misspelling is.
     await page.goto(`${site.origin}${story}/republisher/`);
     await page.getByLabel(/Show facts/).check();
