@@ -259,17 +259,18 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       add('belowCredit', 'below a picture credit, without a sentence ending');
     if (i < datelined) add('aboveDateline', 'above the dateline');
     else if (i < (context.headline ?? -1)) add('aboveHeadline', 'above the version’s headline');
-    if (ADDRESSES_READER.test(unquoted(line.text))) add('speaksToReader', 'speaks to the reader');
+    const plain = unquoted(line.text);
+    if (ADDRESSES_READER.test(plain)) add('speaksToReader', 'speaks to the reader');
     // …or of its comments and sign-ups, in words no other version has (a report on subscribers shares the story's names).
-    else if (s !== undefined && s.story < 0.15 && PAGE_FURNITURE.test(unquoted(line.text)))
+    else if (s !== undefined && s.story < 0.15 && PAGE_FURNITURE.test(plain))
       add('pageFurniture', 'speaks of the page’s comments or sign-ups');
     if (LINK_ARROW.test(line.text)) add('linkArrow', 'a link (arrow marks)');
-    if (POINTS_TO_LINK.test(unquoted(line.text))) add('pointsToLink', 'points to a link (“… here”)');
+    if (POINTS_TO_LINK.test(plain)) add('pointsToLink', 'points to a link (“… here”)');
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add('bracketedAside', 'a short aside in brackets');
     // `Who takes over now?` alone between paragraphs: a subhead asks, a report answers (a quoted question is the article's).
     if (line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text))
       add('shortQuestion', 'a short question standing alone (a subhead)');
-    if (PICTURE_VERBS.test(unquoted(line.text)) && !REPORTING.test(line.text)) {
+    if (PICTURE_VERBS.test(plain) && !REPORTING.test(line.text)) {
       add('describesPicture', 'describes a picture as it is seen');
       // A report tells of what happened; a caption of the moment it shows.
       if (!tellsOfThePast(line.text)) add('presentTense', 'in the present tense, as a caption is');

@@ -25,7 +25,36 @@ export interface Line {
   glued?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
+// The words a line's figures count, as `/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu` matches them: a letter or digit, then
+// letters, digits and the marks inside a word. Read by code point, ASCII by its code (every line of a story passes here).
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function letterOrDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+const width = (text: string, i: number): number => (text.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/** Where the next word starts at or after `from` (`text.length` for none). */
+function nextWord(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !letterOrDigitAt(text, i)) i += width(text, i);
+  return i;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let i = start + width(text, start);
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45) i++;
+    else if (letterOrDigitAt(text, i)) i += width(text, i);
+    else break;
+  }
+  return i;
+}
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 /** A term as matched across versions: lower case, possessive and plural s dropped, thousands commas gone. */
@@ -133,11 +162,12 @@ export function describe(text: string, start: number, index: number): Line {
   let functionWords = 0;
   let capitals = 0;
   const terms = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const token = match[0];
+  for (let at = nextWord(text, 0); at < text.length; at = nextWord(text, at)) {
+    const end = wordEnd(text, at);
+    const token = text.slice(at, end);
     tokens++;
-    const word = sliceable ? withoutTrailingPunctuation(lower.slice(match.index, match.index + token.length)) : bare(token);
+    const word = sliceable ? withoutTrailingPunctuation(lower.slice(at, end)) : bare(token);
+    at = end;
     if (STOPWORDS.has(word)) functionWords++;
     const code = token.charCodeAt(0);
     if (code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : CAPITAL_OR_DIGIT.test(token)) capitals++;
