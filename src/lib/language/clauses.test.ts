@@ -26,6 +26,20 @@ describe('clausePieces', () => {
       'A storm that flooded Dunmore closed the pier',
     ]);
   });
+  it('cuts at an opener word with punctuation around it, in any case, not at one inside a longer word', () => {
+    const text = "The pier shut (while) 'crews worked', and co-while staff left; that's all.";
+    expect(clausePieces(text).map((piece) => text.slice(piece.start, piece.end))).toEqual([
+      'The pier shut',
+      "'crews worked'",
+      'and co-while staff left',
+      "that's all",
+    ]);
+    const glued = 'Crews left.While the pier shut, BUT-- the cafe stayed open';
+    expect(clausePieces(glued).map((piece) => glued.slice(piece.start, piece.end))).toEqual([
+      'Crews left.While the pier shut',
+      '-- the cafe stayed open',
+    ]);
+  });
 });
 
 describe('clauseAround', () => {

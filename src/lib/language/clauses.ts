@@ -65,6 +65,17 @@ const CLAUSE_MARK = /,(?!\d)|[;:()[\]“”"«»]|\s[-–—]+\s|[—–]/gu;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
+/**
+ * A `WORD` that is a clause opener, found without reading every word: a run of `WORD`'s characters
+ * holds one word, from its first letter or digit to its last, so an opener (letters only) is such a
+ * run with nothing but `'’.,-` around it. Group 1: the word (checked against `CLAUSE_OPENERS` again,
+ * since the `i` flag folds case a little more widely than `toLowerCase`).
+ */
+const OPENER_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.,-])['’.,-]*(${[...CLAUSE_OPENERS].join('|')})['’.,-]*(?![\p{L}\p{N}'’.,-])`,
+  'dgiu',
+);
+
 /** The fewest words a clause keeps besides the span it is taken around: fewer, and the next clause joins. */
 const MIN_WORDS = 2;
 
@@ -136,11 +147,12 @@ export function clauseAround(text: string, start: number, end: number): ClausePa
 export function clausePieces(text: string): TextSpan[] {
   const cuts: TextSpan[] = [];
   for (const match of text.matchAll(CLAUSE_MARK)) cuts.push({ start: match.index, end: match.index + match[0].length });
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    if (match.index === 0 || !CLAUSE_OPENERS.has(word)) continue;
-    if (word === 'that' && !opensComplement(text.slice(match.index + match[0].length))) continue;
-    cuts.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(OPENER_WORD)) {
+    const [start, end] = match.indices![1]!;
+    const word = match[1]!.toLowerCase();
+    if (start === 0 || !CLAUSE_OPENERS.has(word)) continue;
+    if (word === 'that' && !opensComplement(text.slice(end))) continue;
+    cuts.push({ start, end });
   }
   cuts.sort((a, b) => a.start - b.start);
   const pieces: TextSpan[] = [];
@@ -161,7 +173,12 @@ function trimmed(text: string, start: number, end: number): TextSpan {
 }
 
 function wordsIn(text: string, start: number, end: number): number {
-  return end <= start ? 0 : (text.slice(start, end).match(WORD) ?? []).length;
+  if (end <= start) return 0;
+  const slice = text.slice(start, end);
+  // Counted, not collected; `exec` leaves the shared pattern's lastIndex at 0 when it runs out.
+  let count = 0;
+  while (WORD.exec(slice)) count++;
+  return count;
 }
 
 /** A stop inside a sentence, or `and`/`but`/`while`/`whereas` joining another clause (`won 49% and is forecast to take 64 seats`). */
