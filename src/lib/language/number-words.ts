@@ -56,6 +56,25 @@ export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
   billions: 1e9,
 };
 
+/** Spelled-out ordinals: a place in an order (`the third`, `its second-largest`), never a count. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+
+/** An ordinal word (`first` to `twelfth`). */
+export const ORDINAL_WORD = `(?:${Object.keys(ORDINAL_WORDS).join('|')})`;
+
 /** A cardinal word, smaller before larger (`seven` is tried before `seventeen`; a word boundary after it decides). */
 export const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 

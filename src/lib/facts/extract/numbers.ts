@@ -4,7 +4,15 @@ import { wordsOf } from '../normalize.ts';
 import { matchesOf, mentionAt } from '../spans.ts';
 import type { NumberValue, RawMention } from '../types.ts';
 import { monthNumber } from '../../language/calendar.ts';
-import { NUMBER_WORD, NUMBER_WORDS, SCALE_WORD, SCALE_WORDS, VAGUE_PLURALS } from '../../language/number-words.ts';
+import {
+  NUMBER_WORD,
+  NUMBER_WORDS,
+  ORDINAL_WORD,
+  ORDINAL_WORDS,
+  SCALE_WORD,
+  SCALE_WORDS,
+  VAGUE_PLURALS,
+} from '../../language/number-words.ts';
 import { GLUED_UNIT } from '../../language/units.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, QUALIFIERS } from '../words.ts';
 
@@ -38,9 +46,9 @@ const VAGUE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(${QUAL})\s+)?(?:(${VAGUE_PLURAL})(?=\s+of\b)|multi-?(million|billion))(?![\p{L}])`,
   'giu',
 );
-/** A digit or a number word: a sentence without one holds no figure. */
+/** A digit, a number word or an ordinal word: a sentence without one holds no figure. */
 const MAY_COUNT = new RegExp(
-  String.raw`\d|\b(?:${NUMBER_WORD}|a\s+dozen|dozen|${SCALE_WORD}|${VAGUE_PLURAL}|multi-?(?:million|billion))\b`,
+  String.raw`\d|\b(?:${NUMBER_WORD}|${ORDINAL_WORD}|a\s+dozen|dozen|${SCALE_WORD}|${VAGUE_PLURAL}|multi-?(?:million|billion))\b`,
   'iu',
 );
 const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
@@ -113,27 +121,12 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
   );
 }
 
-const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-};
 /** An ordinal in words after a determiner (`the third`, `its second-largest`). Group: the ordinal. */
 const SPELLED_ORDINAL = new RegExp(
-  String.raw`\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+` +
-    String.raw`(${Object.keys(ORDINAL_WORDS).join('|')})\b(?!\s+(?:of|and|half|quarter)\b)`,
+  String.raw`\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+` + String.raw`(${ORDINAL_WORD})\b(?!\s+(?:of|and|half|quarter)\b)`,
   'giu',
 );
-const MAY_BE_SPELLED_ORDINAL = new RegExp(Object.keys(ORDINAL_WORDS).join('|'), 'iu');
+const MAY_BE_SPELLED_ORDINAL = new RegExp(ORDINAL_WORD, 'iu');
 
 /** `12th`, `1st`, `23rd`: an ordinal in digits. Group: the figure. */
 const ORDINAL = /(?<![\p{L}\d.,])(\d{1,4})(?:st|nd|rd|th)(?![\p{L}\d])/giu;
