@@ -67,8 +67,13 @@ const BODY_KINDS = [
 const BODY_NAMED_BY_KIND = new RegExp(String.raw`^\s*(?:the|a|an)\s+((?:\p{Ll}+\s+)?(?:${BODY_KINDS}))\b`, 'u');
 /** `…, Météo-France said`: a capitalised name, hyphenated or of several words, before `said`. */
 const ORGANIZATION_SAID = /(?<![\p{L}-])(\p{Lu}[\p{L}&.'’]*(?:(?:-|\s+)\p{Lu}[\p{L}&.'’]*)*)\s+(?:said|says)\b/gu;
-/** `Reuters reported`, `the BBC reports`. */
-const REPORTED = /^\s+(?:reported|reports|said\s+in\s+a\s+report|wrote|writes)\b/iu;
+/** `Reuters reported`, `the BBC reports`: tried where a name ends (sticky), not on the rest of the sentence cut off. */
+const REPORTED = /\s+(?:reported|reports|said\s+in\s+a\s+report|wrote|writes)\b/iuy;
+
+function reportedAt(text: string, at: number): boolean {
+  REPORTED.lastIndex = at;
+  return REPORTED.test(text);
+}
 
 /**
  * Cited sources: who a version says its information came from. A source is the name or media phrase
@@ -119,7 +124,7 @@ export function extractSources(sentence: Sentence, context: NameContext = {}): R
     add({ at, end: at + match[1]!.length });
   }
   for (const run of runs) {
-    if (!run.possessive && REPORTED.test(text.slice(run.end)) && isOutletLike(text.slice(run.at, run.end))) add(run);
+    if (!run.possessive && reportedAt(text, run.end) && isOutletLike(text.slice(run.at, run.end))) add(run);
   }
   for (const match of /\b(?:said|says)\b/u.test(text) ? matchesOf(ORGANIZATION_SAID, text) : []) {
     // The name may begin before the capitalised words the pattern sees: `West Yorkshire Fire and Rescue Service`.
@@ -149,8 +154,10 @@ function isOutletLike(name: string): boolean {
   return !isFirstName(name.split(/\s+/u)[0]!) && placeKey(name) === undefined;
 }
 
+const MEDIA_NOUN_AT_END = new RegExp(String.raw`\b${MEDIA_NOUN}$`, 'u');
+
 /** `state TV`, `state television` and `state media` are one source: media named by kind, not name. */
 export function sourceKey(name: string): string {
   const key = styleKey(name.replace(/^the\s+/iu, ''));
-  return /^\p{Ll}/u.test(name) ? key.replace(new RegExp(String.raw`\b${MEDIA_NOUN}$`, 'u'), 'media') : key;
+  return /^\p{Ll}/u.test(name) ? key.replace(MEDIA_NOUN_AT_END, 'media') : key;
 }
