@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PathWithRoute } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFiles, PageRestorer, pageKey, readPreviousBuild, requestedPage, unchangedPages } from './restore-pages.ts';
+import { copyFiles, forgetOutput, PageRestorer, pageKey, readPreviousBuild, requestedPage, unchangedPages } from './restore-pages.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'restore-pages-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -47,6 +47,20 @@ function writeTree(root: string, files: Record<string, string>): void {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   }
+}
+
+/** A cache folder holding the last build's manifest and its copies of two pages, and an output folder beside it. */
+function lastBuild(name: string): { cacheDir: string; outDir: string } {
+  const cacheDir = path.join(work, `${name}-cache`);
+  const outDir = path.join(work, `${name}-out`);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(path.join(cacheDir, 'incremental-build.json'), JSON.stringify(previousBuild));
+  writeTree(path.join(cacheDir, 'dist'), {
+    'stories/quarry-lake/index.html': '<h1>Quarry</h1>',
+    'stories/marsh-fire/index.html': '<h1>Marsh, old</h1>',
+    'api/stories/quarry-lake.json': '{"slug":"quarry-lake"}',
+  });
+  return { cacheDir, outDir };
 }
 
 function treeOf(root: string): Record<string, string> {
@@ -108,18 +122,11 @@ describe('copying them', () => {
     expect(readFileSync(path.join(from, 'page.html'), 'utf8')).toBe('cached');
   });
 
-  it('restores the unchanged pages before rendering, and removes the copy of a page that renders after all', async () => {
-    const cacheDir = path.join(work, 'cache');
-    const outDir = path.join(work, 'out');
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(path.join(cacheDir, 'incremental-build.json'), JSON.stringify(previousBuild));
-    writeTree(path.join(cacheDir, 'dist'), {
-      'stories/quarry-lake/index.html': '<h1>Quarry</h1>',
-      'stories/marsh-fire/index.html': '<h1>Marsh, old</h1>',
-      'api/stories/quarry-lake.json': '{"slug":"quarry-lake"}',
-    });
+  it('copies the unchanged pages before rendering, and removes the copy of a page that renders after all', async () => {
+    const { cacheDir, outDir } = lastBuild('copy');
     const restorer = new PageRestorer(cacheDir, outDir);
-    expect(await restorer.restore(pages)).toBe(2);
+    expect(restorer.prune()).toBe(0);
+    expect(await restorer.restore(pages)).toEqual({ kept: 0, copied: 2 });
     expect(treeOf(outDir)).toEqual({
       'stories/quarry-lake/index.html': '<h1>Quarry</h1>',
       'api/stories/quarry-lake.json': '{"slug":"quarry-lake"}',
@@ -130,8 +137,62 @@ describe('copying them', () => {
     expect(treeOf(outDir)).toEqual({ 'api/stories/quarry-lake.json': '{"slug":"quarry-lake"}' });
   });
 
-  it('copies nothing without a last build', async () => {
+  it("keeps the pages the last build left as they were, and removes every other file and folder (but .git) in Astro's stead", async () => {
+    const { cacheDir, outDir } = lastBuild('keep');
+    writeTree(outDir, {
+      'stories/quarry-lake/index.html': '<h1>Quarry</h1>',
+      'api/stories/quarry-lake.json': '{"slug":"quarry-lake"}',
+      'stories/gone-story/index.html': '<h1>Gone</h1>',
+      'stories/marsh-fire/index.html': '<h1>Marsh, old</h1>',
+      '_astro/site.css': 'body{}',
+      'notes/draft.txt': 'not a page',
+      '.git/HEAD': 'ref: refs/heads/main',
+    });
+    new PageRestorer(cacheDir, outDir).record();
+    // Since that build: a page edited in place, and a file added.
+    writeFileSync(path.join(outDir, 'stories/marsh-fire/index.html'), '<h1>Marsh, edited by hand</h1>');
+    writeFileSync(path.join(outDir, 'stories/quarry-lake/extra.html'), 'added');
+
+    const restorer = new PageRestorer(cacheDir, outDir);
+    expect(restorer.prune()).toBe(3);
+    expect(Object.keys(treeOf(outDir)).sort()).toEqual([
+      '.git/HEAD',
+      'api/stories/quarry-lake.json',
+      'stories/gone-story/index.html',
+      'stories/quarry-lake/index.html',
+    ]);
+    // The story gone from the site loses its kept page and its folder; the unchanged ones stay in place.
+    expect(await restorer.restore(pages)).toEqual({ kept: 2, copied: 0 });
+    expect(treeOf(outDir)).toEqual({
+      '.git/HEAD': 'ref: refs/heads/main',
+      'api/stories/quarry-lake.json': '{"slug":"quarry-lake"}',
+      'stories/quarry-lake/index.html': '<h1>Quarry</h1>',
+    });
+    expect(readdirSync(path.join(outDir, 'stories'))).toEqual(['quarry-lake']);
+    restorer.forget(requestedPage('http://localhost/api/stories/quarry-lake.json', '/'));
+    expect(Object.keys(treeOf(outDir)).sort()).toEqual(['.git/HEAD', 'stories/quarry-lake/index.html']);
+  });
+
+  it('keeps nothing for another output folder, and uses a record once', () => {
+    const { cacheDir, outDir } = lastBuild('other');
+    writeTree(outDir, { 'stories/quarry-lake/index.html': '<h1>Quarry</h1>' });
+    new PageRestorer(cacheDir, path.join(work, 'other-out-elsewhere')).record();
+    expect(new PageRestorer(cacheDir, outDir).prune()).toBe(0);
+    expect(treeOf(outDir)).toEqual({});
+
+    writeTree(outDir, { 'stories/quarry-lake/index.html': '<h1>Quarry</h1>' });
+    new PageRestorer(cacheDir, outDir).record();
+    forgetOutput(cacheDir);
+    expect(new PageRestorer(cacheDir, outDir).prune()).toBe(0);
+    writeTree(outDir, { 'stories/quarry-lake/index.html': '<h1>Quarry</h1>' });
+    new PageRestorer(cacheDir, outDir).record();
+    expect(new PageRestorer(cacheDir, outDir).prune()).toBe(1);
+    expect(new PageRestorer(cacheDir, outDir).prune()).toBe(0);
+  });
+
+  it('keeps and copies nothing without a last build', async () => {
     const restorer = new PageRestorer(path.join(work, 'no-cache'), path.join(work, 'no-out'));
-    expect(await restorer.restore(pages)).toBe(0);
+    expect(restorer.prune()).toBe(0);
+    expect(await restorer.restore(pages)).toEqual({ kept: 0, copied: 0 });
   });
 });

@@ -1,23 +1,26 @@
-import { constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PathWithRoute } from 'astro';
 
 /**
- * The pages of an incremental build that Astro will copy from its last build rather than render,
- * copied beforehand, many at a time.
+ * The pages of an incremental build that Astro will copy from its last build rather than render: kept
+ * where the last build left them, or copied beforehand, many at a time.
  *
- * Astro's incremental build copies each unchanged page from its cache when its turn comes, one file
- * at a time, awaiting an existence check, a `mkdir` and a `copyFile` each (at 1,000 stories, 51,948
- * pages: about 11 s of a warm rebuild, nearly all of it waiting on the file system). It copies
- * nothing that is already in the output folder: a page whose file exists there is kept as it is
- * ("cached" in its log instead of "restored"). So the pages whose `cacheKey` the last build recorded
- * unchanged are copied here first, several at once, before any page renders.
- *
- * What Astro decides is unchanged: Astro alone decides what to render, by its own checks (the page's code, the
- * config, the lockfile). A page copied here that Astro renders after all is removed just before it
- * renders (`forget`), so its file is the new render's, or none if the render writes none: the output is
- * file for file what Astro's own copying would leave.
+ * Astro's incremental build empties the output folder, then copies each unchanged page from its cache
+ * when its turn comes, one file at a time, awaiting an existence check, a `mkdir` and a `copyFile` each
+ * (at 1,000 stories, 51,948 pages, 1.7 GB: about 11 s of a warm rebuild, mostly waiting on the file
+ * system). It copies nothing that is already in the output folder: a page whose file exists there is
+ * kept as it is ("cached" in its log instead of "restored"). So, with Astro's emptying turned off:
+ * - `prune`, before the build, removes from the output folder every file but the pages the last build
+ *   wrote that are still as it left them (same size and modification time, recorded when it ended:
+ *   `record`), so a file edited or added since is never kept;
+ * - `restore`, once the pages are known, removes the kept pages that are not unchanged and copies the
+ *   unchanged pages that are not kept (another output folder last time), several at once;
+ * - Astro alone decides what to render, by its own checks (the page's code, the config, the
+ *   lockfile). A page kept or copied here that Astro renders after all loses its file just before it
+ *   renders (`forget`), so its file is the new render's, or none if the render writes none.
+ * The output is file for file what Astro's emptying and copying leave.
  */
 
 /** The part of Astro's `incremental-build.json` (its version 1) read here: each route's pages, by pathname. */
@@ -25,6 +28,15 @@ interface PreviousBuild {
   version: number;
   routes: Record<string, { paths: Record<string, { cacheKey?: string; outputFile: string }> }>;
 }
+
+/** Each keyed page's file as the last build left it in its output folder: [size, modification time in ms]. */
+interface OutputRecord {
+  outDir: string;
+  files: Record<string, [number, number]>;
+}
+
+/** The record's file in Astro's cache folder, beside Astro's own manifest. */
+const RECORD_FILE = 'same-story-output.json';
 
 /** The manifest version whose format this module reads; another version copies nothing (Astro renders every page anyway). */
 const MANIFEST_VERSION = 1;
@@ -105,12 +117,14 @@ export async function copyFiles(files: Iterable<string>, fromDir: string, toDir:
   return copied;
 }
 
-/** Copies an incremental build's unchanged pages before they render, and undoes a copy whose page renders after all. */
+/** Keeps or copies an incremental build's unchanged pages before they render, and undoes that for a page that renders after all. */
 export class PageRestorer {
   readonly #cacheDir: string;
   readonly #outDir: string;
-  /** Copied pages by `pageKey`: their files under the output folder. */
-  #copied = new Map<string, string>();
+  /** Files (relative to the output folder) that `prune` kept. */
+  #kept = new Set<string>();
+  /** Kept and copied pages by `pageKey`: their files under the output folder. */
+  #restored = new Map<string, string>();
 
   /** `cacheDir`: Astro's cache folder (its manifest and `dist/` copy); `outDir`: the build's output folder. */
   constructor(cacheDir: string, outDir: string) {
@@ -118,22 +132,117 @@ export class PageRestorer {
     this.#outDir = outDir;
   }
 
-  /** Copies the pages among `pages` that the last build recorded with the same `cacheKey`; returns how many. */
-  async restore(pages: readonly PathWithRoute[]): Promise<number> {
-    const previous = readPreviousBuild(path.join(this.#cacheDir, 'incremental-build.json'));
-    if (!previous) return 0;
-    const unchanged = unchangedPages(pages, previous);
-    const copied = await copyFiles(unchanged.values(), path.join(this.#cacheDir, 'dist'), this.#outDir);
-    for (const [key, file] of unchanged) if (copied.has(file)) this.#copied.set(key, path.join(this.#outDir, file));
-    return copied.size;
+  /**
+   * Before the build, in place of Astro's emptying: removes every file of the output folder (but a
+   * top-level `.git`, as Astro spares it) except those the last build recorded and that are as it left
+   * them, and every folder left empty. Returns how many files were kept.
+   */
+  prune(): number {
+    const record = readRecord(path.join(this.#cacheDir, RECORD_FILE));
+    // Used once: a build that stops half-way, or one without the page cache, leaves no record behind.
+    rmSync(path.join(this.#cacheDir, RECORD_FILE), { force: true });
+    const files = record?.outDir === this.#outDir ? record.files : {};
+    this.#kept = new Set();
+    const walk = (dir: string, relative: string): number => {
+      let left = 0;
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (relative === '' && entry.name === '.git') {
+          left++;
+          continue;
+        }
+        const file = relative === '' ? entry.name : `${relative}/${entry.name}`;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (walk(full, file) > 0) left++;
+          else rmdirSync(full);
+          continue;
+        }
+        const was = files[file];
+        const stat = entry.isFile() && was !== undefined ? lstatSync(full) : undefined;
+        if (stat !== undefined && stat.size === was![0] && stat.mtimeMs === was![1]) {
+          this.#kept.add(file);
+          left++;
+        } else rmSync(full, { force: true });
+      }
+      return left;
+    };
+    if (existsSync(this.#outDir)) walk(this.#outDir, '');
+    return this.#kept.size;
   }
 
-  /** Before a page renders: its copied file, if any, goes, so the output holds what the render writes. */
+  /**
+   * Once the pages are known: the kept files of pages that are not unchanged go, and the unchanged
+   * pages that were not kept are copied from Astro's cache. Returns how many pages were kept and copied.
+   */
+  async restore(pages: readonly PathWithRoute[]): Promise<{ kept: number; copied: number }> {
+    const previous = readPreviousBuild(path.join(this.#cacheDir, 'incremental-build.json'));
+    const unchanged = previous ? unchangedPages(pages, previous) : new Map<string, string>();
+    const wanted = new Set(unchanged.values());
+    for (const file of this.#kept) if (!wanted.has(file)) this.#remove(file);
+    const kept = [...wanted].filter((file) => this.#kept.has(file));
+    const copied = await copyFiles(
+      [...wanted].filter((file) => !this.#kept.has(file)),
+      path.join(this.#cacheDir, 'dist'),
+      this.#outDir,
+    );
+    for (const [key, file] of unchanged)
+      if (this.#kept.has(file) || copied.has(file)) this.#restored.set(key, path.join(this.#outDir, file));
+    this.#kept = new Set();
+    return { kept: kept.length, copied: copied.size };
+  }
+
+  /** Before a page renders: its kept or copied file, if any, goes, so the output holds what the render writes. */
   forget(pathname: string): void {
     const key = pageKey(pathname);
-    const file = this.#copied.get(key);
+    const file = this.#restored.get(key);
     if (file === undefined) return;
-    this.#copied.delete(key);
+    this.#restored.delete(key);
     rmSync(file, { force: true });
+  }
+
+  /** After the build: each keyed page's file as this build leaves it, for the next build's `prune`. */
+  record(): void {
+    const manifest = readPreviousBuild(path.join(this.#cacheDir, 'incremental-build.json'));
+    if (!manifest) return;
+    const files: OutputRecord['files'] = {};
+    for (const route of Object.values(manifest.routes))
+      for (const { outputFile } of Object.values(route.paths)) {
+        try {
+          const stat = lstatSync(path.join(this.#outDir, outputFile));
+          if (stat.isFile()) files[outputFile] = [stat.size, stat.mtimeMs];
+        } catch {
+          // Not written by this build (a shard's other pages): nothing to keep.
+        }
+      }
+    const record: OutputRecord = { outDir: this.#outDir, files };
+    writeFileSync(path.join(this.#cacheDir, RECORD_FILE), JSON.stringify(record));
+  }
+
+  /** Removes a file of the output folder, and the folders it leaves empty. */
+  #remove(file: string): void {
+    rmSync(path.join(this.#outDir, file), { force: true });
+    for (let dir = path.dirname(file); dir !== '.' && dir !== ''; dir = path.dirname(dir)) {
+      try {
+        rmdirSync(path.join(this.#outDir, dir));
+      } catch {
+        return;
+      }
+    }
+  }
+}
+
+/** Forgets the output a build left: a build without the page cache (or `--force`) leaves a folder no record describes. */
+export function forgetOutput(cacheDir: string): void {
+  rmSync(path.join(cacheDir, RECORD_FILE), { force: true });
+}
+
+function readRecord(file: string): OutputRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<OutputRecord> | null;
+    return typeof record?.outDir === 'string' && typeof record.files === 'object' && record.files !== null
+      ? (record as OutputRecord)
+      : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, PathWithRoute } from 'astro';
 import { byStory, pageSlug } from './page-order.ts';
-import { PageRestorer, requestedPage } from './restore-pages.ts';
+import { forgetOutput, PageRestorer, requestedPage } from './restore-pages.ts';
 
 /**
  * SAME_STORY_SHARD=i/n: a build writes the pages of its share of the stories, so n machines (a CI
@@ -89,15 +89,22 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
   return {
     name: 'same-story:shard',
     hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        // Unchanged pages are kept where the last build left them (restore-pages.ts), so the output
+        // folder is pruned rather than emptied. `astro build --force` renders every page.
+        if (command === 'build' && config.experimental.incrementalBuild && !process.argv.includes('--force')) {
+          restorer = new PageRestorer(fileURLToPath(config.cacheDir), fileURLToPath(config.outDir));
+          updateConfig({ vite: { build: { emptyOutDir: false } } });
+        } else if (command === 'build') forgetOutput(fileURLToPath(config.cacheDir));
+      },
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
         assetsDir = config.build.assets;
         base = config.base;
-        // `astro build --force` renders every page: nothing to copy.
-        if (config.experimental.incrementalBuild && !process.argv.includes('--force'))
-          restorer = new PageRestorer(fileURLToPath(config.cacheDir), fileURLToPath(config.outDir));
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
+        const kept = restorer?.prune();
+        if (kept) logger.info(`${kept} files of the last build kept in the output folder`);
         setPrerenderer((prerenderer) => {
           const allPaths = prerenderer.getStaticPaths.bind(prerenderer);
           const render = prerenderer.render.bind(prerenderer);
@@ -114,8 +121,9 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
           prerenderer.getStaticPaths = async () => {
             const pages = await myPaths();
             if (restorer) {
-              const copied = await restorer.restore(pages);
-              if (copied > 0) logger.info(`${copied} of ${pages.length} pages copied from the last build`);
+              const { kept, copied } = await restorer.restore(pages);
+              if (kept + copied > 0)
+                logger.info(`${kept + copied} of ${pages.length} pages from the last build (${kept} kept in place, ${copied} copied)`);
             }
             return pages;
           };
@@ -127,11 +135,13 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (shard === undefined || shard.index === 1) return;
-        const outDir = fileURLToPath(dir);
-        rmSync(path.join(outDir, assetsDir), { recursive: true, force: true });
-        if (existsSync(publicDir)) removeCopiesOf(publicDir, outDir);
-        logger.info(`shard ${shard.index}/${shard.count}: ${assetsDir}/ and public/ files left to shard 1`);
+        if (shard !== undefined && shard.index > 1) {
+          const outDir = fileURLToPath(dir);
+          rmSync(path.join(outDir, assetsDir), { recursive: true, force: true });
+          if (existsSync(publicDir)) removeCopiesOf(publicDir, outDir);
+          logger.info(`shard ${shard.index}/${shard.count}: ${assetsDir}/ and public/ files left to shard 1`);
+        }
+        restorer?.record();
       },
     },
   };

@@ -24,13 +24,13 @@ export interface SiteBuild {
 const buildsDir = path.join(projectRoot, 'node_modules/.cache/same-story-test-sites');
 
 /**
- * Builds a stories folder into a fresh directory, as an editor's CI would:
- * `SAME_STORY_CONTENT=<content> astro build --outDir <dir>`. The folder path is passed as given, so
- * each fixture site keeps one cache (astro.config.mjs keys the cache on it).
+ * Builds a stories folder into a fresh directory (or `into`, an earlier build's, as an editor's rebuild
+ * would), as an editor's CI would: `SAME_STORY_CONTENT=<content> astro build --outDir <dir>`. The folder
+ * path is passed as given, so each fixture site keeps one cache (astro.config.mjs keys the cache on it).
  */
-export function buildSite(content: string, prefix = 'site-', env: NodeJS.ProcessEnv = {}): Promise<SiteBuild> {
+export function buildSite(content: string, prefix = 'site-', env: NodeJS.ProcessEnv = {}, into?: string): Promise<SiteBuild> {
   mkdirSync(buildsDir, { recursive: true });
-  const outDir = mkdtempSync(path.join(buildsDir, prefix));
+  const outDir = into ?? mkdtempSync(path.join(buildsDir, prefix));
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
