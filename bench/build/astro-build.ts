@@ -16,7 +16,10 @@ export interface BuildRequest {
   root: string;
   outDir: string;
   env: Record<string, string>;
-  /** Astro's cache folder for this build; removed first when `cold`. */
+  /**
+   * Astro's cache folder for this build, and the output folder: both removed first when `cold`. A warm
+   * build writes over the last build's output, as an editor's rebuild into dist/ does.
+   */
   cacheDir: string;
   cold: boolean;
   /** Where the raw build log is kept. */
@@ -52,8 +55,10 @@ export class BuildFailure extends Error {
 
 /** One `astro build` in a child Node process: wall time, peak memory, pages written, and what its log says. */
 export async function runAstroBuild(request: BuildRequest): Promise<BuildFigures> {
-  if (request.cold) await rm(request.cacheDir, { recursive: true, force: true });
-  await rm(request.outDir, { recursive: true, force: true });
+  if (request.cold) {
+    await rm(request.cacheDir, { recursive: true, force: true });
+    await rm(request.outDir, { recursive: true, force: true });
+  }
   const memoryFile = `${request.logFile}.memory.json`;
   await rm(memoryFile, { force: true });
   const loadBefore = loadavg()[0]!;
