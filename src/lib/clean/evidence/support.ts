@@ -87,7 +87,7 @@ export function supportIndex(versions: readonly (readonly Line[])[]): SupportInd
         const otherVersion = versionOf[other]!;
         if (otherVersion === v || ignored?.[otherVersion]?.[indexOf[other]!] === true) continue;
         if (shared[other] === 0) touched.push(other);
-        shared[other] += w;
+        shared[other] = shared[other]! + w;
       }
     }
     let best = 0;
