@@ -40,6 +40,14 @@ describe('shard selection', () => {
     expect(plan.manifest.shards[0]!.url).toMatch(/^\/api\/search\/shard-0\.json\?v=[0-9a-f]{8}$/);
   });
 
+  it("carries each shard's file, the text its URL's version is the hash of", () => {
+    const plan = planShards([seed, pier], { targetDocuments: 30 });
+    plan.shards.forEach(({ name, shard, json }, index) => {
+      expect(json).toBe(JSON.stringify(shard));
+      expect(plan.manifest.shards[index]!.url).toBe(`/api/search/${name}.json?v=${hashString(json)}`);
+    });
+  });
+
   it("plans the same files from each story's index entry as from the analyses, in any order", () => {
     const entry = (story: StoryAnalysis) => ({ story: searchStory(story), documents: storyDocuments(story) });
     const plan = planShards([seed, pier], { targetDocuments: 30 });

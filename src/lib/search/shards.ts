@@ -13,6 +13,8 @@ export interface PlannedShard {
   /** File name without extension, e.g. `shard-3`. */
   name: string;
   shard: SearchShard;
+  /** The shard's file: `shard` as JSON, the text its URL's version hashes (written as it is, never serialised again). */
+  json: string;
 }
 
 export interface ShardPlan {
@@ -52,13 +54,15 @@ export function planShardsOf(entries: readonly StoryIndexEntry[], options: Shard
     bucket.stories.push(story);
     bucket.documents.push(...documents);
   }
-  const shards = buckets.flatMap((shard, index) => (shard.documents.length > 0 ? [{ name: `shard-${index}`, shard }] : []));
+  const shards = buckets.flatMap((shard, index) =>
+    shard.documents.length > 0 ? [{ name: `shard-${index}`, shard, json: JSON.stringify(shard) }] : [],
+  );
   return {
     manifest: {
       schemaVersion: 1,
       documents: total,
-      shards: shards.map(({ name, shard }) => ({
-        url: `${basePath}${name}.json?v=${hashString(JSON.stringify(shard))}`,
+      shards: shards.map(({ name, shard, json }) => ({
+        url: `${basePath}${name}.json?v=${hashString(json)}`,
         documents: shard.documents.length,
         stories: shard.stories.map((story) => story.slug),
       })),

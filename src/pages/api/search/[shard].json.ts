@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { SearchShard } from '../../../lib/search/index.ts';
 import { searchPlan } from '../../../site/stories.ts';
 
 export const getStaticPaths = (async () =>
-  (await searchPlan()).shards.map(({ name, shard }) => ({
+  (await searchPlan()).shards.map(({ name, json }) => ({
     params: { shard: name },
-    props: { shard },
+    props: { json },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ shard: SearchShard }> = ({ props }) =>
-  new Response(JSON.stringify(props.shard), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ json: string }> = ({ props }) => new Response(props.json, { headers: { 'Content-Type': 'application/json' } });
