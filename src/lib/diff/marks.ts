@@ -13,6 +13,8 @@ export function markSentences(
 ): MarkedSentence[] {
   const sentences = side === 'a' ? row.a : row.b;
   const tokens = side === 'a' ? row.aTokens : row.bTokens;
+  // Most rows hold one sentence a side, most sides show no mark: no token-to-sentence table for them.
+  if (sentences.length === 1) return [{ sentence: sentences[0]!, marks: oneSentenceMarks(row, side, tokens) }];
   const sentenceOf = new Int32Array(tokens.length);
   const firstToken: number[] = [];
   let cursor = 0;
@@ -36,6 +38,20 @@ export function markSentences(
     }
   }
   return sentences.map((sentence, index) => ({ sentence, marks: marks[index]! }));
+}
+
+/** The marks of a side that is one sentence: each shown op is one mark. */
+function oneSentenceMarks(row: GroupDiff, side: 'a' | 'b', tokens: readonly Token[]): SentenceMark[] {
+  const marks: SentenceMark[] = [];
+  for (const current of row.ops) {
+    const shown = current.kind === 'equal' ? current.trivial : current.kind === (side === 'a' ? 'delete' : 'insert');
+    if (!shown) continue;
+    const [start, end] = side === 'a' ? [current.aStart, current.aEnd] : [current.bStart, current.bEnd];
+    if (start >= end) continue;
+    const mark: SentenceMark = { start: tokens[start]!.at, end: tokenEnd(tokens[end - 1]!), kind: current.kind, trivial: current.trivial };
+    marks.push(current.move === undefined ? mark : { ...mark, move: current.move });
+  }
+  return marks;
 }
 
 function tokenEnd(token: Token): number {

@@ -37,17 +37,28 @@ export function findPhraseMoves(rows: readonly RowDiff[], minWords: number): { r
     if (id === undefined) ids.set(token.norm, (id = ids.size));
     return id;
   };
-  const keyAt = (tokens: readonly Token[], at: number): number => {
-    let key = 0;
-    for (let i = at; i < at + keyLength; i++) key = (Math.imul(key, 1_000_003) + idOf(tokens[i]!)) | 0;
-    return key;
+  // The keys of a stretch's first `windows` windows of `keyLength` tokens. Each token is numbered
+  // once, in reading order (the order that numbers the norms, and so the keys, whatever the windows).
+  const keysOf = (tokens: readonly Token[], start: number, windows: number): Int32Array => {
+    const numbers = new Int32Array(windows + keyLength - 1);
+    for (let i = 0; i < numbers.length; i++) numbers[i] = idOf(tokens[start + i]!);
+    const keys = new Int32Array(windows);
+    for (let w = 0; w < windows; w++) {
+      let key = 0;
+      for (let i = w; i < w + keyLength; i++) key = (Math.imul(key, 1_000_003) + numbers[i]!) | 0;
+      keys[w] = key;
+    }
+    return keys;
   };
   const index = new Map<number, { stretch: Stretch; at: number }[]>();
   let indexed = 0;
   for (const stretch of inserted) {
-    const tokens = rows[stretch.row]!.bTokens;
-    for (let at = stretch.start; at + keyLength <= stretch.end && indexed < MAX_INDEXED_TOKENS; at++, indexed++) {
-      const key = keyAt(tokens, at);
+    const windows = Math.min(stretch.end - keyLength + 1 - stretch.start, MAX_INDEXED_TOKENS - indexed);
+    if (windows <= 0) continue;
+    const keys = keysOf(rows[stretch.row]!.bTokens, stretch.start, windows);
+    for (let w = 0; w < windows; w++, indexed++) {
+      const at = stretch.start + w;
+      const key = keys[w]!;
       const entries = index.get(key);
       if (!entries) index.set(key, [{ stretch, at }]);
       else if (entries.length < MAX_SAME_KEY) entries.push({ stretch, at });
@@ -55,9 +66,12 @@ export function findPhraseMoves(rows: readonly RowDiff[], minWords: number): { r
   }
   const candidates: Candidate[] = [];
   for (const stretch of deleted) {
-    const a = rows[stretch.row]!.aTokens;
-    for (let p = stretch.start; p + keyLength <= stretch.end; p++) {
-      for (const entry of index.get(keyAt(a, p)) ?? []) {
+    const windows = stretch.end - keyLength + 1 - stretch.start;
+    if (windows <= 0) continue;
+    const keys = keysOf(rows[stretch.row]!.aTokens, stretch.start, windows);
+    for (let w = 0; w < windows; w++) {
+      const p = stretch.start + w;
+      for (const entry of index.get(keys[w]!) ?? []) {
         const candidate = matchAt(rows, stretch, p, entry.stretch, entry.at);
         if (candidate && candidate.words >= minWords) candidates.push(candidate);
       }
