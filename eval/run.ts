@@ -25,11 +25,13 @@ const signalsOut = signalsAt >= 0 ? args.splice(signalsAt, 2)[1] : undefined;
 const fitAt = args.indexOf('--fit');
 if (fitAt >= 0) {
   args.splice(fitAt, 1);
+  const untriedAt = args.indexOf('--untried');
+  const untried = untriedAt >= 0 ? (args.splice(untriedAt, 2)[1] ?? '').split(',').filter(Boolean) : [];
   if (args.length < 2) {
-    console.error('usage: npm run eval -- --fit <sample folder> <sample folder> [...]');
+    console.error('usage: npm run eval -- --fit <sample folder> <sample folder> [...] [--untried <signal key>,...]');
     process.exit(2);
   }
-  console.log(await crossValidate(args));
+  console.log(await crossValidate(args, untried));
   process.exit(0);
 }
 const vectorCache = path.resolve(import.meta.dirname, '../node_modules/.cache/same-story-eval');

@@ -121,6 +121,13 @@ describe('the story-evidence pass, paragraph by paragraph against the labels', (
     };
     expect(weightChanges(fitWeights(alike))).toEqual([]);
     expect(junkLikeArticle(alike)).toEqual({ kept: 20, likeArticle: 20, safe: 0 });
+    // An untried signal starts at 0 and takes the first grid value (a multiple of its hand weight, 2.5) that pays: -1 + 1.25 > 0.
+    const pointing: JudgedStory = {
+      rows: [row(['pointsToLink'], 0, 20), { ...row(['prose'], 50, 0), line: 1 }],
+      versions: separable.versions,
+    };
+    const start = { ...SIGNAL_WEIGHTS, pointsToLink: 0 };
+    expect(weightChanges(fitWeights(pointing, start), start)).toEqual(['pointsToLink: 0 → 1.25']);
     expect(junkLikeArticle(separable)).toEqual({ kept: 20, likeArticle: 0, safe: 0 });
   });
 
