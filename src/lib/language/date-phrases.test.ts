@@ -46,6 +46,50 @@ describe('readDatePhrases', () => {
     ]);
   });
 
+  it('reads a count of units before `ago` whatever its case, and a stretch ahead in `in … time`', () => {
+    expect(read('Three years ago the quay was shut; it reopens in two months’ time.')).toEqual([
+      ['Three years ago', { relative: { unit: 'year', offset: -3 } }],
+      ['in two months’ time', { relative: { unit: 'month', offset: 2 } }],
+    ]);
+  });
+
+  it('leaves a counted stretch before an event to the numbers, and reads one told with `a` as vague', () => {
+    // `10 days before the vote` counts days: a quantity, not a vague time; `for a week after` is how long.
+    expect(read('The ferry sank 10 days before the vote and two weeks after the storm.')).toEqual([]);
+    expect(read('He held on for a week after the strike, which paid €900 a week before tax.')).toEqual([]);
+    expect(read('Cracks were seen a day earlier, just weeks after a decade later.').map(([phrase]) => phrase)).toEqual([
+      'a day earlier',
+      'just weeks after',
+      'a decade later',
+    ]);
+  });
+
+  it('reads parts of a day: from publication when `this` or `last` says so, vague otherwise', () => {
+    expect(read('This morning the mayor spoke; last night she slept; on Tuesday lunchtime she left.')).toEqual([
+      ['on Tuesday lunchtime', { weekday: 2 }],
+      ['This morning', { relative: { unit: 'day', offset: 0 } }],
+      ['last night', { relative: { unit: 'day', offset: -1 } }],
+    ]);
+    expect(read('Crews worked overnight and into the night; in the evening the pier shut around lunchtime.')).toEqual([
+      ['overnight', { vague: true }],
+      ['into the night', { vague: true }],
+      ['in the evening', { vague: true }],
+      ['around lunchtime', { vague: true }],
+    ]);
+    // `an overnight stay` names a kind of stay, and `the last night of every month` a night in an order: no dates.
+    expect(read('An overnight stay cost less.')).toEqual([]);
+    expect(read('The lamp shines on the last night of every month, as in the last season of the show.')).toEqual([]);
+  });
+
+  it('reads stretches named without a figure as vague', () => {
+    expect(
+      read('Built in the 1960s, the club won at the weekend, its first win in a generation, after last season’s slump.').map(
+        ([phrase]) => phrase,
+      ),
+    ).toEqual(['in the 1960s', 'at the weekend', 'in a generation', 'last season']);
+    expect(read('Talks will go on over the coming weeks and months.')).toEqual([['over the coming weeks and months', { vague: true }]]);
+  });
+
   it('leaves figures that are no years alone', () => {
     expect(read('It cost £2019 and 2025 jobs went; 2020% is no year, nor 3000.')).toEqual([['2025', { year: 2025 }]]);
   });

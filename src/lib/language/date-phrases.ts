@@ -45,9 +45,9 @@ const UNIT = String.raw`(?:day|week|weekend|month|year|decade)`;
 // `two weeks ago`, `a few days ago`: one to twelve, in digits or words.
 const COUNT_WORDS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word]! >= 1 && NUMBER_WORDS[word]! <= 12);
 const COUNT = String.raw`(?:\d+|a|an|${COUNT_WORDS.join('|')}|a few|a couple of|several)`;
-// `in recent months`, `in the coming weeks`.
-const RECENT_STRETCH = String.raw`in\s+(?:the\s+)?(?:recent|coming|past)\s+(?:${UNIT})s`;
-// `just weeks after`, `days later`.
+// `in recent months`, `in the coming weeks`, `over the coming weeks and months`.
+const UNITS = String.raw`(?:days|weeks|months|years|decades)`;
+const RECENT_STRETCH = String.raw`(?:in|over|during)\s+(?:the\s+)?(?:recent|coming|past)\s+${UNITS}(?:\s+and\s+${UNITS})?`;
 /** Words that open a stretch of time counted in units (`over the next two years`). */
 const SPAN_LEAD =
   String.raw`(?:over\s+the\s+(?:next|past|last|coming)|over|within|` +
@@ -61,7 +61,28 @@ const YEAR_PART =
   String.raw`(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|` +
   String.raw`(?:first|second)\s+half(?=\s+of\s+(?:the|this|last|next)\s+year))`;
 
-const STRETCH_AROUND = String.raw`(?:just\s+|only\s+)?(?:days|weeks|months|years)\s+(?:after|before|later|earlier)`;
+// A count before a stretch: `two days after` is a quantity of days, not a vague time.
+const AFTER_COUNT = String.raw`(?<!(?:\d|\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\s+)`;
+// `just weeks after`, `days later`; `a day earlier`, `a decade later` (a stretch from another event, not from publication;
+// not `for a week after`, how long, nor `€865,000 a week before tax`, a rate).
+const STRETCH_AROUND =
+  String.raw`${AFTER_COUNT}(?:just\s+|only\s+)?(?:days|weeks|months|years)\s+(?:after|before|later|earlier)|` +
+  String.raw`(?<![\d)]\s*|\bfor\s+)\b(?:a|an|one)\s+(?:day|week|month|year|decade)\s+(?:after|before|later|earlier)`;
+// Not `on the last night of every month`: a night in an order, not a date.
+const NOT_IN_ORDER = String.raw`(?<!\bthe\s+)`;
+const NOT_OF = String.raw`(?!\s+of\b)`;
+// Stretches named without a figure: `at the weekend`, `last season`, `in the 1960s`, `for the first time in a decade`.
+const NAMED_STRETCH =
+  String.raw`(?:at|over|during)\s+the\s+weekend|${NOT_IN_ORDER}(?:last|this|next|previous)\s+season${NOT_OF}|` +
+  String.raw`(?:in\s+)?the\s+(?:1[6-9]|20)\d0s|in\s+(?:a|an)\s+(?:year|decade|generation|century)`;
+// Parts of a day: `this morning`, `last night` (offsets from publication); `overnight`, `in the evening`, `lunchtime` (vague).
+const DAY_PART = String.raw`(?:morning|afternoon|evening|night)`;
+const PART_OF_DAY = String.raw`${NOT_IN_ORDER}\b(this|last|yesterday|tomorrow)\s+${DAY_PART}\b${NOT_OF}`;
+const VAGUE_PART_OF_DAY =
+  String.raw`(?<!\b(?:a|an|the)\s+)\bovernight\b|\b(?:in|during|into)\s+the\s+${DAY_PART}\b|` +
+  String.raw`\b(?:(?:around|at|by)\s+)?lunchtime\b`;
+// `in three months' time`: a stretch ahead of publication.
+const IN_TIME = String.raw`\bin\s+(${COUNT})\s+(${UNIT})s?['’]?\s+time\b`;
 
 const HAS_MONTH = new RegExp(String.raw`\b${MONTH}`, 'u');
 const HAS_WEEKDAY = new RegExp(WEEKDAY, 'u');
@@ -69,6 +90,8 @@ const HAS_DIGIT = /\d/u;
 const HAS_YEAR = new RegExp(YEAR, 'u');
 // Every stretch counted in units, a part of a year or `the current year` names one of these words.
 const HAS_UNIT = /day|week|month|year|decade|quarter/iu;
+// Every named stretch or part of a day names one of these.
+const HAS_STRETCH_NAME = /weekend|season|\d0s|year|decade|generation|century|morning|afternoon|evening|night|lunchtime/iu;
 
 function eitherCase(word: string): string {
   return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
@@ -113,7 +136,7 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
     read: (m) => namedMonth(m[1], m[2]!, m[3], m[4]),
   },
   {
-    pattern: new RegExp(String.raw`(${LEAD})?\b(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b`, 'gu'),
+    pattern: new RegExp(String.raw`(${LEAD})?\b(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night|lunchtime))?\b`, 'gu'),
     trigger: HAS_WEEKDAY,
     read: (m) => ({ weekday: weekdayNumber(m[2]!)!, ...which(m[1]) }),
   },
@@ -128,9 +151,19 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
     read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: offsetOf(m[1]!) } }),
   },
   {
-    pattern: new RegExp(String.raw`\b(${COUNT})\s+(${UNIT})s?\s+ago\b`, 'gu'),
+    pattern: new RegExp(String.raw`\b(${COUNT})\s+(${UNIT})s?\s+ago\b`, 'giu'),
     trigger: HAS_UNIT,
     read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: -countOf(m[1]!) } }),
+  },
+  {
+    pattern: new RegExp(IN_TIME, 'giu'),
+    trigger: HAS_UNIT,
+    read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: countOf(m[1]!) } }),
+  },
+  {
+    pattern: new RegExp(PART_OF_DAY, 'giu'),
+    trigger: HAS_STRETCH_NAME,
+    read: (m) => ({ relative: { unit: 'day', offset: partOfDayOffset(m[1]!) } }),
   },
   {
     pattern: /\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b/gu,
@@ -139,6 +172,11 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
   {
     pattern: new RegExp(String.raw`\b(?:${RECENT_STRETCH}|${STRETCH_AROUND})\b`, 'giu'),
     trigger: HAS_UNIT,
+    read: () => ({ vague: true }),
+  },
+  {
+    pattern: new RegExp(String.raw`(?:\b(?:${NAMED_STRETCH})\b|${VAGUE_PART_OF_DAY})`, 'giu'),
+    trigger: HAS_STRETCH_NAME,
     read: () => ({ vague: true }),
   },
   {
@@ -236,6 +274,12 @@ function countOf(word: string): number {
   if (lower === 'a few' || lower === 'several') return 3;
   if (lower === 'a couple of') return 2;
   return NUMBER_WORDS[lower] ?? 1;
+}
+
+/** `last night` is the night before publication; `this morning` the day of it; `yesterday evening`, `tomorrow morning`. */
+function partOfDayOffset(word: string): number {
+  const lower = word.toLowerCase();
+  return lower === 'last' || lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0;
 }
 
 function dayOffset(word: string): number {

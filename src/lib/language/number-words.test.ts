@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { NUMBER_WORD, NUMBER_WORDS, ORDINAL_WORD, ORDINAL_WORDS, SCALE_WORD, SCALE_WORDS, VAGUE_PLURALS } from './number-words.ts';
+import {
+  MULTIPLIER_WORDS,
+  NUMBER_WORD,
+  NUMBER_WORDS,
+  ORDINAL_WORD,
+  ORDINAL_WORDS,
+  SCALE_WORD,
+  SCALE_WORDS,
+  VAGUE_PLURALS,
+} from './number-words.ts';
 
 describe('number words', () => {
   it('values cardinals, scales and vague plurals', () => {
@@ -7,6 +16,7 @@ describe('number words', () => {
     expect(['hundred', 'million', 'bn', 'k'].map((word) => SCALE_WORDS[word])).toEqual([100, 1e6, 1e9, 1e3]);
     expect(VAGUE_PLURALS['thousands']).toBe(1000);
     expect(['first', 'third', 'twelfth'].map((word) => ORDINAL_WORDS[word])).toEqual([1, 3, 12]);
+    expect(['twice', 'double', 'treble'].map((word) => MULTIPLIER_WORDS[word])).toEqual([2, 2, 3]);
   });
 
   it('builds patterns that match whole words', () => {

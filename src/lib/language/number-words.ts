@@ -75,6 +75,15 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 /** An ordinal word (`first` to `twelfth`). */
 export const ORDINAL_WORD = `(?:${Object.keys(ORDINAL_WORDS).join('|')})`;
 
+/**
+ * Words that multiply what they stand before (`twice the speed limit`, `double what was planned`, `triple the
+ * cost`): how many times.
+ */
+export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { twice: 2, thrice: 3, double: 2, triple: 3, treble: 3 };
+
+/** A multiplier word (`twice`, `double`). */
+export const MULTIPLIER_WORD = `(?:${Object.keys(MULTIPLIER_WORDS).join('|')})`;
+
 /** A cardinal word, smaller before larger (`seven` is tried before `seventeen`; a word boundary after it decides). */
 export const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 

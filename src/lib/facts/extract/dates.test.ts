@@ -29,6 +29,10 @@ describe('extractDates', () => {
       ['last July', '2024-07'],
     ]);
     expect(found('It happened on Sunday morning.', published)).toEqual([['on Sunday morning', '2025-05-04']]);
+    expect(found('The council met this morning after a vote last night.', published)).toEqual([
+      ['this morning', '2025-05-05'],
+      ['last night', '2025-05-04'],
+    ]);
   });
 
   it('looks ahead in a sentence about what is to come', () => {

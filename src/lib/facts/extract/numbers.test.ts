@@ -67,6 +67,19 @@ describe('extractNumbers', () => {
     ]);
   });
 
+  it('reads multiples: twice, double or triple what follows, and half with a qualifier', () => {
+    expect(found('The barge ran at least twice the limit, more than double the 12-knot cap, and the double hull held.')).toEqual([
+      ['at least twice', 'at least 2', 'times'],
+      ['more than double', 'more than 2', 'times'],
+      ['12', '12', 'knot'],
+    ]);
+    expect(found('It was triple what was planned; nearly half of them were hurt; the first half ended; costs doubled.')).toEqual([
+      ['triple', '3', 'times'],
+      ['nearly half', 'nearly 0.5', 'half'],
+    ]);
+    expect(found('Some votes were counted twice.')).toEqual([['twice', '2', 'times']]);
+  });
+
   it('reads half of a scale as half, not one', () => {
     expect(
       found('The club pledged half a million pounds to the youth league, with half a dozen coaches.').map(([text, key]) => [text, key]),

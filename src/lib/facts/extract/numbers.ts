@@ -5,6 +5,8 @@ import { matchesOf, mentionAt } from '../spans.ts';
 import type { NumberValue, RawMention } from '../types.ts';
 import { monthNumber } from '../../language/calendar.ts';
 import {
+  MULTIPLIER_WORD,
+  MULTIPLIER_WORDS,
   NUMBER_WORD,
   NUMBER_WORDS,
   ORDINAL_WORD,
@@ -46,9 +48,22 @@ const VAGUE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(${QUAL})\s+)?(?:(${VAGUE_PLURAL})(?=\s+of\b)|multi-?(million|billion))(?![\p{L}])`,
   'giu',
 );
-/** A digit, a number word or an ordinal word: a sentence without one holds no figure. */
+/**
+ * `twice the speed`, `more than double the limit`, `at least half of them`: a multiple of what follows. `twice`
+ * always; `double` and the like before what they multiply (not `a double amputee`, `doubled`); `half` only with a
+ * qualifier (not `the first half`). Groups: qualifier, multiplier word, `half`.
+ */
+const MULTIPLIED = String.raw`(?=\s+(?:the|what|that|its|their|his|her|a|an)\b)`;
+const MULTIPLE = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:(${QUAL})\s+)?(?:(twice|thrice)|(${MULTIPLIER_WORD})${MULTIPLIED})(?![\p{L}-])|` +
+    String.raw`(?<![\p{L}\d-])(${QUAL})\s+(half)(?![\p{L}-])`,
+  'giu',
+);
+const MAY_BE_MULTIPLE = new RegExp(String.raw`${MULTIPLIER_WORD}|half`, 'iu');
+/** A digit, a number word, an ordinal or a multiplier: a sentence without one holds no figure. */
 const MAY_COUNT = new RegExp(
-  String.raw`\d|\b(?:${NUMBER_WORD}|${ORDINAL_WORD}|a\s+dozen|dozen|${SCALE_WORD}|${VAGUE_PLURAL}|multi-?(?:million|billion))\b`,
+  String.raw`\d|\b(?:${NUMBER_WORD}|${ORDINAL_WORD}|${MULTIPLIER_WORD}|half|a\s+dozen|dozen|${SCALE_WORD}|${VAGUE_PLURAL}|` +
+    String.raw`multi-?(?:million|billion))\b`,
   'iu',
 );
 const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
@@ -107,6 +122,13 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     if (glued) value.noun = glued.toLowerCase();
     else addQualifierAndNoun(value, undefined, text, end);
     found.push(mentionAt(sentence, 'number', { at: match.index, end }, numberKey(value), { number: value }));
+  }
+  for (const match of MAY_BE_MULTIPLE.test(text) ? matchesOf(MULTIPLE, text) : []) {
+    const word = (match[2] ?? match[3] ?? match[5] ?? '').toLowerCase();
+    const value: NumberValue = { amount: MULTIPLIER_WORDS[word] ?? 0.5, noun: word === 'half' ? 'half' : 'times' };
+    const qualifier = match[1] ?? match[4];
+    if (qualifier) value.qualifier = qualifier.toLowerCase().replace(/\s+/gu, ' ');
+    found.push(mentionAt(sentence, 'number', { at: match.index, end: match.index + match[0].length }, numberKey(value), { number: value }));
   }
   for (const match of MAY_BE_VAGUE.test(text) ? matchesOf(VAGUE, text) : []) {
     const word = (match[2] ?? match[3] ?? '').toLowerCase();
