@@ -177,6 +177,7 @@ function scorePair(
     a,
     b,
     thin: !quote && isThin(shared),
+    ...(!quote && shared.every((term) => term.kind === 'name' || term.initials) ? { namesOnly: true } : {}),
     coverA: sharedWeight / left.mass,
     coverB: sharedWeight / right.mass,
     link: {

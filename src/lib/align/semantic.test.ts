@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { quantize, vectorTable } from '../embed/index.ts';
 import { segmentVersion } from '../segment/index.ts';
 import { mapOriginal } from '../text/mapped-text.ts';
-import { alignStory } from './index.ts';
+import { sentenceRefs } from '../../../tests/fixtures/align/build-sentences.ts';
+import { alignStory, rarityScorer, semanticScorer } from './index.ts';
 import { slotsConflict, slotsOf } from './slots.ts';
 
 const version = (id: string, text: string) => ({ id, sentences: segmentVersion(mapOriginal(text), id).sentences });
@@ -49,6 +50,29 @@ describe('semantic evidence', () => {
     // Cosine 0 (at most 0.4): 0.6 of the words; cosine 0.6, halfway up the ramp from 0.4 to 0.8: 0.8 of them.
     expect(at(0, 1)).toBe(0.342);
     expect(at(0.6, 0.8)).toBeCloseTo(0.456, 2);
+  });
+
+  it('discounts a pair that shares only names unless the meanings are close', () => {
+    const warned = version('warned', 'On Monday, Ines Tolo warned of long delays at the quay.');
+    const opened = version('opened', 'Later, Ines Tolo opened a new ferry terminal.');
+    const refs = sentenceRefs([warned, opened]);
+    const pairAt = (x: number, y: number) =>
+      semanticScorer(
+        rarityScorer(),
+        vectorTable('test', [
+          [warned.sentences[0]!.text, quantize([1, 0])],
+          [opened.sentences[0]!.text, quantize([x, y])],
+        ]),
+      ).score(refs, 1000).pairs[0]!;
+    const words = rarityScorer().score(refs, 1000).pairs[0]!;
+    expect(words.namesOnly).toBe(true);
+    expect(words.link.evidence).toEqual(['shared names: ines, tolo']);
+    // Cosine 0: 0.6 of the words (the gate's floor), and 0.6 of that for names alone.
+    const apart = pairAt(0, 1);
+    expect(apart.link.score).toBeCloseTo(0.36 * words.link.score, 2);
+    expect(apart.link.evidence).toContain('names only, meanings apart');
+    // Cosine 0.8: close meanings, the names count in full.
+    expect(pairAt(0.8, 0.6).link.evidence).not.toContain('names only, meanings apart');
   });
 
   it('gives the same groups whatever the order of the versions', () => {

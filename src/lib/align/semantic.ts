@@ -17,6 +17,8 @@ export interface SemanticOptions {
   anchorCosine: number;
   /** The score of a pair whose quantities conflict (see `slots.ts`) is multiplied by this. */
   conflictFactor: number;
+  /** The score of a pair that shares only names, at a cosine under `boostFrom`, is multiplied by this. */
+  namesOnlyFactor: number;
 }
 
 /**
@@ -36,6 +38,7 @@ export const SEMANTIC_DEFAULTS: SemanticOptions = {
   candidate: 0.8,
   anchorCosine: 0.8,
   conflictFactor: 0.7,
+  namesOnlyFactor: 0.6,
 };
 
 /**
@@ -99,6 +102,12 @@ function rescore(pair: ScoredPair, cos: number | undefined, slots: readonly Slot
   if (cos !== undefined) {
     score = blend(score, cos, options);
     evidence.push(`similar meaning: ${cos.toFixed(2)}`);
+  }
+  // The same people named in two sentences that say different things ("Mayor Ines Tolo warned of delays" / "Mayor
+  // Ines Tolo opened the new quay"): names alone are a weak link unless the meanings are close too.
+  if (pair.namesOnly === true && cos < options.boostFrom) {
+    score *= options.namesOnlyFactor;
+    evidence.push('names only, meanings apart');
   }
   if (conflict) {
     score *= options.conflictFactor;

@@ -84,6 +84,8 @@ export interface ScoredPair {
    * average but never anchors a join on its own. Absent means false.
    */
   thin?: boolean;
+  /** The pair shares names and nothing else: no content word, number or quotation. Absent means false. */
+  namesOnly?: boolean;
 }
 
 /** Turns the story's sentences into scored candidate pairs. */
