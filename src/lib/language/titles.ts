@@ -56,6 +56,10 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
   md: 'managing director',
   vp: 'vice president',
   exec: 'executive',
+  // One office in one word or two: `policeman` / `police officer`, `premier` / `prime minister`.
+  policeman: 'police officer',
+  policewoman: 'police officer',
+  premier: 'prime minister',
 };
 
 /**

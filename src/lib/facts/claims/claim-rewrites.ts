@@ -31,8 +31,8 @@ export function rewriteHunks(a: Sentence, b: Sentence, wordsA: Token[], wordsB: 
     const indexB = anchorsB.get(key);
     if (indexB === undefined) continue;
     // A marker right before the word on one side, and none of its kind in a wider stretch on the other.
-    const onlyA = markersBefore(wordsA, indexA, WINDOW).filter((kind) => !markersBefore(wordsB, indexB, 2 * WINDOW).includes(kind));
-    const onlyB = markersBefore(wordsB, indexB, WINDOW).filter((kind) => !markersBefore(wordsA, indexA, 2 * WINDOW).includes(kind));
+    const onlyA = markersBefore(wordsA, indexA, WINDOW, a).filter((kind) => !markersBefore(wordsB, indexB, 2 * WINDOW).includes(kind));
+    const onlyB = markersBefore(wordsB, indexB, WINDOW, b).filter((kind) => !markersBefore(wordsA, indexA, 2 * WINDOW).includes(kind));
     const differing = [...onlyA, ...onlyB];
     if (differing.length === 0) continue;
     hunks.push({ a: stanceSide(a, wordsA, indexA), b: stanceSide(b, wordsB, indexB), reason: differing.sort()[0] ?? 'hedge' });
@@ -58,9 +58,20 @@ function anchorIndex(words: readonly Token[]): Map<string, number> {
 const WINDOW = 3;
 
 /** The kinds of stance marker (negation, hedge, willingness) just before a word. */
-function markersBefore(words: readonly Token[], index: number, size: number): string[] {
+/**
+ * The kinds of stance markers among the `size` words before `index`; given the `sentence`, only those in the
+ * word's own clause (`Reportedly, the train` hedges the whole sentence, not the train).
+ */
+function markersBefore(words: readonly Token[], index: number, size: number, sentence?: Sentence): string[] {
+  let from = Math.max(0, index - size);
+  if (sentence)
+    for (let k = index - 1; k >= from; k--)
+      if (/[,;:—–()]/u.test(sentence.text.slice(words[k]!.at + words[k]!.text.length, words[k + 1]!.at))) {
+        from = k + 1;
+        break;
+      }
   const kinds = words
-    .slice(Math.max(0, index - size), index)
+    .slice(from, index)
     .map((token) => REWRITE_MARKERS.get(tokenKey(token)))
     .filter((kind): kind is string => kind !== undefined);
   return [...new Set(kinds)].sort();

@@ -37,6 +37,8 @@ export function attributionFlag(
   context: StoryContext,
 ): FlagVerdict | undefined {
   if (!a.speaker || !b.speaker || !isNamed(a.speaker) || !isNamed(b.speaker) || speakersMatch(a.speaker, b.speaker)) return undefined;
+  // A sentence naming the other's speaker too (`Nasser Al-Khelaifi` read as `Nasser Al`) is no evidence of another person.
+  if (namesIn(a.speaker, context.sentence(b.sentence)) || namesIn(b.speaker, context.sentence(a.sentence))) return undefined;
   const shared = [...left].filter((word) => right.has(word)).length;
   if (shared < SAME_WORDS || (2 * shared) / Math.max(1, left.size + right.size) < SAME_SHARE) return undefined;
   return {
@@ -46,6 +48,15 @@ export function attributionFlag(
     evidence: { ...evidenceOf('attribution', a.text, a, b, context), values: [a.speaker, b.speaker] },
     note: `attributed to ${groups.map((group) => `${group.speaker} (${group.versions.join(', ')})`).join(' and to ')}`,
   };
+}
+
+/** Every word of a speaker's name stands in the sentence (a hyphenated name's parts counted as words). */
+function namesIn(speaker: string, sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  const words = new Set(styleKey(sentence.text.replace(/[-‐‑]/gu, ' ')).split(' '));
+  return styleKey(speaker)
+    .split(' ')
+    .every((word) => words.has(word));
 }
 
 /** One speaker a quote is attributed to, spelled as its fullest telling, and the versions naming them. */

@@ -24,7 +24,7 @@ import { INQUIRY_WORDS, UNCERTAINTY_PHRASES } from '../../language/certainty.ts'
 import { NUMBER_WORDS } from '../../language/number-words.ts';
 import { hasTag, lemma } from '../lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
-import { isStopword, MODALS, NEGATIONS, SPEECH_VERBS } from '../words.ts';
+import { isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS, SPEECH_VERBS } from '../words.ts';
 import { hedgeChanged } from './hedge.ts';
 import { negationFlipped } from './negation.ts';
 import { eitherWay, pairWords, punctuationBetween, sideOf, wordsIn, type PairWord } from './pairs.ts';
@@ -56,7 +56,8 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
       // `have taken in` / `open to taking in`: done against willing. Both willing (`would appeal` / `plans to appeal`) is no change.
       return statesDone(change.a) || statesDone(change.b) ? { rule: 'willingness', confidence: 'likely' } : undefined;
     case 'reporting verb':
-      return { rule: 'reporting verb', confidence: 'possible' };
+      // The same verb in another form (`and denied Messi` / `denying Messi`) reports nothing differently.
+      return loadedVerbs(change.a) === loadedVerbs(change.b) ? undefined : { rule: 'reporting verb', confidence: 'possible' };
     // Found by a rule of its own on the two sentences (compare/index.ts, `sentenceChanges`).
     case 'scope':
       return { rule: 'scope', confidence: 'likely' };
@@ -82,6 +83,19 @@ function statusIn(sentence: Sentence): boolean {
 function cutOff(side: ClaimChange['a']): boolean {
   const rest = side.sentence.text.slice(side.end);
   return /^[\s\p{L}\p{N}]*$/u.test(rest) && !/[.!?…"”’)]\s*$/u.test(side.sentence.text);
+}
+
+/** The loaded reporting verbs of one side of a change, by lemma. */
+function loadedVerbs(side: ClaimChange['a']): string {
+  return [
+    ...new Set(
+      wordsIn(side)
+        .map((word) => lemma(word))
+        .filter((word) => LOADED_REPORTING_VERBS.has(word)),
+    ),
+  ]
+    .sort()
+    .join(' ');
 }
 
 /** A slip-like swap of one content word, or a verb added before the verb both sides share. */

@@ -150,7 +150,7 @@ describe('flags need corresponding sentences, one slot and a difference of subst
 
   it('holds a hedge between loosely linked sentences as possible', () => {
     const found = flags(
-      'Reportedly, the coach was going far above the limit when it left the road near Tolva.',
+      'The coach reportedly left the road near Tolva while going far above the limit.',
       'The twelve-seat coach left the road just outside the old market town of Tolva in the hills.',
     );
     expect(found.filter((fact) => fact.kind === 'claim').map((fact) => [fact.confidence, fact.evidence?.rule])).toEqual([
@@ -221,5 +221,30 @@ describe('flags need corresponding sentences, one slot and a difference of subst
   it('flags a negation that bears on what both sentences say', () => {
     const found = flags('The fire was not yet under control on Tuesday night.', 'The fire was under control on Tuesday night.');
     expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule])).toEqual([['claim', 'likely', 'negation']]);
+  });
+
+  it('reads no hedge from a sentence adverb set off by a comma before a word both sentences share', () => {
+    const found = flags(
+      'Reportedly, the train was travelling too fast when it left the rails near Corran station.',
+      'The eight-carriage train came off the rails just outside Corran station in the north.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('reads no reporting-verb change from one verb in two forms', () => {
+    expect(
+      flags(
+        'The late goal denied Kestrel the one prize he needs.',
+        'The late goal came on Sunday, denying Kestrel the one prize he needs.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads one office written in one word or two as one title', () => {
+    const found = flags(
+      'Former Leeds Police officer Aldo Vance was convicted on Tuesday of all charges.',
+      'Former Leeds policeman Aldo Vance was convicted on Tuesday of all charges.',
+    );
+    expect(found).toEqual([]);
   });
 });

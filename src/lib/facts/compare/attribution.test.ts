@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { flags } from '../../../../tests/fixtures/facts/flag-story.ts';
 import { sentenceOf } from '../../../../tests/fixtures/facts/sentences.ts';
-import { actorChange } from './attribution.ts';
+import type { Sentence } from '../../../types.ts';
+import type { StoryContext } from '../story-context.ts';
+import type { RawMention } from '../types.ts';
+import { actorChange, attributionFlag } from './attribution.ts';
 
 const side = (change: ReturnType<typeof actorChange>, which: 'a' | 'b'): string | undefined =>
   change && change[which].sentence.text.slice(change[which].at, change[which].end);
@@ -37,5 +40,38 @@ describe('attribution of an act: one act, two named actors', () => {
     none('The port was closed by the Harbour Authority.', 'The Coast Guard closed the port.');
     none('Mayor Ilse Brannock said the port would reopen.', 'Governor Tomas Weir said the port would reopen.');
     none('The Harbour Authority closed the port of Dunmere.', 'The Coast Guard closed the port of Dunmere.', 0.2);
+  });
+});
+
+describe('attribution of a quotation', () => {
+  const one = sentenceOf('“We will come even closer to our greatest dreams,” said club president Omar Al-Haddad.', 'one');
+  const two = sentenceOf('“We will come even closer to our greatest dreams,” he added.', 'two');
+  const three = sentenceOf('“We will come even closer to our greatest dreams,” said coach Lena Varga.', 'three');
+  const sentences = new Map<string, Sentence>([one, two, three].map((sentence) => [sentence.id, sentence]));
+  const context = { sentence: (id: string) => sentences.get(id), link: () => 1 } as unknown as StoryContext;
+  const quote = (sentence: Sentence, speaker: string): RawMention => ({
+    kind: 'quote',
+    version: sentence.version,
+    sentence: sentence.id,
+    text: 'We will come even closer to our greatest dreams',
+    start: 1,
+    end: 48,
+    at: 1,
+    key: 'we will come even closer to our greatest dreams',
+    speaker,
+  });
+  const stems = new Set(['come', 'even', 'closer', 'greatest', 'dream']);
+
+  it('gives one quotation to two named people as a likely attribution flag', () => {
+    const flag = attributionFlag(quote(one, 'Omar Haddad'), quote(three, 'Lena Varga'), stems, stems, [], context);
+    expect([flag?.confidence, flag?.evidence?.rule, flag?.evidence?.values]).toEqual([
+      'likely',
+      'attribution',
+      ['Omar Haddad', 'Lena Varga'],
+    ]);
+  });
+
+  it('finds none where the other sentence names the speaker too (a hyphenated name read in part)', () => {
+    expect(attributionFlag(quote(two, 'Haddad'), quote(one, 'Omar Al'), stems, stems, [], context)).toBeUndefined();
   });
 });
