@@ -211,8 +211,15 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
  */
 export function readDatePhrases(text: string): DatePhrase[] {
   const phrases: DatePhrase[] = [];
+  // Patterns share triggers (five ask for a unit of time): each is tested once per text.
+  const triggered = new Map<RegExp, boolean>();
+  const holds = (trigger: RegExp): boolean => {
+    let found = triggered.get(trigger);
+    if (found === undefined) triggered.set(trigger, (found = trigger.test(text)));
+    return found;
+  };
   for (const { pattern, trigger, read } of PATTERNS) {
-    if (trigger && !trigger.test(text)) continue;
+    if (trigger && !holds(trigger)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) pattern.lastIndex++;
