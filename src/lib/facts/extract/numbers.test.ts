@@ -67,6 +67,29 @@ describe('extractNumbers', () => {
     ]);
   });
 
+  it('reads an ordinal after a possessive, never in a compound that names a kind', () => {
+    expect(found("He scored his side's second goal and Norland's seventh with a first-time shot in your second term.")).toEqual([
+      ['second', '2th', 'goal'],
+      ['seventh', '7th', null],
+      ['second', '2th', 'term'],
+    ]);
+  });
+
+  it('counts a number word standing for what it counts, where or whence it is, or after `of` at a phrase end', () => {
+    expect(found('They included four people from Norland, three from Vell, two from Osk and one each from Tarn.')).toEqual([
+      ['four', '4', 'people'],
+      ['three', '3', null],
+      ['two', '2', null],
+    ]);
+    expect(found('Nine people are in hospital, four in a critical condition, and a family of eight in a van.')).toEqual([
+      ['Nine', '9', 'people'],
+      ['four', '4', null],
+      ['eight', '8', null],
+    ]);
+    expect(found('The remains of a family of three — a boy among them — were found.')).toEqual([['three', '3', null]]);
+    expect(found('Which one in the row was it?')).toEqual([]);
+  });
+
   it('reads multiples: twice, double or triple what follows, and half with a qualifier', () => {
     expect(found('The barge ran at least twice the limit, more than double the 12-knot cap, and the double hull held.')).toEqual([
       ['at least twice', 'at least 2', 'times'],

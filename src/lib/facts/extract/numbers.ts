@@ -143,9 +143,13 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
   );
 }
 
-/** An ordinal in words after a determiner (`the third`, `its second-largest`). Group: the ordinal. */
+/** An ordinal in words after a determiner (`the third`, `its second-largest`, `the club's fifth`). Group: the ordinal. */
+// A determiner or a possessive (`Germany's seventh`, `your second term`) before the ordinal.
+const ORDINAL_DETERMINER = String.raw`(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that|whose)|\p{L}['’]s)`;
+// Not a compound that names a kind (`a first-time shot`, `second-hand goods`, `a first-class seat`).
+const ORDINAL_COMPOUND = String.raw`-(?:time|hand|class|rate)\b`;
 const SPELLED_ORDINAL = new RegExp(
-  String.raw`\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+` + String.raw`(${ORDINAL_WORD})\b(?!\s+(?:of|and|half|quarter)\b)`,
+  String.raw`${ORDINAL_DETERMINER}\s+(${ORDINAL_WORD})\b(?!\s+(?:of|and|half|quarter)\b|${ORDINAL_COMPOUND})`,
   'giu',
 );
 const MAY_BE_SPELLED_ORDINAL = new RegExp(ORDINAL_WORD, 'iu');
@@ -242,15 +246,26 @@ function countsSomething(figure: string, text: string, end: number): boolean {
   if (/^-\p{L}{3,}/u.test(text.slice(end)))
     return !/^(?:one)$/iu.test(figure.trim()) || /^-(?:year|month|week|day|hour|minute|time)\b/iu.test(text.slice(end));
   const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
-  if (next === undefined || /^(?:another|other|others)$/iu.test(next)) return false;
+  // Not `one`, which is as often a pronoun (`one of them said`).
+  const pronoun = /^(?:one|a|an)$/iu.test(figure.trim());
+  // `a family of eight.`, `a family of three — including …`: a count after `of`, ending its phrase.
+  if (next === undefined)
+    return (
+      !pronoun &&
+      /\bof\s+$/iu.test(text.slice(Math.max(0, end - figure.length - 8), end - figure.length)) &&
+      /^\s*[,.;:—–)]/u.test(text.slice(end))
+    );
+  if (/^(?:another|other|others)$/iu.test(next)) return false;
   if (!isStopword(next)) return true;
-  // `nine were in a critical condition`, `two of them died`: a number standing for what it counts,
-  // as subject of a verb or with `of`. Not `one`, which is as often a pronoun (`one of them said`).
-  return !/^(?:one|a|an)$/iu.test(figure.trim()) && COUNT_SUBJECT.test(next);
+  // `nine were in a critical condition`, `two of them died`: a number standing for what it counts, as subject of a
+  // verb or with `of`; `four from France, three from Chile`, `four in a critical condition`: where what it counts is.
+  return !pronoun && (COUNT_SUBJECT.test(next) || COUNT_PLACE.test(next));
 }
 
 /** Words after a spelled-out number that make it a count standing alone. */
 const COUNT_SUBJECT = /^(?:were|are|was|is|had|have|has|remain|remained|remains|of)$/iu;
+/** Words after a spelled-out number that say where or whence what it counts is (`three from Chile`, `four in hospital`). */
+const COUNT_PLACE = /^(?:from|in)$/iu;
 
 function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, text: string, end: number): void {
   if (qualifier) value.qualifier = qualifier.toLowerCase().replace(/\s+/gu, ' ');
