@@ -118,10 +118,13 @@ export function groupDiffer(versions: readonly VersionSentences[]): RowDiffer {
     }
   }
   const diffs = new Map<string, GroupDiff>();
+  // A side of one sentence (most) is its id alone: what joining a list of one gives.
+  const idsOf = (sentences: readonly Sentence[]): string =>
+    sentences.length === 1 ? String(ids.get(sentences[0]!) ?? '') : sentences.map((sentence) => ids.get(sentence)).join(' ');
   return (a, b, options) => {
     // Other limits (a pair past its work budget) make another diff: not shared.
     if (options?.maxEditLength !== undefined) return diffSentenceGroup(a, b, options);
-    const key = `${a.map((sentence) => ids.get(sentence)).join(' ')}|${b.map((sentence) => ids.get(sentence)).join(' ')}`;
+    const key = `${idsOf(a)}|${idsOf(b)}`;
     const known = diffs.get(key);
     if (known) return { ...known, aTokens: concatTokens(a), bTokens: concatTokens(b) };
     const diff = diffSentenceGroup(a, b);
