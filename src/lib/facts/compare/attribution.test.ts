@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flags } from '../../../../tests/fixtures/facts/flag-story.ts';
 import { sentenceOf } from '../../../../tests/fixtures/facts/sentences.ts';
-import type { Sentence } from '../../../types.ts';
+import type { Sentence } from '../../types.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
 import { actorChange, attributionFlag } from './attribution.ts';

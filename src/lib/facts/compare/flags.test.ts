@@ -247,4 +247,15 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     );
     expect(found).toEqual([]);
   });
+
+  it("compares a named person's age only with a figure of years", () => {
+    expect(
+      flags('Varga, 45, was found guilty of both charges on Tuesday.', 'The 12-member jury found Varga guilty of both charges on Tuesday.'),
+    ).toEqual([]);
+    const ages = flags(
+      'Varga, 45, was found guilty of both charges on Tuesday.',
+      'Varga, 46, was found guilty of both charges on Tuesday.',
+    );
+    expect(ages.map((fact) => [fact.confidence, fact.evidence?.rule, fact.evidence?.values])).toEqual([['likely', 'value', ['45', '46']]]);
+  });
 });

@@ -43,6 +43,8 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   const slotB = slotOf(b, context);
   const oneToll = slotA?.toll === true && slotA.key === slotB?.key;
   if (!oneToll && !sameCounted(x, y)) return undefined;
+  // A named person's age (`Velin, 23,`) is compared only with a figure of years: not with a jury's size or a sentence's term.
+  if (Boolean(slotA?.named) !== Boolean(slotB?.named) && !countsYears(slotA?.named ? y : x)) return undefined;
   const link = context.link(a.sentence, b.sentence);
   const overlap = contextOverlap(context, a, b);
   // Sentences the alignment did not pair may still give one quantity two values: both say what they
@@ -220,6 +222,12 @@ function holds(range: NumberValue, figure: NumberValue): boolean {
   if (range.to === undefined || figure.to !== undefined) return false;
   if (range.to < range.amount && figure.amount === range.to) return true;
   return figure.qualifier === undefined && (figure.amount === range.amount || figure.amount === range.to);
+}
+
+/** A figure that counts years, or says nothing of what it counts (`46-year-old`, `aged 46`, `46`). */
+function countsYears(value: NumberValue): boolean {
+  const head = value.noun?.split(' ')[0];
+  return head === undefined || /^years?$/u.test(head);
 }
 
 function isDuration(value: NumberValue): boolean {
