@@ -30,7 +30,12 @@ describe('quotes and their speakers', () => {
     expect(texts('“The tide came in fast. Boats broke loose. We ran,” a fisherman said.')).toEqual([
       ['The tide came in fast. Boats broke loose. We ran', false],
     ]);
-    expect(texts('The mayor spoke. “We will rebuild" the wall, she said, "before winter\n\nThe council met later.')).toEqual([]);
+    expect(texts('The mayor spoke. “We will rebuild "the wall before winter\n\nThe council met later.')).toEqual([]);
+    // A straight mark closes a curly opening: captures mix the two kinds.
+    expect(texts('He called it “the best port in the north [region]" and said that "its crews are the finest."')).toEqual([
+      ['the best port in the north [region]', false],
+      ['its crews are the finest.', false],
+    ]);
   });
 
   it('names a described speaker when no name is given', () => {
