@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RANK_ABBREVIATIONS, TITLE_EXPANSIONS, TITLES_BEFORE_NAMES } from './titles.ts';
+import { RANK_ABBREVIATIONS, roleStem, TITLE_EXPANSIONS, TITLES_BEFORE_NAMES } from './titles.ts';
 
 describe('titles', () => {
   it('share the ranks both stages know', () => {
@@ -19,5 +19,18 @@ describe('titles', () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('roleStem', () => {
+  it('reads one role written for a man, a woman or anyone, and leaves other words whole', () => {
+    expect(['spokesman', 'spokeswoman', 'spokesperson', 'chairmen', 'chairwomen'].map(roleStem)).toEqual([
+      'spokes',
+      'spokes',
+      'spokes',
+      'chair',
+      'chair',
+    ]);
+    expect(['human', 'german', 'woman', 'minister'].map(roleStem)).toEqual(['human', 'german', 'woman', 'minister']);
   });
 });

@@ -71,3 +71,13 @@ export const TITLE_QUALIFIERS: ReadonlySet<string> = words('former ex late outgo
 
 /** Words that end a title after its head (`Attorney General`, `Secretary General`, `President Elect`), never a name. */
 export const TITLE_POSTPOSITIVES: ReadonlySet<string> = words('general elect designate');
+
+/**
+ * A role word without the ending that says who holds it (`spokesman`, `spokeswoman`, `spokesperson` →
+ * `spokes`; `chairman` → `chair`): one role, written for a man, a woman or anyone. Other words (`human`,
+ * `German`: too little left) come back unchanged.
+ */
+export function roleStem(word: string): string {
+  const stem = word.replace(/(?:wom[ae]n|m[ae]n|persons?|people)$/u, '');
+  return stem.length >= 4 ? stem : word;
+}

@@ -21,6 +21,7 @@ import type { Sentence } from '../../types.ts';
 import { editDistance } from '../../language/edit-distance.ts';
 import { CUSTODY_WORDS, LEGAL_STATUS_WORDS, NOT_CUSTODY_BEFORE } from '../../language/legal-status.ts';
 import { INQUIRY_WORDS, UNCERTAINTY_PHRASES } from '../../language/certainty.ts';
+import { roleStem } from '../../language/titles.ts';
 import { NUMBER_WORDS } from '../../language/number-words.ts';
 import { hasTag, lemma } from '../lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
@@ -111,9 +112,14 @@ function changesClaim(changed: NonNullable<ClaimChange['changed']>): boolean {
 
 /** `changes` / `challenges`: the same opening, a few letters apart, different words. */
 function spelledAlike(a: string, b: string): boolean {
-  if (stem(lemma(a)) === stem(lemma(b)) || a.slice(0, 2) !== b.slice(0, 2)) return false;
+  if (stem(lemma(a)) === stem(lemma(b)) || a.slice(0, 2) !== b.slice(0, 2) || oneRole(a, b)) return false;
   const longer = Math.max(a.length, b.length);
   return longer >= 5 && editDistance(a, b, 3) <= Math.min(3, Math.floor(longer * 0.35));
+}
+
+/** One role in its forms for a man, a woman or anyone (`spokesman` / `spokeswoman`, `chairman` / `chairperson`). */
+function oneRole(a: string, b: string): boolean {
+  return roleStem(a) !== a && roleStem(a) === roleStem(b);
 }
 
 function isVerb(word: string): boolean {

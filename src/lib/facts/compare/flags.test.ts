@@ -258,4 +258,13 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     );
     expect(ages.map((fact) => [fact.confidence, fact.evidence?.rule, fact.evidence?.values])).toEqual([['likely', 'value', ['45', '46']]]);
   });
+
+  it('reads no wording change from one role written for a man and for a woman', () => {
+    expect(
+      flags(
+        'Spokeswoman Ada Brill said she believes some boats were counted twice.',
+        'Spokesman Ada Brill said she believes some boats were counted twice in the storm.',
+      ),
+    ).toEqual([]);
+  });
 });

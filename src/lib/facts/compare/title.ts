@@ -6,7 +6,7 @@
  * all; else possible, as the two may speak of two times.
  */
 import { isDemonym, isHonorific, isPlaceName } from '../lexicon.ts';
-import { TITLE_EXPANSIONS, TITLE_QUALIFIERS } from '../../language/titles.ts';
+import { roleStem, TITLE_EXPANSIONS, TITLE_QUALIFIERS } from '../../language/titles.ts';
 import { placeKey } from '../extract/names.ts';
 import { styleKey } from '../normalize.ts';
 import type { StoryContext } from '../story-context.ts';
@@ -117,7 +117,10 @@ export function conflictingRoles(mentions: readonly RawMention[], budget: PairBu
   return undefined;
 }
 
-/** A title's substance: `US President` and `President` are one title; `Sir` is no title; `CEO` is `chief executive officer`. */
+/**
+ * A title's substance: `US President` and `President` are one title; `Sir` is no title; `CEO` is `chief
+ * executive officer`; `spokesman` is `spokeswoman`.
+ */
 export function roleWords(role: string): Set<string> {
   return new Set(
     styleKey(role)
@@ -132,7 +135,9 @@ export function roleWords(role: string): Set<string> {
           word.length > 2 &&
           !/^(?:of|the|and)$/u.test(word) &&
           !TITLE_QUALIFIERS.has(word),
-      ),
+      )
+      // One role for a man, a woman or anyone (`spokesman` / `spokeswoman`).
+      .map(roleStem),
   );
 }
 
