@@ -145,7 +145,8 @@ function chromeGlue(text: string, from: number, to: number, out: Boundary[]): vo
  */
 export function findBoundaries(text: string, from: number, to: number, chrome: boolean): Boundary[] {
   const found: Boundary[] = [];
-  for (let k = from; k < to; k++) if (text[k] === '\n') found.push({ at: k + 1, kind: 'line', glued: false });
+  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1))
+    found.push({ at: k + 1, kind: 'line', glued: false });
   sentenceBoundaries(text, from, to, found);
   punctuationGlue(text, from, to, found);
   if (chrome) chromeGlue(text, from, to, found);

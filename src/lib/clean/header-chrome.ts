@@ -56,11 +56,27 @@ function isQuestionHeadline(line: Piece, next: Piece | undefined): boolean {
  * `Rwanda is…`), so a camel-cased word in a real first sentence stays whole.
  */
 function walkHeader(text: string): { walked: Decision[]; body: Piece } | undefined {
+  // Pieces never cross a line break, so the opening lines' pieces are the same split alone: the walk reads those
+  // first, and the whole text only when it reaches their last piece (which looks at the piece after it).
+  const cut = text.indexOf('\n', HEADER_PREFIX);
+  if (cut >= 0) {
+    const walk = walkPieces(text, splitPieces(text, 0, cut + 1, false), true);
+    if (walk !== 'read on') return walk;
+  }
+  const walk = walkPieces(text, splitPieces(text, 0, text.length, false), false);
+  return walk === 'read on' ? undefined : walk;
+}
+
+/** Characters of the text split first for the header walk (to the end of the line that reaches them). */
+const HEADER_PREFIX = 4000;
+
+/** The header walk over `spans` (lines and sentences); with `partial`, 'read on' when it reaches the last of them. */
+function walkPieces(text: string, spans: readonly Piece[], partial: boolean): { walked: Decision[]; body: Piece } | 'read on' | undefined {
   const walked: Decision[] = [];
   let creditSeen = false;
   // Lines and sentences first; each is split further at chrome glue.
-  const spans = splitPieces(text, 0, text.length, false);
   for (const [index, span] of spans.entries()) {
+    if (partial && index === spans.length - 1) return 'read on';
     const subs = isWholeWidgetWord(span) ? [span] : splitPieces(text, span.start, span.end, true);
     const isSentence = endsSentence(span.text) && !isQuestionHeadline(span, spans[index + 1]);
     for (let i = 0; i < subs.length; i++) {
@@ -83,7 +99,7 @@ function walkHeader(text: string): { walked: Decision[]; body: Piece } | undefin
       if (walked.length > MAX_HEADER_PIECES) return undefined;
     }
   }
-  return undefined;
+  return partial ? 'read on' : undefined;
 }
 
 /** A later piece that no rule has named and that could be the headline. */

@@ -7,6 +7,11 @@ const TRENDING_BAR: ChromeMatch = { rule: 'site-menu', reason: 'trending topics 
 /** Separators of a menu laid out on one line: `Home | UK | World`, `News · Sport · Weather`. */
 const MENU_SEPARATOR = /\s*[|·•]\s*/u;
 
+/** The entries of a line split at menu separators (the line alone when it has none: most lines, and a scan saved). */
+function menuItems(text: string): string[] {
+  return text.includes('|') || text.includes('·') || text.includes('•') ? text.split(MENU_SEPARATOR) : [text];
+}
+
 /** Labels of a bar of topic links: `Trending: Leeds fire | Cost of living`, `Hot topics: …`. */
 const TRENDING_LABEL = /^(?:trending(?: now| topics)?|hot topics|in the news|popular(?: now)?|top topics)\s*:\s*(\S.*)$/iu;
 
@@ -17,7 +22,7 @@ function isMenuItem(item: string): boolean {
 }
 
 function isMenuList(list: string, minItems: number): boolean {
-  const items = list.split(MENU_SEPARATOR);
+  const items = menuItems(list);
   return items.length >= minItems && items.every(isMenuItem);
 }
 
@@ -37,7 +42,7 @@ const ACCOUNT = String.raw`subscribe|my account|account|manage (?:my )?subscript
 const ACCOUNT_ITEM = new RegExp(String.raw`^(?:${SIGN_IN}|${ACCOUNT})$`, 'iu');
 
 function matchAccountLinks(text: string): ChromeMatch | undefined {
-  const items = text.trim().split(MENU_SEPARATOR);
+  const items = menuItems(text.trim());
   return items.length >= 2 && items.every((item) => ACCOUNT_ITEM.test(item)) ? { rule: 'site-menu', reason: 'account links' } : undefined;
 }
 
@@ -58,7 +63,7 @@ const FOOTER_ITEM = new RegExp(String.raw`^(?:${LEGAL_PAGES}|${SITE_PAGES})$`, '
 const LEGAL_ITEM = /^(?:terms|privacy|cookie|do not sell|your privacy)/iu;
 
 function matchFooterLinks(text: string): ChromeMatch | undefined {
-  const items = text.trim().split(MENU_SEPARATOR);
+  const items = menuItems(text.trim());
   if (items.length < 2 || !items.every((item) => FOOTER_ITEM.test(item)) || !items.some((item) => LEGAL_ITEM.test(item))) return undefined;
   return { rule: 'site-menu', reason: 'footer links' };
 }
@@ -173,7 +178,7 @@ const SECTION_NAMES: ReadonlySet<string> = new Set([
 export function isSectionMenuLine(text: string): boolean {
   const normalised = text.toLowerCase().replace(/[’]/gu, "'").trim();
   if (SECTION_NAMES.has(normalised)) return true;
-  const items = normalised.split(MENU_SEPARATOR);
+  const items = menuItems(normalised);
   if (items.length > 1) return items.every((item) => SECTION_NAMES.has(item));
   const parts = words(normalised);
   return parts.length > 1 && parts.length <= 8 && parts.every((part) => SECTION_NAMES.has(part));

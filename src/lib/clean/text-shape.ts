@@ -71,6 +71,8 @@ export function words(text: string): string[] {
 
 /** How many whitespace-separated words a text has (`words(text).length`, without making them: the rules ask it of every line). */
 export function wordCount(text: string): number {
+  // The rules ask it of one line after another, several times each: the last answer is kept.
+  if (text === lastCounted) return lastCount;
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -82,8 +84,13 @@ export function wordCount(text: string): number {
       count++;
     }
   }
+  lastCounted = text;
+  lastCount = count;
   return count;
 }
+
+let lastCounted: string | undefined;
+let lastCount = 0;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
