@@ -88,6 +88,10 @@ describe('readDatePhrases', () => {
       ),
     ).toEqual(['in the 1960s', 'at the weekend', 'in a generation', 'last season']);
     expect(read('Talks will go on over the coming weeks and months.')).toEqual([['over the coming weeks and months', { vague: true }]]);
+    // A club's `last campaign` is its last season; a politician's is a campaign.
+    expect(read('They finished 14th last campaign; in his last campaign he lost; I fought this campaign.')).toEqual([
+      ['last campaign', { vague: true }],
+    ]);
   });
 
   it('leaves figures that are no years alone', () => {

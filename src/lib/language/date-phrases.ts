@@ -68,12 +68,14 @@ const AFTER_COUNT = String.raw`(?<!(?:\d|\b(?:${Object.keys(NUMBER_WORDS).join('
 const STRETCH_AROUND =
   String.raw`${AFTER_COUNT}(?:just\s+|only\s+)?(?:days|weeks|months|years)\s+(?:after|before|later|earlier)|` +
   String.raw`(?<![\d)]\s*|\bfor\s+)\b(?:a|an|one)\s+(?:day|week|month|year|decade)\s+(?:after|before|later|earlier)`;
-// Not `on the last night of every month`: a night in an order, not a date.
-const NOT_IN_ORDER = String.raw`(?<!\bthe\s+)`;
+// Not `on the last night of every month`, `his last campaign`: one in an order, not a date.
+const NOT_IN_ORDER = String.raw`(?<!\b(?:the|his|her|its|their|our|my|your)\s+)`;
 const NOT_OF = String.raw`(?!\s+of\b)`;
-// Stretches named without a figure: `at the weekend`, `last season`, `in the 1960s`, `for the first time in a decade`.
+// Stretches named without a figure: `at the weekend`, `last season` (`last campaign` in sport; `this campaign` is the
+// campaign itself), `in the 1960s`, `for the first time in a decade`.
+const SEASON = String.raw`(?:(?:last|this|next|previous)\s+season|(?:last|previous)\s+campaign)`;
 const NAMED_STRETCH =
-  String.raw`(?:at|over|during)\s+the\s+weekend|${NOT_IN_ORDER}(?:last|this|next|previous)\s+season${NOT_OF}|` +
+  String.raw`(?:at|over|during)\s+the\s+weekend|${NOT_IN_ORDER}${SEASON}${NOT_OF}|` +
   String.raw`(?:in\s+)?the\s+(?:1[6-9]|20)\d0s|in\s+(?:a|an)\s+(?:year|decade|generation|century)`;
 // Parts of a day: `this morning`, `last night` (offsets from publication); `overnight`, `in the evening`, `lunchtime` (vague).
 const DAY_PART = String.raw`(?:morning|afternoon|evening|night)`;
@@ -91,7 +93,7 @@ const HAS_YEAR = new RegExp(YEAR, 'u');
 // Every stretch counted in units, a part of a year or `the current year` names one of these words.
 const HAS_UNIT = /day|week|month|year|decade|quarter/iu;
 // Every named stretch or part of a day names one of these.
-const HAS_STRETCH_NAME = /weekend|season|\d0s|year|decade|generation|century|morning|afternoon|evening|night|lunchtime/iu;
+const HAS_STRETCH_NAME = /weekend|season|campaign|\d0s|year|decade|generation|century|morning|afternoon|evening|night|lunchtime/iu;
 
 function eitherCase(word: string): string {
   return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;

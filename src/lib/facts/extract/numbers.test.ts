@@ -67,7 +67,15 @@ describe('extractNumbers', () => {
     ]);
   });
 
-  it('reads an ordinal after a possessive, never in a compound that names a kind', () => {
+  it('reads billions glued as a capital B after a currency sign', () => {
+    expect(found('Banks lost $52B and nearly €1.5B; Flat 4B stood empty.').map(([text, key]) => [text, key])).toEqual([
+      ['$52B', '$ 52000000000'],
+      ['nearly €1.5B', 'nearly € 1500000000'],
+    ]);
+  });
+
+  it('reads an ordinal after a possessive or as a rank, never in a compound that names a kind', () => {
+    expect(found('Rovers drew with second-placed Vell.')).toEqual([['second', '2th', 'placed']]);
     expect(found("He scored his side's second goal and Norland's seventh with a first-time shot in your second term.")).toEqual([
       ['second', '2th', 'goal'],
       ['seventh', '7th', null],

@@ -27,7 +27,8 @@ const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // `190kph`, `30km`, `1.7mph`: a unit glued to the digits is part of the figure.
 const WITH_UNIT = String.raw`${DIGITS}(?:(?:${GLUED_UNIT})(?![\p{L}\d]))?`;
 const GLUED = new RegExp(String.raw`\d(${GLUED_UNIT})$`, 'iu');
-const SCALE = String.raw`(?:\s?(?:${SCALE_WORD}|bn|mn|tn)|(?:m|k|bn|mn|tn))(?![\p{L}\d])`;
+// `$52B`: a lone `b` is billions only after a currency sign.
+const SCALE = String.raw`(?:\s?(?:${SCALE_WORD}|bn|mn|tn)|(?:m|k|bn|mn|tn|(?<=[£$€¥₹]\s?[\d.,]+)b))(?![\p{L}\d])`;
 const CUR_PRE = String.raw`(?:US\$|A\$|C\$|[£$€¥₹])`;
 const CUR_POST = String.raw`(?:pounds?|dollars?|euros?|yen|francs?|shillings?|rupees?)`;
 const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
@@ -104,7 +105,7 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
   }
   // Ordinals in words after a determiner: `the third teenager`, `its second-largest`, `for the first time`.
   for (const match of MAY_BE_SPELLED_ORDINAL.test(text) ? matchesOf(SPELLED_ORDINAL, text) : []) {
-    const word = match[1]!;
+    const word = match[1] ?? match[2]!;
     const at = match.index + match[0].length - word.length;
     const value: NumberValue = { amount: ORDINAL_WORDS[word.toLowerCase()]!, ordinal: true };
     const end = at + word.length;
@@ -148,8 +149,10 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
 const ORDINAL_DETERMINER = String.raw`(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that|whose)|\p{L}['’]s)`;
 // Not a compound that names a kind (`a first-time shot`, `second-hand goods`, `a first-class seat`).
 const ORDINAL_COMPOUND = String.raw`-(?:time|hand|class|rate)\b`;
+// A rank needs no determiner: `after second-placed Tottenham`.
 const SPELLED_ORDINAL = new RegExp(
-  String.raw`${ORDINAL_DETERMINER}\s+(${ORDINAL_WORD})\b(?!\s+(?:of|and|half|quarter)\b|${ORDINAL_COMPOUND})`,
+  String.raw`${ORDINAL_DETERMINER}\s+(${ORDINAL_WORD})\b(?!\s+(?:of|and|half|quarter)\b|${ORDINAL_COMPOUND})|` +
+    String.raw`(?<![\p{L}-])(${ORDINAL_WORD})(?=-placed?\b)`,
   'giu',
 );
 const MAY_BE_SPELLED_ORDINAL = new RegExp(ORDINAL_WORD, 'iu');
@@ -198,7 +201,7 @@ export function readFigure(figure: string): NumberValue | undefined {
   const words = wordsOf(lower.replace(/-/gu, ' '));
   let amount = digits ? Number(digits[0].replace(/,/gu, '')) : spelledOut(words);
   if (amount === undefined || Number.isNaN(amount)) return undefined;
-  const scale = /\d\s?(bn|mn|tn|m|k)(?![a-z])/u.exec(lower)?.[1];
+  const scale = /\d\s?(bn|mn|tn|m|k|b)(?![a-z])/u.exec(lower)?.[1]?.replace(/^b$/u, 'bn');
   if (digits) for (const w of words) if (SCALE_WORDS[w] && w.length > 2) amount *= SCALE_WORDS[w];
   if (scale) amount *= SCALE_WORDS[scale]!;
   value.amount = Math.round(amount * 1e6) / 1e6;
