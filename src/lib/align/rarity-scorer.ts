@@ -177,7 +177,7 @@ function scorePair(
     a,
     b,
     thin: !quote && isThin(shared),
-    ...(!quote && shared.every((term) => term.kind === 'name' || term.initials) ? { namesOnly: true } : {}),
+    namesOnly: !quote && namesOnly(shared),
     coverA: sharedWeight / left.mass,
     coverB: sharedWeight / right.mass,
     link: {
@@ -199,6 +199,12 @@ function isThin(shared: readonly WeighedTerm[]): boolean {
   let counted = 0;
   for (const term of shared) if (!term.initials && !(term.kind === 'number' && YEAR.test(term.shown))) counted++;
   return counted <= 1;
+}
+
+/** Every shared key is a name (or a name's initials): no content word, no number. */
+function namesOnly(shared: readonly WeighedTerm[]): boolean {
+  for (const term of shared) if (term.kind !== 'name' && !term.initials) return false;
+  return true;
 }
 
 const YEAR = /^(1[89]|20)\d\d$/;
