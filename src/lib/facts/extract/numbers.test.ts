@@ -67,6 +67,13 @@ describe('extractNumbers', () => {
     ]);
   });
 
+  it('counts a figure after a capitalised preposition opening the sentence, which makes no name of it', () => {
+    expect(found('Within 18 first-half minutes the hosts led; despite that, Route 9 stayed shut.')).toEqual([
+      ['18', '18', 'first-half minutes'],
+    ]);
+    expect(found('Despite 40 complaints the Fab 9 plant stayed open.')).toEqual([['40', '40', 'complaints']]);
+  });
+
   it('reads billions glued as a capital B after a currency sign', () => {
     expect(found('Banks lost $52B and nearly €1.5B; Flat 4B stood empty.').map(([text, key]) => [text, key])).toEqual([
       ['$52B', '$ 52000000000'],

@@ -166,12 +166,18 @@ const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3,5}[\s.-])\d{3,4}[\s
 /**
  * A bare figure that is part of a name, not a quantity: after a capitalised word (`Fab 9`,
  * `Boeing 737`, `Route 66`, `Section 230`) or before one (`12 News`, `7 Eleven`). A function word
- * (`About 600`, `Of 31`), a month (`Jan 5`) or a plural (`600 Americans`) beside it does not make a name.
+ * (`About 600`, `Of 31`, `Within 18`), a month (`Jan 5`) or a plural (`600 Americans`) beside it does not make a name.
  */
 function isNamePart(figure: string, text: string, at: number, end: number): boolean {
   if (!/^\d{1,4}$/u.test(figure.trim())) return false;
   const before = /(?:^|[\s(“"‘'])(\p{Lu}[\p{L}\d-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-  if (before && !isStopword(before) && monthNumber(before) === undefined && !hasTag(before, 'Plural', 'Value')) return true;
+  if (
+    before &&
+    !isStopword(before) &&
+    monthNumber(before) === undefined &&
+    !hasTag(before, 'Plural', 'Value', 'Preposition', 'Conjunction')
+  )
+    return true;
   const after = /^\s(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end))?.[1];
   return after !== undefined && !isStopword(after) && monthNumber(after) === undefined && !hasTag(after, 'Plural', 'Demonym');
 }
