@@ -61,16 +61,19 @@ const YEAR_PART =
   String.raw`(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|` +
   String.raw`(?:first|second)\s+half(?=\s+of\s+(?:the|this|last|next)\s+year))`;
 
-// A count before a stretch: `two days after` is a quantity of days, not a vague time.
-const AFTER_COUNT = String.raw`(?<!(?:\d|\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\s+)`;
+// A count before a stretch: `two days after` is a quantity of days, not a vague time. (Each look back is made after
+// the words it guards, so that it runs only where they stand.)
+const STRETCH_UNITS = String.raw`(?:days|weeks|months|years)`;
+const AFTER_COUNT = String.raw`(?<!(?:\d|\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\s+${STRETCH_UNITS})`;
 // `just weeks after`, `days later`; `a day earlier`, `a decade later` (a stretch from another event, not from publication;
 // not `for a week after`, how long, nor `€865,000 a week before tax`, a rate).
 const STRETCH_AROUND =
-  String.raw`${AFTER_COUNT}(?:just\s+|only\s+)?(?:days|weeks|months|years)\s+(?:after|before|later|earlier)|` +
-  String.raw`(?<![\d)]\s*|\bfor\s+)\b(?:a|an|one)\s+(?:day|week|month|year|decade)\s+(?:after|before|later|earlier)`;
+  String.raw`(?:just\s+|only\s+)?${STRETCH_UNITS}${AFTER_COUNT}\s+(?:after|before|later|earlier)|` +
+  String.raw`\b(?:a|an|one)(?<!(?:[\d)]\s*|\bfor\s+)(?:a|an|one))\s+(?:day|week|month|year|decade)\s+(?:after|before|later|earlier)`;
 // Not `on the last night of every month`, `his last campaign`: one in an order, not a date.
 const NOT_IN_ORDER = String.raw`(?<!\b(?:the|his|her|its|their|our|my|your)\s+)`;
 const NOT_OF = String.raw`(?!\s+of\b)`;
+const IN_ORDER = /\b(?:the|his|her|its|their|our|my|your)\s+$/iu;
 // Stretches named without a figure: `at the weekend`, `last season` (`last campaign` in sport; `this campaign` is the
 // campaign itself), `in the 1960s`, `for the first time in a decade`.
 const SEASON = String.raw`(?:(?:last|this|next|previous)\s+season|(?:last|previous)\s+campaign)`;
@@ -79,9 +82,9 @@ const NAMED_STRETCH =
   String.raw`(?:in\s+)?the\s+(?:1[6-9]|20)\d0s|in\s+(?:a|an)\s+(?:year|decade|generation|century)`;
 // Parts of a day: `this morning`, `last night` (offsets from publication); `overnight`, `in the evening`, `lunchtime` (vague).
 const DAY_PART = String.raw`(?:morning|afternoon|evening|night)`;
-const PART_OF_DAY = String.raw`${NOT_IN_ORDER}\b(this|last|yesterday|tomorrow)\s+${DAY_PART}\b${NOT_OF}`;
+const PART_OF_DAY = String.raw`\b(this|last|yesterday|tomorrow)\s+${DAY_PART}\b${NOT_OF}`;
 const VAGUE_PART_OF_DAY =
-  String.raw`(?<!\b(?:a|an|the)\s+)\bovernight\b|\b(?:in|during|into)\s+the\s+${DAY_PART}\b|` +
+  String.raw`\bovernight\b(?<!\b(?:a|an|the)\s+overnight)|\b(?:in|during|into)\s+the\s+${DAY_PART}\b|` +
   String.raw`\b(?:(?:around|at|by)\s+)?lunchtime\b`;
 // `in three months' time`: a stretch ahead of publication.
 const IN_TIME = String.raw`\bin\s+(${COUNT})\s+(${UNIT})s?['’]?\s+time\b`;
@@ -93,7 +96,10 @@ const HAS_YEAR = new RegExp(YEAR, 'u');
 // Every stretch counted in units, a part of a year or `the current year` names one of these words.
 const HAS_UNIT = /day|week|month|year|decade|quarter/iu;
 // Every named stretch or part of a day names one of these.
-const HAS_STRETCH_NAME = /weekend|season|campaign|\d0s|year|decade|generation|century|morning|afternoon|evening|night|lunchtime/iu;
+const HAS_STRETCH_NAME = /weekend|season|campaign|\d0s|\bin an? |overnight|lunchtime|the (?:morning|afternoon|evening|night)/iu;
+// Every part of a day counted from publication, and every stretch ahead `in … time`, names one of these.
+const HAS_DAY_PART = /morning|afternoon|evening|night/iu;
+const HAS_TIME = /\stime\b/iu;
 
 function eitherCase(word: string): string {
   return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
@@ -159,13 +165,16 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
   },
   {
     pattern: new RegExp(IN_TIME, 'giu'),
-    trigger: HAS_UNIT,
+    trigger: HAS_TIME,
     read: (m) => ({ relative: { unit: unitOf(m[2]!), offset: countOf(m[1]!) } }),
   },
   {
     pattern: new RegExp(PART_OF_DAY, 'giu'),
-    trigger: HAS_STRETCH_NAME,
-    read: (m) => ({ relative: { unit: 'day', offset: partOfDayOffset(m[1]!) } }),
+    trigger: HAS_DAY_PART,
+    read: (m) =>
+      IN_ORDER.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+        ? undefined
+        : { relative: { unit: 'day', offset: partOfDayOffset(m[1]!) } },
   },
   {
     pattern: /\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b/gu,

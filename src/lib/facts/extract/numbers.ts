@@ -67,6 +67,8 @@ const MAY_COUNT = new RegExp(
     String.raw`multi-?(?:million|billion))\b`,
   'iu',
 );
+/** A digit, a cardinal or a scale: a sentence without one holds no amount (its ordinals and multiples aside). */
+const MAY_BE_AMOUNT = new RegExp(String.raw`\d|\b(?:${NUMBER_WORD}|dozen|${SCALE_WORD})\b`, 'iu');
 const EQUIVALENT_GAP = /^\s*\(\s*(?:[a-z]+\s+)*$/iu;
 // Cheap tests, each true of every text its pattern can match, so that a sentence is not scanned for
 // what it cannot hold (each pattern is tried at every position).
@@ -89,7 +91,7 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
     at: match.index,
     end: match.index + match[0].length,
   }));
-  for (const match of matchesOf(AMOUNT, text)) {
+  for (const match of MAY_BE_AMOUNT.test(text) ? matchesOf(AMOUNT, text) : []) {
     const value = readFigure(match[2]!);
     if (!value || looksLikeYear(match[2]!, match[3]) || !countsSomething(match[2]!, text, match.index + match[0].length)) continue;
     if (phones.some((phone) => match.index < phone.end && phone.at < match.index + match[0].length)) continue;
@@ -150,9 +152,10 @@ const ORDINAL_DETERMINER = String.raw`(?:\b(?:the|a|an|its|his|her|their|our|you
 // Not a compound that names a kind (`a first-time shot`, `second-hand goods`, `a first-class seat`).
 const ORDINAL_COMPOUND = String.raw`-(?:time|hand|class|rate)\b`;
 // A rank needs no determiner: `after second-placed Tottenham`.
+// The ordinal is matched first and the determiner looked back for, so that the look runs only at an ordinal.
 const SPELLED_ORDINAL = new RegExp(
-  String.raw`${ORDINAL_DETERMINER}\s+(${ORDINAL_WORD})\b(?!\s+(?:of|and|half|quarter)\b|${ORDINAL_COMPOUND})|` +
-    String.raw`(?<![\p{L}-])(${ORDINAL_WORD})(?=-placed?\b)`,
+  String.raw`(?<![\p{L}-])(?:(${ORDINAL_WORD})\b(?<=${ORDINAL_DETERMINER}\s+\p{L}+)(?!\s+(?:of|and|half|quarter)\b|${ORDINAL_COMPOUND})|` +
+    String.raw`(${ORDINAL_WORD})(?=-placed?\b))`,
   'giu',
 );
 const MAY_BE_SPELLED_ORDINAL = new RegExp(ORDINAL_WORD, 'iu');
