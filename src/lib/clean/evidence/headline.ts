@@ -1,5 +1,6 @@
 // A version's own headline standing below the top of the capture, under a caption or teaser the page put
 // first: the line another version's headline says too. The article starts under it.
+import { findFullDate } from '../../language/written-dates.ts';
 import { linesOf, type Line } from './lines.ts';
 
 /** How far down the capture a headline may stand (under one line), and how much of it another version's headline must share. */
@@ -36,3 +37,45 @@ export function headlinesBelowTheTop(titles: readonly (string | undefined)[], ve
     return -1;
   });
 }
+
+/** Longest title the pass takes: a longer unfinished line above the article is a deck, a caption or a lede without its period. */
+const TITLE_WORDS = 20;
+/** A list item or cell (`* Derailment caused by …`, `- Jun 13, 2022`, `1. Skip to content`, `| Home`). */
+const LIST_ITEM = /^(?:[-*•·|>–—]|\d{1,2}[.)])\s/u;
+/** A line of a list: a list item with another beside it (a headline alone may wear a bullet: `• Lander Touches Down`). */
+const inList = (line: Line, lines: readonly Line[]): boolean =>
+  LIST_ITEM.test(line.text) && [lines[line.index - 1], lines[line.index + 1]].some((other) => other && LIST_ITEM.test(other.text));
+/** An ad-network or tracking line (`example.com, pub-1234567, DIRECT`): a domain or a long run of digits. */
+const CODE = /\b[\w-]+\.(?:com|net|org|co|uk|io)\b|\d{6,}/u;
+
+/**
+ * A line the pass removed above the article that can be the version's title: a headline's length, opening on a
+ * capital or quote, not an item of a list, not a label before its colon or a cell before its bar, not a date line, no code.
+ */
+export function titleShaped(line: Line, lines: readonly Line[]): boolean {
+  const text = line.text.replace(LIST_ITEM, '');
+  if (line.words < 3 || line.words > TITLE_WORDS || line.glued === true || inList(line, lines)) return false;
+  if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text) || /[:|]$/u.test(text) || CODE.test(text)) return false;
+  // A date with a word or two around it (`October 20, 2022 - 3:12 PM`, `date 2022-10-20 | Thu, Oct 20, 2022`).
+  return findFullDate(text) === undefined || line.words > 8;
+}
+
+/**
+ * Whether another version of the story says most of a title candidate's terms, anywhere: the story's headline
+ * reports the story, while a masthead, section label or credit (`Los Angeles Times`, `National News`) does not.
+ * `storyTerms` counts, per term, the versions that use it; a one-version story has no other version to ask.
+ */
+export function titleSupported(
+  line: Line,
+  ownTerms: ReadonlySet<string>,
+  storyTerms: ReadonlyMap<string, number>,
+  versions: number,
+): boolean {
+  if (versions < 2) return true;
+  if (line.terms.length === 0) return false;
+  const elsewhere = line.terms.filter((term) => (storyTerms.get(term) ?? 0) - (ownTerms.has(term) ? 1 : 0) > 0).length;
+  return elsewhere >= TITLE_SUPPORT * line.terms.length;
+}
+
+/** Share of a title's terms another version must use. */
+const TITLE_SUPPORT = 0.5;

@@ -8,7 +8,7 @@ import type { Edit, FoundMetadata, MappedText, RemovedFragment } from '../../typ
 import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength } from './dateline.ts';
 import { splitGluedLabels, trailingAside } from './glued.ts';
-import { headlinesBelowTheTop } from './headline.ts';
+import { headlinesBelowTheTop, titleShaped, titleSupported } from './headline.ts';
 import { judgeLines, type LineVerdict, type SignalWeights } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
 import { creditsBeside } from './pictures.ts';
@@ -74,6 +74,10 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
     const again = judgeAll(reviewed, changed);
     judged = firstLook.map((verdicts, v) => (changed[v] ? again[v]! : verdicts));
   }
+  // Which versions use each term: a title candidate must report what the other versions report.
+  const ownTerms = lines.map((own) => new Set(own.flatMap((line) => line.terms)));
+  const storyTerms = new Map<string, number>();
+  for (const terms of ownTerms) for (const term of terms) storyTerms.set(term, (storyTerms.get(term) ?? 0) + 1);
   return versions.map((version, v) => {
     const { body } = version;
     if (!latin[v]) return { edits: [], found: {}, verdicts: [] };
@@ -92,7 +96,13 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
         score: verdict.score,
         signals: verdict.signals,
       });
-      if (version.found.title === undefined && found.title === undefined && verdict.reason.startsWith('headline') && line.glued !== true)
+      if (
+        version.found.title === undefined &&
+        found.title === undefined &&
+        verdict.reason.startsWith('headline') &&
+        titleShaped(line, lines[v]!) &&
+        titleSupported(line, ownTerms[v]!, storyTerms, versions.length)
+      )
         found.title = line.text;
     }
     const lastKept = verdicts.findLast((verdict) => !verdict.chrome);
