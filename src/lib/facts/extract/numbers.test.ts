@@ -83,6 +83,7 @@ describe('extractNumbers', () => {
 
   it('reads an ordinal after a possessive or as a rank, never in a compound that names a kind', () => {
     expect(found('Rovers drew with second-placed Vell.')).toEqual([['second', '2th', 'placed']]);
+    expect(found('It was the first and only trial of a sitting mayor.').map(([text, key]) => [text, key])).toEqual([['first', '1th']]);
     expect(found("He scored his side's second goal and Norland's seventh with a first-time shot in your second term.")).toEqual([
       ['second', '2th', 'goal'],
       ['seventh', '7th', null],

@@ -154,7 +154,7 @@ const ORDINAL_COMPOUND = String.raw`-(?:time|hand|class|rate)\b`;
 // A rank needs no determiner: `after second-placed Tottenham`.
 // The ordinal is matched first and the determiner looked back for, so that the look runs only at an ordinal.
 const SPELLED_ORDINAL = new RegExp(
-  String.raw`(?<![\p{L}-])(?:(${ORDINAL_WORD})\b(?<=${ORDINAL_DETERMINER}\s+\p{L}+)(?!\s+(?:of|and|half|quarter)\b|${ORDINAL_COMPOUND})|` +
+  String.raw`(?<![\p{L}-])(?:(${ORDINAL_WORD})\b(?<=${ORDINAL_DETERMINER}\s+\p{L}+)(?!\s+(?:of|half|quarter)\b|${ORDINAL_COMPOUND})|` +
     String.raw`(${ORDINAL_WORD})(?=-placed?\b))`,
   'giu',
 );
