@@ -5,6 +5,7 @@
  * story at once, after the rules and before segmenting. Each removal keeps its score and signals.
  */
 import type { Edit, FoundMetadata, MappedText, RemovedFragment } from '../../types.ts';
+import { agencyNamed, creditedAgencyLine } from '../agency.ts';
 import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength } from './dateline.ts';
 import { splitGluedLabels, trailingAside } from './glued.ts';
@@ -124,7 +125,7 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
       const dateline = datelineLength(lede.text);
       if (dateline === 0) continue;
       const text = lede.text.slice(0, dateline).trimEnd();
-      const agency = creditedAgency(text);
+      const agency = datelineAgency(text);
       if (agency !== undefined) found.agency = agency;
       edits.push({
         start: lede.start,
@@ -137,6 +138,7 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
       });
       break;
     }
+    found.agency ??= creditedAgency(verdicts, version.removed ?? [], body.original);
     edits.push(...wrapRepairs(body.text, verdicts, edits));
     return { edits, found, verdicts };
   });
@@ -163,10 +165,39 @@ function wrapRepairs(text: string, verdicts: readonly LineVerdict[], taken: read
 /** An agency's name or initials: `AFP`, `PNA/Kyodo`, `Coastline Press`, `Northern Wire`. */
 const AGENCY_SHAPE = /^[\p{Lu}]{2,6}(?:\/[\p{Lu}][\p{L}]+)?$|\b(?:Press|News|Wire|Newswire|Agency|Service)\b/u;
 
-/** The agency a dateline credits in brackets (`(AP)`, `(Reuters)`), not a reporter's name (`(Jane Doe)`). */
-function creditedAgency(dateline: string): string | undefined {
+/**
+ * The agency a dateline credits in brackets (`(AP)`, `(Reuters)`), not a reporter's name (`(Jane Doe)`), or a wire
+ * standing for the whole dateline (`AP —`).
+ */
+function datelineAgency(dateline: string): string | undefined {
   const credit = /\(([^()]+)\)/u.exec(dateline)?.[1]?.trim();
-  return credit !== undefined && (mentionsPictureAgency(credit) || AGENCY_SHAPE.test(credit)) ? credit : undefined;
+  if (credit === undefined) return agencyNamed(dateline.replace(/\s*(?:--?|[–—:])$/u, ''));
+  return mentionsPictureAgency(credit) || AGENCY_SHAPE.test(credit) ? credit : undefined;
+}
+
+/**
+ * The agency a credit line names, among the lines the rules or this pass removed (`Source: Reuters.`, `(Agencies)`):
+ * a labelled or bracketed credit anywhere but beside a picture, a bare wire name (`Associated Press`) only on the
+ * line under a byline or the headline, where a wire signs its copy (under a picture it credits the photo).
+ */
+function creditedAgency(verdicts: readonly LineVerdict[], removed: readonly RemovedFragment[], original: string): string | undefined {
+  const bare = (text: string): boolean => !text.includes('(') && agencyNamed(text) !== undefined;
+  for (const { chrome, line, reason } of verdicts) {
+    if (!chrome || reason.startsWith('photo')) continue;
+    const agency = creditedAgencyLine(line.text);
+    if (agency !== undefined && !bare(line.text)) return agency;
+  }
+  for (const [i, fragment] of removed.entries()) {
+    const agency = creditedAgencyLine(fragment.text);
+    if (agency === undefined) continue;
+    const above = removed[i - 1];
+    const signs =
+      above !== undefined &&
+      (above.rule === 'byline' || above.reason === 'headline') &&
+      original.slice(above.end, fragment.start).trim() === '';
+    if (!bare(fragment.text) ? fragment.rule !== 'photo-credit' : signs) return agency;
+  }
+  return undefined;
 }
 
 /** At least 70% of the letters are Latin script (judged on the first 20,000 characters: a page's script does not change). */
