@@ -1,3 +1,6 @@
+import { agencyNamed } from './agency.ts';
+import { parseDateLine } from './date-line.ts';
+import type { FoundMetadata } from '../types.ts';
 import type { ChromeMatch } from './rule.ts';
 import { wordCount, words } from './text-shape.ts';
 
@@ -97,4 +100,47 @@ export function parseCreditReporter(text: string): string | undefined {
   const m = /^(?:reporting|writing) by\s+(\p{Lu}[^;,.|()]*?)(?:\s+(?:and|in)\s+.*)?\s*(?:[;,.|)]|$)/iu.exec(withoutBrackets(text));
   const name = m?.[1]?.trim();
   return name !== undefined && isPersonName(name) ? name : undefined;
+}
+
+/** A date as a credit line writes it, a clock time after a dash allowed (`21 November 2017 - 18:37`). */
+function creditDate(text: string): string | undefined {
+  return parseDateLine(text) ?? parseDateLine(text.replace(/\s*[-–—|,]\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/iu, ''));
+}
+
+// `- Associated Press - Monday, October 24, 2011`, `Reuters , Tuesday 25 Oct 2011`: who, a separator, then when.
+const WHO_THEN_WHEN = /^(?:[-–—]\s*)?(?<name>[^,|–—-]+?)\s*(?:,|\||\s[-–—]\s)\s*(?<date>.+?)(?:\s*[-–—|])?$/u;
+// `21 November 2017 - 18:37 By Jane Doe`: when, then the byline.
+const WHEN_THEN_BY = /^(?<date>.+?)\s+(?<by>[Bb]y\s+.+)$/u;
+
+/**
+ * A line that says who and when: a wire or a person and a full date (`- Associated Press - Monday, October 24, 2011`,
+ * `Reuters , Tuesday 25 Oct 2011`, `21 November 2017 - 18:37 By Jane Doe`). The byline, the date and, when the name
+ * is a wire, the agency.
+ */
+export function parseDatedCredit(text: string): { byline: string; published: string; agency?: string } | undefined {
+  const who = WHO_THEN_WHEN.exec(text)?.groups;
+  const when = WHEN_THEN_BY.exec(text)?.groups;
+  const name = who?.['name']?.trim();
+  const credit =
+    name !== undefined && (agencyNamed(name) !== undefined || isPersonName(name))
+      ? { name, published: creditDate(who!['date']!) }
+      : { name: when && parseBylineLabel(when['by']!), published: when && creditDate(when['date']!) };
+  if (credit.name === undefined || credit.published === undefined) return undefined;
+  const agency = agencyNamed(credit.name) ?? agencyNamed(credit.name.split(/\s+and\s+/iu)[0]!);
+  return { byline: credit.name, published: credit.published, ...(agency !== undefined ? { agency } : {}) };
+}
+
+export const DATED_CREDIT: ChromeMatch = { rule: 'byline', reason: 'byline and date' };
+
+export function matchDatedCredit(text: string): ChromeMatch | undefined {
+  return parseDatedCredit(text) ? DATED_CREDIT : undefined;
+}
+
+/** Fills the byline, date and agency a dated credit line tells, where `found` has none yet. */
+export function addDatedCredit(found: FoundMetadata, text: string): void {
+  const credit = parseDatedCredit(text);
+  if (credit === undefined) return;
+  found.byline ??= credit.byline;
+  found.published ??= credit.published;
+  found.agency ??= credit.agency;
 }

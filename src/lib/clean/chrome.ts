@@ -1,6 +1,6 @@
 import { matchAdvertisement } from './advertisement.ts';
 import { matchAudioCredit } from './audio-credit.ts';
-import { matchBylineLabel, matchCreditLine } from './byline.ts';
+import { matchBylineLabel, matchCreditLine, matchDatedCredit } from './byline.ts';
 import { matchDateLine } from './date-line.ts';
 import { matchCommentsCount } from './comments-count.ts';
 import { matchCopyright } from './copyright.ts';
@@ -22,6 +22,8 @@ const MATCHERS: readonly ChromeMatcher[] = [
   matchDateLine,
   matchRelativeTimestamp,
   matchAdvertisement,
+  // Before the photo credit, which also knows a wire's name: `Reuters , Tuesday 25 Oct 2011` signs the report.
+  matchDatedCredit,
   matchPhotoCredit,
   matchCaptionLabel,
   matchCaptionWithCredit,

@@ -42,11 +42,15 @@ export function parseWireDateline(text: string): string | undefined {
   return date && isoDate(date);
 }
 
-/** The ISO date of a piece that is nothing but a (labelled) date. */
+/** The ISO date of a piece that is nothing but a (labelled) date, also in square brackets (`[January 11, 2025]`). */
 export function parseDateLine(text: string): string | undefined {
-  const date = matchDate(text);
-  return date && date.length === text.length ? date.iso : undefined;
+  const inner = /^\[\s*(.+?)\s*\]$/u.exec(text)?.[1] ?? text;
+  const date = matchDate(inner);
+  return date && date.length === inner.length ? date.iso : undefined;
 }
+
+/** A separator between a date prefix and what follows it: `|`, a bullet or a dash between spaces. */
+const SEPARATOR = /^\s+[|*•·–—-]\s+/u;
 
 export function matchDateLine(text: string): ChromeMatch | undefined {
   return parseDateLine(text) ? { rule: 'date-line', reason: 'date line' } : undefined;
@@ -64,9 +68,14 @@ export function findDateLine(text: string): { edits: Edit[]; published: string }
   const line = text.slice(start, lineEnd).trimEnd();
   const date = matchDate(line);
   if (!date) return undefined;
-  const rest = line.slice(date.length);
+  let rest = line.slice(date.length);
+  // `date 2022-10-20 | Thu, Oct 20, 2022`: the same date again after a separator is part of the date line.
+  const separated = date.labelled ? SEPARATOR.exec(rest) : null;
+  if (separated && parseDateLine(rest.slice(separated[0].length)) !== undefined) rest = '';
+  else if (separated) rest = rest.slice(separated[0].length - 1);
   const prefixOfSentence = date.labelled && /^\s/u.test(rest) && isUpper(rest.trimStart()[0]);
   if (rest.length > 0 && !prefixOfSentence) return undefined;
-  const edit = { start, end: start + date.length, replacement: '', rule: 'date-line', reason: 'date line' };
+  const end = rest.length === 0 ? start + line.length : start + date.length;
+  const edit = { start, end, replacement: '', rule: 'date-line', reason: 'date line' };
   return { edits: [edit], published: date.iso };
 }

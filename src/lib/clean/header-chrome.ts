@@ -1,5 +1,6 @@
 import type { FoundMetadata } from '../types.ts';
-import { LABELLED_BYLINE, isDeskName, isPersonName, parseBylineLabel, parsePlacedByline } from './byline.ts';
+import { agencyNamed } from './agency.ts';
+import { DATED_CREDIT, LABELLED_BYLINE, addDatedCredit, isDeskName, isPersonName, parseBylineLabel, parsePlacedByline } from './byline.ts';
 import { classifyChrome, isWholeWidgetWord } from './chrome.ts';
 import type { ChromeMatch } from './rule.ts';
 import { parseDateIn, parseDateLine } from './date-line.ts';
@@ -136,7 +137,15 @@ function classifyCandidates(text: string, walked: Decision[], found: FoundMetada
     if (decision.match) {
       creditSeen ||= decision.match.rule === 'photo-credit';
       attributed ||= decision.match === LABELLED_BYLINE;
-      if (decision.match === LABELLED_BYLINE) labelledByline ??= parseBylineLabel(piece.text);
+      if (decision.match === LABELLED_BYLINE) {
+        // `by Reuters` above `By Jane Doe and John Roe`: the wire is the agency, the people the byline.
+        const name = parseBylineLabel(piece.text);
+        const wire = name === undefined ? undefined : agencyNamed(name);
+        if (labelledByline === undefined || (name !== undefined && wire === undefined && agencyNamed(labelledByline) !== undefined))
+          labelledByline = name;
+        found.agency ??= wire;
+      }
+      if (decision.match === DATED_CREDIT) addDatedCredit(found, piece.text);
       if (decision.match.rule === 'date-line') found.published ??= parseDateLine(piece.text);
       if (decision.match.rule === 'timestamp') found.published ??= parseDateIn(piece.text);
       return;

@@ -10,7 +10,7 @@
  *    lists and widget lines inside the body;
  * 4. run-together repairs in what is left.
  */
-import { parseBylineLabel, parseCreditReporter } from './byline.ts';
+import { DATED_CREDIT, addDatedCredit, parseBylineLabel, parseCreditReporter } from './byline.ts';
 import type { CleanResult, Edit, FoundMetadata, MappedText, RemovedFragment, VersionFormat } from '../types.ts';
 import { applyEdits } from '../text/mapped-text.ts';
 import { findDateLine, parseDateIn, parseDateLine, parseWireDateline } from './date-line.ts';
@@ -57,6 +57,7 @@ function structureEdits(text: string, outlet: string | undefined): { edits: Edit
   for (const { piece, match } of lines.flat()) {
     if (match?.rule === 'date-line') found.published ??= parseDateLine(piece.text);
     if (match?.rule === 'timestamp') found.published ??= parseDateIn(piece.text);
+    if (match === DATED_CREDIT) addDatedCredit(found, piece.text);
     const labelled = match?.rule === 'byline' && match.reason === 'byline' ? parseBylineLabel(piece.text) : undefined;
     if (labelled !== undefined && !bylineLabelled) {
       found.byline = labelled;
@@ -98,6 +99,7 @@ export function cleanVersion(source: MappedText, options: CleanOptions = {}): Cl
   );
   if (structure.found.title !== undefined) found.title = structure.found.title;
   if (structure.found.byline !== undefined) found.byline = structure.found.byline;
+  if (structure.found.agency !== undefined) found.agency = structure.found.agency;
   if (found.published === undefined && structure.found.published !== undefined) found.published = structure.found.published;
   apply(repairRunTogether(body.text));
   // A wire dateline with a full date (`CHANDLER, Ariz., Sept. 29, 2026 — …`) dates the version; its text stays.
