@@ -79,7 +79,9 @@ function segmentStory(input: StoryInput): SegmentedStory {
     const ruled = cleaned[v]!;
     const { text: body, fragments } = applyEdits(ruled.body, sifted[v]!.edits);
     // What a saved page states outranks what the cleaner read from the text.
-    const found = { ...sifted[v]!.found, ...definedOnly(ruled.found), ...definedOnly(version.found ?? {}) };
+    // A headline the rules found that the story does not support gives way to the pass's (or to none).
+    const rules = sifted[v]!.titleUnsupported === true ? { ...ruled.found, title: undefined } : ruled.found;
+    const found = { ...sifted[v]!.found, ...definedOnly(rules), ...definedOnly(version.found ?? {}) };
     if (!/[\p{L}\p{N}]/u.test(body.text)) {
       throw new StoryInputError(
         { story: input.dir, file: version.manifest.file },

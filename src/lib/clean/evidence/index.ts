@@ -24,8 +24,13 @@ export interface SiftInput {
 
 export interface SiftResult {
   edits: Edit[];
-  /** Metadata the pass found: a headline it removed, when the rules found none. */
+  /** Metadata the pass found: a headline it removed, when the rules found none or one the story does not support. */
   found: FoundMetadata;
+  /**
+   * The headline the rules found reports nothing the other versions report (a section label, a picture credit, a
+   * teaser about another event): `found.title`, when set, replaces it, and the version has no title otherwise.
+   */
+  titleUnsupported?: boolean;
   verdicts: LineVerdict[];
 }
 
@@ -75,16 +80,24 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
     const again = judgeAll(reviewed, changed);
     judged = firstLook.map((verdicts, v) => (changed[v] ? again[v]! : verdicts));
   }
-  // Which versions use each term: a title candidate must report what the other versions report.
-  const ownTerms = lines.map((own) => new Set(own.flatMap((line) => line.terms)));
+  // Which versions use each term in the text the pass keeps: a title must report what the other versions report.
+  const ownTerms = lines.map((own, v) => {
+    const kept = judged[v]!.length === 0 ? own : judged[v]!.filter((verdict) => !verdict.chrome).map((verdict) => verdict.line);
+    return new Set(kept.flatMap((line) => line.terms));
+  });
   const storyTerms = new Map<string, number>();
   for (const terms of ownTerms) for (const term of terms) storyTerms.set(term, (storyTerms.get(term) ?? 0) + 1);
+  // The terms of the versions other than `v`, for a line that is not in `v`'s body (the headline the rules removed).
+  const otherTerms = (v: number): Map<string, number> =>
+    new Map([...storyTerms].map(([term, count]) => [term, count - (ownTerms[v]!.has(term) ? 1 : 0)]));
   return versions.map((version, v) => {
     const { body } = version;
     if (!latin[v]) return { edits: [], found: {}, verdicts: [] };
     const verdicts = judged[v]!;
     const edits: Edit[] = [];
     const found: FoundMetadata = {};
+    const ruleTitle = version.found.title === undefined ? undefined : linesOf(version.found.title)[0];
+    const titleUnsupported = ruleTitle !== undefined && !titleSupported(ruleTitle, new Set(), otherTerms(v), versions.length);
     for (const verdict of verdicts) {
       if (!verdict.chrome) continue;
       const { line } = verdict;
@@ -98,7 +111,7 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
         signals: verdict.signals,
       });
       if (
-        version.found.title === undefined &&
+        (version.found.title === undefined || titleUnsupported) &&
         found.title === undefined &&
         verdict.reason.startsWith('headline') &&
         titleShaped(line, lines[v]!) &&
@@ -140,7 +153,7 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
     }
     found.agency ??= creditedAgency(verdicts, version.removed ?? [], body.original);
     edits.push(...wrapRepairs(body.text, verdicts, edits));
-    return { edits, found, verdicts };
+    return { edits, found, ...(titleUnsupported ? { titleUnsupported } : {}), verdicts };
   });
 }
 

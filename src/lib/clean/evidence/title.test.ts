@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
+import { cleanVersion } from '../index.ts';
 import { siftStory } from './index.ts';
 
 // One invented story told by three pages; each page puts something else above its headline.
@@ -34,5 +35,34 @@ describe('the title the story-evidence pass finds', () => {
   it('may wear a bullet when it stands alone', () => {
     const bulleted = ['• Night ferries halted as inspection finds corrosion', lede, rest].join('\n');
     expect(titles(masthead, bulleted)[1]).toBe('• Night ferries halted as inspection finds corrosion');
+  });
+});
+
+describe('a headline the rules found', () => {
+  const other = ['Harbour board halts night ferries after hull inspection', lede, rest].join('\n');
+  const sifted = (page: string): { title: string | undefined; ruled: string | undefined; unsupported: boolean } => {
+    const cleaned = [page, other].map((text) => cleanVersion(mapOriginal(text), { format: 'txt' }));
+    const [result] = siftStory(cleaned);
+    return { title: result!.found.title, ruled: cleaned[0]!.found.title, unsupported: result!.titleUnsupported === true };
+  };
+  it('gives way when it reports nothing the other versions report (a section label), to the line that does', () => {
+    const page = [
+      'Advertisement',
+      'Regional & Overseas Desk',
+      '',
+      'Night ferries halted as inspection finds corrosion',
+      '',
+      lede,
+      rest,
+    ].join('\n');
+    expect(sifted(page)).toEqual({
+      ruled: 'Regional & Overseas Desk',
+      unsupported: true,
+      title: 'Night ferries halted as inspection finds corrosion',
+    });
+  });
+  it('stands when the other versions report it', () => {
+    const page = ['Advertisement', 'Night ferries halted as inspection finds corrosion', '', lede, rest].join('\n');
+    expect(sifted(page)).toEqual({ ruled: 'Night ferries halted as inspection finds corrosion', unsupported: false, title: undefined });
   });
 });
