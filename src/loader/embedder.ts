@@ -16,8 +16,8 @@ export const MODEL_ID = 'use-lite-512-q8';
 const BATCH = 64;
 
 /**
- * A story with more sentences than this is aligned on words only: at ~13 ms a sentence, a 5 MB
- * version (28,000 sentences) would take six minutes to embed.
+ * A story with more sentences than this is aligned on words only: at 13 to 32 ms a sentence (32 ms CPU measured
+ * by bench/semantic.ts in session 8), a 5 MB version (28,000 sentences) would take 6 to 15 minutes to embed.
  */
 export const MAX_EMBEDDED_SENTENCES = 2_000;
 
@@ -124,9 +124,11 @@ export function cachingEmbedder(
 }
 
 /**
- * `SAME_STORY_EMBEDDINGS=1` turns semantic evidence on. It is off by default: on the real-capture samples it
- * did not pay its cost (link F1 0.67 → 0.66 on the development sample, 0.57 → 0.62 on the held-out one, for
- * 13–70 ms of model time per sentence on a cold build), so the build aligns on words unless asked.
+ * `SAME_STORY_EMBEDDINGS=1` turns semantic evidence on. It is off by default. Session 8 (issue 15) measured making it
+ * the default and kept it off: link F1 rises on the four development samples (A 0.715 -> 0.728, B 0.629 -> 0.637,
+ * D 0.552 -> 0.591, E 0.677 -> 0.694) but the seed's gold falls 0.760 -> 0.681, and the costs miss their targets
+ * (`node bench/semantic.ts`: the seed cold, model load included, 4.2 s CPU against 1.5 s; a 16-version story warm
+ * 575 ms against 300; 32 ms of model time per sentence). See src/lib/align/README.md, "Vectors by default? Not yet".
  */
 export function embeddingsEnabled(setting = process.env['SAME_STORY_EMBEDDINGS']): boolean {
   return setting === '1';
