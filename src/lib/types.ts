@@ -90,7 +90,7 @@ export interface FoundMetadata {
   byline?: string | undefined;
   /** The outlet's name as a saved page gives it (`og:site_name`, JSON-LD publisher). */
   outlet?: string | undefined;
-  /** The news agency a wire dateline credits: `AP` in `GLENMOOR, Norland (AP) —`. */
+  /** The news agency a wire dateline (`AP` in `GLENMOOR, Norland (AP) —`) or a credit line (`Source: Reuters.`) credits. */
   agency?: string | undefined;
   /** Where in a saved page each value was read, e.g. `{ title: 'the JSON-LD headline' }`. */
   sources?: MetadataSources | undefined;
@@ -161,7 +161,7 @@ export interface AnalysedVersion {
   publishedFrom?: 'manifest' | 'text' | 'page' | undefined;
   byline?: string | undefined;
   title?: string | undefined;
-  /** The news agency the capture credits in its dateline (`AP`, `Reuters`). */
+  /** The news agency the capture credits in its dateline or a credit line (`AP`, `Reuters`, `Agencies`). */
   agency?: string | undefined;
   url?: string | undefined;
   note?: string | undefined;

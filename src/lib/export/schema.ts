@@ -60,7 +60,10 @@ export const exportedVersionSchema = z.object({
   byline: z.string().exactOptional(),
   /** The headline: a Markdown title or a headline glued to the body. */
   title: z.string().exactOptional(),
-  /** The news agency the capture credits in its wire dateline: `AP` in `GLENMOOR, Norland (AP) —`. */
+  /**
+   * The news agency the capture credits: in its wire dateline (`AP` in `GLENMOOR, Norland (AP) —`), else in a credit
+   * line (`Source: Reuters.`, `(Agencies)`, a wire under the byline, `- Associated Press - Monday, …`).
+   */
   agency: z.string().exactOptional(),
   /** For a saved page (`.html`): the outlet's name as the page gives it (`og:site_name`, JSON-LD publisher). */
   pageOutlet: z.string().exactOptional(),
