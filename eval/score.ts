@@ -2,6 +2,7 @@
 // files as decoded (the export contract's offsets), counting only non-space characters, so that a cleaner is
 // judged on what it kept and removed, not on whitespace.
 import type { LocatedLabels, LocatedMention, Span } from './labels.ts';
+import { NUMBER_WORD } from '../src/lib/language/number-words.ts';
 import { rowLinks } from './links.ts';
 
 /** The part of the public export (/api/stories/<slug>.json) that scoring reads. */
@@ -164,6 +165,20 @@ function goldSentenceOf(m: VersionMasks, start: number, end: number): number {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
+/**
+ * A stretch of time (`48 hours`, `a four-month trial`, `over two days`) is both a quantity and a time, and labellers
+ * give it either kind (LABELS.md); so a labelled stretch is matched by an analysed number or date alike. Every other
+ * mention needs its own kind.
+ */
+const COUNT = String.raw`(?:\d[\d,.]*|${NUMBER_WORD}|a|an|a few|several|a couple of)`;
+const TIME_UNIT = String.raw`(?:second|minute|hour|day|week|month|year|decade)s?`;
+const STRETCH_OF_TIME = new RegExp(String.raw`^(?:\S+\s+){0,3}?${COUNT}(?:-|\s+)${TIME_UNIT}$`, 'iu');
+function kindsMatch(gold: { kind: string; text: string }, predictedKind: string): boolean {
+  if (gold.kind === predictedKind) return true;
+  const timeKinds = ['number', 'date'];
+  return timeKinds.includes(gold.kind) && timeKinds.includes(predictedKind) && STRETCH_OF_TIME.test(gold.text.trim());
+}
+
 const normalise = (value: string | null | undefined): string =>
   (value ?? '')
     .toLowerCase()
@@ -297,14 +312,15 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
     for (const mention of fact.mentions)
       predictedMentions.set(`${fact.kind}|${mention.version}|${mention.start}|${mention.end}`, { ...mention, kind: fact.kind });
   }
+  const allPredicted = [...predictedMentions.values()].filter((mention) => labels.versions.has(mention.version));
   for (const kind of FACT_KINDS) {
     const tally = score.factMentions[kind];
     const gold = goldMentions.filter((mention) => mention.kind === kind);
-    const predicted = [...predictedMentions.values()].filter((mention) => mention.kind === kind && labels.versions.has(mention.version));
+    const predicted = allPredicted.filter((mention) => mention.kind === kind);
     tally.gold = gold.length;
     tally.predicted = predicted.length;
-    const missed = gold.filter((g) => !predicted.some((p) => p.version === g.version && overlaps(p, g)));
-    const wrong = predicted.filter((p) => !gold.some((g) => p.version === g.version && overlaps(p, g)));
+    const missed = gold.filter((g) => !allPredicted.some((p) => p.version === g.version && overlaps(p, g) && kindsMatch(g, p.kind)));
+    const wrong = predicted.filter((p) => !goldMentions.some((g) => p.version === g.version && overlaps(p, g) && kindsMatch(g, p.kind)));
     tally.found = gold.length - missed.length;
     tally.right = predicted.length - wrong.length;
     for (const g of missed)

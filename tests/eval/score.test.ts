@@ -143,6 +143,37 @@ describe('eval scoring', () => {
     expect(score.factMentions.date).toEqual({ found: 2, gold: 2, right: 2, predicted: 2 });
     expect(score.factMentions.quote).toEqual({ found: 0, gold: 1, right: 0, predicted: 0 });
   });
+  it('matches a labelled stretch of time with an analysed number or date, and every other mention only by its kind', () => {
+    const story = 'The hearing lasted four days.\nIt ended on Friday.';
+    const stretchTexts = new Map([
+      ['one', story],
+      ['two', story],
+    ]);
+    const version = (id: string): string =>
+      `  ${id}:\n    kind: rewrite\n    title: null\n    byline: null\n    published: null\n    agency: null\n` +
+      `    sentences:\n      - "The hearing lasted four days."\n      - "It ended on Friday."\n`;
+    const yaml = (stretchKind: string, dayKind: string): string =>
+      `event: invented\nversions:\n${version('one')}${version('two')}groups:\n  - [one#1, two#1]\nfacts:\n` +
+      `  - kind: ${stretchKind}\n    mentions:\n      - one#1: four days\n      - two#1: four days\n` +
+      `  - kind: ${dayKind}\n    mentions:\n      - one#2: Friday\n`;
+    const at = (part: string): { start: number; end: number } => span(story, part);
+    const read: ScoredExport = {
+      versions: ['one', 'two'].map((id) => ({ id, removed: [], sentences: [] })),
+      alignment: [],
+      facts: [
+        { kind: 'number', disagreement: false, mentions: [{ version: 'one', ...at('four days') }] },
+        { kind: 'date', disagreement: false, mentions: [{ version: 'two', ...at('four days') }] },
+        { kind: 'number', disagreement: false, mentions: [{ version: 'one', ...at('Friday') }] },
+      ],
+    };
+    const asDate = scoreStory(locateLabels(yaml('date', 'date'), stretchTexts, 'labels.yaml'), stretchTexts, read).factMentions;
+    // Both readings of the labelled stretch count; 'Friday' read as a number is no date.
+    expect(asDate.date).toEqual({ found: 2, gold: 3, right: 1, predicted: 1 });
+    expect(asDate.number).toEqual({ found: 0, gold: 0, right: 1, predicted: 2 });
+    const asNumber = scoreStory(locateLabels(yaml('number', 'number'), stretchTexts, 'labels.yaml'), stretchTexts, read).factMentions;
+    expect(asNumber.number).toEqual({ found: 3, gold: 3, right: 2, predicted: 2 });
+    expect(asNumber.date).toEqual({ found: 0, gold: 0, right: 1, predicted: 1 });
+  });
   it('lists each missed and wrong mention with its sentence, and tells a wrong one in page junk', () => {
     const withWrong = scoreStory(labels, texts, {
       ...analysis,
