@@ -45,17 +45,19 @@ const LIST_ITEM = /^(?:[-*•·|>–—]|\d{1,2}[.)])\s/u;
 /** A line of a list: a list item with another beside it (a headline alone may wear a bullet: `• Lander Touches Down`). */
 const inList = (line: Line, lines: readonly Line[]): boolean =>
   LIST_ITEM.test(line.text) && [lines[line.index - 1], lines[line.index + 1]].some((other) => other && LIST_ITEM.test(other.text));
+/** A labelled picture credit closing the line (`… in the next three years. | Image: Reuters`): a caption, never a headline. */
+const PICTURE_CREDIT = /(?:^|\s)[|(]?\s*(?:photo|image|picture|pic|credit)\s*:\s*[^:]+$/iu;
 /** An ad-network or tracking line (`example.com, pub-1234567, DIRECT`): a domain or a long run of digits. */
 const CODE = /\b[\w-]+\.(?:com|net|org|co|uk|io)\b|\d{6,}/u;
 
 /**
- * A line the pass removed above the article that can be the version's title: a headline's length, opening on a
- * capital or quote, not an item of a list, not a label before its colon or a cell before its bar, not a date line, no code.
+ * A line that can be the version's title: a headline's length, opening on a capital or quote, no picture credit at
+ * its end, not an item of a list, not a label before its colon or a cell before its bar, not a date line, no code.
  */
 export function titleShaped(line: Line, lines: readonly Line[]): boolean {
   const text = line.text.replace(LIST_ITEM, '');
   if (line.words < 3 || line.words > TITLE_WORDS || line.glued === true || inList(line, lines)) return false;
-  if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text) || /[:|]$/u.test(text) || CODE.test(text)) return false;
+  if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text) || /[:|]$/u.test(text) || CODE.test(text) || PICTURE_CREDIT.test(text)) return false;
   // A date with a word or two around it (`October 20, 2022 - 3:12 PM`, `date 2022-10-20 | Thu, Oct 20, 2022`).
   return findFullDate(text) === undefined || line.words > 8;
 }

@@ -97,7 +97,9 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
     const edits: Edit[] = [];
     const found: FoundMetadata = {};
     const ruleTitle = version.found.title === undefined ? undefined : linesOf(version.found.title)[0];
-    const titleUnsupported = ruleTitle !== undefined && !titleSupported(ruleTitle, new Set(), otherTerms(v), versions.length);
+    const titleUnsupported =
+      ruleTitle !== undefined &&
+      (!titleShaped(ruleTitle, [ruleTitle]) || !titleSupported(ruleTitle, new Set(), otherTerms(v), versions.length));
     for (const verdict of verdicts) {
       if (!verdict.chrome) continue;
       const { line } = verdict;

@@ -61,6 +61,16 @@ describe('a headline the rules found', () => {
       title: 'Night ferries halted as inspection finds corrosion',
     });
   });
+  it('gives way when it is a picture’s caption with its credit', () => {
+    const page = [' date 2025-10-20 Night ferries halted as inspection finds corrosion on vessels. | Image: Reuters', '', lede, rest].join(
+      '\n',
+    );
+    expect(sifted(page)).toEqual({
+      ruled: 'Night ferries halted as inspection finds corrosion on vessels. | Image: Reuters',
+      unsupported: true,
+      title: undefined,
+    });
+  });
   it('stands when the other versions report it', () => {
     const page = ['Advertisement', 'Night ferries halted as inspection finds corrosion', '', lede, rest].join('\n');
     expect(sifted(page)).toEqual({ ruled: 'Night ferries halted as inspection finds corrosion', unsupported: false, title: undefined });
