@@ -1,3 +1,4 @@
+import { monthNumber } from '../../language/calendar.ts';
 // A wire dateline opening the article's first paragraph (`GLENMOOR, Norland (AP) —`, `Brussels (ANSA) –`,
 // `New Delhi:`, `(Bloomberg) --`) says where and from whom the report came: metadata, not the lede's words.
 
@@ -41,4 +42,33 @@ export function isDatelineAlone(text: string): boolean {
   if (!DATELINE_ALONE.test(text) || text.split(/\s+/u).length > 8) return false;
   // A capitalised phrase alone is a headline or a name unless it shouts its place or names a source.
   return /^[\p{Lu}]{3,}/u.test(text) || /\([^)]+\)/u.test(text);
+}
+
+/** The month and day a dateline gives without its year: `PASADENA, Calif., Aug 5 (Reuters) -`, `RIO DE JANEIRO, July 13`. */
+export function datelineDay(dateline: string): { month: number; day: number } | undefined {
+  const m = /,\s*(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})\b(?!\s*,?\s*\d{4})/u.exec(dateline);
+  const month = m ? monthNumber(m[1]!) : undefined;
+  const day = m ? Number(m[2]) : 0;
+  return month !== undefined && day >= 1 && day <= 31 ? { month, day } : undefined;
+}
+
+/** How far from another version's date a dateline's day may fall to take its year. */
+const NEAR_DAYS = 7;
+
+/**
+ * The ISO date of a dateline's day in the year that puts it within a week of a date other versions of the story
+ * give (`Aug 5` beside `2012-08-06` → `2012-08-05`); undefined when no year does, or two years do.
+ */
+export function dateInStoryYear(day: { month: number; day: number }, storyDates: readonly string[]): string | undefined {
+  const years = new Set<string>();
+  for (const iso of storyDates) {
+    const at = Date.parse(`${iso}T00:00:00Z`);
+    const year = Number(iso.slice(0, 4));
+    for (const y of [year - 1, year, year + 1]) {
+      const candidate = Date.UTC(y, day.month - 1, day.day);
+      if (new Date(candidate).getUTCDate() === day.day && Math.abs(candidate - at) <= NEAR_DAYS * 86_400_000) years.add(String(y));
+    }
+  }
+  if (years.size !== 1) return undefined;
+  return `${[...years][0]!}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }

@@ -7,7 +7,7 @@
 import type { Edit, FoundMetadata, MappedText, RemovedFragment } from '../../types.ts';
 import { agencyNamed, creditedAgencyLine } from '../agency.ts';
 import { mentionsPictureAgency } from '../photo-credit.ts';
-import { datelineLength } from './dateline.ts';
+import { dateInStoryYear, datelineDay, datelineLength } from './dateline.ts';
 import { splitGluedLabels, trailingAside } from './glued.ts';
 import { headlinesBelowTheTop, titleShaped, titleSupported } from './headline.ts';
 import { judgeLines, type LineVerdict, type SignalWeights } from './judge.ts';
@@ -90,7 +90,8 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
   // The terms of the versions other than `v`, for a line that is not in `v`'s body (the headline the rules removed).
   const otherTerms = (v: number): Map<string, number> =>
     new Map([...storyTerms].map(([term, count]) => [term, count - (ownTerms[v]!.has(term) ? 1 : 0)]));
-  return versions.map((version, v) => {
+  const days: ({ month: number; day: number } | undefined)[] = versions.map(() => undefined);
+  const results = versions.map((version, v) => {
     const { body } = version;
     if (!latin[v]) return { edits: [], found: {}, verdicts: [] };
     const verdicts = judged[v]!;
@@ -142,6 +143,7 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
       const text = lede.text.slice(0, dateline).trimEnd();
       const agency = datelineAgency(text);
       if (agency !== undefined) found.agency = agency;
+      days[v] = datelineDay(text);
       edits.push({
         start: lede.start,
         end: lede.start + text.length,
@@ -157,6 +159,18 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
     edits.push(...wrapRepairs(body.text, verdicts, edits));
     return { edits, found, ...(titleUnsupported ? { titleUnsupported } : {}), verdicts };
   });
+  // A dateline's day without its year (`PASADENA, Calif., Aug 5 (Reuters) -`) dates an undated version in the year
+  // that puts it near the dates the other versions give.
+  const dates = versions.map((version) => version.found.published);
+  for (const [v, day] of days.entries()) {
+    if (day === undefined || dates[v] !== undefined) continue;
+    const published = dateInStoryYear(
+      day,
+      dates.filter((date, other): date is string => other !== v && date !== undefined),
+    );
+    if (published !== undefined) results[v]!.found.published = published;
+  }
+  return results;
 }
 
 /**
