@@ -31,11 +31,21 @@ export function isPersonName(text: string): boolean {
   );
 }
 
+/** `- By Jane Doe Doe writes for the Associated Press.`: a byline with the reporter's note, the name, then the outlet. */
+const WRITES_FOR = /^(?:[-–—•]\s*)?by\s+(.+?)\s+\p{Lu}[\p{L}'’-]*\s+(?:writes|reports) for (?:the\s+)?([^.]+)\.?$/iu;
+
+/** The outlet a signed byline says the reporter writes for (`… writes for the Associated Press.` → `Associated Press`). */
+export function parseWritesFor(text: string): string | undefined {
+  return WRITES_FOR.exec(text)?.[2]?.trim();
+}
+
 /**
  * `By Jane Doe`, `BY JANE DOE, Nairobi`, `Written by Jane Doe | Reuters`, `Posted by Jane Doe` (blogs):
  * the name after the label.
  */
 export function parseBylineLabel(text: string): string | undefined {
+  const signed = WRITES_FOR.exec(text);
+  if (signed) return isPersonName(signed[1]!) ? signed[1] : undefined;
   const m = /^(?:by|written by|words by|reporting by|posted by|story by|report by)\s+(.+)$/iu.exec(text);
   if (!m || wordCount(text) > 12 || /[.!?]$/u.test(text)) return undefined;
   const name = m[1]!.split(/\s*(?:,|\||\s[-–—]\s|\bin\b)\s*/u)[0]!.trim();

@@ -66,4 +66,12 @@ describe('a credit line that says who and when', () => {
     const result = clean(`Harbour board halts night ferries\nby Reuters\nBy Ilse Brandt and Tomas Reyes\n${lede}`);
     expect(result.found).toMatchObject({ byline: 'Ilse Brandt and Tomas Reyes', agency: 'Reuters' });
   });
+  it('reads a byline signed with the outlet the reporter writes for', () => {
+    const result = clean(`Harbour board halts night ferries\n\n- By Ilse Brandt Brandt writes for the Associated Press.\n\n${lede}`);
+    expect(result.found).toMatchObject({ byline: 'Ilse Brandt', agency: 'Associated Press' });
+    expect(fragments(result).map(({ reason, text }) => [reason, text])).toContainEqual([
+      'byline',
+      '- By Ilse Brandt Brandt writes for the Associated Press.',
+    ]);
+  });
 });

@@ -1,6 +1,15 @@
 import type { FoundMetadata } from '../types.ts';
 import { agencyNamed } from './agency.ts';
-import { DATED_CREDIT, LABELLED_BYLINE, addDatedCredit, isDeskName, isPersonName, parseBylineLabel, parsePlacedByline } from './byline.ts';
+import {
+  DATED_CREDIT,
+  LABELLED_BYLINE,
+  addDatedCredit,
+  isDeskName,
+  isPersonName,
+  parseBylineLabel,
+  parsePlacedByline,
+  parseWritesFor,
+} from './byline.ts';
 import { classifyChrome, isWholeWidgetWord } from './chrome.ts';
 import type { ChromeMatch } from './rule.ts';
 import { parseDateIn, parseDateLine } from './date-line.ts';
@@ -140,7 +149,7 @@ function classifyCandidates(text: string, walked: Decision[], found: FoundMetada
       if (decision.match === LABELLED_BYLINE) {
         // `by Reuters` above `By Jane Doe and John Roe`: the wire is the agency, the people the byline.
         const name = parseBylineLabel(piece.text);
-        const wire = name === undefined ? undefined : agencyNamed(name);
+        const wire = name === undefined ? undefined : (agencyNamed(name) ?? agencyNamed(parseWritesFor(piece.text) ?? ''));
         if (labelledByline === undefined || (name !== undefined && wire === undefined && agencyNamed(labelledByline) !== undefined))
           labelledByline = name;
         found.agency ??= wire;

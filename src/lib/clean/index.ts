@@ -10,7 +10,8 @@
  *    lists and widget lines inside the body;
  * 4. run-together repairs in what is left.
  */
-import { DATED_CREDIT, addDatedCredit, parseBylineLabel, parseCreditReporter } from './byline.ts';
+import { agencyNamed } from './agency.ts';
+import { DATED_CREDIT, addDatedCredit, parseBylineLabel, parseCreditReporter, parseWritesFor } from './byline.ts';
 import type { CleanResult, Edit, FoundMetadata, MappedText, RemovedFragment, VersionFormat } from '../types.ts';
 import { applyEdits } from '../text/mapped-text.ts';
 import { findDateLine, parseDateIn, parseDateLine, parseWireDateline } from './date-line.ts';
@@ -59,6 +60,7 @@ function structureEdits(text: string, outlet: string | undefined): { edits: Edit
     if (match?.rule === 'timestamp') found.published ??= parseDateIn(piece.text);
     if (match === DATED_CREDIT) addDatedCredit(found, piece.text);
     const labelled = match?.rule === 'byline' && match.reason === 'byline' ? parseBylineLabel(piece.text) : undefined;
+    if (labelled !== undefined) found.agency ??= agencyNamed(parseWritesFor(piece.text) ?? '');
     if (labelled !== undefined && !bylineLabelled) {
       found.byline = labelled;
       bylineLabelled = true;
