@@ -2,6 +2,7 @@
 // files as decoded (the export contract's offsets), counting only non-space characters, so that a cleaner is
 // judged on what it kept and removed, not on whitespace.
 import type { LocatedLabels, LocatedMention, Span } from './labels.ts';
+import { agencyKey } from '../src/lib/clean/agency.ts';
 import { NUMBER_WORD } from '../src/lib/language/number-words.ts';
 import { rowLinks } from './links.ts';
 
@@ -268,7 +269,12 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
       const found = normalise(version[field]);
       const tally = score.metadata[field];
       if (expected) tally.gold++;
-      if (found && expected && (found === expected || (field !== 'published' && (found.includes(expected) || expected.includes(found)))))
+      const sameAgency = field === 'agency' && agencyKey(found) === agencyKey(expected);
+      if (
+        found &&
+        expected &&
+        (found === expected || sameAgency || (field !== 'published' && (found.includes(expected) || expected.includes(found))))
+      )
         tally.right++;
       else if (found) tally.wrong++;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../text/mapped-text.ts';
-import { agencyNamed, creditedAgencyLine } from './agency.ts';
+import { agencyKey, agencyNamed, creditedAgencyLine } from './agency.ts';
 import { siftStory } from './evidence/index.ts';
 import { cleanVersion } from './index.ts';
 
@@ -39,6 +39,10 @@ describe('news agencies', () => {
     expect(agencyOf(`Harbour board halts night ferries\n3 Mar 2025\n\nAP — ${story}`)).toBe('AP');
     expect(agencyOf(`Harbour board halts night ferries\nBy Ilse Brandt\nAssociated Press\n${story}`)).toBe('Associated Press');
     expect(agencyOf(`${story}\nSource: Reuters.`)).toBe('Reuters');
+  });
+  it('keys one agency’s names alike, and two agencies apart', () => {
+    expect(['AP', 'The Associated Press', 'associated press '].map(agencyKey)).toEqual(['ap', 'ap', 'ap']);
+    expect(['Agence France-Presse', 'AFP', 'Reuters', 'Northern Wire'].map(agencyKey)).toEqual(['afp', 'afp', 'reuters', 'northern wire']);
   });
   it('is never a picture’s credit', () => {
     expect(agencyOf(`Harbour board halts night ferries\nA ferry at the quay on Monday.\nReuters\n${story}`)).toBeUndefined();

@@ -33,6 +33,23 @@ const WIRES: ReadonlySet<string> = new Set([
   'pna',
 ]);
 
+/** One wire's other names, to the short name its credits most often use. */
+const SHORT_NAMES: Readonly<Record<string, string>> = {
+  'the associated press': 'ap',
+  'associated press': 'ap',
+  'thomson reuters': 'reuters',
+  'agence france-presse': 'afp',
+  'agence france presse': 'afp',
+  'pa media': 'pa',
+  'press association': 'pa',
+};
+
+/** A key equal for two names of one agency (`AP`, `The Associated Press`): its short name, lower case. */
+export function agencyKey(name: string): string {
+  const lower = name.trim().toLowerCase();
+  return SHORT_NAMES[lower] ?? lower;
+}
+
 /** The agency `text` is, as written (`Associated Press`), when the whole text names a wire service; else undefined. */
 export function agencyNamed(text: string): string | undefined {
   const name = text
