@@ -361,6 +361,29 @@ describe('a paragraph the page also put above the article', () => {
   });
 });
 
+describe('a label that opens a line deep in the article', () => {
+  it('is no dateline: the paragraphs of prose above it stay', () => {
+    const page = [
+      'orrin bay regatta marsh',
+      'Lena Marsh won the Orrin Bay regatta on Sunday for the third time, setting a record time.',
+      'She finished four minutes ahead of the defending champion, Tomas Ree, in gusting winds off the point.',
+      'The race committee said the course had been shortened by a mile because of the weather.',
+      'Marsh thanked her crew and said she would return next summer to defend the title again.',
+      'Note: The regatta is the oldest on this coast and the club has held it since the war.',
+      'Ree said he would retire from racing at the end of the season after twenty years.',
+    ].join('\n');
+    const other = [
+      'Lena Marsh has won the Orrin Bay regatta for a third time, in a record time on Sunday.',
+      'Tomas Ree, last year’s winner, finished four minutes behind her.',
+      'The course was cut by a mile because of strong winds, organisers said.',
+      'Ree plans to retire at the end of the season.',
+    ].join('\n');
+    expect(datelineLength('Note: The regatta is the oldest on this coast and the club has held it since the war.')).toBe(6);
+    // Only the keyword line above the article goes; before, every paragraph above `Note:` went as 'above the dateline'.
+    expect(removals(page, other)[0]!.map(([, text]) => text)).toEqual(['orrin bay regatta marsh']);
+  });
+});
+
 describe('a long line in title case without a sentence ending', () => {
   it('is a headline (a link to another report) even when another version says the same', () => {
     const title = 'Harbour Board Creates Winter Fund to Protect Jobs of Ferry Crews in Glenmoor, Tarrow, Orrin Bay and Pellow';

@@ -200,6 +200,13 @@ function unquoted(text: string): string {
   return text.replace(/["“][^"”]*["”]?/gu, ' ');
 }
 
+/** Paragraphs of prose a page sets above its dateline at most: a deck, a standfirst. */
+const MOST_PROSE_ABOVE_DATELINE = 2;
+
+function readsAsProse(line: Line): boolean {
+  return line.ends && line.words >= 7 && line.functionShare >= 0.2;
+}
+
 /** A paragraph a dateline opens: the dateline, then a sentence of its own (not `Enlargement : Illustration 1`). */
 function opensWithDateline(line: Line): boolean {
   const length = datelineLength(line.text);
@@ -209,8 +216,11 @@ function opensWithDateline(line: Line): boolean {
 export function judgeLines(context: JudgeContext): LineVerdict[] {
   const { lines, support } = context;
   const weights = context.weights ?? SIGNAL_WEIGHTS;
-  // The article starts at its dateline: what stands above it is headline, deck, byline and pictures.
-  const datelined = lines.slice(0, 8).findIndex(opensWithDateline);
+  // The article starts at its dateline: what stands above it is headline, deck, byline and pictures. A deck is a
+  // paragraph or two of prose; below more than that, a `Label:` opening a line (`Comment: …`) is inside the article.
+  const datelineAt = lines.slice(0, 8).findIndex(opensWithDateline);
+  const proseAbove = lines.slice(0, Math.max(datelineAt, 0)).filter(readsAsProse).length;
+  const datelined = proseAbove <= MOST_PROSE_ABOVE_DATELINE ? datelineAt : -1;
   const norms = lines.map(normalised);
   const run = mainProseRun(lines);
   // A paragraph the page put above the article too (a deck copying it, above the dateline) is the article's
@@ -233,7 +243,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (cutOff) add('cutOff', 'cut off where the capture ends');
     // A long run of prose without a full stop is text the page cut short, not a label.
     else if (!line.ends) add(noEndingKind(lines, i, support?.[i]), 'no sentence ending');
-    const prose = line.ends && line.words >= 7 && line.functionShare >= 0.2;
+    const prose = readsAsProse(line);
     if (prose) add('prose', 'reads as prose');
     else if (line.ends && line.words >= 3 && line.functionShare >= 0.2 && /^["“‘']?[\p{Lu}]/u.test(line.text))
       add('sentence', 'reads as a sentence');
