@@ -19,15 +19,3 @@ export const LEGAL_STATUS_WORDS: ReadonlySet<string> = new Set(
     'suspect suspects',
   ].flatMap((group) => group.split(' ')),
 );
-
-/**
- * The words of `LEGAL_STATUS_WORDS` that say a person is held (`arrested`, `in custody`, `detained`): one
- * outlet writing `not under arrest` where another writes `took the driver into custody` denies what the
- * other states.
- */
-export const CUSTODY_WORDS: ReadonlySet<string> = new Set(
-  ['custody', 'arrest arrests arrested', 'detain detains detained detention'].flatMap((group) => group.split(' ')),
-);
-
-/** Words before `arrest` that make it no holding by the law (`cardiac arrest`). */
-export const NOT_CUSTODY_BEFORE: ReadonlySet<string> = new Set(['cardiac', 'heart', 'respiratory']);

@@ -6,7 +6,7 @@ import { Clusters } from '../group/cluster.ts';
 import { styleKey } from '../normalize.ts';
 import { originalOffsets } from '../spans.ts';
 import type { StoryContext } from '../story-context.ts';
-import { claimRule, deniedCustody, type ClaimChange } from '../compare/claim.ts';
+import { claimRule, type ClaimChange } from '../compare/claim.ts';
 import { sentenceChanges } from '../compare/index.ts';
 import { LIKELY_LINK } from '../compare/value.ts';
 import { round, strongest } from '../compare/pairs.ts';
@@ -57,12 +57,6 @@ export function findClaims(
         }
       }
     }
-  }
-  // Told anywhere in the story, aligned or not: a denial of custody against a statement of it.
-  for (const change of deniedCustody(versions)) {
-    clusters.push([sides.length, sides.length + 1]);
-    sides.push(change.a, change.b);
-    changes.push(change, change);
   }
   const union = new Clusters(sides.length);
   for (const [x, y] of clusters) union.union(x, y);

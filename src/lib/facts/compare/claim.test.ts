@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flags } from '../../../../tests/fixtures/facts/flag-story.ts';
 import { sentenceOf } from '../../../../tests/fixtures/facts/sentences.ts';
-import { sentencesOf } from '../../../../tests/fixtures/facts/sentences.ts';
-import { buildFactIndex } from '../index.ts';
-import { contradiction, deniedCustody } from './claim.ts';
+import { contradiction } from './claim.ts';
 
 const sides = (change: ReturnType<typeof contradiction>): [string, string] | undefined =>
   change && [change.a.sentence.text.slice(change.a.at, change.a.end), change.b.sentence.text.slice(change.b.at, change.b.end)];
@@ -42,58 +40,5 @@ describe('claim: one version states what another says is not known', () => {
       'Savers whose deposits are above the limit will get a certificate.',
     );
     none('It is unclear how Brenmoor plans to cut costs.', 'Brenmoor said it plans a new office.');
-  });
-});
-
-describe('claim: one version denies a person is held that another says is held', () => {
-  const version = (id: string, text: string): { id: string; sentences: ReturnType<typeof sentencesOf> } => ({
-    id,
-    sentences: sentencesOf(text, id),
-  });
-
-  it('pairs a version that only denies custody with one that only states it, anywhere in the story', () => {
-    const changes = deniedCustody([
-      version('wire', 'The skipper of the trawler was in hospital. He was questioned but not under arrest, the harbour police said.'),
-      version('paper', 'Police took the skipper into custody on Friday night. The trawler sank off Corran Point.'),
-      version('radio', 'The trawler sank off Corran Point on Friday. Its skipper was questioned.'),
-    ]);
-    expect(
-      changes.map((change) => [
-        change.a.sentence.text.slice(change.a.at, change.a.end),
-        change.b.sentence.text.slice(change.b.at, change.b.end),
-      ]),
-    ).toEqual([['not under arrest', 'into custody']]);
-  });
-
-  it('makes it a possible claim flag when the two sentences are not aligned', () => {
-    const versions = [
-      version('wire', 'The trawler sank off Corran Point. Its skipper had not been arrested, the harbour police said.'),
-      version('paper', 'The trawler sank off Corran Point. Harbour police arrested its skipper late on Friday.'),
-    ];
-    const flagged = buildFactIndex(versions, [{ id: 'g-1', sentences: ['wire/s-1', 'paper/s-1'] }]).filter((fact) => fact.disagreement);
-    expect(flagged.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule, fact.evidence?.values, fact.note])).toEqual([
-      [
-        'claim',
-        'possible',
-        'claim',
-        ['not been arrested', 'police arrested'],
-        'one version says the person is not held, another that they are',
-      ],
-    ]);
-  });
-
-  it('finds none where a version says both (two people, one held) or a word only looks like custody', () => {
-    expect(
-      deniedCustody([
-        version('wire', 'Police arrested the driver. His passenger was not arrested.'),
-        version('paper', 'Police arrested the driver of the van on Friday.'),
-      ]),
-    ).toEqual([]);
-    expect(
-      deniedCustody([
-        version('wire', 'The driver was not arrested, police said.'),
-        version('paper', 'The driver suffered a cardiac arrest at the wheel, police said.'),
-      ]),
-    ).toEqual([]);
   });
 });

@@ -19,16 +19,16 @@
  */
 import type { Sentence } from '../../types.ts';
 import { editDistance } from '../../language/edit-distance.ts';
-import { CUSTODY_WORDS, LEGAL_STATUS_WORDS, NOT_CUSTODY_BEFORE } from '../../language/legal-status.ts';
+import { LEGAL_STATUS_WORDS } from '../../language/legal-status.ts';
 import { INQUIRY_WORDS, UNCERTAINTY_PHRASES } from '../../language/certainty.ts';
 import { roleStem } from '../../language/titles.ts';
 import { NUMBER_WORDS } from '../../language/number-words.ts';
 import { hasTag, lemma } from '../lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
-import { isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS, SPEECH_VERBS } from '../words.ts';
+import { isStopword, LOADED_REPORTING_VERBS, MODALS, SPEECH_VERBS } from '../words.ts';
 import { hedgeChanged } from './hedge.ts';
 import { negationFlipped } from './negation.ts';
-import { eitherWay, pairWords, punctuationBetween, sideOf, wordsIn, type PairWord } from './pairs.ts';
+import { eitherWay, punctuationBetween, sideOf, wordsIn, type PairWord } from './pairs.ts';
 import type { ClaimChange, FlagConfidence, FlagRule } from './types.ts';
 
 export type { ClaimChange } from './types.ts';
@@ -228,42 +228,4 @@ function unknownAndStated(
     b: sideOf(stated, wordsS, first, last),
     note: 'one version says it is not known, another states it',
   };
-}
-
-/** Words before a custody word within which a negation denies it (`not under arrest`, `had not been arrested`). */
-const DENIAL_WINDOW = 3;
-
-/**
- * Versions that only deny a person is held (`not under arrest`, `had not been arrested`) against versions
- * that only state it (`took the driver into custody`), anywhere in the story: a version saying both (two
- * suspects, one held) is neither. One change per pair of such versions, each side the first telling.
- */
-export function deniedCustody(versions: readonly { id: string; sentences: readonly Sentence[] }[]): ClaimChange[] {
-  const denied = new Map<string, ClaimChange['a']>();
-  const stated = new Map<string, ClaimChange['a']>();
-  const both = new Set<string>();
-  for (const version of versions) {
-    for (const sentence of version.sentences) {
-      const words = pairWords(sentence);
-      words.forEach((word, i) => {
-        if (!CUSTODY_WORDS.has(word.key) || NOT_CUSTODY_BEFORE.has(words[i - 1]?.key ?? '')) return;
-        const negation = words
-          .slice(Math.max(0, i - DENIAL_WINDOW), i)
-          .findIndex((before) => (NEGATIONS.has(before.key) || /n't$/u.test(before.key)) && !punctuationBetween(sentence, before, word));
-        const [found, other] = negation >= 0 ? [denied, stated] : [stated, denied];
-        if (other.has(version.id)) both.add(version.id);
-        if (!found.has(version.id))
-          found.set(version.id, sideOf(sentence, words, negation >= 0 ? Math.max(0, i - DENIAL_WINDOW) + negation : Math.max(0, i - 1), i));
-      });
-    }
-  }
-  const changes: ClaimChange[] = [];
-  for (const [deniedIn, no] of denied) {
-    if (both.has(deniedIn) || stated.has(deniedIn)) continue;
-    for (const [statedIn, yes] of stated) {
-      if (both.has(statedIn) || denied.has(statedIn)) continue;
-      changes.push({ reason: 'claim', a: no, b: yes, note: 'one version says the person is not held, another that they are' });
-    }
-  }
-  return changes;
 }
