@@ -69,7 +69,7 @@ export function findDateLine(text: string): { edits: Edit[]; published: string }
   const date = matchDate(line);
   if (!date) return undefined;
   let rest = line.slice(date.length);
-  // `date 2022-10-20 | Thu, Oct 20, 2022`: the same date again after a separator is part of the date line.
+  // `date 2025-10-20 | Mon, Oct 20, 2025`: the same date again after a separator is part of the date line.
   const separated = date.labelled ? SEPARATOR.exec(rest) : null;
   if (separated && parseDateLine(rest.slice(separated[0].length)) !== undefined) rest = '';
   else if (separated) rest = rest.slice(separated[0].length - 1);

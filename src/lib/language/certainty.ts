@@ -1,8 +1,8 @@
 /**
- * How news says that something is not known: `it was not clear how many were inside`, `the cause
+ * How news says that something is not known: `it is not clear how many staff were on site`, `the cause
  * remains unclear`, `unconfirmed`. A closed class of phrases, as lower-case word sequences (facts
- * compare style keys of words), so that one outlet's `it was not clear how many were inside` beside
- * another's `3,000 people were inside` reads as one version stating what another says is not known.
+ * compare style keys of words), so that one outlet's `it is not clear how many staff were on site` beside
+ * another's `410 staff were on site` reads as one version stating what another says is not known.
  */
 export const UNCERTAINTY_PHRASES: readonly (readonly string[])[] = [
   'not clear',

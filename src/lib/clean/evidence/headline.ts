@@ -40,7 +40,7 @@ export function headlinesBelowTheTop(titles: readonly (string | undefined)[], ve
 
 /** Longest title the pass takes: a longer unfinished line above the article is a deck, a caption or a lede without its period. */
 const TITLE_WORDS = 20;
-/** A list item or cell (`* Derailment caused by …`, `- Jun 13, 2022`, `1. Skip to content`, `| Home`). */
+/** A list item or cell (`* Bridge shut after …`, `- Mar 4, 2025`, `1. Skip to content`, `| Home`). */
 const LIST_ITEM = /^(?:[-*•·|>–—]|\d{1,2}[.)])\s/u;
 /** A line of a list: a list item with another beside it (a headline alone may wear a bullet: `• Lander Touches Down`). */
 const inList = (line: Line, lines: readonly Line[]): boolean =>
@@ -58,7 +58,7 @@ export function titleShaped(line: Line, lines: readonly Line[]): boolean {
   const text = line.text.replace(LIST_ITEM, '');
   if (line.words < 3 || line.words > TITLE_WORDS || line.glued === true || inList(line, lines)) return false;
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text) || /[:|]$/u.test(text) || CODE.test(text) || PICTURE_CREDIT.test(text)) return false;
-  // A date with a word or two around it (`October 20, 2022 - 3:12 PM`, `date 2022-10-20 | Thu, Oct 20, 2022`).
+  // A date with a word or two around it (`October 20, 2025 - 4:05 PM`, `date 2025-10-20 | Mon, Oct 20, 2025`).
   return findFullDate(text) === undefined || line.words > 8;
 }
 

@@ -9,11 +9,14 @@ const sides = (change: ReturnType<typeof contradiction>): [string, string] | und
 describe('claim: one version states what another says is not known', () => {
   it('reads a question said to be unknown against a sentence stating it', () => {
     const change = contradiction(
-      sentenceOf('The mill employed 640 workers, but it was not clear how many were inside when the roof fell in Tarrow.', 'one'),
-      sentenceOf('Officials said 640 workers were inside when the roof fell.', 'two'),
+      sentenceOf('The mill employed 640 workers, but it is not clear how many staff were on site when the roof fell in Tarrow.', 'one'),
+      sentenceOf('Officials said 640 staff were on site when the roof fell.', 'two'),
     );
     expect(change?.reason).toBe('claim');
-    expect(sides(change)).toEqual(['not clear how many were inside when the roof fell in Tarrow', 'inside when the roof fell']);
+    expect(sides(change)).toEqual([
+      'not clear how many staff were on site when the roof fell in Tarrow',
+      'staff were on site when the roof fell',
+    ]);
     expect(change?.note).toBe('one version says it is not known, another states it');
   });
 
@@ -32,8 +35,8 @@ describe('claim: one version states what another says is not known', () => {
     const none = (a: string, b: string): void => expect(contradiction(sentenceOf(a, 'one'), sentenceOf(b, 'two'))).toBeUndefined();
     none('The firm faces an uncertain outlook for exports of timber.', 'Exports of timber fell, the firm said.');
     none(
-      'It was not clear how many were inside the mill when it fell.',
-      'Investigators are examining how many were inside the mill when it fell.',
+      'It is not clear how many staff were on site at the mill when it fell.',
+      'Investigators are examining how many staff were on site at the mill when it fell.',
     );
     none(
       'It was unclear what share of the deposits were above the limit.',

@@ -1,8 +1,8 @@
 /**
  * Claim flags: a change of wording between two aligned sentences (found by claims/), kept as a flag
  * only where it changes what is claimed. `contradiction` reads two aligned sentences for one version
- * stating what another says is not known (`it was not clear how many were inside` / `3,000 people were
- * inside`: two or more words of the unknown thing stated in the other sentence, which itself says nothing
+ * stating what another says is not known (`it is not clear how many staff were on site` / `410 staff were
+ * on site`: two or more words of the unknown thing stated in the other sentence, which itself says nothing
  * is known or looked into); likely. `claimRule` decides which rule a change falls under:
  * - negation (negation.ts), hedge (hedge.ts): likely.
  * - willingness (`open to`) on one side against the other stating the thing done; likely.
@@ -191,7 +191,7 @@ function uncertainty(words: readonly PairWord[]): [number, number] | undefined {
   return undefined;
 }
 
-/** `unknown` says a thing is not known (`not clear how many were inside`); `stated` gives it, and no doubt of it. */
+/** `unknown` says a thing is not known (`not clear how many staff were on site`); `stated` gives it, and no doubt of it. */
 function unknownAndStated(
   unknown: Sentence,
   wordsU: readonly PairWord[],
@@ -200,7 +200,7 @@ function unknownAndStated(
 ): ClaimChange | undefined {
   const marker = uncertainty(wordsU);
   if (!marker || uncertainty(wordsS) || wordsS.some((word) => INQUIRY_WORDS.has(word.key))) return undefined;
-  // Said of a question (`not clear how many were inside`, `whether`), not of a thing (`an uncertain outlook`).
+  // Said of a question (`not clear how many staff were on site`, `whether`), not of a thing (`an uncertain outlook`).
   const question = wordsU[marker[1] + 1]?.key ?? '';
   if (!QUESTION_WORDS.has(question)) return undefined;
   // The unknown thing: the clause after the marker, less the words the sentence gives before it (its topic).
