@@ -66,7 +66,7 @@ const YEAR_PART =
 const STRETCH_UNITS = String.raw`(?:days|weeks|months|years)`;
 const AFTER_COUNT = String.raw`(?<!(?:\d|\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\s+${STRETCH_UNITS})`;
 // `just weeks after`, `days later`; `a day earlier`, `a decade later` (a stretch from another event, not from publication;
-// not `for a week after`, how long, nor `€865,000 a week before tax`, a rate).
+// not `for a week after`, how long, nor `£38,000 a week before tax`, a rate).
 const STRETCH_AROUND =
   String.raw`(?:just\s+|only\s+)?${STRETCH_UNITS}${AFTER_COUNT}\s+(?:after|before|later|earlier)|` +
   String.raw`\b(?:a|an|one)(?<!(?:[\d)]\s*|\bfor\s+)(?:a|an|one))\s+(?:day|week|month|year|decade)\s+(?:after|before|later|earlier)`;

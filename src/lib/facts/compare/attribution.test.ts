@@ -34,8 +34,8 @@ describe('attribution of an act: one act, two named actors', () => {
   it('finds none for one actor written two ways, an actor the other sentence also names, a passive, a speech verb or a loose link', () => {
     const none = (a: string, b: string, link = 0.8): void =>
       expect(actorChange(sentenceOf(a, 'one'), sentenceOf(b, 'two'), link)).toBeUndefined();
-    none('Goetze ended the long wait with a late goal.', 'Gotze ended the long wait with a late goal.');
-    none('Norland scored five goals in the first half.', 'The Norlanders scored five goals in the first half.');
+    none('Moerck ended the drought with a stoppage-time header.', 'Morck ended the drought with a stoppage-time header.');
+    none('Norland netted five times before the break.', 'The Norlanders netted five times before the break.');
     none('The Harbour Authority closed the port with the Coast Guard.', 'The Coast Guard closed the port on Tuesday.');
     none('The port was closed by the Harbour Authority.', 'The Coast Guard closed the port.');
     none('Mayor Ilse Brannock said the port would reopen.', 'Governor Tomas Weir said the port would reopen.');

@@ -37,7 +37,7 @@ export function attributionFlag(
   context: StoryContext,
 ): FlagVerdict | undefined {
   if (!a.speaker || !b.speaker || !isNamed(a.speaker) || !isNamed(b.speaker) || speakersMatch(a.speaker, b.speaker)) return undefined;
-  // A sentence naming the other's speaker too (`Nasser Al-Khelaifi` read as `Nasser Al`) is no evidence of another person.
+  // A sentence naming the other's speaker too (`Omar Al-Haddad` read as `Omar Al`) is no evidence of another person.
   if (namesIn(a.speaker, context.sentence(b.sentence)) || namesIn(b.speaker, context.sentence(a.sentence))) return undefined;
   const shared = [...left].filter((word) => right.has(word)).length;
   if (shared < SAME_WORDS || (2 * shared) / Math.max(1, left.size + right.size) < SAME_SHARE) return undefined;
@@ -104,9 +104,9 @@ function isNamed(speaker: string): boolean {
   return /^\p{Lu}/u.test(speaker);
 }
 
-/** Most words of an actor's name before its verb (`the California Department of Financial Protection`). */
+/** Most words of an actor's name before its verb (`the Tarrow County Board of Harbour Safety`). */
 const ACTOR_WORDS = 6;
-/** Words after the verb within which the thing acted on stands (`shut the tech lender`). */
+/** Words after the verb within which the thing acted on stands (`shut the ferry line`). */
 const OBJECT_WINDOW = 3;
 
 /**
@@ -115,7 +115,7 @@ const OBJECT_WINDOW = 3;
  * act (who said it is the quotation rule's), nor is a passive (`was closed`), whose subject suffers the act.
  */
 export function actorChange(a: Sentence, b: Sentence, link: number): ClaimChange | undefined {
-  // Two loosely linked sentences may tell two acts (`Mueller opened the scoring` / `Germany opened the scoring through Mueller`).
+  // Two loosely linked sentences may tell two acts (`Vance opened the scoring` / `Norland opened the scoring through Vance`).
   if (link < LIKELY_LINK) return undefined;
   const wordsA = pairWords(a);
   const wordsB = pairWords(b);
@@ -126,9 +126,9 @@ export function actorChange(a: Sentence, b: Sentence, link: number): ClaimChange
   for (const left of acts(a, wordsA)) {
     for (const right of actsB) {
       if (left.verb.stem !== right.verb.stem || left.object.stem !== right.object.stem) continue;
-      // Two actors sharing no word, neither named anywhere in the other sentence (`the FDIC, with state regulators, closed`).
+      // Two actors sharing no word, neither named anywhere in the other sentence (`the port board, with county inspectors, closed`).
       if (left.actor.some((word) => stemsB.has(word.stem)) || right.actor.some((word) => stemsA.has(word.stem))) continue;
-      // One actor written two ways (`Goetze` / `Gotze`, `Germany` / `Germans`) is a spelling matter, not two actors.
+      // One actor written two ways (`Moerck` / `Morck`, `Norland` / `Norlanders`) is a spelling matter, not two actors.
       if (speakersMatch(names(left.actor), names(right.actor)) || sameRoot(left.actor, right.actor)) continue;
       return {
         reason: 'attribution',
@@ -147,7 +147,7 @@ function names(words: readonly PairWord[]): string {
   return words.map((word) => word.token.text).join(' ');
 }
 
-/** Least letters two words share from their start to be one name's forms (`Germany` / `Germans`). */
+/** Least letters two words share from their start to be one name's forms (`Norland` / `Norlanders`). */
 const ROOT_LETTERS = 5;
 
 function sameRoot(left: readonly PairWord[], right: readonly PairWord[]): boolean {

@@ -57,7 +57,7 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
       // `have taken in` / `open to taking in`: done against willing. Both willing (`would appeal` / `plans to appeal`) is no change.
       return statesDone(change.a) || statesDone(change.b) ? { rule: 'willingness', confidence: 'likely' } : undefined;
     case 'reporting verb':
-      // The same verb in another form (`and denied Messi` / `denying Messi`) reports nothing differently.
+      // The same verb in another form (`and denied Halloran` / `denying Halloran`) reports nothing differently.
       return loadedVerbs(change.a) === loadedVerbs(change.b) ? undefined : { rule: 'reporting verb', confidence: 'possible' };
     // Found by a rule of its own on the two sentences (compare/index.ts, `sentenceChanges`).
     case 'scope':

@@ -226,7 +226,7 @@ describe('flags need corresponding sentences, one slot and a difference of subst
   it('reads no hedge from a sentence adverb set off by a comma before a word both sentences share', () => {
     const found = flags(
       'Reportedly, the train was travelling too fast when it left the rails near Corran station.',
-      'The eight-carriage train came off the rails just outside Corran station in the north.',
+      'The eight-carriage train ran off the rails close to Corran station in the north.',
     );
     expect(found).toEqual([]);
   });

@@ -60,7 +60,7 @@ describe('extractNumbers', () => {
     ]);
     // A sentence whose only figure is an ordinal in words.
     expect(found('He slipped to the second landing and was stuck beneath a crate.')).toEqual([['second', '2th', 'landing']]);
-    expect(found('The ruling marks the first time a mayor of Dunmere was jailed.')).toEqual([['first', '1th', 'time']]);
+    expect(found('The verdict is the first time a mayor of Dunmere has gone to prison.')).toEqual([['first', '1th', 'time']]);
     expect(found('One of them said a dozen eggs cost twenty-five pence.').map(([text, key]) => [text, key])).toEqual([
       ['a dozen', '12'],
       ['twenty-five', '25'],
@@ -97,7 +97,7 @@ describe('extractNumbers', () => {
       ['three', '3', null],
       ['two', '2', null],
     ]);
-    expect(found('Nine people are in hospital, four in a critical condition, and a family of eight in a van.')).toEqual([
+    expect(found('Nine people were treated at the clinic, four in a serious state, and a family of eight in a van.')).toEqual([
       ['Nine', '9', 'people'],
       ['four', '4', null],
       ['eight', '8', null],

@@ -147,11 +147,11 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
 }
 
 /** An ordinal in words after a determiner (`the third`, `its second-largest`, `the club's fifth`). Group: the ordinal. */
-// A determiner or a possessive (`Germany's seventh`, `your second term`) before the ordinal.
+// A determiner or a possessive (`Norland's seventh`, `your second term`) before the ordinal.
 const ORDINAL_DETERMINER = String.raw`(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that|whose)|\p{L}['’]s)`;
 // Not a compound that names a kind (`a first-time shot`, `second-hand goods`, `a first-class seat`).
 const ORDINAL_COMPOUND = String.raw`-(?:time|hand|class|rate)\b`;
-// A rank needs no determiner: `after second-placed Tottenham`.
+// A rank needs no determiner: `after second-placed Orrin Bay`.
 // The ordinal is matched first and the determiner looked back for, so that the look runs only at an ordinal.
 const SPELLED_ORDINAL = new RegExp(
   String.raw`(?<![\p{L}-])(?:(${ORDINAL_WORD})\b(?<=${ORDINAL_DETERMINER}\s+\p{L}+)(?!\s+(?:of|half|quarter)\b|${ORDINAL_COMPOUND})|` +

@@ -88,7 +88,7 @@ function markRole(text: string, i: number, openMark: string | undefined): 'open'
   const after = text[i + 1] ?? ' ';
   if (mark === '“') return 'open';
   if (mark === '”') return openMark ? 'close' : undefined;
-  // A straight mark after a word or a comma and before a space closes a curly opening too (`“… in office," he
+  // A straight mark after a word or a comma and before a space closes a curly opening too (`“… on the council," she
   // says`): captures mix the two kinds.
   if (mark === '"' && openMark === '“' && /[\p{L}\p{N}.,!?;:\])]/u.test(before) && !WORD_CHAR.test(after)) return 'close';
   if (mark === '"') return openMark === '"' ? 'close' : openMark ? undefined : 'open';
