@@ -17,7 +17,7 @@ const BATCH = 64;
 
 /**
  * A story with more sentences than this is aligned on words only: at 13 to 32 ms a sentence (32 ms CPU measured
- * by bench/semantic.ts in session 8), a 5 MB version (28,000 sentences) would take 6 to 15 minutes to embed.
+ * by bench/semantic.ts, 0570423), a 5 MB version (28,000 sentences) would take 6 to 15 minutes to embed.
  */
 export const MAX_EMBEDDED_SENTENCES = 2_000;
 
@@ -124,7 +124,7 @@ export function cachingEmbedder(
 }
 
 /**
- * `SAME_STORY_EMBEDDINGS=1` turns semantic evidence on. It is off by default. Session 8 (issue 15) measured making it
+ * `SAME_STORY_EMBEDDINGS=1` turns semantic evidence on. It is off by default. Issue 15 (0570423) measured making it
  * the default and kept it off: link F1 rises on the four development samples (A 0.715 -> 0.728, B 0.629 -> 0.637,
  * D 0.552 -> 0.591, E 0.677 -> 0.694) but the seed's gold falls 0.760 -> 0.681, and the costs miss their targets
  * (`node bench/semantic.ts`: the seed cold, model load included, 4.2 s CPU against 1.5 s; a 16-version story warm

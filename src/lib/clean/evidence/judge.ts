@@ -42,9 +42,9 @@ const [SIMILAR, MATCHING, SUPPORTED] = LOCAL_THRESHOLDS;
 
 /**
  * The evidence each signal adds (log-odds; positive for chrome), and `prior`, where every line starts. A line is chrome
- * when the sum is above 0 (score above 0.5). These are the hand-set weights of sessions 5–7, judged by eye on the
+ * when the sum is above 0 (score above 0.5). These are hand-set weights, judged by eye on the
  * development samples. `npm run eval -- --fit <samples>` (eval/fit.ts; eval/README.md, "Judging the story-evidence
- * pass paragraph by paragraph") fits them leaving one sample out at a time: on samples A, B, D and E (session 8) the
+ * pass paragraph by paragraph") fits them leaving one sample out at a time: on samples A, B, D and E (480c936, issue 13) the
  * fitted weights beat these on no held-out sample (junk removed and article kept the same to three places), so these
  * stay. Most junk these keep has exactly the signals of some article paragraph: a new signal, not a weight, removes it.
  */
