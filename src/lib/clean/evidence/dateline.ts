@@ -9,10 +9,11 @@ const SOURCE = String.raw`\([\p{Lu}][\p{L} .&/'’-]{0,40}\)`;
 /** A day after the place: `, July 25`. */
 const DAY = String.raw`(?:,\s*[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2})`;
 /**
- * The separator: a dash (or its mojibake `?`) or colon, then a space; an em or en dash may touch the text, and
- * so may a double hyphen after a space (`(ABC News) --First`).
+ * The separator: a dash or colon, then a space; a dash's mojibake `?` with a space on each side (a question mark
+ * touches its word: `Blurry? Yes.` opens no dateline); an em or en dash may touch the text, and so may a double
+ * hyphen after a space (`(ABC News) --First`).
  */
-const SEPARATOR = String.raw`(?:\s*(?:--?|\?|:)\s+|\s*[–—]\s*|\s+--)`;
+const SEPARATOR = String.raw`(?:\s*(?:--?|:)\s+|\s+\?\s+|\s*[–—]\s*|\s+--)`;
 
 const HEAD = String.raw`(?:${PLACE}${DAY}?(?:,?\s*${SOURCE})?|${SOURCE})`;
 /** A place in capitals, as wires print it: `GLENMOOR`, `PORT ELLAN`. */

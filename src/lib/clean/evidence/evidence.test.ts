@@ -132,6 +132,10 @@ describe('datelineLength', () => {
     expect(datelineLength('DUNMERE, Norland (Valley News) --Engineers closed…')).toBe('DUNMERE, Norland (Valley News) --'.length);
     expect(datelineLength('Glenmoor--Engineers closed…')).toBe(0);
   });
+  it('reads a dash garbled to ? between spaces, never a question that opens a paragraph', () => {
+    expect(datelineLength('DUNMERE, Norland ? Engineers closed…')).toBe('DUNMERE, Norland ? '.length);
+    expect(datelineLength('Cracked? Yes. Unsafe? The engineers said so…')).toBe(0);
+  });
   it('knows a dateline standing alone on its line', () => {
     expect(['GLENMOOR, Scotland (Coastline Press)', 'PORT ELLAN, May 4', 'DUNMERE, Norland. --'].map(isDatelineAlone)).toEqual([
       true,
