@@ -1,53 +1,47 @@
 // News agencies as pages credit them: the wire a version's report came from (`(AP)`, `Source: Reuters.`,
 // `(Agencies)`, `- Associated Press - Monday, …`). The analysis shows it as the version's `agency`.
 
-/** Wire services and the generic credit, lower case (generic knowledge, not one story's). */
-const WIRES: ReadonlySet<string> = new Set([
-  'agencies',
-  'ap',
-  'the associated press',
-  'associated press',
-  'reuters',
-  'thomson reuters',
-  'afp',
-  'agence france-presse',
-  'agence france presse',
-  'pa',
-  'pa media',
-  'press association',
-  'dpa',
-  'efe',
-  'ansa',
-  'xinhua',
-  'kyodo',
-  'yonhap',
-  'tass',
-  'bloomberg',
-  'aap',
-  'upi',
-  'pti',
-  'ians',
-  'ani',
-  'anadolu agency',
-  'bernama',
-  'pna',
-]);
-
-/** One wire's other names, to the short name its credits most often use. */
-const SHORT_NAMES: Readonly<Record<string, string>> = {
-  'the associated press': 'ap',
-  'associated press': 'ap',
-  'thomson reuters': 'reuters',
-  'agence france-presse': 'afp',
-  'agence france presse': 'afp',
-  'pa media': 'pa',
-  'press association': 'pa',
-};
+/**
+ * Wire services and the generic credit, lower case (generic knowledge, not one story's), each with the short
+ * name its credits most often use, so that two names of one agency (`AP`, `The Associated Press`) key alike.
+ */
+const WIRES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    agencies: 'agencies',
+    ap: 'ap',
+    'the associated press': 'ap',
+    'associated press': 'ap',
+    reuters: 'reuters',
+    'thomson reuters': 'reuters',
+    afp: 'afp',
+    'agence france-presse': 'afp',
+    'agence france presse': 'afp',
+    pa: 'pa',
+    'pa media': 'pa',
+    'press association': 'pa',
+    dpa: 'dpa',
+    efe: 'efe',
+    ansa: 'ansa',
+    xinhua: 'xinhua',
+    kyodo: 'kyodo',
+    yonhap: 'yonhap',
+    tass: 'tass',
+    bloomberg: 'bloomberg',
+    aap: 'aap',
+    upi: 'upi',
+    pti: 'pti',
+    ians: 'ians',
+    ani: 'ani',
+    'anadolu agency': 'anadolu agency',
+    bernama: 'bernama',
+    pna: 'pna',
+  }),
+);
 
 /** A key equal for two names of one agency (`AP`, `The Associated Press`): its short name, lower case. */
 export function agencyKey(name: string): string {
   const lower = name.trim().toLowerCase();
-  return SHORT_NAMES[lower] ?? lower;
+  return WIRES.get(lower) ?? lower;
 }
 
 /** The agency `text` is, as written (`Associated Press`), when the whole text names a wire service; else undefined. */
