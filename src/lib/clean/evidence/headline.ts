@@ -45,7 +45,7 @@ const LIST_ITEM = /^(?:[-*•·|>–—]|\d{1,2}[.)])\s/u;
 /** A line of a list: a list item with another beside it (a headline alone may wear a bullet: `• Lander Touches Down`). */
 const inList = (line: Line, lines: readonly Line[]): boolean =>
   LIST_ITEM.test(line.text) && [lines[line.index - 1], lines[line.index + 1]].some((other) => other && LIST_ITEM.test(other.text));
-/** A labelled picture credit closing the line (`… in the next three years. | Image: Reuters`): a caption, never a headline. */
+/** A labelled picture credit closing the line (`… when the ferry returns. | Image: Coastline Press`): a caption, never a headline. */
 const PICTURE_CREDIT = /(?:^|\s)[|(]?\s*(?:photo|image|picture|pic|credit)\s*:\s*[^:]+$/iu;
 /** An ad-network or tracking line (`example.com, pub-1234567, DIRECT`): a domain or a long run of digits. */
 const CODE = /\b[\w-]+\.(?:com|net|org|co|uk|io)\b|\d{6,}/u;
