@@ -31,12 +31,15 @@ export function isPersonName(text: string): boolean {
   );
 }
 
-/** `- By Jane Doe Doe writes for the Associated Press.`: a byline with the reporter's note, the name, then the outlet. */
-const WRITES_FOR = /^(?:[-–—•]\s*)?by\s+(.+?)\s+\p{Lu}[\p{L}'’-]*\s+(?:writes|reports) for (?:the\s+)?([^.]+)\.?$/iu;
+/**
+ * `- By Jane Doe writes for the Associated Press.`, or with the note's own subject (`By Jane Doe Doe writes for …`,
+ * the surname again): a byline that says which outlet the reporter writes for.
+ */
+const WRITES_FOR = /^(?:[-–—•]\s*)?by\s+(.+?\s+(\p{Lu}[\p{L}'’-]*))\s+(?:\2\s+)?(?:writes|reports) for (?:the\s+)?([^.]+)\.?$/iu;
 
 /** The outlet a signed byline says the reporter writes for (`… writes for the Associated Press.` → `Associated Press`). */
 export function parseWritesFor(text: string): string | undefined {
-  return WRITES_FOR.exec(text)?.[2]?.trim();
+  return WRITES_FOR.exec(text)?.[3]?.trim();
 }
 
 /**
