@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
-import { introducedList, POINTS_TO_LINK } from './judge.ts';
+import { introducedList } from './judge.ts';
+import { POINTS_TO_LINK } from './page-voice.ts';
 import { siftStory } from './index.ts';
 import { linesOf } from './lines.ts';
 import { supportOf } from './support.ts';

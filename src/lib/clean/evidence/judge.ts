@@ -3,11 +3,13 @@
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { tellsOfThePast } from '../../language/past-tense.ts';
-import { lettersAndDigitsOnly, readsAsCutOffSentence } from '../text-shape.ts';
+import { readsAsCutOffSentence } from '../text-shape.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
+import { ADDRESSES_READER, BRACKETED_ASIDE, LINK_ARROW, PAGE_FURNITURE, POINTS_TO_LINK, unquoted } from './page-voice.ts';
 import { articleShaped, mainProseRun, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
+import { normalised, repeatsOf } from './repetition.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
 
 export interface LineVerdict {
@@ -101,35 +103,6 @@ export const SIGNAL_WEIGHTS = {
 export type SignalKey = Exclude<keyof typeof SIGNAL_WEIGHTS, 'prior'>;
 export type SignalWeights = Record<keyof typeof SIGNAL_WEIGHTS, number>;
 
-/** Lower case, words only; kept per line, since the pass may judge a version twice. */
-const NORMALISED = new WeakMap<Line, string>();
-function normalised(line: Line): string {
-  let norm = NORMALISED.get(line);
-  if (norm === undefined) {
-    norm = lettersAndDigitsOnly(line.text.toLowerCase());
-    NORMALISED.set(line, norm);
-  }
-  return norm;
-}
-
-/**
- * For each line, the earlier line it repeats word for word (-1 for none). A page that repeats a headline or
- * its opening paragraphs does so once; when most of a version repeats itself, repetition is its content and
- * says nothing about chrome, so no line counts as a repeat.
- */
-function repeatsOf(lines: readonly Line[], norms: readonly string[]): number[] {
-  const firstSeen = new Map<string, number>();
-  const repeats = lines.map((_, i) => {
-    const key = norms[i]!;
-    if (key.split(' ').length < 4) return -1;
-    const earlier = firstSeen.get(key);
-    if (earlier === undefined) firstSeen.set(key, i);
-    return earlier ?? -1;
-  });
-  const repeated = repeats.filter((r) => r >= 0).length;
-  return repeated * 3 > lines.length ? repeats.map(() => -1) : repeats;
-}
-
 /** The list the line stands in is led into by a line ending in a colon, above its first item. */
 export function introducedList(lines: readonly Line[], index: number): boolean {
   let k = index - 1;
@@ -172,33 +145,6 @@ const PICTURE_SIGNAL = /picture|caption/u;
 
 /** Signals that name a kind of chrome (a caption, a repeat, the page speaking): the line is that, not cut-off prose. */
 const CHROME_OF_ITS_OWN = /picture|caption|repeat|speaks|link|aside|dateline/u;
-
-/** The reader addressed: `your email address`, `please look`. */
-const SECOND_PERSON = String.raw`\b(?:you|your|yours|please)\b`;
-/** The page speaking of itself: `this article may be outdated`. */
-const SELF_REFERENCE = String.raw`\bthis (?:article|page|post|site|story)\b`;
-/** The page's own furniture, named in prose: `Comments are moderated before they appear`, `our newsletter`. */
-const PAGE_FURNITURE =
-  /\b(?:comments?|commenting|commenters?|moderat(?:ed|ion|ors?)|newsletters?|subscri(?:be|bers?|ptions?)|log(?:ged)? in)\b/iu;
-/** A call to action opening the line, after any list number: `Join our channel`, `2. Tap to add`. */
-const CALL_TO_ACTION =
-  String.raw`^(?:\d+[.)]\s*|[-*•]\s*)?` + String.raw`(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b`;
-/** The page speaking to its reader, not reporting. */
-const ADDRESSES_READER = new RegExp(`${SECOND_PERSON}|${SELF_REFERENCE}|${CALL_TO_ACTION}`, 'iu');
-/**
- * Link text in a sentence: `see our list here.`, `You can read more here and here.`, `Watch the briefing here:`. The
- * page points at another page; a report tells where things happen (`the crews who work here`).
- */
-export const POINTS_TO_LINK = /\b(?:see|read|watch|find|view|click|listen|check)\b[^.!?]{0,80}\bhere(?:\s+and\s+here)?\s*[.:!]?$/iu;
-/** `(More ferry stories.)`: a short aside standing in brackets on its own line, as links to more do. */
-const BRACKETED_ASIDE = /^\([^()]*\)$/u;
-/** `»» Click here …`, `Next story ›`: link text marked with arrows. */
-const LINK_ARROW = /^[»›→▶>]|[»›→▶]\s*$|»»/u;
-
-/** The line with its quotations blanked out: what a quoted speaker says to "you" is the article's. */
-function unquoted(text: string): string {
-  return text.replace(/["“][^"”]*["”]?/gu, ' ');
-}
 
 /** Paragraphs of prose a page sets above its dateline at most: a deck, a standfirst. */
 const MOST_PROSE_ABOVE_DATELINE = 2;

@@ -1,0 +1,30 @@
+// The page speaking rather than reporting: to its reader (`Join our channel`), of itself (`this article`), of its
+// comments and sign-ups, or pointing at a link (`read more here`). The story-evidence judge reads these on a line with
+// its quotations blanked out, since what a quoted speaker says to "you" is the article's.
+
+/** The reader addressed: `your email address`, `please look`. */
+const SECOND_PERSON = String.raw`\b(?:you|your|yours|please)\b`;
+/** The page speaking of itself: `this article may be outdated`. */
+const SELF_REFERENCE = String.raw`\bthis (?:article|page|post|site|story)\b`;
+/** The page's own furniture, named in prose: `Comments are moderated before they appear`, `our newsletter`. */
+export const PAGE_FURNITURE =
+  /\b(?:comments?|commenting|commenters?|moderat(?:ed|ion|ors?)|newsletters?|subscri(?:be|bers?|ptions?)|log(?:ged)? in)\b/iu;
+/** A call to action opening the line, after any list number: `Join our channel`, `2. Tap to add`. */
+const CALL_TO_ACTION =
+  String.raw`^(?:\d+[.)]\s*|[-*•]\s*)?` + String.raw`(?:click|tap|join|subscribe|sign up|follow|download|install|watch|listen|read more)\b`;
+/** The page speaking to its reader, not reporting. */
+export const ADDRESSES_READER = new RegExp(`${SECOND_PERSON}|${SELF_REFERENCE}|${CALL_TO_ACTION}`, 'iu');
+/**
+ * Link text in a sentence: `see our list here.`, `You can read more here and here.`, `Watch the briefing here:`. The
+ * page points at another page; a report tells where things happen (`the crews who work here`).
+ */
+export const POINTS_TO_LINK = /\b(?:see|read|watch|find|view|click|listen|check)\b[^.!?]{0,80}\bhere(?:\s+and\s+here)?\s*[.:!]?$/iu;
+/** `(More ferry stories.)`: a short aside standing in brackets on its own line, as links to more do. */
+export const BRACKETED_ASIDE = /^\([^()]*\)$/u;
+/** `»» Click here …`, `Next story ›`: link text marked with arrows. */
+export const LINK_ARROW = /^[»›→▶>]|[»›→▶]\s*$|»»/u;
+
+/** The line with its quotations blanked out: what a quoted speaker says to "you" is the article's. */
+export function unquoted(text: string): string {
+  return text.replace(/["“][^"”]*["”]?/gu, ' ');
+}
