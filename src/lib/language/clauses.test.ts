@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, clausePieces, joinedClauseAround } from './clauses.ts';
+import { clauseAround, clauseBreakIn, clausePieces, joinedClauseAround } from './clauses.ts';
 
 /** The text of the parts of the clause around `span` in `sentence`, as `clauseAround` gives them. */
 function clauseOf(sentence: string, span: string): string[] {
@@ -39,6 +39,13 @@ describe('clausePieces', () => {
       'Crews left.While the pier shut',
       '-- the cafe stayed open',
     ]);
+  });
+});
+
+describe('clauseBreakIn', () => {
+  it('finds a clause mark or a stop in the gap between two words, not a space, a hyphen or an apostrophe', () => {
+    expect([', ', '; ', ': ', ' (', ') ', ' — ', '—', ' - ', ' “', '. ', '? '].map(clauseBreakIn)).toEqual(Array(11).fill(true));
+    expect([' ', '  ', '-', '’', "'"].map(clauseBreakIn)).toEqual([false, false, false, false, false]);
   });
 });
 

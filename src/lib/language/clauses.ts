@@ -65,6 +65,18 @@ const CLAUSE_MARK = /,(?!\d)|[;:()[\]“”"«»]|\s[-–—]+\s|[—–]/gu;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
+/** A clause mark or a stop (`.`, `!`, `?`) in the gap between two words of a sentence. */
+const CLAUSE_BREAK = new RegExp(String.raw`${CLAUSE_MARK.source}|[.!?]`, 'u');
+
+/**
+ * The text between two words holds a clause mark or a stop: the words sit in different clauses (`the
+ * train, reportedly` / `the reportedly delayed train`). The one reading of where a clause ends for the
+ * rules that compare two sentences word by word, as `clausePieces` is for a phrase to show.
+ */
+export function clauseBreakIn(gap: string): boolean {
+  return CLAUSE_BREAK.test(gap);
+}
+
 /**
  * A `WORD` that is a clause opener, found without reading every word: a run of `WORD`'s characters
  * holds one word, from its first letter or digit to its last, so an opener (letters only) is such a

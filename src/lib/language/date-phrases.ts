@@ -1,5 +1,6 @@
 import { MONTH_WORD, monthNumber, WEEKDAY_WORD, weekdayNumber } from './calendar.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { POSSESSIVE_DETERMINERS, wordAlternation } from './quantifiers.ts';
 
 /** A calendar value as far as the text states it; every field optional. */
 export interface DateValue {
@@ -71,9 +72,10 @@ const STRETCH_AROUND =
   String.raw`(?:just\s+|only\s+)?${STRETCH_UNITS}${AFTER_COUNT}\s+(?:after|before|later|earlier)|` +
   String.raw`\b(?:a|an|one)(?<!(?:[\d)]\s*|\bfor\s+)(?:a|an|one))\s+(?:day|week|month|year|decade)\s+(?:after|before|later|earlier)`;
 // Not `on the last night of every month`, `his last campaign`: one in an order, not a date.
-const NOT_IN_ORDER = String.raw`(?<!\b(?:the|his|her|its|their|our|my|your)\s+)`;
+const IN_ORDER_WORD = wordAlternation(['the', ...POSSESSIVE_DETERMINERS]);
+const NOT_IN_ORDER = String.raw`(?<!\b${IN_ORDER_WORD}\s+)`;
 const NOT_OF = String.raw`(?!\s+of\b)`;
-const IN_ORDER = /\b(?:the|his|her|its|their|our|my|your)\s+$/iu;
+const IN_ORDER = new RegExp(String.raw`\b${IN_ORDER_WORD}\s+$`, 'iu');
 // Stretches named without a figure: `at the weekend`, `last season` (`last campaign` in sport; `this campaign` is the
 // campaign itself), `in the 1960s`, `for the first time in a decade`.
 const SEASON = String.raw`(?:(?:last|this|next|previous)\s+season|(?:last|previous)\s+campaign)`;

@@ -3,3 +3,17 @@
  * workforce`): beside another version's `insured deposits` or `domestic flights`, a part against the whole.
  */
 export const WHOLE_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'entire', 'whole']);
+
+/** The articles. */
+export const ARTICLES: readonly string[] = ['the', 'a', 'an'];
+
+/**
+ * The possessive determiners: before a word they make it one of someone's (`his second goal`, `their last
+ * season`, `twice its size`), so it is read as a place in an order or a part of a thing, never a date or a count.
+ */
+export const POSSESSIVE_DETERMINERS: readonly string[] = ['my', 'your', 'his', 'her', 'its', 'our', 'their'];
+
+/** Words as one alternative of a regular expression (`(?:the|a|an)`), to compose a pattern from these lists. */
+export function wordAlternation(words: readonly string[]): string {
+  return `(?:${words.join('|')})`;
+}

@@ -7,6 +7,7 @@ import type { ClaimHunk, ClaimSide, CoveredTest } from './claim-hunks.ts';
 import { hasTag, lemma } from '../lexicon.ts';
 import { stem } from '../normalize.ts';
 import { isStopword } from '../words.ts';
+import { clauseBreakIn } from '../../language/clauses.ts';
 
 /** Stance markers that change a claim even in a loose rewrite, by the kind of change they make. */
 const REWRITE_MARKERS = new Map<string, string>([
@@ -66,7 +67,7 @@ function markersBefore(words: readonly Token[], index: number, size: number, sen
   let from = Math.max(0, index - size);
   if (sentence)
     for (let k = index - 1; k >= from; k--)
-      if (/[,;:—–()]/u.test(sentence.text.slice(words[k]!.at + words[k]!.text.length, words[k + 1]!.at))) {
+      if (clauseBreakIn(sentence.text.slice(words[k]!.at + words[k]!.text.length, words[k + 1]!.at))) {
         from = k + 1;
         break;
       }

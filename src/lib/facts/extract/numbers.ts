@@ -16,6 +16,7 @@ import {
   VAGUE_PLURALS,
 } from '../../language/number-words.ts';
 import { GLUED_UNIT } from '../../language/units.ts';
+import { ARTICLES, POSSESSIVE_DETERMINERS, wordAlternation } from '../../language/quantifiers.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, QUALIFIERS } from '../words.ts';
 
 // A figure in words: `twenty-five`, `two hundred`, `a dozen`; `a`/`an` count one before a scale (`a million`).
@@ -54,7 +55,7 @@ const VAGUE = new RegExp(
  * always; `double` and the like before what they multiply (not `a double amputee`, `doubled`); `half` only with a
  * qualifier (not `the first half`). Groups: qualifier, multiplier word, `half`.
  */
-const MULTIPLIED = String.raw`(?=\s+(?:the|what|that|its|their|his|her|a|an)\b)`;
+const MULTIPLIED = String.raw`(?=\s+${wordAlternation([...ARTICLES, 'what', 'that', ...POSSESSIVE_DETERMINERS])}\b)`;
 const MULTIPLE = new RegExp(
   String.raw`(?<![\p{L}\d-])(?:(${QUAL})\s+)?(?:(twice|thrice)|(${MULTIPLIER_WORD})${MULTIPLIED})(?![\p{L}-])|` +
     String.raw`(?<![\p{L}\d-])(${QUAL})\s+(half)(?![\p{L}-])`,
@@ -148,7 +149,8 @@ export function extractNumbers(sentence: Sentence): RawMention[] {
 
 /** An ordinal in words after a determiner (`the third`, `its second-largest`, `the club's fifth`). Group: the ordinal. */
 // A determiner or a possessive (`Norland's seventh`, `your second term`) before the ordinal.
-const ORDINAL_DETERMINER = String.raw`(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that|whose)|\p{L}['’]s)`;
+const DETERMINER = wordAlternation([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'this', 'that', 'whose']);
+const ORDINAL_DETERMINER = String.raw`(?:\b${DETERMINER}|\p{L}['’]s)`;
 // Not a compound that names a kind (`a first-time shot`, `second-hand goods`, `a first-class seat`).
 const ORDINAL_COMPOUND = String.raw`-(?:time|hand|class|rate)\b`;
 // A rank needs no determiner: `after second-placed Orrin Bay`.
