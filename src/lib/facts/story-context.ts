@@ -77,7 +77,13 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
     for (const id of group.sentences) groupOf.set(id, group.id);
   }
   const total = Math.max(1, sentences.size);
-  const idf = (word: string): number => Math.log(total / (documentFrequency.get(word) ?? 1));
+  // Read for every word of every window and link: each stem's logarithm is taken once.
+  const idfOf = new Map<string, number>();
+  const idf = (word: string): number => {
+    let known = idfOf.get(word);
+    if (known === undefined) idfOf.set(word, (known = Math.log(total / (documentFrequency.get(word) ?? 1))));
+    return known;
+  };
   const windows = new WeakMap<RawMention, MentionWindow>();
   const links = new Map<string, number>();
   const weightOf = new Map<string, { stems: Set<string>; weight: number }>();

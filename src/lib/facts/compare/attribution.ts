@@ -164,8 +164,19 @@ interface Act {
   to: number;
 }
 
-/** The acts a sentence tells with a named actor right before a past-tense verb. */
-function acts(sentence: Sentence, words: readonly PairWord[]): Act[] {
+// Read once a sentence: a sentence of a group of n versions is read against n - 1 others.
+const actsMemo = new WeakMap<Sentence, readonly Act[]>();
+
+/** The acts a sentence tells with a named actor right before a past-tense verb (`words`: its `pairWords`). */
+function acts(sentence: Sentence, words: readonly PairWord[]): readonly Act[] {
+  const known = actsMemo.get(sentence);
+  if (known) return known;
+  const found = findActs(sentence, words);
+  actsMemo.set(sentence, found);
+  return found;
+}
+
+function findActs(sentence: Sentence, words: readonly PairWord[]): Act[] {
   const found: Act[] = [];
   for (let v = 1; v < words.length - 1; v++) {
     const verb = words[v]!;

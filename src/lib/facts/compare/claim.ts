@@ -186,10 +186,17 @@ export function contradiction(a: Sentence, b: Sentence): ClaimChange | undefined
 
 /** Where a phrase of `UNCERTAINTY_PHRASES` starts and ends in the words, or undefined. */
 function uncertainty(words: readonly PairWord[]): [number, number] | undefined {
-  for (let i = 0; i < words.length; i++)
-    for (const phrase of UNCERTAINTY_PHRASES) if (phrase.every((part, k) => words[i + k]?.key === part)) return [i, i + phrase.length - 1];
+  for (let i = 0; i < words.length; i++) {
+    const phrases = UNCERTAINTY_BY_FIRST_WORD.get(words[i]!.key);
+    if (phrases) for (const phrase of phrases) if (phrase.every((part, k) => words[i + k]?.key === part)) return [i, i + phrase.length - 1];
+  }
   return undefined;
 }
+
+/** `UNCERTAINTY_PHRASES` by their first word, each list in the order of the phrases: most words open none. */
+const UNCERTAINTY_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
+for (const phrase of UNCERTAINTY_PHRASES)
+  UNCERTAINTY_BY_FIRST_WORD.set(phrase[0]!, [...(UNCERTAINTY_BY_FIRST_WORD.get(phrase[0]!) ?? []), phrase]);
 
 /** `unknown` says a thing is not known (`not clear how many staff were on site`); `stated` gives it, and no doubt of it. */
 function unknownAndStated(

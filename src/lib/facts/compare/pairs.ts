@@ -68,14 +68,22 @@ export interface PairWord {
   stem: string;
 }
 
+// A sentence of a group of n versions is read against n - 1 others by three rules, each both ways round:
+// its words are read once (sentences are never changed after segmenting, so the memo cannot go stale).
+const pairWordsMemo = new WeakMap<Sentence, readonly PairWord[]>();
+
 /** The words of a sentence, with their keys and stems, in order. */
-export function pairWords(sentence: Sentence): PairWord[] {
-  return sentence.tokens
+export function pairWords(sentence: Sentence): readonly PairWord[] {
+  const known = pairWordsMemo.get(sentence);
+  if (known) return known;
+  const words = sentence.tokens
     .filter((token) => token.word)
     .map((token) => {
       const key = styleKey(token.norm);
       return { token, key, stem: stem(lemma(key)) };
     });
+  pairWordsMemo.set(sentence, words);
+  return words;
 }
 
 /** Punctuation between two words of a sentence (a comma, a dash, a full stop): they sit in different clauses. */

@@ -22,9 +22,11 @@ export function scopeChange(a: Sentence, b: Sentence): ClaimChange | undefined {
 
 /** `whole` takes all of a noun that `part` gives with a restricting word `whole` never uses. */
 function partAndWhole(whole: Sentence, wordsW: readonly PairWord[], part: Sentence, wordsP: readonly PairWord[]): ClaimChange | undefined {
-  const stemsW = new Set(wordsW.map((word) => word.stem));
+  // Made at the first quantifier: most sentences have none, and each is read against every other version's.
+  let stemsW: Set<string> | undefined;
   for (let i = 0; i < wordsW.length; i++) {
     if (!WHOLE_QUANTIFIERS.has(wordsW[i]!.key)) continue;
+    stemsW ??= new Set(wordsW.map((word) => word.stem));
     let head = i + 1;
     while (head < wordsW.length && QUANTIFIER_FILLERS.has(wordsW[head]!.key)) head++;
     const noun = wordsW[head];
