@@ -7,7 +7,7 @@ import { readsAsCutOffSentence } from '../text-shape.ts';
 import { datelineLength, isDatelineAlone } from './dateline.ts';
 import type { Line } from './lines.ts';
 import { ADDRESSES_READER, BRACKETED_ASIDE, LINK_ARROW, PAGE_FURNITURE, POINTS_TO_LINK, unquoted } from './page-voice.ts';
-import { articleShaped, mainProseRun, restatedInRun } from './prose-run.ts';
+import { articleShaped, type ProseRun, proseRuns, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { normalised, repeatsOf } from './repetition.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
@@ -146,6 +146,9 @@ const PICTURE_SIGNAL = /picture|caption/u;
 /** Signals that name a kind of chrome (a caption, a repeat, the page speaking): the line is that, not cut-off prose. */
 const CHROME_OF_ITS_OWN = /picture|caption|repeat|speaks|link|aside|dateline/u;
 
+/** Paragraphs of prose in a row that stand as the article's own, wherever they are. */
+const OWN_RUN = 3;
+
 /** Paragraphs of prose a page sets above its dateline at most: a deck, a standfirst. */
 const MOST_PROSE_ABOVE_DATELINE = 2;
 
@@ -168,7 +171,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const proseAbove = lines.slice(0, Math.max(datelineAt, 0)).filter(readsAsProse).length;
   const datelined = proseAbove <= MOST_PROSE_ABOVE_DATELINE ? datelineAt : -1;
   const norms = lines.map(normalised);
-  const run = mainProseRun(lines);
+  const runs = proseRuns(lines);
+  const run = runs.reduce<ProseRun>((best, other) => (other.length > best.length ? other : best), { start: 0, end: -1, length: 0 });
+  // Three paragraphs of prose in a row are the article's, however a caption box cuts them from the longest run: a
+  // teaser's lede or a card is one or two.
+  const inOtherRun = (i: number): boolean => runs.some((other) => other.length >= OWN_RUN && other.start <= i && i <= other.end);
   // A paragraph the page put above the article too (a deck copying it, above the dateline) is the article's
   // own where the article says it: the copy above goes as restated, not this one as a repeat.
   const head = Math.max(datelined, run.start);
@@ -239,7 +246,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     const restated = restatement >= 0 && !(repeats[restatement] === i && articleShaped(line)) ? restatement : -1;
     if (restated >= 0) add('restated', `restated by paragraph ${restated + 1} of this version (a deck or summary)`);
     // Prose away from the version's main run of prose: a teaser's lede, a link card, a summary above the article.
-    if (prose && run.length >= 3 && (i < run.start || i > run.end)) add('outsideProseRun', 'outside the version’s main run of prose');
+    if (prose && run.length >= 3 && (i < run.start || i > run.end) && !inOtherRun(i))
+      add('outsideProseRun', 'outside the version’s main run of prose');
     if (line.ends && DATED_TO_THE_DAY.test(line.text) && !REPORTING.test(line.text) && !/["“”]/u.test(line.text))
       add('datedToTheDay', 'describes a picture, dated to the day');
     return {

@@ -24,7 +24,14 @@ export const BRACKETED_ASIDE = /^\([^()]*\)$/u;
 /** `»» Click here …`, `Next story ›`: link text marked with arrows. */
 export const LINK_ARROW = /^[»›→▶>]|[»›→▶]\s*$|»»/u;
 
+/**
+ * A quotation in double quotes, or in single curly ones (`‘If that is you, get in touch.’`), whose closing mark is a `’`
+ * not followed by a letter (the apostrophe of `don’t` stays inside). Unclosed, it runs to the end of the paragraph, as a
+ * quotation that goes on into the next paragraph does.
+ */
+const QUOTATION = /["“][^"”]*["”]?|‘(?:[^’]|’(?=\p{L}))*’?/gu;
+
 /** The line with its quotations blanked out: what a quoted speaker says to "you" is the article's. */
 export function unquoted(text: string): string {
-  return text.replace(/["“][^"”]*["”]?/gu, ' ');
+  return text.replace(QUOTATION, ' ');
 }

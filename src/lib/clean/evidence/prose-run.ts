@@ -27,15 +27,21 @@ export interface ProseRun {
  */
 export function mainProseRun(lines: readonly Line[]): ProseRun {
   let best: ProseRun = { start: 0, end: -1, length: 0 };
+  for (const run of proseRuns(lines)) if (run.length > best.length) best = run;
+  return best;
+}
+
+/** Every run of article-shaped paragraphs in the version, in order (see `mainProseRun`). */
+export function proseRuns(lines: readonly Line[]): ProseRun[] {
+  const runs: ProseRun[] = [];
   let current: ProseRun | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (articleShaped(lines[i]!)) {
-      if (current === undefined) current = { start: i, end: i, length: 1 };
+      if (current === undefined) runs.push((current = { start: i, end: i, length: 1 }));
       else {
         current.end = i;
         current.length++;
       }
-      if (current.length > best.length) best = { ...current };
       continue;
     }
     // A subhead, a picture's caption and credit, or a list inside the article does not end it; other gaps do.
@@ -44,7 +50,7 @@ export function mainProseRun(lines: readonly Line[]): ProseRun {
     if (gapEnd > i && lines[gapEnd] !== undefined && articleShaped(lines[gapEnd]!)) i = gapEnd - 1;
     else current = undefined;
   }
-  return best;
+  return runs;
 }
 
 /** Lines a run may pass over: up to two short ones (a subhead, a caption and its credit, a list's lead-in) and a list. */

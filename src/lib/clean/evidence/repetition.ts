@@ -14,7 +14,8 @@ export function normalised(line: Line): string {
 }
 
 /**
- * For each line, the earlier line it repeats word for word (-1 for none). A page that repeats a headline or
+ * For each line, the line it repeats word for word (-1 for none): the earlier copy, or the lower one when only a
+ * headline or deck stands between them. A page that repeats a headline or
  * its opening paragraphs does so once; when most of a version repeats itself, repetition is its content and
  * says nothing about chrome, so no line counts as a repeat.
  */
@@ -28,5 +29,13 @@ export function repeatsOf(lines: readonly Line[], norms: readonly string[]): num
     return earlier ?? -1;
   });
   const repeated = repeats.filter((r) => r >= 0).length;
-  return repeated * 3 > lines.length ? repeats.map(() => -1) : repeats;
+  if (repeated * 3 > lines.length) return repeats.map(() => -1);
+  // Two copies with only unfinished lines between them (`Lede` / `Headline` / `Lede` / …): the lower copy leads into the
+  // article, and the upper one is the page's excerpt of it.
+  for (const [i, earlier] of repeats.entries()) {
+    if (earlier < 0 || i - earlier < 2 || lines.slice(earlier + 1, i).some((line) => line.ends)) continue;
+    repeats[earlier] = i;
+    repeats[i] = -1;
+  }
+  return repeats;
 }

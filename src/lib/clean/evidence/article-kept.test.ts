@@ -1,0 +1,79 @@
+// Article text the pass must keep (issue 13): patterns met on a real sample, told in invented stories.
+import { describe, expect, it } from 'vitest';
+import { removals } from '../../../../tests/support/sift-removals.ts';
+import { mapOriginal } from '../../text/mapped-text.ts';
+import { siftStory } from './index.ts';
+
+const lede = 'Marta Quill broke the regional record for the 400 metres on Saturday, finishing in 49.8 seconds at the Tarn Valley games.';
+const other = [
+  'Quill sets 400m record at Tarn Valley games',
+  'TARNBY (Coastline Press) — Marta Quill set a regional record of 49.8 seconds in the 400 metres at the Tarn Valley games ' +
+    'on Saturday.',
+  'The old mark of 50.3 seconds had stood for nine years, the games said.',
+  'Quill said she had trained through the winter on the hill track above the town.',
+  'Her coach Ivo Brandt said the record had been coming since the spring.',
+].join('\n');
+
+describe('a paragraph the page prints above a heading and again below it', () => {
+  // Headline, the lede as a deck, a second deck, then the lede again leading into the article.
+  const page = [
+    'Quill smashes 400m record',
+    lede,
+    'Tarnby runner stuns home crowd with 49.8',
+    lede,
+    'The old mark of 50.3 seconds had stood for nine years.',
+    'Quill told the crowd she had trained through the winter on the hill track.',
+    'Her coach said the record had been coming since the spring, when her times first dropped.',
+  ].join('\n');
+  it('goes as a repeat in its upper copy; the copy that leads into the article stays', () => {
+    const [, result] = siftStory([other, page].map((text) => ({ body: mapOriginal(text), found: {} })));
+    const repeats = result!.edits.filter((edit) => edit.reason === 'repeated paragraph');
+    expect(repeats.map((edit) => [edit.start, edit.end])).toEqual([[page.indexOf(lede), page.indexOf(lede) + lede.length]]);
+    expect(repeats[0]!.signals).toContain('repeats paragraph 4');
+  });
+});
+
+describe('a quotation in single curly quotes', () => {
+  // A British page quotes a police officer over several paragraphs, each opening with a single quote mark.
+  const wire = [
+    'TARNBY (Coastline Press) — Police in Tarnby said on Monday that 14 people were still missing after the warehouse fire.',
+    'Commander Oda Venn said officers were working through a list of names given by families.',
+    'Venn said anyone who had left the building safely should contact the police.',
+  ].join('\n');
+  const page = [
+    'Police in Tarnby said 14 people were still missing after the warehouse fire on Monday.',
+    'Commander Oda Venn said officers were working through a list of names given to them by families.',
+    '‘That number may change as we learn more about who was in the building that night.',
+    '‘If that is you, or if you know someone who got out and we haven’t heard from them, please get in touch with us.’',
+  ].join('\n');
+  it('is the speaker’s: a plea to “you” inside it is not the page speaking to its reader', () => {
+    const [, fromPage] = removals(wire, page);
+    expect(fromPage).toEqual([]);
+  });
+});
+
+describe('prose cut off from the longest run by a caption box', () => {
+  const caption = 'Footage released by the fire service shows the burnt stairwell inside the Tarnby warehouse';
+  const wire = [
+    'TARNBY (Coastline Press) — Fourteen people are missing after a fire at a warehouse in Tarnby, the fire service said.',
+    'The blaze broke out shortly after midnight on Sunday and took six hours to bring under control.',
+    'Three firefighters were treated for smoke inhalation.',
+    'The cause of the fire is not yet known, the service said.',
+  ].join('\n');
+  const page = [
+    'Fourteen people are missing after a fire at a warehouse in Tarnby, the fire service has said.',
+    'The blaze broke out shortly after midnight on Sunday and burned for six hours.',
+    'Three firefighters were taken to hospital with smoke inhalation, the service added.',
+    'Neighbours described hearing a series of loud bangs before the roof caught fire.',
+    caption,
+    `${caption} ${caption}`,
+    'The district hospital said it was treating four people from nearby homes.',
+    'Two of them are being kept in overnight for observation.',
+    'The cause of the fire is not yet known, the service said.',
+  ].join('\n');
+  it('stays when it forms a run of three paragraphs of its own, even where no other version reports it', () => {
+    const [, fromPage] = removals(wire, page);
+    expect(fromPage!.map(([, text]) => text)).not.toContain('Two of them are being kept in overnight for observation.');
+    expect(fromPage!.map(([, text]) => text)).not.toContain('The district hospital said it was treating four people from nearby homes.');
+  });
+});
