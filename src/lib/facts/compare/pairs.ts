@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../types.ts';
+import { clauseBreakIn } from '../../language/clauses.ts';
 import { lemma } from '../lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
 import type { StoryContext } from '../story-context.ts';
@@ -88,7 +89,7 @@ export function pairWords(sentence: Sentence): readonly PairWord[] {
 
 /** Punctuation between two words of a sentence (a comma, a dash, a full stop): they sit in different clauses. */
 export function punctuationBetween(sentence: Sentence, left: PairWord, right: PairWord): boolean {
-  return /[,;:.!?()—–]|\s-\s/u.test(sentence.text.slice(left.token.at + left.token.text.length, right.token.at));
+  return clauseBreakIn(sentence.text.slice(left.token.at + left.token.text.length, right.token.at));
 }
 
 /** Two words with nothing but spaces between them (`all deposits`, not `all-time`). */

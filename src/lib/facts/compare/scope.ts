@@ -6,14 +6,14 @@
  * sentences must be aligned; likely when they correspond closely (compare/claim.ts reads the link).
  */
 import type { Sentence } from '../../types.ts';
-import { WHOLE_QUANTIFIERS } from '../../language/quantifiers.ts';
+import { POSSESSIVE_DETERMINERS, WHOLE_QUANTIFIERS } from '../../language/quantifiers.ts';
 import { hasTag, isKnownWord } from '../lexicon.ts';
 import { isStopword } from '../words.ts';
 import { eitherWay, punctuationBetween, sideOf, spaced, type PairWord } from './pairs.ts';
 import type { ClaimChange } from './types.ts';
 
 /** Words that may stand between a quantifier and its noun without restricting it (`all of the`, `the entire`). */
-const QUANTIFIER_FILLERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
+const QUANTIFIER_FILLERS: ReadonlySet<string> = new Set(['of', 'the', 'those', 'these', ...POSSESSIVE_DETERMINERS]);
 
 /** The part-against-whole change of two aligned sentences, or none. */
 export function scopeChange(a: Sentence, b: Sentence): ClaimChange | undefined {
