@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../text/mapped-text.ts';
-import { agencyKey, agencyNamed, creditedAgencyLine } from './agency.ts';
+import { agencyKey, agencyNamed, creditedAgencyLine, PICTURE_AGENCIES } from './agency.ts';
 import { siftStory } from './evidence/index.ts';
 import { cleanVersion } from './index.ts';
+import { matchPhotoCredit } from './photo-credit.ts';
 
 const story = [
   'The harbour board suspended night ferry crossings on Monday after a hull inspection found corrosion on two vessels.',
@@ -46,5 +47,18 @@ describe('news agencies', () => {
   });
   it('is never a picture’s credit', () => {
     expect(agencyOf(`Harbour board halts night ferries\nA ferry at the quay on Monday.\nReuters\n${story}`)).toBeUndefined();
+  });
+});
+
+describe('one list of agency names for reports and pictures', () => {
+  it('credits a picture to a wire by any of its names, and to a picture desk', () => {
+    for (const credit of ['Mara Ode/The Associated Press', 'Ivo Brandt/Press Association', 'Oda Venn/Getty Images', 'Anadolu'])
+      expect([credit, matchPhotoCredit(credit)?.rule]).toEqual([credit, 'photo-credit']);
+  });
+  it('never takes the generic report credit for a picture’s, nor a picture desk for a wire', () => {
+    expect(PICTURE_AGENCIES.has('agencies')).toBe(false);
+    expect(matchPhotoCredit('Agencies')).toBeUndefined();
+    expect(agencyNamed('Getty Images')).toBeUndefined();
+    expect([agencyNamed('PA Wire'), agencyKey('PA Wire'), agencyKey('Anadolu')]).toEqual(['PA Wire', 'pa', 'anadolu agency']);
   });
 });

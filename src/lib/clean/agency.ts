@@ -18,6 +18,7 @@ const WIRES: ReadonlyMap<string, string> = new Map(
     'agence france presse': 'afp',
     pa: 'pa',
     'pa media': 'pa',
+    'pa wire': 'pa',
     'press association': 'pa',
     dpa: 'dpa',
     efe: 'efe',
@@ -33,10 +34,41 @@ const WIRES: ReadonlyMap<string, string> = new Map(
     ians: 'ians',
     ani: 'ani',
     'anadolu agency': 'anadolu agency',
+    anadolu: 'anadolu agency',
     bernama: 'bernama',
     pna: 'pna',
   }),
 );
+
+/** Picture agencies and desks that are no wire (generic knowledge), lower case. */
+const PICTURE_DESKS = [
+  'getty',
+  'getty images',
+  'epa',
+  'epa-efe',
+  'shutterstock',
+  'alamy',
+  'sipa',
+  'sopa images',
+  'nurphoto',
+  'sputnik',
+  'imago',
+  'corbis',
+  'istock',
+  'pool',
+  'zuma press',
+  'picture alliance',
+  'universal images group',
+];
+
+/**
+ * Names that credit a picture (`Jane Doe/AP`, `Getty Images/BBC`), lower case: every wire by each of its names (not the
+ * generic `Agencies`, which credits a report) and the picture desks.
+ */
+export const PICTURE_AGENCIES: ReadonlySet<string> = new Set([
+  ...[...WIRES.keys()].filter((name) => name !== 'agencies'),
+  ...PICTURE_DESKS,
+]);
 
 /** A key equal for two names of one agency (`AP`, `The Associated Press`): its short name, lower case. */
 export function agencyKey(name: string): string {

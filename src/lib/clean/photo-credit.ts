@@ -1,44 +1,6 @@
+import { PICTURE_AGENCIES as AGENCY_NAMES } from './agency.ts';
 import type { ChromeMatch } from './rule.ts';
 import { wordCount } from './text-shape.ts';
-
-/** Photo agencies and picture desks (generic knowledge), lower case. */
-const AGENCY_NAMES: ReadonlySet<string> = new Set([
-  'reuters',
-  'afp',
-  'ap',
-  'associated press',
-  'getty',
-  'getty images',
-  'epa',
-  'epa-efe',
-  'efe',
-  'pa',
-  'pa media',
-  'pa wire',
-  'shutterstock',
-  'alamy',
-  'anadolu',
-  'anadolu agency',
-  'xinhua',
-  'bloomberg',
-  'aap',
-  'sipa',
-  'sopa images',
-  'nurphoto',
-  'dpa',
-  'kyodo',
-  'yonhap',
-  'tass',
-  'sputnik',
-  'imago',
-  'corbis',
-  'istock',
-  'pool',
-  'zuma press',
-  'ansa',
-  'picture alliance',
-  'universal images group',
-]);
 
 /** `Photo: AP`, `Image source, Reuters`, `Credit: Jane Doe/AFP`: a label, then a short credit. */
 const LABELLED = /^(?:photo|image|picture|pic|photograph|credit|image source|photo credit|image credit|source)\s*[:,\-–]\s*(\S.*)$/iu;
