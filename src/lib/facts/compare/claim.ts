@@ -57,8 +57,11 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
       // `have taken in` / `open to taking in`: done against willing. Both willing (`would appeal` / `plans to appeal`) is no change.
       return statesDone(change.a) || statesDone(change.b) ? { rule: 'willingness', confidence: 'likely' } : undefined;
     case 'reporting verb':
-      // The same verb in another form (`and denied Halloran` / `denying Halloran`) reports nothing differently.
-      return loadedVerbs(change.a) === loadedVerbs(change.b) ? undefined : { rule: 'reporting verb', confidence: 'possible' };
+      // The same verb in another form (`and denied Halloran` / `denying Halloran`) reports nothing differently; a
+      // quotation one version gives bare (`“It is a matter of regret.”` / `she admitted: “It is…”`) swaps no verb.
+      return loadedVerbs(change.a) === loadedVerbs(change.b) || !reportsSpeech(change.a.sentence) || !reportsSpeech(change.b.sentence)
+        ? undefined
+        : { rule: 'reporting verb', confidence: 'possible' };
     // Found by a rule of its own on the two sentences (compare/index.ts, `sentenceChanges`).
     case 'scope':
       return { rule: 'scope', confidence: 'likely' };
@@ -84,6 +87,11 @@ function statusIn(sentence: Sentence): boolean {
 function cutOff(side: ClaimChange['a']): boolean {
   const rest = side.sentence.text.slice(side.end);
   return /^[\s\p{L}\p{N}]*$/u.test(rest) && !/[.!?…"”’)]\s*$/u.test(side.sentence.text);
+}
+
+/** The sentence has a verb of saying (`said`, `admitted`, `insisted`). */
+function reportsSpeech(sentence: Sentence): boolean {
+  return (sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => SPEECH_VERBS.test(word) || LOADED_REPORTING_VERBS.has(word));
 }
 
 /** The loaded reporting verbs of one side of a change, by lemma. */

@@ -4,6 +4,7 @@
  * Each pair is also put to attribution.ts (one quotation, two named speakers).
  */
 import { editDistance } from '../../language/edit-distance.ts';
+import { foldLetters } from '../../language/fold.ts';
 import { attributionFlag, speakerGroups } from './attribution.ts';
 import { contentStems } from '../normalize.ts';
 import type { StoryContext } from '../story-context.ts';
@@ -36,13 +37,17 @@ export function quoteFlags(pairs: readonly [RawMention, RawMention][], context: 
       !isSubset(left, right) &&
       !isSubset(right, left) &&
       !isSubset(left, byVersion.get(b.version)!) &&
-      !isSubset(right, byVersion.get(a.version)!);
+      !isSubset(right, byVersion.get(a.version)!) &&
+      // Words spelled alike (`aeroplane` / `airplane`, a slip) are one wording; so is one quotation letter for letter
+      // inside the other, whatever a capture did to its spaces, brackets or last word (`we went down the tracks. Ihel`).
+      !spelledAlike(left, right) &&
+      !lettersWithin(a.text, b.text);
     if (differ) {
       const link = context.link(a.sentence, b.sentence);
       verdicts.push({
         disagreement: true,
         // A quotation read to its paragraph's end without a closing mark may run past what was quoted: possible.
-        confidence: link >= LIKELY_LINK && !spelledAlike(left, right) && !a.unclosed && !b.unclosed ? 'likely' : 'possible',
+        confidence: link >= LIKELY_LINK && !a.unclosed && !b.unclosed ? 'likely' : 'possible',
         evidence: evidenceOf('quote wording', speaker, a, b, context),
         note: `different words inside quotation marks: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
       });
@@ -53,12 +58,20 @@ export function quoteFlags(pairs: readonly [RawMention, RawMention][], context: 
   return verdicts;
 }
 
+/** One quotation's letters, read without case, accents, spaces or marks, run unbroken inside the other's. */
+function lettersWithin(a: string, b: string): boolean {
+  const left = foldLetters(a).replace(/[^\p{L}\p{N}]/gu, '');
+  const right = foldLetters(b).replace(/[^\p{L}\p{N}]/gu, '');
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  return shorter.length > 0 && longer.includes(shorter);
+}
+
 /** Least letters of two words for a spelling apart to be one word spelled two ways. */
 const SPELLED_LETTERS = 5;
 
 /**
  * The two quotations differ only in words spelled alike (`moustache` / `mustache`): one word in two
- * houses' spellings, or a slip, not other words. Possible only.
+ * houses' spellings, or a slip, not other words. No flag.
  */
 function spelledAlike(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
   const onlyLeft = [...left].filter((word) => !right.has(word));

@@ -43,8 +43,18 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   const slotB = slotOf(b, context);
   const oneToll = slotA?.toll === true && slotA.key === slotB?.key;
   if (!oneToll && !sameCounted(x, y)) return undefined;
-  // A named person's age (`Velin, 23,`) is compared only with a figure of years: not with a jury's size or a sentence's term.
-  if (Boolean(slotA?.named) !== Boolean(slotB?.named) && !countsYears(slotA?.named ? y : x)) return undefined;
+  // A named person's age (`Velin, 23,`) is compared only with an age: not with a jury's size or a sentence's term (`up to 40 years`).
+  if (Boolean(slotA?.named) !== Boolean(slotB?.named) && !countsAge(slotA?.named ? y : x)) return undefined;
+  // A stretch of time (`37 years in power`) is compared only with another stretch: a bare figure beside it is
+  // an age, a score or a count (`the oldest head of state at 93`), never how long something lasted.
+  if (isDuration(x) !== isDuration(y)) return undefined;
+  // The other sentence gives this very figure too (`in the 58th minute … in the 83rd minute` / `in the 58th
+  // minute`): that is its counterpart, and the pair a figure one version adds, not one slot given two values.
+  if (givesFigure(b, x, context) || givesFigure(a, y, context)) return undefined;
+  // A change or a margin (`trails him by three`, `down about nine percent`) is no level (`15 major titles`, `41.5%`).
+  if (isChange(a, context) !== isChange(b, context)) return undefined;
+  // A figure in brackets converting another (`a 200-metre (650 feet) span`) answers for that figure, which is compared itself.
+  if (isConversion(a, context) || isConversion(b, context)) return undefined;
   const link = context.link(a.sentence, b.sentence);
   const overlap = contextOverlap(context, a, b);
   // Sentences the alignment did not pair may still give one quantity two values: both say what they
@@ -122,7 +132,11 @@ export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, so
   const overlap = contextOverlap(context, a, b);
   // Loosely corresponding sentences (an independent rewrite) still date one event when the words around both dates agree.
   if (link === 0 || (link < LINKED && overlap < SLOT_OVERLAP)) return undefined;
-  const slot = soleDays || link >= SURE_LINK || (overlap >= SLOT_OVERLAP && sharesNearWord(a, b, context, []));
+  // Two sentences that each name one day date one event only when they correspond well or the words beside
+  // both dates agree (`transfer to Paris on Thursday` / `joined Paris early Friday`): loosely linked, the two
+  // days may date two events of the story (`survivors were found late Friday` / `when it collapsed Wednesday`).
+  const near = sharesNearWord(a, b, context, []);
+  const slot = (soleDays && (link >= LIKELY_LINK || near)) || link >= SURE_LINK || (overlap >= SLOT_OVERLAP && near);
   if (!slot) return undefined;
   // A weak link and words around the dates that do not agree: the two days may date two events
   // (`warned on Monday` / `an official said Wednesday`).
@@ -151,24 +165,45 @@ function isConversion(mention: RawMention, context: StoryContext): boolean {
  * answers `mention` is in doubt (a total against its parts, two events), so the pair is no sure slot.
  */
 function slotInDoubt(mention: RawMention, other: RawMention, context: StoryContext): boolean {
-  const sentence = context.sentence(other.sentence);
   const value = mention.number;
-  if (!sentence || !value) return false;
-  const rivals = extractNumbers(sentence).filter(
-    (found) => found.at !== other.at && found.number && !found.number.vague && sameCounted(found.number, value),
-  );
+  if (!value) return false;
+  const rivals = otherFigures(other, context).filter((found) => found.number && !found.number.vague && sameCounted(found.number, value));
   return rivals.some((found) => found.number!.amount === value.amount || Boolean(found.number!.noun && value.noun));
+}
+
+/** `mention`'s sentence also gives `value` itself, elsewhere, of the same counted thing. */
+function givesFigure(mention: RawMention, value: NumberValue, context: StoryContext): boolean {
+  return otherFigures(mention, context).some(
+    (found) =>
+      found.number !== undefined &&
+      !found.number.vague &&
+      found.number.amount === value.amount &&
+      Boolean(found.number.ordinal) === Boolean(value.ordinal) &&
+      sameCounted(found.number, value),
+  );
+}
+
+/** The figures of `mention`'s sentence other than itself. */
+function otherFigures(mention: RawMention, context: StoryContext): RawMention[] {
+  const sentence = context.sentence(mention.sentence);
+  return sentence ? extractNumbers(sentence).filter((found) => found.at !== mention.at) : [];
+}
+
+/** Right before or after a figure, a word that makes it a change or a margin (`by three`, `down 9%`, `9% higher`), not a level. */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:by|down|up)\s+$/iu;
+const CHANGE_AFTER = /^\s+(?:higher|lower|up|down)\b/iu;
+
+function isChange(mention: RawMention, context: StoryContext): boolean {
+  const text = context.sentence(mention.sentence)?.text;
+  if (text === undefined) return false;
+  const end = mention.at + mention.text.length;
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, mention.at - 12), mention.at)) || CHANGE_AFTER.test(text.slice(end, end + 12));
 }
 
 /** The mention's sentence gives another figure of the same slot. */
 function slotTwice(mention: RawMention, key: string, context: StoryContext): boolean {
-  const sentence = context.sentence(mention.sentence);
-  if (!sentence) return false;
-  return extractNumbers(sentence).some(
-    (found) =>
-      found.at !== mention.at &&
-      found.number?.amount !== mention.number?.amount &&
-      slotOf({ ...found, sentence: mention.sentence }, context)?.key === key,
+  return otherFigures(mention, context).some(
+    (found) => found.number?.amount !== mention.number?.amount && slotOf({ ...found, sentence: mention.sentence }, context)?.key === key,
   );
 }
 
@@ -224,10 +259,9 @@ function holds(range: NumberValue, figure: NumberValue): boolean {
   return figure.qualifier === undefined && (figure.amount === range.amount || figure.amount === range.to);
 }
 
-/** A figure that counts years, or says nothing of what it counts (`46-year-old`, `aged 46`, `46`). */
-function countsYears(value: NumberValue): boolean {
-  const head = value.noun?.split(' ')[0];
-  return head === undefined || /^years?$/u.test(head);
+/** A figure that is an age, or says nothing of what it counts (`46-year-old`, `aged 46`, `46`, `46 years old`). */
+function countsAge(value: NumberValue): boolean {
+  return value.noun === undefined || /^years? old\b/u.test(value.noun);
 }
 
 function isDuration(value: NumberValue): boolean {
