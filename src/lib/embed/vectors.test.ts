@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cosine, decodeVector, encodeVector, quantize, vectorKey, vectorTable } from './index.ts';
+import { cosineOf, dot } from './vectors.ts';
 
 describe('sentence vectors', () => {
   it('quantises to unit length at 8 bits and keeps the cosine', () => {
@@ -8,6 +9,16 @@ describe('sentence vectors', () => {
     expect(cosine(a, quantize([6, 8, 0]))).toBeCloseTo(1, 6);
     expect(cosine(a, quantize([0, 0, 5]))).toBe(0);
     expect(cosine(quantize([0, 0]), a.subarray(0, 2))).toBe(0);
+  });
+
+  it('gives the same cosine from a dot product and norms kept aside, bit for bit', () => {
+    const a = Int8Array.from([3, -4, 12]);
+    const b = Int8Array.from([5, 0, -1]);
+    expect(dot(a, b)).toBe(3);
+    expect(dot(a, a)).toBe(169);
+    expect(cosineOf(dot(a, b), dot(a, a), dot(b, b))).toBe(3 / Math.sqrt(169 * 26));
+    expect(cosineOf(dot(a, b), dot(a, a), dot(b, b))).toBe(cosine(a, b));
+    expect(cosineOf(0, 0, 26)).toBe(0);
   });
 
   it('survives the JSON cache byte for byte', () => {

@@ -39,17 +39,22 @@ export function quantize(values: ArrayLike<number>): Int8Array {
 
 /** Cosine of two quantised vectors (integer arithmetic, so exact and order-free); 0 for a zero vector. */
 export function cosine(a: Int8Array, b: Int8Array): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    dot += x * y;
-    na += x * x;
-    nb += y * y;
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return cosineOf(dot(a, b), dot(a, a), dot(b, b));
+}
+
+/** The integer dot product of two quantised vectors: exact in a double (at most 512 × 127² per dimension count). */
+export function dot(a: Int8Array, b: Int8Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+}
+
+/**
+ * The cosine from a dot product and the two squared norms (`dot(a, a)`, `dot(b, b)`): what `cosine` computes, for a
+ * caller that keeps each vector's norm instead of reading it again for every pair. The same numbers, bit for bit.
+ */
+export function cosineOf(product: number, squaredA: number, squaredB: number): number {
+  return squaredA === 0 || squaredB === 0 ? 0 : product / Math.sqrt(squaredA * squaredB);
 }
 
 /**
