@@ -148,12 +148,13 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
     keywords(mention, count) {
       const end = mention.at + mention.text.length;
       const { tokens, stems } = wordsOf.get(mention.sentence) ?? noWords;
-      const rated = tokens
-        .map((token, index) => ({ token, index, stem: stems[index], near: Math.abs(token.at - mention.at) }))
-        .filter(
-          (entry) => (entry.token.at < mention.at || entry.token.at >= end) && entry.stem !== undefined && !/^\d+$/u.test(entry.token.text),
-        );
-      const chosen = [...rated].sort((a, b) => idf(b.stem!) - idf(a.stem!) || a.near - b.near).slice(0, count);
+      const rated: { token: Token; index: number; rarity: number; near: number }[] = [];
+      tokens.forEach((token, index) => {
+        const stem = stems[index];
+        if ((token.at < mention.at || token.at >= end) && stem !== undefined && !/^\d+$/u.test(token.text))
+          rated.push({ token, index, rarity: idf(stem), near: Math.abs(token.at - mention.at) });
+      });
+      const chosen = rated.sort((a, b) => b.rarity - a.rarity || a.near - b.near).slice(0, count);
       return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.token.text);
     },
   };

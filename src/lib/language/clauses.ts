@@ -85,7 +85,7 @@ export function clauseBreakIn(gap: string): boolean {
  */
 const OPENER_WORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.,-])['’.,-]*(${[...CLAUSE_OPENERS].join('|')})['’.,-]*(?![\p{L}\p{N}'’.,-])`,
-  'dgiu',
+  'giu',
 );
 
 /** The fewest words a clause keeps besides the span it is taken around: fewer, and the next clause joins. */
@@ -160,7 +160,10 @@ export function clausePieces(text: string): TextSpan[] {
   const cuts: TextSpan[] = [];
   for (const match of text.matchAll(CLAUSE_MARK)) cuts.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(OPENER_WORD)) {
-    const [start, end] = match.indices![1]!;
+    // Where group 1 starts, without the `d` flag's index arrays (a third of the pattern's cost): after the
+    // leading `'’.,-`, which hold no letter, so the word's first occurrence in the match is the group.
+    const start = match.index + match[0].indexOf(match[1]!);
+    const end = start + match[1]!.length;
     const word = match[1]!.toLowerCase();
     if (start === 0 || !CLAUSE_OPENERS.has(word)) continue;
     if (word === 'that' && !opensComplement(text.slice(end))) continue;
