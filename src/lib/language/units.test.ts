@@ -5,6 +5,7 @@ describe('units of measure', () => {
   it('gives one key to every spelling of a unit, and none to other words', () => {
     expect(['kilometres', 'Kilometers', 'km', 'kms'].map(unitKey)).toEqual(['km', 'km', 'km', 'km']);
     expect(['kph', 'km/h', 'mph', 'miles', 'feet', 'tonnes'].map(unitKey)).toEqual(['kph', 'kph', 'mph', 'mile', 'ft', 'tonne']);
+    expect(['light-years', 'light-year', 'lightyears'].map(unitKey)).toEqual(['light-year', 'light-year', 'light-year']);
     expect(['people', 'million', 'm', 'k', 'dollars'].map(unitKey)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 

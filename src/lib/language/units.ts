@@ -2,7 +2,7 @@
  * Units of measure as news writes them: glued to a figure (`190kph`, `30km`, `1.7mph`) or spelled out
  * (`25 kilometres`, `13,000 miles per hour`). One key per unit, so two outlets giving one quantity in
  * two spellings of its unit count the same thing, and a changed figure is seen as one. A closed class:
- * units of distance, speed, weight, area and energy, not currencies (figures read those apart).
+ * units of distance (a light-year too), speed, weight, area and energy, not currencies (figures read those apart).
  */
 
 /** Unit key → its spellings, lower case (a figure's glued form first). */
@@ -24,6 +24,7 @@ const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   kw: ['kw', 'kilowatt', 'kilowatts'],
   gw: ['gw', 'gigawatt', 'gigawatts'],
   kwh: ['kwh', 'kilowatt-hour', 'kilowatt-hours'],
+  'light-year': ['light-year', 'light-years', 'lightyear', 'lightyears'],
 };
 
 const KEY_OF = new Map<string, string>(Object.entries(UNIT_SPELLINGS).flatMap(([key, spellings]) => spellings.map((s) => [s, key])));

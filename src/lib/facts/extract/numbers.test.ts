@@ -32,6 +32,13 @@ describe('extractNumbers', () => {
     ]);
   });
 
+  it('ends the counted thing at a preposition or an adverb after it', () => {
+    expect(extractNumbersOf('The nebula lies 40 million light-years away within the Orrin cluster.')).toEqual([
+      ['40 million', 'light-years'],
+    ]);
+    expect(extractNumbersOf('The rover covered 12 kilometres across the plain.')).toEqual([['12', 'kilometres']]);
+  });
+
   it('skips years and a pronoun "one"; reads an ordinal as a place in an order, never as a count', () => {
     expect(found('In 2022 the 20th survey found 1,000 cases.').map(([text, key]) => [text, key])).toEqual([
       ['20th', '20th'],

@@ -15,6 +15,7 @@ import {
   SCALE_WORDS,
   VAGUE_PLURALS,
 } from '../../language/number-words.ts';
+import { PREPOSITIONS } from '../../language/clauses.ts';
 import { GLUED_UNIT } from '../../language/units.ts';
 import { ARTICLES, POSSESSIVE_DETERMINERS, wordAlternation } from '../../language/quantifiers.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isStopword, QUALIFIERS } from '../words.ts';
@@ -302,7 +303,7 @@ function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, 
     // The counted thing neither starts with `and` (`rose to 42 and left`) nor runs on past one into
     // another thing or a verb (`30 cars and vans`, `40 cars fell`, `49 per cent and forecast`): it
     // is the first thing named.
-    if (i > 0 ? word.toLowerCase() === 'and' || isVerbForm(word) : word.toLowerCase() === 'and') break;
+    if (i > 0 ? word.toLowerCase() === 'and' || isVerbForm(word) || endsCounted(word) : word.toLowerCase() === 'and') break;
     nouns.push(word.toLowerCase());
     // The counted thing ends at a noun not followed by another (`asylum seekers`, not `tourists left`).
     const next = words[i + 1];
@@ -310,6 +311,11 @@ function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, 
   }
   while (nouns.length > 0 && nouns.at(-1) === 'and') nouns.pop();
   if (nouns.length > 0) value.noun = nouns.join(' ');
+}
+
+/** A preposition or an adverb after the counted thing ends it (`50 million light-years away within the galaxy`). */
+function endsCounted(word: string): boolean {
+  return PREPOSITIONS.has(word.toLowerCase()) || (hasTag(word, 'Adverb') && !isNoun(word));
 }
 
 /** A word that is a verb form rather than a noun (`fell`, `making`, `plunged`). */
