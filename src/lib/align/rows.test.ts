@@ -43,6 +43,47 @@ describe('splitIntoRows', () => {
   });
 });
 
+describe('splitIntoRows, a statement told twice far apart', () => {
+  // Invented story: the daily tells the ferry's closure twice, in its lede and again after the background; the wire
+  // copy carries the daily's later wording word for word, the report and the digest paraphrase its lede.
+  const told = sentenceRefs([
+    buildVersion('daily', [
+      'The Kestrel Sound ferry will stop running on Friday, the island council said.',
+      'The crossing opened in 1962.',
+      'Its two boats carried 40,000 passengers last year.',
+      'Repairs were costed at four million crowns.',
+      'Councillors voted on Tuesday to close the Kestrel Sound crossing at the end of the week.',
+    ]),
+    buildVersion('wire', ['Councillors voted on Tuesday to close the Kestrel Sound crossing at the end of the week.']),
+    buildVersion('report', ['The island council says the Kestrel Sound ferry runs for the last time on Friday.']),
+    buildVersion('digest', ['Kestrel Sound ferry to stop on Friday.']),
+  ]);
+  const [lede, , , , later, copy, report, digest] = told.map((ref) => ref.index) as number[];
+  const toldIds = (members: readonly number[]): string[] => members.map((member) => told[member]!.sentence.id).sort();
+  const pairs = [
+    scoredPair(told, lede!, report!, 0.6),
+    scoredPair(told, lede!, digest!, 0.5),
+    scoredPair(told, lede!, copy!, 0.3),
+    scoredPair(told, later!, report!, 0.2),
+    scoredPair(told, later!, digest!, 0.1),
+    scoredPair(told, later!, copy!, 0.9),
+  ];
+  const group = { members: [lede!, later!, copy!, report!, digest!], pairs };
+
+  it('gives the other telling a row with the member that copies it, the lede keeping the rest', () => {
+    const rows = splitIntoRows(told, [group], pairs, 2);
+    expect(rows.map((row) => toldIds(row.members))).toEqual([
+      ['daily/s-1', 'digest/s-1', 'report/s-1'],
+      ['daily/s-5', 'wire/s-1'],
+    ]);
+  });
+
+  it('leaves the other telling alone when no member scores the copy score with it', () => {
+    const rows = splitIntoRows(told, [group], pairs, 2, 0.95);
+    expect(rows.map((row) => toldIds(row.members))).toEqual([['daily/s-1', 'digest/s-1', 'report/s-1', 'wire/s-1'], ['daily/s-5']]);
+  });
+});
+
 describe('dropWeakMembers', () => {
   const pairs = [
     scoredPair(refs, wire2!, digest3!, 0.5),
