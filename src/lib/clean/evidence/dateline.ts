@@ -38,6 +38,15 @@ export function datelineLength(text: string): number {
   return words <= 8 ? match[0].length : 0;
 }
 
+/**
+ * A dateline only a label could also be: words before a colon, with no source in brackets, no region or day after a
+ * comma (`Paris:`, `NEW DELHI:`, but also `Comment:` or `UPDATE:` opening a paragraph). A dash, a wire or a region
+ * (`OSLO, Norway (AP) —`, `LONDON —`) is a dateline's own shape.
+ */
+export function labelShapedDateline(dateline: string): boolean {
+  return /^[^,()]+:$/u.test(dateline.trim());
+}
+
 /** The whole line is a dateline, with no sentence after it (at most eight words, and a place in capitals or a source). */
 export function isDatelineAlone(text: string): boolean {
   if (!DATELINE_ALONE.test(text) || text.split(/\s+/u).length > 8) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
-import { datelineLength, isDatelineAlone } from './dateline.ts';
+import { datelineLength, isDatelineAlone, labelShapedDateline } from './dateline.ts';
 import { introducedList } from './judge.ts';
 import { POINTS_TO_LINK } from './page-voice.ts';
 import { siftStory } from './index.ts';
@@ -386,6 +386,40 @@ describe('a label that opens a line deep in the article', () => {
     expect(datelineLength('Note: The regatta is the oldest on this coast and the club has held it since the war.')).toBe(6);
     // Only the keyword line above the article goes; before, every paragraph above `Note:` went as 'above the dateline'.
     expect(removals(page, other)[0]!.map(([, text]) => text)).toEqual(['orrin bay regatta marsh']);
+  });
+});
+
+describe('a dateline below more than two paragraphs of prose', () => {
+  const other = [
+    'A landslide closed the coast road at Tarrow Point on Tuesday and cut off two villages.',
+    'Crews expect to clear the road by Friday, the roads office said.',
+    'No one was hurt in the slide, which followed three days of heavy rain.',
+  ].join('\n');
+  it('opens the article when it has a dateline’s shape: the teasers and summary above it go', () => {
+    const teasers = [
+      'Ferry fares on the Orrin crossing will rise by a tenth from March, the operator announced this week.',
+      'The Pellow town council has voted to close its last public library branch after a long debate.',
+      'A summary of the week: storms, a closed road and a council vote that split the valley in two.',
+    ];
+    const page = [
+      'tarrow landslide road',
+      ...teasers,
+      'TARROW POINT, Norland (Coastline Press) — A landslide shut the coast road at Tarrow Point on Tuesday, cutting off two villages.',
+      'The roads office said crews should have the road open again by Friday.',
+      'Nobody was injured, the office said, after three days of heavy rain loosened the hillside.',
+      'Villagers were taking a boat to the market town in the meantime.',
+    ].join('\n');
+    expect(labelShapedDateline('TARROW POINT, Norland (Coastline Press) —')).toBe(false);
+    // Before, three paragraphs of prose above any dateline made it no dateline, and the teasers stayed as the article's.
+    expect(removals(page, other)[0]!.map(([, text]) => text)).toEqual([
+      'tarrow landslide road',
+      ...teasers,
+      'TARROW POINT, Norland (Coastline Press) —',
+    ]);
+  });
+  it('is only a label when it is a word before a colon: the article above it stays', () => {
+    expect(['Note:', 'UPDATE:', 'New Delhi:'].map(labelShapedDateline)).toEqual([true, true, true]);
+    expect(['LONDON —', 'Paris, France:', 'Oslo (Coastline Press):'].map(labelShapedDateline)).toEqual([false, false, false]);
   });
 });
 

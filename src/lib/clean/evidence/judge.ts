@@ -4,7 +4,7 @@
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { tellsOfThePast } from '../../language/past-tense.ts';
 import { readsAsCutOffSentence } from '../text-shape.ts';
-import { datelineLength, isDatelineAlone } from './dateline.ts';
+import { datelineLength, isDatelineAlone, labelShapedDateline } from './dateline.ts';
 import type { Line } from './lines.ts';
 import { ADDRESSES_READER, BRACKETED_ASIDE, LINK_ARROW, PAGE_FURNITURE, POINTS_TO_LINK, unquoted } from './page-voice.ts';
 import { articleShaped, type ProseRun, proseRuns, restatedInRun } from './prose-run.ts';
@@ -149,7 +149,7 @@ const CHROME_OF_ITS_OWN = /picture|caption|repeat|speaks|link|aside|dateline/u;
 /** Paragraphs of prose in a row that stand as the article's own, wherever they are. */
 const OWN_RUN = 3;
 
-/** Paragraphs of prose a page sets above its dateline at most: a deck, a standfirst. */
+/** Paragraphs of prose a page sets above a label-shaped dateline (`Paris:`) at most: a deck, a standfirst. */
 const MOST_PROSE_ABOVE_DATELINE = 2;
 
 function readsAsProse(line: Line): boolean {
@@ -165,11 +165,13 @@ function opensWithDateline(line: Line): boolean {
 export function judgeLines(context: JudgeContext): LineVerdict[] {
   const { lines, support } = context;
   const weights = context.weights ?? SIGNAL_WEIGHTS;
-  // The article starts at its dateline: what stands above it is headline, deck, byline and pictures. A deck is a
-  // paragraph or two of prose; below more than that, a `Label:` opening a line (`Comment: …`) is inside the article.
+  // The article starts at its dateline: what stands above it is headline, deck, byline, pictures and teasers. A dateline
+  // shaped like a label (`Paris:`) opens the article only below a paragraph or two of prose (a deck): below more, a
+  // `Label:` opening a line (`Comment: …`) is inside the article. A dash, a wire or a region is a dateline whatever is above.
   const datelineAt = lines.slice(0, 8).findIndex(opensWithDateline);
   const proseAbove = lines.slice(0, Math.max(datelineAt, 0)).filter(readsAsProse).length;
-  const datelined = proseAbove <= MOST_PROSE_ABOVE_DATELINE ? datelineAt : -1;
+  const labelShaped = datelineAt >= 0 && labelShapedDateline(lines[datelineAt]!.text.slice(0, datelineLength(lines[datelineAt]!.text)));
+  const datelined = proseAbove <= MOST_PROSE_ABOVE_DATELINE || !labelShaped ? datelineAt : -1;
   const norms = lines.map(normalised);
   const runs = proseRuns(lines);
   const run = runs.reduce<ProseRun>((best, other) => (other.length > best.length ? other : best), { start: 0, end: -1, length: 0 });
