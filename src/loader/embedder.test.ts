@@ -53,4 +53,16 @@ describe('the embedding cache', () => {
     expect(tower!.length).toBe(512);
     expect(cosine(tower!, rewrite!)).toBeGreaterThan(cosine(tower!, unrelated!) + 0.2);
   }, 30_000);
+
+  it('embeds shortest first in calls of 16 but answers in the order asked', async () => {
+    // Seventeen sentences, longest first: two calls, and each text's place moves when they are sorted by length.
+    const texts = Array.from({ length: 17 }, (_, i) => `The ferry to Carrow Island ran ${'late '.repeat(17 - i)}on day ${i}.`);
+    const together = await useLite.embed(texts);
+    const [first] = await useLite.embed([texts[0]!]);
+    const [last] = await useLite.embed([texts[16]!]);
+    expect(together).toHaveLength(17);
+    expect(cosine(together[0]!, first!)).toBeGreaterThan(0.999);
+    expect(cosine(together[16]!, last!)).toBeGreaterThan(0.999);
+    expect(cosine(together[0]!, last!)).toBeLessThan(0.999);
+  }, 30_000);
 });

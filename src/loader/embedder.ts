@@ -12,8 +12,12 @@ import { decodeVector, encodeVector, quantize, type SentenceEmbedder } from '../
 /** Names the model and the quantisation: part of every cache file, so another model never reads them. */
 export const MODEL_ID = 'use-lite-512-q8';
 
-/** Sentences embedded per call: the model's cost per sentence is flat from about 32 up. */
-const BATCH = 64;
+/**
+ * Sentences embedded per call, shortest first. The model pads every sentence of a call to the longest, so a call of
+ * sentences of like length wastes little: on the seed's 70 sentences (2,641 tokens), calls of 64 in text order run
+ * 4,276 padded tokens, calls of 16 by length 2,948, and the model's CPU time falls 35 -> 27 ms a sentence (three runs).
+ */
+const BATCH = 16;
 
 /**
  * A story with more sentences than this is aligned on words only: at 13 to 32 ms a sentence (32 ms CPU measured
@@ -59,9 +63,11 @@ export const useLite: SentenceEmbedder = {
       const out: Int8Array[] = [];
       if (texts.length === 0) return out;
       const loaded = await model();
-      for (let from = 0; from < texts.length; from += BATCH) {
-        const batch = await loaded.embed(texts.slice(from, from + BATCH));
-        for (const values of batch) out.push(quantize(values));
+      const order = texts.map((_, index) => index).sort((x, y) => texts[x]!.length - texts[y]!.length || x - y);
+      for (let from = 0; from < order.length; from += BATCH) {
+        const batch = order.slice(from, from + BATCH);
+        const vectors = await loaded.embed(batch.map((index) => texts[index]!));
+        batch.forEach((index, k) => (out[index] = quantize(vectors[k]!)));
       }
       return out;
     }),
