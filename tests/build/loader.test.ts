@@ -14,6 +14,8 @@ mkdirSync(scratch, { recursive: true });
 const work = mkdtempSync(path.join(scratch, 'run-'));
 
 const usedContent: string[] = [];
+/** The sites these tests built (in tests/hostile/build-site.ts's folder): removed with the rest. */
+const builtSites = new Set<string>();
 
 /** The Astro cache folder astro.config.mjs gives a stories folder. */
 function cacheDirOf(content: string): string {
@@ -22,6 +24,7 @@ function cacheDirOf(content: string): string {
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
+  for (const site of builtSites) rmSync(site, { recursive: true, force: true });
   // Each stories folder gets its own content cache (astro.config.mjs): drop the ones these tests made.
   for (const content of usedContent) rmSync(cacheDirOf(content), { recursive: true, force: true });
 });
@@ -38,6 +41,7 @@ function childEnv(stories: string): NodeJS.ProcessEnv {
 async function build(stories: string, into?: string): Promise<{ code: number | null; output: string; outDir: string }> {
   usedContent.push(stories);
   const result = await buildSite(stories, 'loader-', { SAME_STORY_WORKERS: '2' }, into);
+  builtSites.add(result.outDir);
   return { code: result.code, output: result.log, outDir: result.outDir };
 }
 
