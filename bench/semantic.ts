@@ -4,21 +4,26 @@
 //   warm     the seed analysed again with the cache filled, and on words alone for comparison (thread CPU, median
 //            of 25 after 3 uncounted runs, as `npm run bench` times the seed);
 //   16       a generated 16-version story (bench seed 1), warm, after one cold pass that fills its cache (median of 7);
-//   model    the model's CPU time per sentence, 256 sentences not seen before, in the embedder's batches;
+//   model    the model's CPU time per sentence, 256 sentences not seen before, in the embedder's calls (16 a call,
+//            shortest first), and the model's import and load with one sentence (a process of its own);
 //   peak     the child's peak resident memory.
+// --gold prints link F1 of the three gold files (seed, harbourton, strathmore) on words only and with vectors, as
+// src/lib/align/gold.test.ts measures them (rows and also-covers links).
 // --builds adds cold `astro build`s of the repository's stories with SAME_STORY_EMBEDDINGS=0 and =1, alternating,
 // each into its own folders under /tmp (CPU time and peak memory from /usr/bin/time). Targets (issue 15): seed warm
 // <= 50 ms, cold <= 1.5 s including the model load, 16 versions warm <= 300 ms. Not part of `npm run bench`: the
 // model's load and the builds take a minute a round.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseStory, analyseStoryEmbedded } from '../src/lib/analyse.ts';
-import type { StoryInput } from '../src/lib/types.ts';
+import { normalizeForMatching } from '../src/lib/segment/normalize.ts';
+import type { StoryAnalysis, StoryInput } from '../src/lib/types.ts';
 import { cachingEmbedder, useLite } from '../src/loader/embedder.ts';
+import { crossVersionLinks, resolveGoldRows, scoreLinks, type GoldGroup } from '../tests/support/evaluate-alignment.ts';
 import { readStoryFolder } from '../src/loader/read-story-folder.ts';
 import { generateStory } from './generate-corpus.ts';
 
@@ -30,7 +35,9 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '3' },
     builds: { type: 'boolean', default: false },
+    gold: { type: 'boolean', default: false },
     child: { type: 'string' },
+    'child-load': { type: 'boolean', default: false },
   },
 });
 
@@ -43,6 +50,7 @@ interface ChildFigures {
   sixteenWordsOnlyCpuMs: number;
   sixteenSentences: number;
   modelCpuMsPerSentence: number;
+  modelLoadCpuMs: number;
   peakMb: number;
 }
 
@@ -99,6 +107,7 @@ async function child(dir: string): Promise<ChildFigures> {
     sixteenWordsOnlyCpuMs: sixteenWords,
     sixteenSentences: analysed.versions.reduce((sum, version) => sum + version.sentences.length, 0),
     modelCpuMsPerSentence: model.cpu / sample.length,
+    modelLoadCpuMs: 0,
     peakMb: process.resourceUsage().maxRSS / 1024,
   };
 }
@@ -133,24 +142,66 @@ function build(embeddings: boolean, scratch: string, round: number): BuildFigure
   return { embeddings, cpuS: user! + system!, wallS: wall!, peakMb: peakKb! / 1024 };
 }
 
-if (values.child !== undefined) {
+const GOLD = [
+  ['content/stories/rwanda-us-migrant-talks', 'tests/fixtures/align/rwanda-gold.json'],
+  ['tests/fixtures/stories/harbourton-pier-closure', 'tests/fixtures/align/harbourton-gold.json'],
+  ['tests/fixtures/stories/strathmore-ferry-fine', 'tests/fixtures/align/strathmore-gold.json'],
+] as const;
+
+/** Link F1 of an analysis against a gold file, as `gold.test.ts` counts it. */
+function goldF1(analysis: StoryAnalysis, goldFile: string): number {
+  const versionOf = (id: string): string => id.slice(0, id.indexOf('/'));
+  const labels = (JSON.parse(readFileSync(path.join(ROOT, goldFile), 'utf8')) as { groups: GoldGroup[] }).groups;
+  const gold = resolveGoldRows(
+    labels,
+    analysis.versions.flatMap((version) => version.sentences),
+    normalizeForMatching,
+  );
+  const rows = analysis.alignment.map((group) => ({
+    refs: group.sentences,
+    also: (group.alsoCoveredBy ?? []).map((cover) => cover.sentence),
+  }));
+  return scoreLinks(crossVersionLinks(rows, versionOf), crossVersionLinks(gold, versionOf)).f1;
+}
+
+async function goldFigures(dir: string): Promise<string[]> {
+  const lines = ['link F1 of the gold files, words only -> with vectors'];
+  for (const [storyDir, goldFile] of GOLD) {
+    const slug = path.basename(storyDir);
+    const input = await readStoryFolder(path.join(ROOT, storyDir), storyDir, slug);
+    const words = goldF1(analyseStory(input), goldFile);
+    const vectors = goldF1(await analyseStoryEmbedded(input, cachingEmbedder(dir, slug)), goldFile);
+    lines.push(`${slug.padEnd(44)} ${words.toFixed(3)} -> ${vectors.toFixed(3)}`);
+  }
+  return lines;
+}
+
+if (values['child-load']) {
+  // The model's import and load with one short sentence, in a process of its own: the cold seed above includes it.
+  console.log(JSON.stringify((await timed(() => useLite.embed(['The pier reopened on Monday.']))).cpu));
+} else if (values.child !== undefined) {
   console.log(JSON.stringify(await child(values.child)));
 } else {
   const rounds = Math.max(1, Number(values.rounds) || 1);
   const figures: ChildFigures[] = [];
   const builds: BuildFigures[] = [];
+  const gold: string[] = [];
   const scratch = await mkdtemp(path.join(tmpdir(), 'same-story-semantic-'));
   try {
     for (let round = 0; round < rounds; round++) {
       const cache = path.join(scratch, `vectors-${round}`);
       const run = spawnSync(process.execPath, [import.meta.filename, '--child', cache], { cwd: ROOT, encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`child failed:\n${run.stderr}`);
-      figures.push(JSON.parse(run.stdout.trim().split('\n').pop()!) as ChildFigures);
+      const loaded = spawnSync(process.execPath, [import.meta.filename, '--child-load'], { cwd: ROOT, encoding: 'utf8' });
+      if (loaded.status !== 0) throw new Error(`child failed:\n${loaded.stderr}`);
+      const figure = JSON.parse(run.stdout.trim().split('\n').pop()!) as ChildFigures;
+      figures.push({ ...figure, modelLoadCpuMs: Number(loaded.stdout.trim().split('\n').pop()) });
       if (values.builds) {
         if (!existsSync('/usr/bin/time')) throw new Error('--builds reads CPU time from /usr/bin/time (Debian package "time")');
         for (const embeddings of round % 2 === 0 ? [false, true] : [true, false]) builds.push(build(embeddings, scratch, round));
       }
     }
+    if (values.gold) gold.push(...(await goldFigures(path.join(scratch, 'gold-vectors'))));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -168,7 +219,8 @@ if (values.child !== undefined) {
     row('seed words only', (f) => f.wordsOnlyCpuMs, 'ms CPU'),
     row(`16 versions (${figures[0]!.sixteenSentences} sentences) warm`, (f) => f.sixteenCpuMs, 'ms CPU', 300),
     row('16 versions words only', (f) => f.sixteenWordsOnlyCpuMs, 'ms CPU'),
-    row('model per sentence (256, batches of 64)', (f) => f.modelCpuMsPerSentence, 'ms/sentence'),
+    row('model import and load', (f) => f.modelLoadCpuMs, 'ms CPU'),
+    row('model per sentence (256, 16 a call by length)', (f) => f.modelCpuMsPerSentence, 'ms/sentence'),
     row('peak memory of the process', (f) => f.peakMb, 'MB'),
   ];
   for (const embeddings of [false, true]) {
@@ -181,5 +233,6 @@ if (values.child !== undefined) {
     const cpu = median(list.map((entry) => entry.cpuS)).toFixed(1);
     lines.push(`${label.padEnd(44)} ${cpu.padStart(7)} s CPU        runs ${runs}; wall ${walls} s; peak ${peaks} MB`);
   }
+  lines.push(...gold);
   console.log(lines.join('\n'));
 }
