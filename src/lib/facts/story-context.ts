@@ -30,6 +30,12 @@ export interface StoryContext {
    * loose group's far members (a fact about another company in the same paragraph) count little.
    */
   link(a: string, b: string): number;
+  /**
+   * How alike two sentences are whether or not the alignment grouped them: the rarity-weighted share of
+   * content words they have in common (`link` without its group gate), for a slot to rest on when the
+   * alignment left two tellings of one figure apart.
+   */
+  similarity(a: string, b: string): number;
   /** Content stems within `size` words either side of a mention (its own words left out). */
   near(mention: RawMention, size: number): ReadonlySet<string>;
 }
@@ -97,9 +103,8 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
     }
     return known;
   };
-  const link = (a: string, b: string): number => {
+  const similarity = (a: string, b: string): number => {
     if (a === b) return 1;
-    if (groupOf.get(a) === undefined || groupOf.get(a) !== groupOf.get(b)) return 0;
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     let score = links.get(key);
     if (score === undefined) {
@@ -112,8 +117,11 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
     }
     return score;
   };
+  const link = (a: string, b: string): number =>
+    a === b ? 1 : groupOf.get(a) === undefined || groupOf.get(a) !== groupOf.get(b) ? 0 : similarity(a, b);
   return {
     link,
+    similarity,
     near(mention, size) {
       const { tokens, stems } = wordsOf.get(mention.sentence) ?? noWords;
       const startIndex = firstAtOrAfter(tokens, mention.at);

@@ -316,6 +316,32 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     ]);
   });
 
+  it('compares one counted thing of two sentences the alignment did not pair when they share words and the words beside both', () => {
+    const tenure = flags(
+      'Olsen, who will stay until a successor is chosen, has been council leader for just 45 days.',
+      'Olsen quit after 44 days as council leader, the shortest spell in the town history.',
+      0,
+    );
+    expect(tenure.map((fact) => [fact.confidence, fact.evidence?.rule, fact.evidence?.link, fact.evidence?.values])).toEqual([
+      ['possible', 'value', 0, ['just 45', '44']],
+    ]);
+    const other = flags(
+      'Olsen, who will stay until a successor is chosen, has been council leader for just 45 days.',
+      'The town hall renovation took 44 days, Olsen said at the opening of the council offices.',
+      0,
+    );
+    expect(other).toEqual([]);
+  });
+
+  it('does not compare a measure with a bare figure', () => {
+    expect(
+      flags(
+        'Rescuers reached the hikers about 6 km up the trail on Monday.',
+        'Rescuers reached the 9 hikers several kilometres up the trail on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no reporting-verb change against a quotation given bare', () => {
     const found = flags(
       '“It is a matter of deep regret to me that the line was never finished.”',

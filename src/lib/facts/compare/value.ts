@@ -11,7 +11,7 @@ import { stem } from '../normalize.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { DateValue, NumberValue, RawMention } from '../types.ts';
 import { extractNumbers } from '../extract/numbers.ts';
-import { sameCounted, slotOf } from '../group/slots.ts';
+import { sameCounted, slotOf, weaklyLinkedSlot } from '../group/slots.ts';
 import { DURATION_UNITS } from '../words.ts';
 import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
@@ -48,6 +48,8 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   // A stretch of time (`37 years in power`) is compared only with another stretch: a bare figure beside it is
   // an age, a score or a count (`the oldest head of state at 93`), never how long something lasted.
   if (isDuration(x) !== isDuration(y)) return undefined;
+  // So is a measure (`about 4 km`): a bare figure beside it counts something else (`found the 13`).
+  if ((unitKey(x.noun?.split(' ')[0] ?? '') !== undefined) !== (unitKey(y.noun?.split(' ')[0] ?? '') !== undefined)) return undefined;
   // The other sentence gives this very figure too (`in the 58th minute … in the 83rd minute` / `in the 58th
   // minute`): that is its counterpart, and the pair a figure one version adds, not one slot given two values.
   if (givesFigure(b, x, context) || givesFigure(a, y, context)) return undefined;
@@ -62,8 +64,10 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   // and the words around both agree. Possible only: the sentences themselves are not shown to correspond.
   if (link < LINKED) {
     if (!slotA || slotA.key !== slotB?.key || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
+    // Sentences that share some of their words, each giving one counted thing (`45 days in office` / `44 days`).
+    const weak = weaklyLinkedSlot(slotA, slotB, a, b, context) && sharesNearWord(a, b, context, [x.noun, y.noun]);
     // A sentence giving the slot two figures (`42 died … a combined toll of 44`): which one answers the other is in doubt.
-    if (slotA.toll && (slotTwice(a, slotA.key, context) || slotTwice(b, slotA.key, context))) return undefined;
+    if ((slotA.toll || weak) && (slotTwice(a, slotA.key, context) || slotTwice(b, slotA.key, context))) return undefined;
     // One named person's age given two values: the slot is the person, wherever the sentences sit.
     if (slotA.named)
       return {
@@ -75,7 +79,7 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
     // A unit of measure (`2 mph` / `about 1.7mph`) says what is measured: in one alignment group, however loosely,
     // or each version's only figure in that unit (grouping joins such figures of unaligned sentences), one quantity.
     const measured = unitKey(slotA.key) !== undefined;
-    if (!measured && overlap < (slotA.toll ? UNLINKED_TOLL_OVERLAP : UNLINKED_OVERLAP)) return undefined;
+    if (!measured && !weak && overlap < (slotA.toll ? UNLINKED_TOLL_OVERLAP : UNLINKED_OVERLAP)) return undefined;
     return {
       disagreement: true,
       confidence: 'possible',

@@ -7,7 +7,7 @@ import { unitKey } from '../../language/units.ts';
 import { contentStems, styleKey } from '../normalize.ts';
 import { crossVersionPairs } from './mention-pairs.ts';
 import { numberKey } from '../extract/numbers.ts';
-import { sameCounted, slotOf, type Slot } from './slots.ts';
+import { sameCounted, slotOf, weaklyLinkedSlot, type Slot } from './slots.ts';
 import { spellingPairs } from './spelling-pairs.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { FactKind, NumberValue, RawMention } from '../types.ts';
@@ -34,6 +34,11 @@ export const LINK_WEIGHTS = {
   sameToll: 0.3,
   /** A vague phrase (`in recent months`) fits many events: it needs more evidence. */
   vague: -0.25,
+  /**
+   * Figures of one counted thing (`days`, `minutes`), each the only one its version gives, in sentences the
+   * alignment did not pair but that share some of their words (`WEAK_LINK`): one slot, said twice.
+   */
+  sameSlot: 0.3,
   /** Least total evidence for a link; context overlap adds 0..1. */
   threshold: 0.6,
 } as const;
@@ -73,7 +78,7 @@ export function groupMentions(
       mentions,
       (mention) => [
         `value ${valueKey(mention)}`,
-        ...(soleSlot(soleCount(mention)) ? [`slot ${soleCount(mention)!.key}`] : []),
+        ...(slots.get(mention) ? [`slot ${slots.get(mention)!.key}`] : []),
         ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
         ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
       ],
@@ -148,7 +153,10 @@ function linkScore(
   // Two figures each version gives once for the same counted thing (`94 injured`, `more than 160
   // injured`), in sentences the alignment did not pair: one quantity, if the words around agree.
   const slotA = aligned ? undefined : soleCount(a);
-  const sameCount = slotA !== undefined && slotA.key === soleCount(b)?.key;
+  const soleSame = slotA !== undefined && slotA.key === soleCount(b)?.key;
+  // Or one counted thing (not only a toll, an age or a unit) in sentences that share some of their words.
+  const weakSlot = !aligned && !(soleSame && soleSlot(slotA)) && weaklyLinkedSlot(slotFor(a), slotFor(b), a, b, context);
+  const sameCount = soleSame || weakSlot;
   // Two different dates in sentences that do not align are two events, however alike their words.
   if (a.date && b.date && (a.resolved ?? valueKey(a)) !== (b.resolved ?? valueKey(b)) && (!aligned || unlikeDates(a, b))) return 0;
   // Two different figures in sentences that do not align are two figures (`$4.1 billion` revenue, a city's `$9 million`).
@@ -165,11 +173,13 @@ function linkScore(
   // The same hedge on two figures (`more than 4.2%`, `more than 3.3%`) says they are said the same way.
   if (a.number?.qualifier && a.number.qualifier === b.number?.qualifier) score += LINK_WEIGHTS.sameQualifier;
   // A toll given once per version (`injured`, `killed`) is one slot: the story's one figure of it.
-  if (sameCount && slotA.toll) score += LINK_WEIGHTS.sameToll;
+  if (soleSame && slotA.toll) score += LINK_WEIGHTS.sameToll;
   // So is a unit of measure given once per version (`41,000 mph`, `84,000 mph`): the story's one speed.
-  if (sameCount && !slotA.toll && unitKey(slotA.key) !== undefined) score += LINK_WEIGHTS.sameToll;
+  if (soleSame && !slotA.toll && unitKey(slotA.key) !== undefined) score += LINK_WEIGHTS.sameToll;
+  // One counted thing in weakly linked sentences (`45 days in office` / `44 days`, `38 minutes` / `45 minutes`).
+  if (weakSlot) score += LINK_WEIGHTS.sameSlot;
   // One named person's age (`Velin, 23,` / `Velin, 24,`), each version's only one: one slot, whatever the words around.
-  if (sameCount && slotA.named) score += LINK_WEIGHTS.threshold;
+  if (soleSame && slotA.named) score += LINK_WEIGHTS.threshold;
   return score;
 }
 
