@@ -12,6 +12,7 @@ import { splitGluedLabels, trailingAside } from './glued.ts';
 import { headlinesBelowTheTop, titleShaped, titleSupported } from './headline.ts';
 import { judgeLines, type LineVerdict, type SignalWeights } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
+import { whoWhenBelow } from './page-head.ts';
 import { creditsBeside } from './pictures.ts';
 import { crossesThreshold, type Support, supportIndex } from './support.ts';
 
@@ -46,6 +47,7 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
   // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
   const latin = versions.map((version) => mostlyLatin(version.body.text));
   const credits = versions.map((version, v) => creditsBeside(lines[v]!, version.body, version.removed ?? []));
+  const whoWhen = versions.map((version, v) => whoWhenBelow(lines[v]!, version.body, version.removed ?? []));
   const headlines = headlinesBelowTheTop(
     versions.map((version) => version.found.title),
     lines,
@@ -61,6 +63,7 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
         support: support?.[v],
         endsCapture,
         credits: credits[v],
+        whoWhenBelow: whoWhen[v],
         headline: headlines[v],
         weights: options.weights,
       });

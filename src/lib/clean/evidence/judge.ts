@@ -6,6 +6,7 @@ import { tellsOfThePast } from '../../language/past-tense.ts';
 import { readsAsCutOffSentence } from '../text-shape.ts';
 import { datelineLength, isDatelineAlone, labelShapedDateline } from './dateline.ts';
 import type { Line } from './lines.ts';
+import { deckAboveByline } from './page-head.ts';
 import { ADDRESSES_READER, BRACKETED_ASIDE, LINK_ARROW, PAGE_FURNITURE, POINTS_TO_LINK, unquoted } from './page-voice.ts';
 import { articleShaped, type ProseRun, proseRuns, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
@@ -35,6 +36,8 @@ export interface JudgeContext {
   credits?: CreditsBeside | undefined;
   /** The line that is the version's own headline, found below the top (-1 for none): the article starts under it. */
   headline?: number | undefined;
+  /** The rules removed the page's byline, date or timestamp between each line and the next (none known when absent). */
+  whoWhenBelow?: readonly boolean[] | undefined;
   /** The signals' weights (default `SIGNAL_WEIGHTS`); eval's weight fit tries others. */
   weights?: SignalWeights | undefined;
 }
@@ -98,6 +101,7 @@ export const SIGNAL_WEIGHTS = {
   afterLastParagraph: 1,
   betweenArticleParagraphs: -1,
   cutShortBetweenParagraphs: -3,
+  aboveByline: 5,
 };
 
 export type SignalKey = Exclude<keyof typeof SIGNAL_WEIGHTS, 'prior'>;
@@ -172,6 +176,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const proseAbove = lines.slice(0, Math.max(datelineAt, 0)).filter(readsAsProse).length;
   const labelShaped = datelineAt >= 0 && labelShapedDateline(lines[datelineAt]!.text.slice(0, datelineLength(lines[datelineAt]!.text)));
   const datelined = proseAbove <= MOST_PROSE_ABOVE_DATELINE || !labelShaped ? datelineAt : -1;
+  // A paragraph of prose above the page's byline or date, before the lede: a deck.
+  const deck = deckAboveByline(lines, lines.findIndex(readsAsProse), context.whoWhenBelow ?? []);
   const norms = lines.map(normalised);
   const runs = proseRuns(lines);
   const run = runs.reduce<ProseRun>((best, other) => (other.length > best.length ? other : best), { start: 0, end: -1, length: 0 });
@@ -222,6 +228,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       add('photoCaption', 'a photo caption (beside a picture credit)');
     else if (!line.ends && !cutOff && line.words <= 30 && (context.credits?.below[i] === true || (i > 0 && creditAbove(lines[i - 1]!))))
       add('belowCredit', 'below a picture credit, without a sentence ending');
+    if (i === deck) add('aboveByline', 'above the page’s byline or date, before the lede (a deck)');
     if (i < datelined) add('aboveDateline', 'above the dateline');
     else if (i < (context.headline ?? -1)) add('aboveHeadline', 'above the version’s headline');
     const plain = unquoted(line.text);
@@ -262,7 +269,14 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       // A caption touching the credit the rules found is no paragraph, whatever another version says of its names; a
       // paragraph the article says again below it (a deck) leaves nothing out when it goes.
       supported:
-        s !== undefined && s.local >= SUPPORTED && line.ends && repeats[i]! < 0 && restated < 0 && i >= datelined && !creditFollows,
+        s !== undefined &&
+        s.local >= SUPPORTED &&
+        line.ends &&
+        repeats[i]! < 0 &&
+        restated < 0 &&
+        i >= datelined &&
+        !creditFollows &&
+        i !== deck,
     };
   });
   // Chrome sits in runs before the article's first paragraph and after its last one.
@@ -332,6 +346,7 @@ function reasonFor(line: Line, signals: readonly string[], beforeArticle: boolea
   if (!line.ends && beforeArticle && line.words >= 3) return 'headline or label above the article';
   if (!line.ends) return line.words <= 12 ? 'heading, label or link text' : 'text without a sentence ending';
   if (signals.some((signal) => signal.startsWith('restated by paragraph'))) return 'deck or summary (the article says it again below)';
+  if (signals.some((signal) => signal.startsWith('above the page’s byline'))) return 'deck (above the byline or date, before the lede)';
   if (signals.includes('appears in no other version')) return 'not part of the story (no other version has it)';
   return 'page text around the article';
 }
