@@ -59,7 +59,11 @@ describe('character shapes', () => {
       '“Most Read”',
       'See Full Page',
       'Tarn Quay',
+      'The 31-year-ol',
+      'The',
+      'Top 10s',
+      'Plan A',
     ];
-    expect(texts.map(readsAsCutOffSentence)).toEqual([true, true, true, true, false, false, false]);
+    expect(texts.map(readsAsCutOffSentence)).toEqual([true, true, true, true, false, false, false, true, true, false, false]);
   });
 });

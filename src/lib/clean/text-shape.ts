@@ -2,6 +2,7 @@
  * Character and word shapes the cleaning rules reason about. Letter classes are Unicode-aware so
  * accented names (`Nduhungirehe`, `Élysée`) behave like ASCII ones.
  */
+import { ARTICLES } from '../language/quantifiers.ts';
 
 // The rules ask these of every character of a version: ASCII is answered by its code, the rest by
 // the Unicode classes (which agree with the codes on ASCII).
@@ -129,12 +130,19 @@ export function endsSentence(text: string): boolean {
 
 /**
  * Words a capture may have stopped inside (`… could not be immediately`, a name cut short after its
- * punctuation: `Dr. Ann Berg, the board's`): a word in lower case, three words or more with a comma or
- * apostrophe, a comma at the end (`Brenn,`), or a quotation opened and never closed (`"Tarn Qu`). Link text
- * and labels (`See Full Page`, `Most Read`) have none of these.
+ * punctuation: `Dr. Ann Berg, the board's`): a word in lower case (or a number's compound: `The 31-year-ol`),
+ * three words or more with a comma or apostrophe, a comma at the end (`Brenn,`), a quotation opened and never
+ * closed (`"Tarn Qu`), or an article alone (`The`: a sentence's first word, which no label is). Link text and
+ * labels (`See Full Page`, `Most Read`, `Top 10s`) have none of these.
  */
 export function readsAsCutOffSentence(text: string): boolean {
-  return /\s\p{Ll}/u.test(text) || (wordCount(text) >= 3 && /[,'’]/u.test(text)) || /\p{L},$/u.test(text) || /^["“][^"”]*$/u.test(text);
+  return (
+    /\s(?:\p{N}[\p{N},.]*-)?\p{Ll}/u.test(text) ||
+    (wordCount(text) >= 3 && /[,'’]/u.test(text)) ||
+    /\p{L},$/u.test(text) ||
+    /^["“][^"”]*$/u.test(text) ||
+    ARTICLES.includes(text.trim().toLowerCase())
+  );
 }
 
 /** Only punctuation and symbols, like the `-` or `•` separators of a scraped list. */

@@ -81,6 +81,14 @@ describe('tag-strip', () => {
     }
   });
 
+  it('keeps the sentence a capture stops in, on its own line or after the last full stop of one', () => {
+    for (const cut of ['The', 'The 31-year-ol', 'Crews patched both hulls. PortLink will resume its op']) {
+      expect(clean(`The pier reopened on Monday after a week of repairs.\n${cut}`).removed).toEqual([]);
+    }
+    // A saved page ends with a line break: no sentence was cut there.
+    expect(fragments(clean('The pier reopened on Monday.\nThe\n')).map((fragment) => fragment.text)).toEqual(['The']);
+  });
+
   it('keeps a short list that the body itself introduces', () => {
     expect(clean('Countries involved:\nRwanda\nUganda\nKenya\n').removed).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from '../language/index.ts';
 import { classifyChrome, splitChromeZone } from './chrome.ts';
 import type { Decision } from './decisions.ts';
 import type { Piece } from './pieces.ts';
@@ -55,7 +56,9 @@ function stripStartIndex(pieces: readonly Piece[]): number {
 /**
  * Where the sentence a capture was cut off in starts (a page saved or excerpted mid-word: `HP expects adj`),
  * or the text's length. That line is the article's, never a topic tag: the text stops right after a lower-case letter,
- * and the line opens like a sentence and has words in lower case.
+ * and the line opens like a sentence and has words in lower case. When the line does not, the sentence after its last
+ * full stop may (`… for the ferries. The board will op`): one that opens like a sentence and reads as prose, with a
+ * function word among its words, and no stop inside it.
  */
 function cutOffLineStart(text: string, bodyStart: number): number {
   // An excerpt cut mid-sentence may keep the space after its last word, never a line break.
@@ -64,7 +67,12 @@ function cutOffLineStart(text: string, bodyStart: number): number {
   if (!/[\p{Ll},]$/u.test(line)) return text.length;
   // A line of its own below the body, opening like a sentence, with no glued widgets (`TopicsNigeriaFloods`).
   const cut = start > bodyStart && /^["“‘']?[\p{Lu}\p{N}]/u.test(line) && readsAsCutOffSentence(line) && !/[|•·]|\p{Ll}\p{Lu}/u.test(line);
-  return cut ? start : text.length;
+  if (cut) return start;
+  const lastStop = /^.*[.!?]["'”’)]*\s+(?=["“‘']?[\p{Lu}\p{N}])/su.exec(line)?.[0].length ?? 0;
+  const sentence = line.slice(lastStop);
+  const prose = sentence.split(/\s+/u).some((word) => FUNCTION_WORDS.has(word));
+  // No stop or label colon inside it: a glued run of widgets (`… continent.Follow us on …`) has them.
+  return lastStop > 0 && start + lastStop > bodyStart && prose && !/[|•·.!?:]/u.test(sentence) ? start + lastStop : text.length;
 }
 
 /**
