@@ -16,6 +16,7 @@ import { DURATION_UNITS } from '../words.ts';
 import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
 import { hedgesDiffer } from './hedge.ts';
+import { regionScope } from './region.ts';
 import { evidenceOf } from './pairs.ts';
 import type { FlagVerdict } from './types.ts';
 
@@ -80,12 +81,12 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
     // or each version's only figure in that unit (grouping joins such figures of unaligned sentences), one quantity.
     const measured = unitKey(slotA.key) !== undefined;
     if (!measured && !weak && overlap < (slotA.toll ? UNLINKED_TOLL_OVERLAP : UNLINKED_OVERLAP)) return undefined;
-    return {
+    return scopedOrValue(a, b, context, {
       disagreement: true,
       confidence: 'possible',
       evidence: evidenceOf('value', slotA.key, a, b, context),
       note: `different figures: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
-    };
+    });
   }
   const slot = x.noun ?? y.noun ?? context.keywords(a, 3).join(' ');
   if (differs(x, y)) {
@@ -105,17 +106,15 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
     const likely =
       link >= LIKELY_LINK &&
       (overlap >= SLOT_OVERLAP || link >= SURE_LINK || Boolean(x.noun && y.noun)) &&
-      !isConversion(a, context) &&
-      !isConversion(b, context) &&
       !slotInDoubt(a, b, context) &&
       !slotInDoubt(b, a, context) &&
       sameSlotNear;
-    return {
+    return scopedOrValue(a, b, context, {
       disagreement: true,
       confidence: likely ? 'likely' : 'possible',
       evidence: evidenceOf('value', slot, a, b, context),
       note: `different figures: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
-    };
+    });
   }
   if (!hedgesDiffer(x.qualifier, y.qualifier) || isDuration(x) || isDuration(y)) return undefined;
   return {
@@ -123,6 +122,18 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
     confidence: 'possible',
     evidence: evidenceOf('hedge', slot, a, b, context),
     note: `the same figure hedged differently: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+  };
+}
+
+/** Two figures of one slot of which one is given for a place the other does not name: a scope difference (region.ts). */
+function scopedOrValue(a: RawMention, b: RawMention, context: StoryContext, verdict: FlagVerdict): FlagVerdict {
+  const scope = regionScope(a, b, context);
+  if (!scope || !verdict.evidence) return verdict;
+  const whole = scope.part === a ? b : a;
+  return {
+    ...verdict,
+    evidence: { ...verdict.evidence, rule: 'scope' },
+    note: `one place against the whole: “${scope.part.text}” ${scope.place} (${scope.part.version}) vs “${whole.text}” (${whole.version})`,
   };
 }
 
