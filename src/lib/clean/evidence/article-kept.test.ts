@@ -77,3 +77,18 @@ describe('prose cut off from the longest run by a caption box', () => {
     expect(fromPage!.map(([, text]) => text)).not.toContain('The district hospital said it was treating four people from nearby homes.');
   });
 });
+
+describe('a run of short sentences between two article paragraphs', () => {
+  it('is the article’s own, however short each is and whatever the other versions say', () => {
+    const page = [
+      'Quill breaks 400m record',
+      lede,
+      'Read that time again.',
+      'Then read it once more.',
+      'The old mark of 50.3 seconds had stood for nine years, the games said in a statement.',
+      'Quill said she had trained through the winter on the hill track above the town.',
+    ].join('\n');
+    // Only the headline goes. Before, each short sentence had only the other beside it, not an article paragraph, and both went.
+    expect(removals(other, page)[1]!).toEqual([['headline or label above the article', 'Quill breaks 400m record']]);
+  });
+});

@@ -286,6 +286,12 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const lastLine = lines[lines.length - 1];
   const cut = lastLine !== undefined && !lastLine.ends && context.endsCapture(lastLine) && /[\p{L}\p{N},]$/u.test(lastLine.text);
   const last = cut ? lines.length : (anchors[anchors.length - 1] ?? -1);
+  // An article paragraph at `j`, or past a run of finished sentences from `j` on (walking by `step`).
+  const articleBeyondSentences = (j: number, step: number): boolean => {
+    let k = j;
+    while (lines[k]?.ends === true && evidence[k]!.logOdds >= 0) k += step;
+    return (evidence[k]?.logOdds ?? 0) < 0;
+  };
   const verdicts = lines.map((line, i) => {
     const e = evidence[i]!;
     const add = (key: SignalKey, signal: string): void => {
@@ -303,8 +309,9 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
         add('unfinishedRestatingAbove', 'an unfinished line restating the story above its first paragraph (a headline or deck)');
     } else if (i > last) {
       add('afterLastParagraph', 'after the article’s last paragraph');
-    } else if (line.ends && (evidence[i - 1]?.logOdds ?? 0) < 0 && (evidence[i + 1]?.logOdds ?? 0) < 0) {
-      // A finished sentence with article paragraphs on both sides is the article's own, however short.
+    } else if (line.ends && articleBeyondSentences(i - 1, -1) && articleBeyondSentences(i + 1, 1)) {
+      // A finished sentence with article paragraphs on both sides is the article's own, however short, and so is a run
+      // of them (`Let that sink in.` twice after the lede).
       add('betweenArticleParagraphs', 'between two article paragraphs');
     } else if (!line.ends && cutShort(line) && !e.signals.some((signal) => CHROME_OF_ITS_OWN.test(signal))) {
       // Pictures aside, article paragraphs on both sides: the page cut this one short.
