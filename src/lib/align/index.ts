@@ -10,7 +10,7 @@ import { LINKAGE_STRATEGY_DEFAULTS, linkageStrategy } from './linkage-strategy.t
 import { rarityScorer } from './rarity-scorer.ts';
 import { SEMANTIC_NUMBER_WEIGHT, semanticScorer, type SemanticOptions } from './semantic.ts';
 import { numberGroups } from './reading-order.ts';
-import { dropWeakMembers, splitIntoRows } from './rows.ts';
+import { dropWeakMembers, MIN_PAIR_SCORE, splitIntoRows } from './rows.ts';
 import type { AlignInputVersion, AlignmentGroup, AlignmentResult, AlignmentStrategy, LinkScorer, SentenceRef } from './types.ts';
 
 export type {
@@ -69,6 +69,13 @@ export interface AlignOptions {
    * E +0.009, seed 0.760 -> 0.719).
    */
   minMemberLinkage?: number | false | undefined;
+  /**
+   * The one pair that holds a row of two must score this, or both sentences stand alone (`rows.ts`, `MIN_PAIR_SCORE`);
+   * `false` keeps every row of two. Default: `MIN_PAIR_SCORE` (0.175) on words alone; `false` beside sentence
+   * vectors, whose meaning-only pairs score at most 0.2 by design (with vectors the floor moved D 0.591 -> 0.587 and
+   * the seed 0.681 -> 0.674 for E 0.696 -> 0.708, G 0.659 -> 0.665).
+   */
+  minPairScore?: number | false | undefined;
 }
 
 export const DEFAULT_MAX_PAIRS = 250_000;
@@ -89,7 +96,8 @@ export function alignStoryWithLimits(versions: readonly AlignInputVersion[], opt
       ? groups.map((group) => ({ ...group, covers: [] }))
       : splitIntoRows(sentences, groups, pairs, options.maxSplitDistance ?? 2);
   const minMean = options.minMemberLinkage ?? LINKAGE_STRATEGY_DEFAULTS.minLinkage;
-  const rows = minMean === false ? split : dropWeakMembers(split, minMean);
+  const minPair = options.minPairScore ?? (options.vectors ? false : MIN_PAIR_SCORE);
+  const rows = minMean === false ? split : dropWeakMembers(split, minMean, minPair === false ? 0 : minPair);
   const coverOptions = { ...ALSO_COVER_DEFAULTS, ...(options.alsoCovers || {}) };
   const found = options.alsoCovers === false ? [] : findAlsoCovers(sentences, rows, pairs, coverOptions);
   const covered = rows.map((row, index) => {

@@ -97,10 +97,30 @@ describe('dropWeakMembers', () => {
     expect(rows[0]!.pairs.map((pair) => pair.link.score)).toEqual([0.5]);
   });
 
-  it('keeps the row whole when every member meets the floor, and a row of two as it is', () => {
+  it('keeps the row whole when every member meets the floor, and a row of two whose pair meets the pair floor', () => {
     const row = { members: [wire2!, report1!, digest3!], pairs, covers: [] };
     expect(dropWeakMembers([row], 0.09)).toEqual([row]);
-    const pair = { members: [report1!, digest3!], pairs: [pairs[2]!], covers: [] };
+    const pair = { members: [wire2!, digest3!], pairs: [pairs[0]!], covers: [] };
     expect(dropWeakMembers([pair], 0.1)).toEqual([pair]);
+  });
+
+  it('parts a row of two whose one pair scores under the pair floor, and keeps one with no scored pair', () => {
+    const weak = { members: [report1!, digest3!], pairs: [pairs[2]!], covers: [] };
+    expect(dropWeakMembers([weak], 0.1).map((row) => ids(row.members))).toEqual([['report/s-1'], ['digest/s-3']]);
+    expect(dropWeakMembers([weak], 0.1, 0.04)).toEqual([weak]);
+    const joined = { members: [report1!, digest3!], pairs: [], covers: [] };
+    expect(dropWeakMembers([joined], 0.1)).toEqual([joined]);
+  });
+
+  it('parts a row left with two members when their pair is under the pair floor', () => {
+    const weakPairs = [
+      scoredPair(refs, wire2!, report1!, 0.06),
+      scoredPair(refs, report1!, digest3!, 0.04),
+      scoredPair(refs, wire2!, digest3!, 0.12),
+    ];
+    const row = { members: [wire2!, report1!, digest3!], pairs: weakPairs, covers: [] };
+    // report/s-1 averages 0.05 and leaves; wire/s-2 and digest/s-3 are then held by 0.12 alone, under 0.175.
+    expect(dropWeakMembers([row], 0.1).map((left) => ids(left.members))).toEqual([['report/s-1'], ['wire/s-2'], ['digest/s-3']]);
+    expect(dropWeakMembers([row], 0.1, 0.1).map((left) => ids(left.members))).toEqual([['digest/s-3', 'wire/s-2'], ['report/s-1']]);
   });
 });
