@@ -92,3 +92,34 @@ describe('a run of short sentences between two article paragraphs', () => {
     expect(removals(other, page)[1]!).toEqual([['headline or label above the article', 'Quill breaks 400m record']]);
   });
 });
+
+describe('a list an article paragraph leads into', () => {
+  it('keeps its items up to the next article paragraph, even one no other version reports', () => {
+    const page = [
+      lede,
+      'The games committee listed the changes it would make for next year, including:',
+      '- A new timing system on the hill track',
+      '- A second heat for the 400 metres',
+      '- Free entry for runners under sixteen from the valley towns',
+      'The old mark of 50.3 seconds had stood for nine years, the games said in a statement.',
+      'Quill said she had trained through the winter on the hill track above the town.',
+    ].join('\n');
+    // Before, the item no other version says anything like went as a label.
+    expect(removals(other, page)[1]!).toEqual([]);
+  });
+  it('leaves a box of links that a label leads into to the other signals', () => {
+    const page = [
+      lede,
+      'More from the games:',
+      'Relay Teams Named For Valley Final',
+      'Hill Track Reopens After Winter Repairs',
+      'The old mark of 50.3 seconds had stood for nine years, the games said in a statement.',
+      'Quill said she had trained through the winter on the hill track above the town.',
+    ].join('\n');
+    expect(removals(other, page)[1]!.map(([, text]) => text)).toEqual([
+      'More from the games:',
+      'Relay Teams Named For Valley Final',
+      'Hill Track Reopens After Winter Repairs',
+    ]);
+  });
+});

@@ -101,6 +101,7 @@ export const SIGNAL_WEIGHTS = {
   afterLastParagraph: 1,
   betweenArticleParagraphs: -1,
   cutShortBetweenParagraphs: -3,
+  listInArticle: -3,
   aboveByline: 5,
 };
 
@@ -292,6 +293,22 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     while (lines[k]?.ends === true && evidence[k]!.logOdds >= 0) k += step;
     return (evidence[k]?.logOdds ?? 0) < 0;
   };
+  // The list `i` stands in: an article paragraph leads into it with a colon (`… pledges including:`), another follows it.
+  const listInArticle = (i: number): boolean => {
+    let up = i - 1;
+    while (up >= 0 && !lines[up]!.ends && lines[up]!.words >= 3) up--;
+    let down = i + 1;
+    while (down < lines.length && !lines[down]!.ends && lines[down]!.words >= 3) down++;
+    const leadIn = lines[up];
+    return (
+      leadIn !== undefined &&
+      leadIn.text.endsWith(':') &&
+      leadIn.words >= 7 &&
+      evidence[up]!.logOdds < 0 &&
+      lines[down]?.ends === true &&
+      evidence[down]!.logOdds < 0
+    );
+  };
   const verdicts = lines.map((line, i) => {
     const e = evidence[i]!;
     const add = (key: SignalKey, signal: string): void => {
@@ -322,6 +339,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       };
       if (article(i - 1, -1) && article(i + 1, 1))
         add('cutShortBetweenParagraphs', 'prose the page cut off mid-sentence, between two article paragraphs');
+    } else if (!line.ends && line.words >= 3 && listInArticle(i)) {
+      add('listInArticle', 'an item of a list an article paragraph leads into, before the next one');
     }
     const score = 1 / (1 + Math.exp(-e.logOdds));
     // The sentence a cut-off capture stops in carries on from the article's last kept paragraph.
