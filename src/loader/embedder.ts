@@ -131,11 +131,12 @@ export function cachingEmbedder(
 
 /**
  * `SAME_STORY_EMBEDDINGS=1` turns semantic evidence on. It is off by default. Issue 15 measured making it the default
- * twice (0570423, 118aa5e) and kept it off: link F1 rises on the six development samples (A 0.715 -> 0.728, B 0.629 ->
- * 0.637, D 0.552 -> 0.591, E 0.677 -> 0.696, G 0.623 -> 0.652, H 0.601 -> 0.631) but the seed's gold falls 0.760 ->
- * 0.681, and the costs miss their targets (`node bench/semantic.ts`: the seed cold, model load included, 4.4 s CPU
- * against 1.5 s; a 16-version story warm 485 ms against 300, words alone 432; 27 to 33 ms of model time a sentence on
- * the WebAssembly SIMD backend, the fastest measured). See src/lib/embed/README.md and src/lib/align/README.md.
+ * twice (0570423, then 118aa5e and df573c5) and kept it off: at df573c5 link F1 rises on five development samples and
+ * falls on B (A 0.717 -> 0.728, B 0.642 -> 0.637, D 0.575 -> 0.591, E 0.676 -> 0.692, G 0.634 -> 0.664, H 0.637 ->
+ * 0.641), the seed's gold falls 0.764 -> 0.681, and the costs miss their targets (`node bench/semantic.ts`: the seed
+ * cold, model load included, 4.4 s CPU against 1.5 s; a 16-version story warm 485 ms against 300, words alone 432; 27
+ * to 33 ms of model time a sentence on the WebAssembly SIMD backend, the fastest measured). See src/lib/embed/README.md
+ * and src/lib/align/README.md.
  */
 export function embeddingsEnabled(setting = process.env['SAME_STORY_EMBEDDINGS']): boolean {
   return setting === '1';
