@@ -342,6 +342,16 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     ).toEqual([]);
   });
 
+  it('flags one part of a three-part name spelled a letter off, even a short one, when the others agree', () => {
+    const found = flags(
+      'Envoy Kim Jon-ho arrived in Tarn on Monday for the talks.',
+      'Envoy Kim Jong-ho arrived in Tarn on Monday for the talks.',
+    );
+    expect(found.map((fact) => [fact.kind, fact.confidence, fact.evidence?.rule, fact.note])).toEqual([
+      ['person', 'likely', 'spelling', 'name spelled “Jon” (one) vs “Jong” (two)'],
+    ]);
+  });
+
   it('reads no reporting-verb change against a quotation given bare', () => {
     const found = flags(
       '“It is a matter of deep regret to me that the line was never finished.”',

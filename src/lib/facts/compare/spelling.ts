@@ -43,6 +43,16 @@ export function spellingFlags(mentions: readonly RawMention[], context: StoryCon
       });
     }
   }
+  const inner = differing.length > 1 ? undefined : innerSlip(mentions);
+  if (inner) {
+    const [a, b, left, right] = inner;
+    verdicts.push({
+      disagreement: true,
+      confidence: 'likely',
+      evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [a.name ?? a.text, b.name ?? b.text] },
+      note: `name spelled “${left}” (${a.version}) vs “${right}” (${b.version})`,
+    });
+  }
   const surnames = otherSurname(mentions);
   if (surnames) {
     const [a, b] = surnames;
@@ -105,6 +115,35 @@ function otherSurname(mentions: readonly RawMention[]): [RawMention, RawMention]
       const left = a.words.at(-1)!;
       const right = b.words.at(-1)!;
       if (left !== right && !transliterated(left, right) && !withinSlips(left, right)) return [a.mention, b.mention];
+    }
+  return undefined;
+}
+
+/**
+ * One word of a name of three words or more written a letter off while the others agree word for word
+ * (`Kim Jon-un` / `Kim Jong-un`): a slip even in a short word, which alone (`Jon`, `Jong`) could be two names.
+ */
+function innerSlip(mentions: readonly RawMention[]): [RawMention, RawMention, string, string] | undefined {
+  const distinct = new Map<string, { mention: RawMention; words: string[] }>();
+  for (const mention of mentions) {
+    const spelling = words(mention);
+    if (spelling.length >= 3) distinct.set(`${mention.version}\u0000${spelling.join(' ')}`, { mention, words: spelling });
+  }
+  const full = [...distinct.values()];
+  for (const a of full)
+    for (const b of full) {
+      if (a.mention.version >= b.mention.version || a.words.length !== b.words.length) continue;
+      const apart = a.words.flatMap((word, index) => (word === b.words[index] ? [] : [index]));
+      if (apart.length !== 1) continue;
+      const left = a.words[apart[0]!]!;
+      const right = b.words[apart[0]!]!;
+      if (Math.min(left.length, right.length) < 3 || !withinSlips(left, right) || transliterated(left, right)) continue;
+      // Each word as its version writes it (`Jon`), where the name's parts line up with its keys.
+      const written = (side: { mention: RawMention; words: string[] }, key: string): string => {
+        const parts = (side.mention.name ?? side.mention.text).split(/[\s-]+/u);
+        return parts.length === side.words.length ? parts[apart[0]!]! : key;
+      };
+      return [a.mention, b.mention, written(a, left), written(b, right)];
     }
   return undefined;
 }

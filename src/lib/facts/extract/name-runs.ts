@@ -64,7 +64,8 @@ function findRuns(sentence: Sentence): NameRun[] {
       const first = current[0]!;
       const last = current.at(-1)!;
       const trim = possessive ? (POSSESSIVE.exec(last.text)?.[0].length ?? 0) : 0;
-      runs.push({ tokens: current, at: first.at, end: last.at + last.text.length - trim, possessive });
+      const end = last.at + last.text.length - trim;
+      runs.push({ tokens: current, at: first.at, end: possessive ? end : end + nameTail(sentence.text.slice(end)), possessive });
     }
     current = [];
   };
@@ -95,6 +96,17 @@ function findRuns(sentence: Sentence): NameRun[] {
   });
   flush();
   return joinOrganizationParts(sentence, runs);
+}
+
+/**
+ * A name's last part joined on by a hyphen in lower case (`Kim Jong-un`, `Moon Jae-in`): one to three
+ * letters that are no noun, verb or adjective (`Saudi-led`, `Brexit-era`, `Leeds-based` end the name
+ * before the hyphen). Its length, or 0.
+ */
+function nameTail(rest: string): number {
+  const tail = /^-(\p{Ll}{1,3})(?![\p{L}\p{N}'’-])/u.exec(rest);
+  if (!tail || hasTag(tail[1]!, 'Noun', 'Singular', 'Plural', 'Verb', 'PastTense', 'Participle', 'Adjective')) return 0;
+  return tail[0].length;
 }
 
 /**

@@ -12,6 +12,13 @@ const found = (text: string, people?: string[]) =>
   ]);
 
 describe('extractNames', () => {
+  it('keeps a name part joined on in lower case by a hyphen, never a word that describes', () => {
+    expect(found('Envoy Kim Dal-ho met Tarn officials.').filter(([kind]) => kind === 'person')).toEqual([
+      ['person', 'Kim Dal-ho', 'Envoy'],
+    ]);
+    expect(found('A Leeds-led team and a York-based firm arrived.').map(([, text]) => text)).toEqual(['Leeds', 'York']);
+  });
+
   it('splits a title or role from the name it precedes', () => {
     expect(found('US Secretary of State Marco Rubio met Salvadorean President Nayib Bukele in Costa Rica.')).toEqual([
       ['place', 'US', null],
