@@ -1,11 +1,14 @@
 // The eval's table: one row per story and the mean of each figure over the stories (every story weighs the
 // same, so a long story cannot hide a failing one), then the pooled counts behind the ratios.
+import type { DisagreementMisses } from './misses.ts';
 import { f1, FACT_KINDS, ratio, type Ratio, type StoryScore } from './score.ts';
 
 export interface ScoredStory {
   story: string;
   versions: number;
   score: StoryScore;
+  /** Each missed must-see disagreement with its cause, and each wrong flag (eval/misses.ts). */
+  misses?: DisagreementMisses;
 }
 
 export interface StoryFigures {

@@ -1,13 +1,15 @@
-// npm run eval -- <folder> [--json <file>] [--show] [--semantic] [--signals <file>]: scores every labelled story under
+// npm run eval -- <folder> [--json <file>] [--show] [--misses] [--semantic] [--signals <file>]: scores every labelled story under
 // <folder> (a folder holding story.yaml, its version files and labels.yaml; searched recursively) and prints figures per story and
 // overall; --show lists, per version, the junk kept and the article text lost, and per story the links missed and
-// made wrongly; --signals writes, per paragraph the story-evidence pass judges, its signals and labelled characters
-// (one JSON object a line). npm run eval -- --fit <sample> <sample> …: fits the pass's signal weights leaving one
-// sample out at a time. See eval/README.md.
+// made wrongly; --misses lists each missed must-see disagreement with its cause and each wrong flag; --signals writes,
+// per paragraph the story-evidence pass judges, its signals and labelled characters (one JSON object a line).
+// npm run eval -- --fit <sample> <sample> …: fits the pass's signal weights leaving one sample out at a time.
+// See eval/README.md.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { cachingEmbedder } from '../src/loader/embedder.ts';
 import { crossValidate } from './cross-validate.ts';
+import { formatMisses } from './misses.ts';
 import { formatMistakes, formatReport, type ScoredStory } from './report.ts';
 import { LABELS_FILE, labelledStories, scoreFolder } from './score-folder.ts';
 import { prepareStory, siftPrepared } from './signals.ts';
@@ -17,6 +19,9 @@ const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : undefined;
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 && args.splice(showAt, 1).length > 0;
+// --misses: each missed must-see disagreement with the stage that lost it, and each wrong flag (eval/misses.ts).
+const missesAt = args.indexOf('--misses');
+const misses = missesAt >= 0 && args.splice(missesAt, 1).length > 0;
 // --semantic: alignment also reads sentence embeddings (cached in node_modules/.cache/same-story-eval/).
 const semanticAt = args.indexOf('--semantic');
 const semantic = semanticAt >= 0 && args.splice(semanticAt, 1).length > 0;
@@ -37,7 +42,7 @@ if (fitAt >= 0) {
 const vectorCache = path.resolve(import.meta.dirname, '../node_modules/.cache/same-story-eval');
 const root = args[0];
 if (!root) {
-  console.error('usage: npm run eval -- <folder of labelled stories> [--json <file>] [--show] [--semantic] [--signals <file>]');
+  console.error('usage: npm run eval -- <folder of labelled stories> [--json <file>] [--show] [--misses] [--semantic] [--signals <file>]');
   process.exit(2);
 }
 const stories = await labelledStories(root);
@@ -49,6 +54,7 @@ const scored: ScoredStory[] = [];
 for (const dir of stories) scored.push(await scoreFolder(dir, root, semantic ? (slug) => cachingEmbedder(vectorCache, slug) : undefined));
 console.log(formatReport(scored));
 if (show) console.log(formatMistakes(scored));
+if (misses) console.log(formatMisses(scored));
 if (signalsOut) {
   const rows: string[] = [];
   for (const dir of stories) for (const paragraph of siftPrepared(await prepareStory(dir, root)).rows) rows.push(JSON.stringify(paragraph));

@@ -7,6 +7,7 @@ import type { SentenceEmbedder } from '../src/lib/embed/index.ts';
 import { exportStory } from '../src/lib/export/index.ts';
 import { decodeVersionFile } from '../src/lib/ingest/index.ts';
 import { locateLabels, type LocatedLabels } from './labels.ts';
+import { traceMisses } from './misses.ts';
 import type { ScoredStory } from './report.ts';
 import { scoreStory } from './score.ts';
 
@@ -47,9 +48,18 @@ export async function readLabelledStory(dir: string): Promise<LabelledStory> {
   return { slug, input: { slug, dir, manifestText, files }, versions: manifest.versions.length, texts, labels };
 }
 
-/** Scores one story; with `embedder(slug)`, alignment also reads sentence vectors (semantic evidence). */
+/**
+ * Scores one story and traces its missed must-see disagreements and wrong flags; with `embedder(slug)`, alignment also
+ * reads sentence vectors (semantic evidence).
+ */
 export async function scoreFolder(dir: string, root: string, embedder?: (slug: string) => SentenceEmbedder): Promise<ScoredStory> {
   const { slug, input, versions, texts, labels } = await readLabelledStory(dir);
-  const analysis = exportStory(await analyseStoryEmbedded(input, embedder?.(slug)));
-  return { story: path.relative(root, dir) || slug, versions, score: scoreStory(labels, texts, analysis) };
+  const analysed = await analyseStoryEmbedded(input, embedder?.(slug));
+  const analysis = exportStory(analysed);
+  return {
+    story: path.relative(root, dir) || slug,
+    versions,
+    score: scoreStory(labels, texts, analysis),
+    misses: traceMisses(labels, texts, analysed, analysis),
+  };
 }

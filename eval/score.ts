@@ -354,8 +354,33 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
   }
 
   // Disagreements: a flag stands for a labelled disagreement when its mentions touch two of its variants.
-  // What a flag points at: its mentions, and its evidence's two values found in their sentences (a
-  // person's title flag differs in the titles, which are not the name the fact's mentions cover).
+  const variantsHit = variantCounter(analysis, texts);
+  const flags = analysis.facts.filter((fact) => fact.disagreement);
+  const stands = (flag: ScoredExport['facts'][number]): boolean => labels.disagreements.some((d) => variantsHit(flag, d.variants) >= 2);
+  score.disagreements.flagsRight = { hit: flags.filter(stands).length, of: flags.length };
+  const likely = flags.filter((flag) => flag.confidence === undefined || flag.confidence === 'likely');
+  score.disagreements.likelyFlagsRight = { hit: likely.filter(stands).length, of: likely.length };
+  for (const disagreement of labels.disagreements) {
+    const found = flags.some((flag) => variantsHit(flag, disagreement.variants) >= 2);
+    score.disagreements.found.of++;
+    if (found) score.disagreements.found.hit++;
+    if (disagreement.mustSee) {
+      score.disagreements.mustSeeFound.of++;
+      if (found) score.disagreements.mustSeeFound.hit++;
+    }
+  }
+  return score;
+}
+
+/**
+ * How many of a labelled disagreement's variants a flag touches: what a flag points at is its mentions, and its
+ * evidence's two values found in their sentences (a person's title flag differs in the titles, which are not the
+ * name the fact's mentions cover). A flag stands for a disagreement when it touches two of its variants.
+ */
+export function variantCounter(
+  analysis: ScoredExport,
+  texts: ReadonlyMap<string, string>,
+): (flag: ScoredExport['facts'][number], variants: readonly { mentions: readonly LocatedMention[] }[]) => number {
   const sentenceSpans = new Map(analysis.versions.flatMap((version) => version.sentences.map((sentence) => [sentence.id, sentence])));
   const pointsOf = (flag: ScoredExport['facts'][number]): { version: string; start: number; end: number }[] => {
     const points = [...flag.mentions];
@@ -374,23 +399,8 @@ export function scoreStory(labels: LocatedLabels, texts: ReadonlyMap<string, str
     }
     return points;
   };
-  const variantsHit = (flag: ScoredExport['facts'][number], variants: { mentions: LocatedMention[] }[]): number => {
+  return (flag, variants) => {
     const points = pointsOf(flag);
     return variants.filter((variant) => variant.mentions.some((g) => points.some((p) => p.version === g.version && overlaps(p, g)))).length;
   };
-  const flags = analysis.facts.filter((fact) => fact.disagreement);
-  const stands = (flag: ScoredExport['facts'][number]): boolean => labels.disagreements.some((d) => variantsHit(flag, d.variants) >= 2);
-  score.disagreements.flagsRight = { hit: flags.filter(stands).length, of: flags.length };
-  const likely = flags.filter((flag) => flag.confidence === undefined || flag.confidence === 'likely');
-  score.disagreements.likelyFlagsRight = { hit: likely.filter(stands).length, of: likely.length };
-  for (const disagreement of labels.disagreements) {
-    const found = flags.some((flag) => variantsHit(flag, disagreement.variants) >= 2);
-    score.disagreements.found.of++;
-    if (found) score.disagreements.found.hit++;
-    if (disagreement.mustSee) {
-      score.disagreements.mustSeeFound.of++;
-      if (found) score.disagreements.mustSeeFound.hit++;
-    }
-  }
-  return score;
 }
