@@ -84,6 +84,26 @@ export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { twice: 2, th
 /** A multiplier word (`twice`, `double`). */
 export const MULTIPLIER_WORD = `(?:${Object.keys(MULTIPLIER_WORDS).join('|')})`;
 
+/**
+ * A fraction written after a whole number (`2½ hours`, `9 1/2 years`): its value, so `2½` reads as 2.5, not 2. Only
+ * halves, thirds and quarters: a longer slash form (`24/7`, `3/8`) is a ratio or a date more often than a fraction.
+ */
+export const FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 0.5,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 0.25,
+  '¾': 0.75,
+  '1/2': 0.5,
+  '1/3': 1 / 3,
+  '2/3': 2 / 3,
+  '1/4': 0.25,
+  '3/4': 0.75,
+};
+
+/** A fraction glued to the whole number before it (`2½`) or set off by one space in slash form (`9 1/2`). */
+export const FRACTION_AFTER_DIGITS = String.raw`(?:[½⅓⅔¼¾]|\s(?:1/2|1/3|2/3|1/4|3/4)(?![\d/]))`;
+
 /** A cardinal word, smaller before larger (`seven` is tried before `seventeen`; a word boundary after it decides). */
 export const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 

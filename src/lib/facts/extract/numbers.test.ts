@@ -136,6 +136,15 @@ describe('extractNumbers', () => {
     expect(readFigure('half a billion euros')).toEqual(readFigure('€500m'));
   });
 
+  it('reads a fraction after the whole number, glued or as a half, third or quarter in slash form', () => {
+    expect(found('The ferry was held for about 3½ hours after a wait of 1 1/2 days.').map(([text, key]) => [text, key])).toEqual([
+      ['about 3½', 'about 3.5'],
+      ['1 1/2', '1.5'],
+    ]);
+    expect(readFigure('2¾')).toEqual({ amount: 2.75 });
+    expect(readFigure('6 3/8')).toEqual({ amount: 6 });
+  });
+
   it('gives house-style variants one value', () => {
     expect(readFigure('€12m')).toEqual(readFigure('€12 million'));
     expect(readFigure('20%')).toEqual(readFigure('20 per cent'));

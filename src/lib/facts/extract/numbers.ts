@@ -8,6 +8,8 @@ import {
   MULTIPLIER_WORD,
   MULTIPLIER_WORDS,
   NUMBER_WORD,
+  FRACTION_AFTER_DIGITS,
+  FRACTIONS,
   NUMBER_WORDS,
   ORDINAL_WORD,
   ORDINAL_WORDS,
@@ -25,7 +27,7 @@ const UNIT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an
 // `half a million`, `half a dozen`: half of one scale.
 const ONE_SCALE = String.raw`(?:half\s+)?(?:a|an)\s+(?:dozen|${SCALE_WORD})`;
 const WORDNUM = String.raw`(?:${NUMBER_WORD}(?:[-\s]${NUMBER_WORD})?(?:\s+${SCALE_WORD})*|${ONE_SCALE}|dozen)`;
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:${FRACTION_AFTER_DIGITS})?`;
 // `190kph`, `30km`, `1.7mph`: a unit glued to the digits is part of the figure.
 const WITH_UNIT = String.raw`${DIGITS}(?:(?:${GLUED_UNIT})(?![\p{L}\d]))?`;
 const GLUED = new RegExp(String.raw`\d(${GLUED_UNIT})$`, 'iu');
@@ -212,6 +214,8 @@ export function readFigure(figure: string): NumberValue | undefined {
   const digits = /\d[\d,]*(?:\.\d+)?/u.exec(lower);
   const words = wordsOf(lower.replace(/-/gu, ' '));
   let amount = digits ? Number(digits[0].replace(/,/gu, '')) : spelledOut(words);
+  const fraction = digits ? /^[\d,.]+(?:([½⅓⅔¼¾])|\s(\d\/\d))/u.exec(lower.slice(digits.index)) : null;
+  if (fraction && amount !== undefined) amount += FRACTIONS[fraction[1] ?? fraction[2]!] ?? 0;
   if (amount === undefined || Number.isNaN(amount)) return undefined;
   const scale = /\d\s?(bn|mn|tn|m|k|b)(?![a-z])/u.exec(lower)?.[1]?.replace(/^b$/u, 'bn');
   if (digits) for (const w of words) if (SCALE_WORDS[w] && w.length > 2) amount *= SCALE_WORDS[w];
