@@ -174,9 +174,11 @@ export function storyFigures(judged: JudgedStory, removed: (row: ParagraphRow) =
 export async function prepareStory(dir: string, root: string): Promise<PreparedStory> {
   const { slug, input, texts, labels } = await readLabelledStory(dir);
   const story = ingestStory(input);
-  const cleaned = story.versions.map((version) =>
-    cleanVersion(version.source, { format: version.format, outlet: version.manifest.outlet }),
-  );
+  // The outlet goes with each version to the pass, as analyseStory gives it.
+  const cleaned = story.versions.map((version) => ({
+    ...cleanVersion(version.source, { format: version.format, outlet: version.manifest.outlet }),
+    outlet: version.manifest.outlet,
+  }));
   return {
     story: path.relative(root, dir) || slug,
     cleaned,

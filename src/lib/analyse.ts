@@ -73,7 +73,7 @@ function segmentStory(input: StoryInput): SegmentedStory {
   const cleaned = story.versions.map((version) =>
     cleanVersion(version.source, { format: version.format, outlet: version.manifest.outlet }),
   );
-  const sifted = siftStory(cleaned);
+  const sifted = siftStory(cleaned.map((result, v) => ({ ...result, outlet: story.versions[v]!.manifest.outlet })));
   lap('clean');
   const versions = story.versions.map((version, v) => {
     const ruled = cleaned[v]!;

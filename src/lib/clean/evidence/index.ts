@@ -21,6 +21,8 @@ export interface SiftInput {
   found: FoundMetadata;
   /** What the rules removed (their picture credits mark the captions beside them). */
   removed?: readonly RemovedFragment[] | undefined;
+  /** The outlet's name from story.yaml: a line naming it (a sign-up, `© Outlet`) is the page speaking of itself. */
+  outlet?: string | undefined;
 }
 
 export interface SiftResult {
@@ -65,6 +67,8 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
         credits: credits[v],
         whoWhenBelow: whoWhen[v],
         headline: headlines[v],
+        outlet: version.outlet,
+        title: version.found.title,
         weights: options.weights,
       });
     });

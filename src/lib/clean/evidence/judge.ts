@@ -3,14 +3,23 @@
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { tellsOfThePast } from '../../language/past-tense.ts';
-import { readsAsCutOffSentence } from '../text-shape.ts';
+import { lettersAndDigitsOnly, readsAsCutOffSentence } from '../text-shape.ts';
 import { datelineLength, isDatelineAlone, labelShapedDateline } from './dateline.ts';
 import type { Line } from './lines.ts';
 import { deckAboveByline } from './page-head.ts';
-import { ADDRESSES_READER, BRACKETED_ASIDE, LINK_ARROW, PAGE_FURNITURE, POINTS_TO_LINK, unquoted } from './page-voice.ts';
+import {
+  ADDRESSES_READER,
+  BRACKETED_ASIDE,
+  CUT_WITH_ELLIPSIS,
+  LINK_ARROW,
+  outletMatcher,
+  PAGE_FURNITURE,
+  POINTS_TO_LINK,
+  unquoted,
+} from './page-voice.ts';
 import { articleShaped, type ProseRun, proseRuns, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
-import { normalised, repeatsOf } from './repetition.ts';
+import { containedIn, doubled, normalised, repeatsOf } from './repetition.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
 
 export interface LineVerdict {
@@ -38,6 +47,10 @@ export interface JudgeContext {
   headline?: number | undefined;
   /** The rules removed the page's byline, date or timestamp between each line and the next (none known when absent). */
   whoWhenBelow?: readonly boolean[] | undefined;
+  /** The version's outlet as story.yaml names it: a line naming it is the page speaking of itself. */
+  outlet?: string | undefined;
+  /** The headline the rules removed: a line holding it whole is a teaser or card, not a paragraph. */
+  title?: string | undefined;
   /** The signals' weights (default `SIGNAL_WEIGHTS`); eval's weight fit tries others. */
   weights?: SignalWeights | undefined;
 }
@@ -93,6 +106,16 @@ export const SIGNAL_WEIGHTS = {
   presentTense: 2,
   datelineAlone: 4,
   repeats: 5,
+  /** The line is one run of words said twice or more (a caption or label doubled). */
+  doubled: 4,
+  /** All its words stand in a row inside a longer line of the version, or inside its headline. */
+  copiedInLine: 3,
+  /** Names the version's own outlet outside quotations and reporting (`updates from Valley Courier`). */
+  namesOwnOutlet: 2,
+  /** An unfinished line with a word run into `...` (a teaser the page cut short). */
+  ellipsisTeaser: 2,
+  /** A post embedded from a social network: its picture link or its signature (`— Name (@name) May 2, 2016`). */
+  embeddedPost: 3,
   restated: 5,
   outsideProseRun: 1.5,
   datedToTheDay: 3,
@@ -151,8 +174,16 @@ const PICTURE_SIGNAL = /picture|caption/u;
 /** Signals that name a kind of chrome (a caption, a repeat, the page speaking): the line is that, not cut-off prose. */
 const CHROME_OF_ITS_OWN = /picture|caption|repeat|speaks|link|aside|dateline/u;
 
+/** An article paragraph, or a long run of prose whose full stop the page lost (widgets glued to its end). */
+function readsAsLongProse(line: Line): boolean {
+  return articleShaped(line) || (line.capitalShare <= 0.7 && line.words > 20 && line.functionShare >= 0.2);
+}
+
 /** Paragraphs of prose in a row that stand as the article's own, wherever they are. */
 const OWN_RUN = 3;
+
+/** A post embedded from a social network: its picture link, or its signature (`— Name (@name) May 2, 2016`). */
+const EMBEDDED_POST = /pic\.twitter\.com\/|\(@[A-Za-z0-9_]{1,15}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}/u;
 
 /** Paragraphs of prose a page sets above a label-shaped dateline (`Paris:`) at most: a deck, a standfirst. */
 const MOST_PROSE_ABOVE_DATELINE = 2;
@@ -188,9 +219,20 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   // A paragraph the page put above the article too (a deck copying it, above the dateline) is the article's
   // own where the article says it: the copy above goes as restated, not this one as a repeat.
   const head = Math.max(datelined, run.start);
-  const repeats = repeatsOf(lines, norms).map((earlier, i) =>
-    earlier >= 0 && earlier < head && i >= head && i <= run.end && articleShaped(lines[i]!) ? -1 : earlier,
-  );
+  const insideArticle = (i: number): boolean => i >= head && i <= run.end && articleShaped(lines[i]!);
+  const repeats = repeatsOf(lines, norms).map((earlier, i) => (earlier >= 0 && earlier < head && insideArticle(i) ? -1 : earlier));
+  // A copy inside a longer line: the article's own paragraph stays when the longer line stands outside its run of prose,
+  // and a finished sentence stays when an article paragraph (or a long one whose full stop glued widgets hide) says it
+  // again inside a longer one (`The bridge is shut until March.` / `Officials said the bridge is shut until March …`).
+  const title = context.title === undefined ? [] : [lettersAndDigitsOnly(context.title.toLowerCase())];
+  const inRun = (k: number): boolean => k >= run.start && k <= run.end;
+  const sayItAgain = (k: number): boolean => k < lines.length && readsAsLongProse(lines[k]!) && !doubled(norms[k]!);
+  const copies = containedIn(norms, title).map((k, i) => {
+    if (k < 0) return k;
+    if (insideArticle(i) && !inRun(k)) return -1;
+    return lines[i]!.ends && sayItAgain(k) ? -1 : k;
+  });
+  const ownOutlet = outletMatcher(context.outlet);
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
     const features: SignalKey[] = [];
@@ -250,6 +292,17 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     }
     if (isDatelineAlone(line.text)) add('datelineAlone', 'a dateline on its own line');
     if (repeats[i]! >= 0) add('repeats', `repeats paragraph ${repeats[i]! + 1}`);
+    if (doubled(norms[i]!)) add('doubled', 'the same words twice over (a caption or label printed twice)');
+    else if (copies[i]! >= 0 && repeats[i]! < 0)
+      add(
+        'copiedInLine',
+        copies[i]! < lines.length ? `printed again inside paragraph ${copies[i]! + 1}` : 'printed again inside the headline',
+      );
+    const afterDateline = plain.slice(datelineLength(plain));
+    if (ownOutlet?.test(afterDateline) === true && !REPORTING.test(afterDateline) && (s === undefined || s.local < SIMILAR))
+      add('namesOwnOutlet', 'names the page’s own outlet');
+    if (!line.ends && CUT_WITH_ELLIPSIS.test(plain)) add('ellipsisTeaser', 'a teaser cut short with “...”');
+    if (EMBEDDED_POST.test(line.text)) add('embeddedPost', 'a post embedded from a social network');
     // A deck, standfirst or summary bullet: a paragraph at the head of the article says it again, in its own words or the same.
     // (A paragraph of prose said twice word for word is a repeat: the later copy goes, not this one.)
     const restatement = restatedInRun(lines, i, run);
@@ -367,6 +420,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
 
 function reasonFor(line: Line, signals: readonly string[], beforeArticle: boolean): string {
   if (signals.some((signal) => signal.startsWith('repeat'))) return 'repeated paragraph';
+  if (signals.some((signal) => signal.startsWith('printed again') || signal.startsWith('the same words twice')))
+    return 'text the page printed twice';
   if (signals.some((signal) => signal.startsWith('a photo caption') || signal.startsWith('below a picture credit'))) return 'photo caption';
   if (signals.includes('a picture credit')) return 'photo credit';
   if (!line.ends && beforeArticle && line.words >= 3) return 'headline or label above the article';

@@ -35,3 +35,26 @@ const QUOTATION = /["“][^"”]*["”]?|‘(?:[^’]|’(?=\p{L}))*’?/gu;
 export function unquoted(text: string): string {
   return text.replace(QUOTATION, ' ');
 }
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Not at a sentence's start: not after the line's opening (and any quote mark or bracket) nor after a full stop. */
+const NOT_SENTENCE_START = String.raw`(?<!^[\s"“‘'(]*)(?<![.!?:]["”’')]?\s+)`;
+
+/**
+ * A matcher of the version's own outlet named in a line (`… updates from Valley Courier`, `VALLEY COURIER`), from the name
+ * story.yaml gives less a leading `The`: as written or in capitals, never a lower-case word (`The Independent` is not
+ * `an independent inquiry`), and a name of one word as written never where a sentence starts, since any word is
+ * capitalised there (`Independent engineers will…`). Undefined without a name of three letters or more.
+ */
+export function outletMatcher(outlet: string | undefined): RegExp | undefined {
+  const name = outlet?.trim().replace(/^the\s+/iu, '');
+  if (name === undefined || name.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return undefined;
+  const asWritten = /\s/u.test(name) ? escaped(name) : NOT_SENTENCE_START + escaped(name);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${asWritten}|${escaped(name.toUpperCase())})(?![\p{L}\p{N}])`, 'u');
+}
+
+/** A teaser cut short by the page: a word run into `...` or `…` before a capital or the end (`… the toll The number...`). */
+export const CUT_WITH_ELLIPSIS = /[\p{L}\p{N}](?:\.\.\.|…)(?=\s+[\p{Lu}]|\s*$)/u;

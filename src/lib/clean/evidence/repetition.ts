@@ -39,3 +39,49 @@ export function repeatsOf(lines: readonly Line[], norms: readonly string[]): num
   }
   return repeats;
 }
+
+/**
+ * The line is one run of three words or more said again and again (`Crews at the quay Crews at the quay`): a caption or
+ * button label the page printed twice in one paragraph. A sentence never repeats itself whole.
+ */
+export function doubled(norm: string): boolean {
+  const words = norm.split(' ');
+  for (let period = 3; period * 2 <= words.length; period++) {
+    if (words.length % period !== 0) continue;
+    if (words.every((word, i) => word === words[i % period])) return true;
+  }
+  return false;
+}
+
+/** Words a line needs for its text found inside another line to count as a copy (a caption, a deck), not a phrase. */
+const CONTAINED_WORDS = 6;
+
+/**
+ * For each line, a longer line of the version (or one of `others`, text the rules removed such as the headline) that
+ * holds all its words in a row, as an index (`lines.length + k` for `others[k]`), or -1: a deck printed again inside a
+ * teaser line, a caption printed alone and then twice. Lines whose words are the same are repeats, not copies.
+ */
+export function containedIn(norms: readonly string[], others: readonly string[] = []): number[] {
+  const all = [...norms, ...others];
+  // Candidates by the first three words of the line sought: every longer line holding that trigram.
+  const byTrigram = new Map<string, number[]>();
+  all.forEach((norm, k) => {
+    const words = norm.split(' ');
+    const seen = new Set<string>();
+    for (let w = 0; w + 3 <= words.length; w++) {
+      const key = `${words[w]} ${words[w + 1]} ${words[w + 2]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = byTrigram.get(key);
+      if (list === undefined) byTrigram.set(key, [k]);
+      else list.push(k);
+    }
+  });
+  return norms.map((norm) => {
+    const words = norm.split(' ');
+    if (words.length < CONTAINED_WORDS) return -1;
+    const padded = ` ${norm} `;
+    const candidates = byTrigram.get(words.slice(0, 3).join(' ')) ?? [];
+    return candidates.find((k) => all[k]!.length > norm.length && ` ${all[k]!} `.includes(padded)) ?? -1;
+  });
+}
