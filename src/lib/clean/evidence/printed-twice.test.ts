@@ -25,7 +25,7 @@ const until = 'The bridge will stay shut until March at the earliest, the county
 
 interface Page {
   lines: string[];
-  outlet?: string;
+  outlet?: string | undefined;
   title?: string;
 }
 
