@@ -44,7 +44,7 @@ describe('a quotation in single curly quotes', () => {
     'Police in Tarnby said 14 people were still missing after the warehouse fire on Monday.',
     'Commander Oda Venn said officers were working through a list of names given to them by families.',
     '‘That number may change as we learn more about who was in the building that night.',
-    '‘If that is you, or if you know someone who got out and we haven’t heard from them, please get in touch with us.’',
+    '‘If you got out of the warehouse and haven’t told us yet, please ring the incident line.’',
   ].join('\n');
   it('is the speaker’s: a plea to “you” inside it is not the page speaking to its reader', () => {
     const [, fromPage] = removals(wire, page);

@@ -58,7 +58,7 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
       return statesDone(change.a) || statesDone(change.b) ? { rule: 'willingness', confidence: 'likely' } : undefined;
     case 'reporting verb':
       // The same verb in another form (`and denied Halloran` / `denying Halloran`) reports nothing differently; a
-      // quotation one version gives bare (`“It is a matter of regret.”` / `she admitted: “It is…”`) swaps no verb.
+      // quotation one version gives bare (`“I will always be sorry.”` / `she admitted: “I will…”`) swaps no verb.
       return loadedVerbs(change.a) === loadedVerbs(change.b) || !reportsSpeech(change.a.sentence) || !reportsSpeech(change.b.sentence)
         ? undefined
         : { rule: 'reporting verb', confidence: 'possible' };

@@ -354,8 +354,8 @@ describe('flags need corresponding sentences, one slot and a difference of subst
 
   it('reads no reporting-verb change against a quotation given bare', () => {
     const found = flags(
-      '“It is a matter of deep regret to me that the line was never finished.”',
-      'But she admitted: “It is a matter of deep regret to me that the line was never finished.”',
+      '“I will always be sorry the ferry link to Orla was never built.”',
+      'But she admitted: “I will always be sorry the ferry link to Orla was never built.”',
     );
     expect(found.filter((fact) => fact.evidence?.rule === 'reporting verb')).toEqual([]);
   });

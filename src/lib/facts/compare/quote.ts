@@ -39,7 +39,7 @@ export function quoteFlags(pairs: readonly [RawMention, RawMention][], context: 
       !isSubset(left, byVersion.get(b.version)!) &&
       !isSubset(right, byVersion.get(a.version)!) &&
       // Words spelled alike (`aeroplane` / `airplane`, a slip) are one wording; so is one quotation letter for letter
-      // inside the other, whatever a capture did to its spaces, brackets or last word (`we went down the tracks. Ihel`).
+      // inside the other, whatever a capture did to its spaces, brackets or last word (`before the tide tur`).
       !spelledAlike(left, right) &&
       !lettersWithin(a.text, b.text);
     if (differ) {

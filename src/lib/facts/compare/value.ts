@@ -46,12 +46,12 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   if (!oneToll && !sameCounted(x, y)) return undefined;
   // A named person's age (`Velin, 23,`) is compared only with an age: not with a jury's size or a sentence's term (`up to 40 years`).
   if (Boolean(slotA?.named) !== Boolean(slotB?.named) && !countsAge(slotA?.named ? y : x)) return undefined;
-  // A stretch of time (`37 years in power`) is compared only with another stretch: a bare figure beside it is
-  // an age, a score or a count (`the oldest head of state at 93`), never how long something lasted.
+  // A stretch of time (`37 years in office`) is compared only with another stretch: a bare figure beside it is
+  // an age, a score or a count (`the oldest serving mayor, at 91`), never how long something lasted.
   if (isDuration(x) !== isDuration(y)) return undefined;
   // So is a measure (`about 4 km`): a bare figure beside it counts something else (`found the 13`).
   if ((unitKey(x.noun?.split(' ')[0] ?? '') !== undefined) !== (unitKey(y.noun?.split(' ')[0] ?? '') !== undefined)) return undefined;
-  // The other sentence gives this very figure too (`in the 58th minute … in the 83rd minute` / `in the 58th
+  // The other sentence gives this very figure too (`in the 20th minute … in the 71st minute` / `in the 20th
   // minute`): that is its counterpart, and the pair a figure one version adds, not one slot given two values.
   if (givesFigure(b, x, context) || givesFigure(a, y, context)) return undefined;
   // A change or a margin (`trails him by three`, `down about nine percent`) is no level (`15 major titles`, `41.5%`).

@@ -317,7 +317,7 @@ function addQualifierAndNoun(value: NumberValue, qualifier: string | undefined, 
   if (nouns.length > 0) value.noun = nouns.join(' ');
 }
 
-/** A preposition or an adverb after the counted thing ends it (`50 million light-years away within the galaxy`). */
+/** A preposition or an adverb after the counted thing ends it (`40 million light-years away within the Orrin cluster`). */
 function endsCounted(word: string): boolean {
   return PREPOSITIONS.has(word.toLowerCase()) || (hasTag(word, 'Adverb') && !isNoun(word));
 }
