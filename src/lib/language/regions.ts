@@ -13,3 +13,9 @@ export const REGION_NOUNS: Readonly<Record<string, string>> = {
   village: 'villages',
   prefecture: 'prefectures',
 };
+
+/**
+ * Words that say a count is for the whole (`310 people across the country`, `in total`): beside a count given `in`
+ * one part, the other scope of the same count.
+ */
+export const WHOLE_SCOPE = /\b(?:nationwide|countrywide|(?:across|throughout|in) the (?:country|nation)|in total|in all|overall)\b/iu;

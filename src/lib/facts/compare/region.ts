@@ -4,7 +4,7 @@
  * across the country`). The two figures are two scopes of one count, not two values of one figure, so
  * value.ts reports them as a `scope` difference naming the place.
  */
-import { REGION_NOUNS } from '../../language/regions.ts';
+import { REGION_NOUNS, WHOLE_SCOPE } from '../../language/regions.ts';
 import { isPlaceName } from '../lexicon.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
@@ -20,15 +20,13 @@ const IN_REGION = new RegExp(
   String.raw`^[^,;:()]{0,40}?\b(?:in|across|throughout)\s+(?:the\s+)?(?:${OF_REGION}|${NAMED_PLACE}|${SOME_REGIONS})`,
   'u',
 );
-/** Words that say a count is the whole (`across the country`, `in total`). */
-const WHOLE = /\b(?:nationwide|countrywide|(?:across|throughout|in) the (?:country|nation)|in total|in all|overall)\b/iu;
 
 /** The place a count is given for, as written (`in Dorrin province`), or undefined. */
 export function regionOf(mention: RawMention, context: StoryContext): string | undefined {
   const text = context.sentence(mention.sentence)?.text;
   if (text === undefined) return undefined;
   const after = text.slice(mention.at + mention.text.length);
-  if (WHOLE.test(after.slice(0, 60))) return undefined;
+  if (WHOLE_SCOPE.test(after.slice(0, 60))) return undefined;
   const found = IN_REGION.exec(after);
   if (!found) return undefined;
   const [phrase, name, regionNoun] = found;
