@@ -381,7 +381,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       add('afterLastParagraph', 'after the article’s last paragraph');
     } else if (line.ends && articleBeyondSentences(i - 1, -1) && articleBeyondSentences(i + 1, 1)) {
       // A finished sentence with article paragraphs on both sides is the article's own, however short, and so is a run
-      // of them (`Let that sink in.` twice after the lede).
+      // of them (`Read that again.` / `Then once more.` after the lede).
       add('betweenArticleParagraphs', 'between two article paragraphs');
     } else if (!line.ends && cutShort(line) && !e.signals.some((signal) => CHROME_OF_ITS_OWN.test(signal))) {
       // Pictures aside, article paragraphs on both sides: the page cut this one short.

@@ -121,7 +121,7 @@ function otherSurname(mentions: readonly RawMention[]): [RawMention, RawMention]
 
 /**
  * One word of a name of three words or more written a letter off while the others agree word for word
- * (`Kim Jon-un` / `Kim Jong-un`): a slip even in a short word, which alone (`Jon`, `Jong`) could be two names.
+ * (`Kim Jon-ho` / `Kim Jong-ho`): a slip even in a short word, which alone (`Jon`, `Jong`) could be two names.
  */
 function innerSlip(mentions: readonly RawMention[]): [RawMention, RawMention, string, string] | undefined {
   const distinct = new Map<string, { mention: RawMention; words: string[] }>();

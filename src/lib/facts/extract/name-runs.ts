@@ -99,7 +99,7 @@ function findRuns(sentence: Sentence): NameRun[] {
 }
 
 /**
- * A name's last part joined on by a hyphen in lower case (`Kim Jong-un`, `Moon Jae-in`): one to three
+ * A name's last part joined on by a hyphen in lower case (`Kim Dal-ho`, `Kim Jon-ho`): one to three
  * letters that are no noun, verb or adjective (`Saudi-led`, `Brexit-era`, `Leeds-based` end the name
  * before the hyphen). Its length, or 0.
  */
