@@ -10,7 +10,7 @@ import { LINKAGE_STRATEGY_DEFAULTS, linkageStrategy } from './linkage-strategy.t
 import { rarityScorer } from './rarity-scorer.ts';
 import { SEMANTIC_NUMBER_WEIGHT, semanticScorer, type SemanticOptions } from './semantic.ts';
 import { numberGroups } from './reading-order.ts';
-import { dropWeakMembers, MIN_PAIR_SCORE, splitIntoRows } from './rows.ts';
+import { COPY_SCORE, dropWeakMembers, MIN_PAIR_SCORE, splitIntoRows } from './rows.ts';
 import type { AlignInputVersion, AlignmentGroup, AlignmentResult, AlignmentStrategy, LinkScorer, SentenceRef } from './types.ts';
 
 export type {
@@ -62,6 +62,11 @@ export interface AlignOptions {
    */
   maxSplitDistance?: number | false | undefined;
   /**
+   * Of a statement one version tells twice, a member that scores this with the other telling, and more than with the
+   * one that keeps the row, goes with the other telling (`rows.ts`). Default: `COPY_SCORE` (0.65).
+   */
+  copyScore?: number | undefined;
+  /**
    * A member of a row whose mean score with the row's other members falls below this leaves it (`rows.ts`,
    * `dropWeakMembers`); `false` keeps every member. Default: the linkage strategy's join threshold (0.1). Measured on
    * the development samples: D 0.543 -> 0.552, A, B, E and the gold files unchanged (with vectors B 0.617 -> 0.624); a
@@ -94,7 +99,7 @@ export function alignStoryWithLimits(versions: readonly AlignInputVersion[], opt
   const split =
     options.maxSplitDistance === false
       ? groups.map((group) => ({ ...group, covers: [] }))
-      : splitIntoRows(sentences, groups, pairs, options.maxSplitDistance ?? 2);
+      : splitIntoRows(sentences, groups, pairs, options.maxSplitDistance ?? 2, options.copyScore ?? COPY_SCORE);
   const minMean = options.minMemberLinkage ?? LINKAGE_STRATEGY_DEFAULTS.minLinkage;
   const minPair = options.minPairScore ?? (options.vectors ? false : MIN_PAIR_SCORE);
   const rows = minMean === false ? split : dropWeakMembers(split, minMean, minPair === false ? 0 : minPair);
