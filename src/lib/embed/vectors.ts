@@ -42,7 +42,7 @@ export function cosine(a: Int8Array, b: Int8Array): number {
   return cosineOf(dot(a, b), dot(a, a), dot(b, b));
 }
 
-/** The integer dot product of two quantised vectors: exact in a double (at most 512 × 127² per dimension count). */
+/** The integer dot product of two quantised vectors: exact in a double (at most 512 × 127², far below 2⁵³). */
 export function dot(a: Int8Array, b: Int8Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;

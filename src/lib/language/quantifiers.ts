@@ -4,7 +4,10 @@
  */
 export const WHOLE_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'entire', 'whole']);
 
-/** The articles. */
+/**
+ * The articles: with the possessive determiners below, the words before a figure that make it a place in an order
+ * or a multiple (facts' numbers, `DETERMINER`, `MULTIPLIED`); alone, the word a cut-off capture may stop on (`The`).
+ */
 export const ARTICLES: readonly string[] = ['the', 'a', 'an'];
 
 /**

@@ -15,9 +15,9 @@ export function normalised(line: Line): string {
 
 /**
  * For each line, the line it repeats word for word (-1 for none): the earlier copy, or the lower one when only a
- * headline or deck stands between them. A page that repeats a headline or
- * its opening paragraphs does so once; when most of a version repeats itself, repetition is its content and
- * says nothing about chrome, so no line counts as a repeat.
+ * headline or deck stands between them. A page that repeats a headline or its opening paragraphs does so once;
+ * when most of a version repeats itself, repetition is its content and says nothing about chrome, so no line
+ * counts as a repeat.
  */
 export function repeatsOf(lines: readonly Line[], norms: readonly string[]): number[] {
   const firstSeen = new Map<string, number>();
