@@ -24,7 +24,7 @@ import { normalizeForMatching } from '../src/lib/segment/normalize.ts';
 import type { StoryAnalysis } from '../src/lib/story-analysis.ts';
 import type { StoryInput } from '../src/lib/types.ts';
 import { cachingEmbedder, useLite } from '../src/loader/embedder.ts';
-import { crossVersionLinks, resolveGoldRows, scoreLinks, type GoldGroup } from '../tests/support/evaluate-alignment.ts';
+import { GOLD_STORIES, goldLinkScores, type GoldGroup } from '../tests/support/evaluate-alignment.ts';
 import { readStoryFolder } from '../src/loader/read-story-folder.ts';
 import { generateStory } from './generate-corpus.ts';
 
@@ -143,31 +143,16 @@ function build(embeddings: boolean, scratch: string, round: number): BuildFigure
   return { embeddings, cpuS: user! + system!, wallS: wall!, peakMb: peakKb! / 1024 };
 }
 
-const GOLD = [
-  ['content/stories/rwanda-us-migrant-talks', 'tests/fixtures/align/rwanda-gold.json'],
-  ['tests/fixtures/stories/harbourton-pier-closure', 'tests/fixtures/align/harbourton-gold.json'],
-  ['tests/fixtures/stories/strathmore-ferry-fine', 'tests/fixtures/align/strathmore-gold.json'],
-] as const;
-
 /** Link F1 of an analysis against a gold file, as `gold.test.ts` counts it. */
 function goldF1(analysis: StoryAnalysis, goldFile: string): number {
-  const versionOf = (id: string): string => id.slice(0, id.indexOf('/'));
   const labels = (JSON.parse(readFileSync(path.join(ROOT, goldFile), 'utf8')) as { groups: GoldGroup[] }).groups;
-  const gold = resolveGoldRows(
-    labels,
-    analysis.versions.flatMap((version) => version.sentences),
-    normalizeForMatching,
-  );
-  const rows = analysis.alignment.map((group) => ({
-    refs: group.sentences,
-    also: (group.alsoCoveredBy ?? []).map((cover) => cover.sentence),
-  }));
-  return scoreLinks(crossVersionLinks(rows, versionOf), crossVersionLinks(gold, versionOf)).f1;
+  const sentences = analysis.versions.flatMap((version) => version.sentences);
+  return goldLinkScores(analysis.alignment, sentences, labels, normalizeForMatching).f1;
 }
 
 async function goldFigures(dir: string): Promise<string[]> {
   const lines = ['link F1 of the gold files, words only -> with vectors'];
-  for (const [storyDir, goldFile] of GOLD) {
+  for (const [storyDir, goldFile] of GOLD_STORIES) {
     const slug = path.basename(storyDir);
     const input = await readStoryFolder(path.join(ROOT, storyDir), storyDir, slug);
     const words = goldF1(analyseStory(input), goldFile);

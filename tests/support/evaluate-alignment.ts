@@ -100,3 +100,32 @@ export function scoreLinks(predicted: ReadonlySet<string>, gold: ReadonlySet<str
       .map(split),
   };
 }
+
+/** The stories with hand-made gold rows, each with its gold file (`src/lib/align/gold.test.ts`, `bench/semantic.ts --gold`). */
+export const GOLD_STORIES = [
+  ['content/stories/rwanda-us-migrant-talks', 'tests/fixtures/align/rwanda-gold.json'],
+  ['tests/fixtures/stories/harbourton-pier-closure', 'tests/fixtures/align/harbourton-gold.json'],
+  ['tests/fixtures/stories/strathmore-ferry-fine', 'tests/fixtures/align/strathmore-gold.json'],
+] as const;
+
+/** An alignment's groups as the aligner gives them: each group's sentences, and the sentences that also cover it. */
+export interface AlignedGroup {
+  readonly sentences: readonly string[];
+  readonly alsoCoveredBy?: readonly { readonly sentence: string }[] | undefined;
+}
+
+/**
+ * Link scores of an alignment against gold rows, counting both rows' members and their also-covers links; sentence
+ * ids are `<version>/<n>`.
+ */
+export function goldLinkScores(
+  groups: readonly AlignedGroup[],
+  sentences: readonly Sentence[],
+  labels: readonly GoldGroup[],
+  normalise: Normalise,
+): LinkScores {
+  const versionOf = (id: string): string => id.slice(0, id.indexOf('/'));
+  const gold = resolveGoldRows(labels, sentences, normalise);
+  const rows = groups.map((group) => ({ refs: group.sentences, also: (group.alsoCoveredBy ?? []).map((cover) => cover.sentence) }));
+  return scoreLinks(crossVersionLinks(rows, versionOf), crossVersionLinks(gold, versionOf));
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../analyse.ts';
 import { normalizeForMatching } from '../segment/normalize.ts';
-import { crossVersionLinks, resolveGoldRows, scoreLinks, type GoldGroup } from '../../../tests/support/evaluate-alignment.ts';
+import { goldLinkScores, type GoldGroup } from '../../../tests/support/evaluate-alignment.ts';
 import { alignStoryWithLimits } from './index.ts';
 
 /**
@@ -12,7 +12,6 @@ import { alignStoryWithLimits } from './index.ts';
  * what the aligner reaches today (rounded down), so a change that makes it worse fails here.
  */
 const root = join(import.meta.dirname, '../../..');
-const versionOf = (id: string): string => id.slice(0, id.indexOf('/'));
 
 function measure(storyDir: string, goldFile: string) {
   const dir = join(root, storyDir);
@@ -28,17 +27,11 @@ function measure(storyDir: string, goldFile: string) {
   const { groups } = alignStoryWithLimits(analysis.versions);
   const milliseconds = performance.now() - started;
   const labels = (JSON.parse(readFileSync(join(root, goldFile), 'utf8')) as { groups: GoldGroup[] }).groups;
-  const gold = resolveGoldRows(
-    labels,
+  const scores = goldLinkScores(
+    groups,
     analysis.versions.flatMap((version) => version.sentences),
+    labels,
     normalizeForMatching,
-  );
-  const scores = scoreLinks(
-    crossVersionLinks(
-      groups.map((group) => ({ refs: group.sentences, also: (group.alsoCoveredBy ?? []).map((cover) => cover.sentence) })),
-      versionOf,
-    ),
-    crossVersionLinks(gold, versionOf),
   );
   const figure = (value: number): string => value.toFixed(3);
   console.log(
