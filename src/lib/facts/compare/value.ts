@@ -15,6 +15,7 @@ import { sameCounted, slotOf, weaklyLinkedSlot } from '../group/slots.ts';
 import { DURATION_UNITS } from '../words.ts';
 import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
+import { CHANGE_AFTER, CHANGE_BEFORE } from '../../language/change-words.ts';
 import { hedgesDiffer } from './hedge.ts';
 import { regionScope } from './region.ts';
 import { evidenceOf } from './pairs.ts';
@@ -204,15 +205,12 @@ function otherFigures(mention: RawMention, context: StoryContext): RawMention[] 
   return sentence ? extractNumbers(sentence).filter((found) => found.at !== mention.at) : [];
 }
 
-/** Right before or after a figure, a word that makes it a change or a margin (`by three`, `down 9%`, `9% higher`), not a level. */
-const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:by|down|up)\s+$/iu;
-const CHANGE_AFTER = /^\s+(?:higher|lower|up|down)\b/iu;
-
+/** Right before or after a figure, words that make it a change or a margin (`trails him by three`, `down 9%`, `9% higher`), not a level. */
 function isChange(mention: RawMention, context: StoryContext): boolean {
   const text = context.sentence(mention.sentence)?.text;
   if (text === undefined) return false;
   const end = mention.at + mention.text.length;
-  return CHANGE_BEFORE.test(text.slice(Math.max(0, mention.at - 12), mention.at)) || CHANGE_AFTER.test(text.slice(end, end + 12));
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, mention.at - 60), mention.at)) || CHANGE_AFTER.test(text.slice(end, end + 12));
 }
 
 /** The mention's sentence gives another figure of the same slot. */
