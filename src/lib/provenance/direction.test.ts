@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { credits, directionCues, judgeDirection, outletName, type VersionClues } from './direction.ts';
+import { credits, directionCues, judgeDirection, type VersionClues } from './direction.ts';
+import { outletName } from '../text/outlet-name.ts';
 import type { SharedTextFigures } from './types.ts';
 
 const figures = (shareA: number, shareB: number): SharedTextFigures => ({

@@ -1,4 +1,5 @@
 import type { ProvenanceDirection, ProvenanceKind, SharedTextFigures } from './types.ts';
+import { namePattern } from '../text/outlet-name.ts';
 
 /** What the direction cues read about one version. */
 export interface VersionClues {
@@ -87,11 +88,6 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** An outlet as named in story.yaml, without the parenthetical description editors may add. */
-export function outletName(outlet: string): string {
-  return outlet.replace(/\s*\([^)]*\)\s*/g, ' ').trim() || outlet;
-}
-
 /**
  * The outlet `name` as it would appear in another page's credits ("BBC News", or its leading
  * acronym "BBC"), when that page's text carries it.
@@ -113,8 +109,7 @@ const aloneByName = new Map<string, RegExp>();
 function standingAlone(name: string): RegExp {
   let pattern = aloneByName.get(name);
   if (!pattern) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    pattern = namePattern(name);
     if (aloneByName.size >= 1_000) aloneByName.clear();
     aloneByName.set(name, pattern);
   }

@@ -2,6 +2,8 @@
 // comments and sign-ups, or pointing at a link (`read more here`). The story-evidence judge reads these on a line with
 // its quotations blanked out, since what a quoted speaker says to "you" is the article's.
 
+import { escapedPattern, outletName, standingAlone } from '../../text/outlet-name.ts';
+
 /** The reader addressed: `your email address`, `please look`. */
 const SECOND_PERSON = String.raw`\b(?:you|your|yours|please)\b`;
 /** The page speaking of itself: `this article may be outdated`. */
@@ -36,24 +38,21 @@ export function unquoted(text: string): string {
   return text.replace(QUOTATION, ' ');
 }
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** Not at a sentence's start: not after the line's opening (and any quote mark or bracket) nor after a full stop. */
 const NOT_SENTENCE_START = String.raw`(?<!^[\s"“‘'(]*)(?<![.!?:]["”’')]?\s+)`;
 
 /**
- * A matcher of the version's own outlet named in a line (`… updates from Valley Courier`, `VALLEY COURIER`), from the name
- * story.yaml gives less a leading `The`: as written or in capitals, never a lower-case word (`The Independent` is not
- * `an independent inquiry`), and a name of one word as written never where a sentence starts, since any word is
- * capitalised there (`Independent engineers will…`). Undefined without a name of three letters or more.
+ * A matcher of the version's own outlet named in a line (`… updates from Valley Courier`, `VALLEY COURIER`), from the
+ * name story.yaml gives less a leading `The` and any parenthetical (`The Telegraph (India)` is `Telegraph`): as written
+ * or in capitals, never a lower-case word (`The Independent` is not `an independent inquiry`), and a name of one word
+ * as written never where a sentence starts, since any word is capitalised there (`Independent engineers will…`).
+ * Undefined without a name of three letters or more.
  */
 export function outletMatcher(outlet: string | undefined): RegExp | undefined {
-  const name = outlet?.trim().replace(/^the\s+/iu, '');
+  const name = outlet === undefined ? undefined : outletName(outlet).replace(/^the\s+/iu, '');
   if (name === undefined || name.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return undefined;
-  const asWritten = /\s/u.test(name) ? escaped(name) : NOT_SENTENCE_START + escaped(name);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${asWritten}|${escaped(name.toUpperCase())})(?![\p{L}\p{N}])`, 'u');
+  const asWritten = /\s/u.test(name) ? escapedPattern(name) : NOT_SENTENCE_START + escapedPattern(name);
+  return new RegExp(standingAlone(`${asWritten}|${escapedPattern(name.toUpperCase())}`), 'u');
 }
 
 /** A teaser cut short by the page: a word run into `...` or `…` before a capital or the end (`… the toll The number...`). */

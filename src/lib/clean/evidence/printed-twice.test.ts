@@ -106,6 +106,8 @@ describe('a line naming the page’s own outlet', () => {
     expect(removedWithout('namesOwnOutlet', page)).toEqual([]);
     expect(removed({ ...page, outlet: 'Tarnford Herald' })).toEqual([]);
     expect(removed({ ...page, outlet: undefined })).toEqual([]);
+    // story.yaml may describe the outlet in brackets: the name is what stands before them.
+    expect(removed({ ...page, outlet: 'The Valley Courier (Tarnford weekly)' })).toEqual([self]);
   });
   it('stays when the article reports what the outlet said, or quotes someone naming it', () => {
     const reporting = 'The Valley Courier reported in May that an inspection of the girders had been delayed.';
