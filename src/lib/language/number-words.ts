@@ -101,8 +101,11 @@ export const FRACTIONS: Readonly<Record<string, number>> = {
   '3/4': 0.75,
 };
 
-/** A fraction glued to the whole number before it (`2½`) or set off by one space in slash form (`9 1/2`). */
-export const FRACTION_AFTER_DIGITS = String.raw`(?:[½⅓⅔¼¾]|\s(?:1/2|1/3|2/3|1/4|3/4)(?![\d/]))`;
+const FRACTION_GLYPHS = Object.keys(FRACTIONS).filter((fraction) => !fraction.includes('/'));
+const SLASH_FRACTIONS = Object.keys(FRACTIONS).filter((fraction) => fraction.includes('/'));
+
+/** A fraction of `FRACTIONS` glued to the whole number before it (`2½`) or set off by one space in slash form (`9 1/2`). */
+export const FRACTION_AFTER_DIGITS = String.raw`(?:[${FRACTION_GLYPHS.join('')}]|\s(?:${SLASH_FRACTIONS.join('|')})(?![\d/]))`;
 
 /** A cardinal word, smaller before larger (`seven` is tried before `seventeen`; a word boundary after it decides). */
 export const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceOf } from '../../../../tests/fixtures/facts/sentences.ts';
 import { extractNumbers, readFigure } from './numbers.ts';
+import { FRACTIONS } from '../../language/number-words.ts';
 
 const found = (text: string) =>
   extractNumbers(sentenceOf(text)).map((mention) => [mention.text, mention.key, mention.number?.noun ?? null]);
@@ -143,6 +144,11 @@ describe('extractNumbers', () => {
     ]);
     expect(readFigure('2¾')).toEqual({ amount: 2.75 });
     expect(readFigure('6 3/8')).toEqual({ amount: 6 });
+    // A slash form that runs on is no half: the reader and the extractor share one pattern.
+    expect(readFigure('4 1/25')).toEqual({ amount: 4 });
+    expect(Object.keys(FRACTIONS).map((fraction) => readFigure(/\//u.test(fraction) ? `7 ${fraction}` : `7${fraction}`)?.amount)).toEqual([
+      7.5, 7.333333, 7.666667, 7.25, 7.75, 7.5, 7.333333, 7.666667, 7.25, 7.75,
+    ]);
   });
 
   it('gives house-style variants one value', () => {

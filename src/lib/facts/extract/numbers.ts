@@ -202,6 +202,9 @@ export function numberKey(value: NumberValue): string {
   return parts.filter((part) => part !== undefined && part !== false).join(' ');
 }
 
+/** The whole number of a figure and the fraction after it (`9 1/2`), the fraction captured. */
+const FRACTION_AFTER_WHOLE = new RegExp(String.raw`^[\d,.]+(${FRACTION_AFTER_DIGITS})`, 'u');
+
 /** Reads one figure: `£700 million`, `13,000`, `twenty-five`, `4.5%`, `a dozen`, `half a million`. */
 export function readFigure(figure: string): NumberValue | undefined {
   const lower = figure.toLowerCase();
@@ -214,8 +217,8 @@ export function readFigure(figure: string): NumberValue | undefined {
   const digits = /\d[\d,]*(?:\.\d+)?/u.exec(lower);
   const words = wordsOf(lower.replace(/-/gu, ' '));
   let amount = digits ? Number(digits[0].replace(/,/gu, '')) : spelledOut(words);
-  const fraction = digits ? /^[\d,.]+(?:([½⅓⅔¼¾])|\s(\d\/\d))/u.exec(lower.slice(digits.index)) : null;
-  if (fraction && amount !== undefined) amount += FRACTIONS[fraction[1] ?? fraction[2]!] ?? 0;
+  const fraction = digits ? FRACTION_AFTER_WHOLE.exec(lower.slice(digits.index)) : null;
+  if (fraction && amount !== undefined) amount += FRACTIONS[fraction[1]!.trim()] ?? 0;
   if (amount === undefined || Number.isNaN(amount)) return undefined;
   const scale = /\d\s?(bn|mn|tn|m|k|b)(?![a-z])/u.exec(lower)?.[1]?.replace(/^b$/u, 'bn');
   if (digits) for (const w of words) if (SCALE_WORDS[w] && w.length > 2) amount *= SCALE_WORDS[w];
