@@ -2,6 +2,7 @@
 // from several signals at once. Each signal adds evidence (log-odds) for or against chrome; the sum becomes
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
+import { MONTH_WORD } from '../../language/calendar.ts';
 import { tellsOfThePast } from '../../language/past-tense.ts';
 import { lettersAndDigitsOnly, readsAsCutOffSentence } from '../text-shape.ts';
 import { datelineLength, isDatelineAlone, labelShapedDateline } from './dateline.ts';
@@ -182,8 +183,11 @@ function readsAsLongProse(line: Line): boolean {
 /** Paragraphs of prose in a row that stand as the article's own, wherever they are. */
 const OWN_RUN = 3;
 
-/** A post embedded from a social network: its picture link, or its signature (`— Name (@name) May 2, 2016`). */
-const EMBEDDED_POST = /pic\.twitter\.com\/|\(@[A-Za-z0-9_]{1,15}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}/u;
+/**
+ * A post embedded from a social network: its signature, a handle then the day it was posted (`— Name (@name) May 2,
+ * 2016`, the general signal), or one network's picture link (`pic.twitter.com/…`).
+ */
+const EMBEDDED_POST = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}|pic\.twitter\.com\/`, 'u');
 
 /** Paragraphs of prose a page sets above a label-shaped dateline (`Paris:`) at most: a deck, a standfirst. */
 const MOST_PROSE_ABOVE_DATELINE = 2;

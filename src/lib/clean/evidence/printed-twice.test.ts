@@ -156,4 +156,10 @@ describe('a post embedded from a social network', () => {
     const account = 'The county posted the detour map for drivers on its account @tarnfordroads on Tuesday.';
     expect(removed({ lines: [lede, daily, account, detour, until] })).toEqual([]);
   });
+  it('is signed with a month, in full or short, not with any capitalised word', () => {
+    const short = 'Crews will close the bridge again overnight for the girder works. — Tarnford Roads (@tarnfordroads) Sept. 29, 2025';
+    expect(removed({ lines: [lede, daily, short, detour, until] })).toEqual([short]);
+    const handle = 'Drivers can see the map from the roads office (@tarnfordroads) Gate 4, 1500 metres from the bridge.';
+    expect(removed({ lines: [lede, daily, handle, detour, until] })).toEqual([]);
+  });
 });
