@@ -18,7 +18,7 @@ import {
   POINTS_TO_LINK,
   unquoted,
 } from './page-voice.ts';
-import { articleShaped, type ProseRun, proseRuns, restatedInRun } from './prose-run.ts';
+import { articleShaped, mainProseRun, proseRuns, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { containedIn, doubled, normalised, repeatsOf } from './repetition.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
@@ -216,7 +216,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const deck = deckAboveByline(lines, lines.findIndex(readsAsProse), context.whoWhenBelow ?? []);
   const norms = lines.map(normalised);
   const runs = proseRuns(lines);
-  const run = runs.reduce<ProseRun>((best, other) => (other.length > best.length ? other : best), { start: 0, end: -1, length: 0 });
+  const run = mainProseRun(lines, runs);
   // Three paragraphs of prose in a row are the article's, however a caption box cuts them from the longest run: a
   // teaser's lede or a card is one or two.
   const inOtherRun = (i: number): boolean => runs.some((other) => other.length >= OWN_RUN && other.start <= i && i <= other.end);

@@ -25,9 +25,9 @@ export interface ProseRun {
  * The version's longest run of article-shaped paragraphs. A single short line inside it (a subhead, a
  * picture's credit, a bare label) does not break it: an article keeps going under its subheads.
  */
-export function mainProseRun(lines: readonly Line[]): ProseRun {
+export function mainProseRun(lines: readonly Line[], runs: readonly ProseRun[] = proseRuns(lines)): ProseRun {
   let best: ProseRun = { start: 0, end: -1, length: 0 };
-  for (const run of proseRuns(lines)) if (run.length > best.length) best = run;
+  for (const run of runs) if (run.length > best.length) best = run;
   return best;
 }
 
