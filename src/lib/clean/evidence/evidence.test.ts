@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { datelineLength, isDatelineAlone, labelShapedDateline } from './dateline.ts';
-import { introducedList } from './judge.ts';
+import { introducedList } from './between.ts';
 import { POINTS_TO_LINK } from './page-voice.ts';
 import { siftStory } from './index.ts';
 import { linesOf } from './lines.ts';

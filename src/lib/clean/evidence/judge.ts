@@ -4,7 +4,8 @@
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { MONTH_WORD } from '../../language/calendar.ts';
 import { tellsOfThePast } from '../../language/past-tense.ts';
-import { lettersAndDigitsOnly, readsAsCutOffSentence } from '../text-shape.ts';
+import { readsAsCutOffSentence } from '../text-shape.ts';
+import { articleBeyond, cutShort, introducedList, listInArticle, PICTURE_SIGNAL } from './between.ts';
 import { datelineLength, isDatelineAlone, labelShapedDateline } from './dateline.ts';
 import type { Line } from './lines.ts';
 import { deckAboveByline } from './page-head.ts';
@@ -20,7 +21,8 @@ import {
 } from './page-voice.ts';
 import { articleShaped, mainProseRun, proseRuns, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
-import { containedIn, doubled, normalised, repeatsOf } from './repetition.ts';
+import { copiesOf } from './printed-twice.ts';
+import { doubled, normalised, repeatsOf } from './repetition.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
 
 export interface LineVerdict {
@@ -132,13 +134,6 @@ export const SIGNAL_WEIGHTS = {
 export type SignalKey = Exclude<keyof typeof SIGNAL_WEIGHTS, 'prior'>;
 export type SignalWeights = Record<keyof typeof SIGNAL_WEIGHTS, number>;
 
-/** The list the line stands in is led into by a line ending in a colon, above its first item. */
-export function introducedList(lines: readonly Line[], index: number): boolean {
-  let k = index - 1;
-  while (k >= 0 && !lines[k]!.ends && !lines[k]!.text.endsWith(':')) k--;
-  return k >= 0 && lines[k]!.text.endsWith(':');
-}
-
 /**
  * What a missing sentence ending says: much for a short label or headline, little for a long run of
  * prose the page cut short, and less for an item of a list the article introduces that another version reports
@@ -161,24 +156,8 @@ function noEndingKind(lines: readonly Line[], index: number, support: Support | 
   return line.words <= 12 ? 'noEndingShort' : 'noEndingLong';
 }
 
-/**
- * A paragraph of prose the page cut off mid-sentence (`… could not be immediately`): long, in lower case with
- * its function words, stopping on a lower-case word. A teaser or heading is capitalised or short.
- */
-function cutShort(line: Line): boolean {
-  return line.words >= 12 && line.functionShare >= 0.35 && line.capitalShare <= 0.25 && /\s\p{Ll}[\p{Ll}'’-]*$/u.test(line.text);
-}
-
-/** Signals that name a picture's caption or credit. */
-const PICTURE_SIGNAL = /picture|caption/u;
-
 /** Signals that name a kind of chrome (a caption, a repeat, the page speaking): the line is that, not cut-off prose. */
 const CHROME_OF_ITS_OWN = /picture|caption|repeat|speaks|link|aside|dateline/u;
-
-/** An article paragraph, or a long run of prose whose full stop the page lost (widgets glued to its end). */
-function readsAsLongProse(line: Line): boolean {
-  return articleShaped(line) || (line.capitalShare <= 0.7 && line.words > 20 && line.functionShare >= 0.2);
-}
 
 /** Paragraphs of prose in a row that stand as the article's own, wherever they are. */
 const OWN_RUN = 3;
@@ -225,17 +204,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const head = Math.max(datelined, run.start);
   const insideArticle = (i: number): boolean => i >= head && i <= run.end && articleShaped(lines[i]!);
   const repeats = repeatsOf(lines, norms).map((earlier, i) => (earlier >= 0 && earlier < head && insideArticle(i) ? -1 : earlier));
-  // A copy inside a longer line: the article's own paragraph stays when the longer line stands outside its run of prose,
-  // and a finished sentence stays when an article paragraph (or a long one whose full stop glued widgets hide) says it
-  // again inside a longer one (`The bridge is shut until March.` / `Officials said the bridge is shut until March …`).
-  const title = context.title === undefined ? [] : [lettersAndDigitsOnly(context.title.toLowerCase())];
   const inRun = (k: number): boolean => k >= run.start && k <= run.end;
-  const sayItAgain = (k: number): boolean => k < lines.length && readsAsLongProse(lines[k]!) && !doubled(norms[k]!);
-  const copies = containedIn(norms, title).map((k, i) => {
-    if (k < 0) return k;
-    if (insideArticle(i) && !inRun(k)) return -1;
-    return lines[i]!.ends && sayItAgain(k) ? -1 : k;
-  });
+  const copies = copiesOf(lines, norms, context.title, insideArticle, inRun);
   const ownOutlet = outletMatcher(context.outlet);
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
@@ -345,27 +315,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const cut = lastLine !== undefined && !lastLine.ends && context.endsCapture(lastLine) && /[\p{L}\p{N},]$/u.test(lastLine.text);
   const last = cut ? lines.length : (anchors[anchors.length - 1] ?? -1);
   // An article paragraph at `j`, or past a run of finished sentences from `j` on (walking by `step`).
-  const articleBeyondSentences = (j: number, step: number): boolean => {
-    let k = j;
-    while (lines[k]?.ends === true && evidence[k]!.logOdds >= 0) k += step;
-    return (evidence[k]?.logOdds ?? 0) < 0;
-  };
-  // The list `i` stands in: an article paragraph leads into it with a colon (`… pledges including:`), another follows it.
-  const listInArticle = (i: number): boolean => {
-    let up = i - 1;
-    while (up >= 0 && !lines[up]!.ends && lines[up]!.words >= 3) up--;
-    let down = i + 1;
-    while (down < lines.length && !lines[down]!.ends && lines[down]!.words >= 3) down++;
-    const leadIn = lines[up];
-    return (
-      leadIn !== undefined &&
-      leadIn.text.endsWith(':') &&
-      leadIn.words >= 7 &&
-      evidence[up]!.logOdds < 0 &&
-      lines[down]?.ends === true &&
-      evidence[down]!.logOdds < 0
-    );
-  };
+  const articleBeyondSentences = (j: number, step: number): boolean => articleBeyond(evidence, j, step, (k) => lines[k]!.ends);
   const verdicts = lines.map((line, i) => {
     const e = evidence[i]!;
     const add = (key: SignalKey, signal: string): void => {
@@ -389,14 +339,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       add('betweenArticleParagraphs', 'between two article paragraphs');
     } else if (!line.ends && cutShort(line) && !e.signals.some((signal) => CHROME_OF_ITS_OWN.test(signal))) {
       // Pictures aside, article paragraphs on both sides: the page cut this one short.
-      const article = (j: number, step: number): boolean => {
-        while (evidence[j] !== undefined && evidence[j]!.logOdds >= 0 && evidence[j]!.signals.some((signal) => PICTURE_SIGNAL.test(signal)))
-          j += step;
-        return (evidence[j]?.logOdds ?? 0) < 0;
-      };
+      const article = (j: number, step: number): boolean =>
+        articleBeyond(evidence, j, step, (k) => evidence[k]!.signals.some((signal) => PICTURE_SIGNAL.test(signal)));
       if (article(i - 1, -1) && article(i + 1, 1))
         add('cutShortBetweenParagraphs', 'prose the page cut off mid-sentence, between two article paragraphs');
-    } else if (!line.ends && line.words >= 3 && listInArticle(i)) {
+    } else if (!line.ends && line.words >= 3 && listInArticle(lines, evidence, i)) {
       add('listInArticle', 'an item of a list an article paragraph leads into, before the next one');
     }
     const score = 1 / (1 + Math.exp(-e.logOdds));
