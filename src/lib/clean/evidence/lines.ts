@@ -2,6 +2,7 @@
 // with the shape features every decision reads.
 // The alignment's list: function words plus reporting verbs, which say nothing about which event a line reports.
 import { ALIGNMENT_STOPWORDS as STOPWORDS } from '../../language/index.ts';
+import type { MappedText } from '../../types.ts';
 import { endsSentence, wordCount } from '../text-shape.ts';
 
 export interface Line {
@@ -186,4 +187,26 @@ export function describe(text: string, start: number, index: number): Line {
     functionShare: tokens === 0 ? 0 : functionWords / tokens,
     capitalShare: tokens === 0 ? 0 : capitals / tokens,
   };
+}
+
+/** Where each line of the cleaned body ends and starts in the original capture, where removed fragments are placed. */
+export interface LineBounds {
+  ends: number[];
+  starts: number[];
+}
+
+export function lineBounds(lines: readonly Line[], body: MappedText): LineBounds {
+  return { ends: lines.map((line) => body.ends[line.end - 1] ?? 0), starts: lines.map((line) => body.starts[line.start] ?? 0) };
+}
+
+/** The last line that ends at or before `offset` of the capture (-1 for none): the line a removed fragment follows. */
+export function lineBefore(bounds: LineBounds, offset: number): number {
+  let low = 0;
+  let high = bounds.ends.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (bounds.ends[mid]! <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }

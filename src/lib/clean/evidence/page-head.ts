@@ -2,7 +2,7 @@
 // version. A page's head runs headline, deck, byline and date, then the lede: a paragraph of prose with the byline
 // under it, before the article's next paragraph, is the deck, not the lede.
 import type { MappedText, RemovedFragment } from '../../types.ts';
-import type { Line } from './lines.ts';
+import { type Line, lineBefore, lineBounds } from './lines.ts';
 
 /** The rules that take out who wrote the page and when: not `Reporting by …; Editing by …`, which closes an article. */
 function tellsWhoOrWhen(fragment: RemovedFragment): boolean {
@@ -14,14 +14,12 @@ function tellsWhoOrWhen(fragment: RemovedFragment): boolean {
 /** Per line: the rules removed a byline, a date or a timestamp after it and before the next line (never after the last). */
 export function whoWhenBelow(lines: readonly Line[], body: MappedText, removed: readonly RemovedFragment[]): boolean[] {
   const below = lines.map(() => false);
-  const ends = lines.map((line) => body.ends[line.end - 1] ?? 0);
-  const starts = lines.map((line) => body.starts[line.start] ?? 0);
-  let l = -1;
-  for (const fragment of [...removed].sort((a, b) => a.start - b.start)) {
+  const bounds = lineBounds(lines, body);
+  for (const fragment of removed) {
     if (!tellsWhoOrWhen(fragment)) continue;
-    // The last line that ends before the fragment starts; the fragment must end before the next line starts.
-    while (l + 1 < lines.length && ends[l + 1]! <= fragment.start) l++;
-    if (l >= 0 && l + 1 < lines.length && starts[l + 1]! >= fragment.end) below[l] = true;
+    // The fragment follows line l and must end before the next line starts.
+    const l = lineBefore(bounds, fragment.start);
+    if (l >= 0 && l + 1 < lines.length && bounds.starts[l + 1]! >= fragment.end) below[l] = true;
   }
   return below;
 }

@@ -4,7 +4,7 @@ import { MONTH_WORD_DOTTED, WEEKDAY_WORD } from '../../language/calendar.ts';
 import type { MappedText, RemovedFragment } from '../../types.ts';
 import { mentionsPictureAgency } from '../photo-credit.ts';
 import { datelineLength } from './dateline.ts';
-import type { Line } from './lines.ts';
+import { type Line, lineBefore, lineBounds } from './lines.ts';
 
 /** A picture's label: `Photographer:`, `FILE PHOTO:`, `Image source,`. */
 const PICTURE_LABEL = /^(?:file photo|photo(?:graph(?:er)?)?s?|images?|pictures?|credit|image source)\s*[:,]\s*/iu;
@@ -139,13 +139,11 @@ export interface CreditsBeside {
 export function creditsBeside(lines: readonly Line[], body: MappedText, removed: readonly RemovedFragment[]): CreditsBeside {
   const above = lines.map(() => false);
   const below = lines.map(() => false);
-  const ends = lines.map((line) => body.ends[line.end - 1] ?? 0);
-  const starts = lines.map((line) => body.starts[line.start] ?? 0);
+  const { ends, starts } = lineBounds(lines, body);
   for (const fragment of removed) {
     if (fragment.rule !== 'photo-credit' || !namesPicture(fragment.text)) continue;
-    // The last line that ends before the credit starts; the credit must come before the next line.
-    let l = -1;
-    while (l + 1 < lines.length && ends[l + 1]! <= fragment.start) l++;
+    // The line the credit follows; the credit must come before the next line.
+    const l = lineBefore({ ends, starts }, fragment.start);
     // The caption touches its credit (same line or the next, no blank line between); a paragraph before a picture does not.
     const touches = l >= 0 && !/\n[^\S\n]*\n/u.test(body.original.slice(ends[l]!, fragment.start));
     if (touches && (l + 1 >= lines.length || starts[l + 1]! >= fragment.end)) above[l] = true;
