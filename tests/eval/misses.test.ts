@@ -58,7 +58,7 @@ describe('eval --misses: why each must-see disagreement was missed', () => {
         versions: ['daily', 'wire'],
         values: ['21 percent', '20%'],
         link: 0.56,
-        note: expect.any(String) as string,
+        note: 'different figures: “21 percent” (daily) vs “20%” (wire)',
         touches: [],
       },
     ]);
