@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateline } from './dateline.ts';
+import { datelineLength, isDatelineAlone, readDateline } from './dateline.ts';
 
 describe('readDateline', () => {
   it('reads place, region, date and agency, and where the report begins', () => {
@@ -20,5 +20,47 @@ describe('readDateline', () => {
     expect(readDateline('NEW YORK — Shares fell.')?.end).toBe('NEW YORK — '.length);
     expect(readDateline('Twelve people died - the fire service said.')).toBeUndefined();
     expect(readDateline('May 5, 2025 was a Monday.')).toBeUndefined();
+  });
+});
+
+describe('datelineLength', () => {
+  it('measures a place, a day and a source before a dash or colon', () => {
+    expect(datelineLength('NEW YORK (AP) — The city said…')).toBe('NEW YORK (AP) — '.length);
+    expect(datelineLength('GLENMOOR, Scotland, May 4 (Coastline Press) - Crews…')).toBe(
+      'GLENMOOR, Scotland, May 4 (Coastline Press) - '.length,
+    );
+    expect(datelineLength('Brussels: The commission…')).toBe('Brussels: '.length);
+    expect(datelineLength('(Bloomberg) -- Shares fell…')).toBe('(Bloomberg) -- '.length);
+    expect(datelineLength('DUNMERE—Engineers closed…')).toBe('DUNMERE—'.length);
+    expect(datelineLength('DUNMERE, Norland (Valley News) --Engineers closed…')).toBe('DUNMERE, Norland (Valley News) --'.length);
+    expect(datelineLength('Glenmoor--Engineers closed…')).toBe(0);
+  });
+  it('reads a dash garbled to ? between spaces, never a question that opens a paragraph', () => {
+    expect(datelineLength('DUNMERE, Norland ? Engineers closed…')).toBe('DUNMERE, Norland ? '.length);
+    expect(datelineLength('Cracked? Yes. Unsafe? The engineers said so…')).toBe(0);
+  });
+  it('knows a dateline standing alone on its line', () => {
+    expect(['GLENMOOR, Scotland (Coastline Press)', 'PORT ELLAN, May 4', 'DUNMERE, Norland. --'].map(isDatelineAlone)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['Harbour Board Halts Night Ferries', 'Council Budget Approved', 'Glenmoor ferry news'].map(isDatelineAlone)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+  it('measures a dateline whose dash was lost, only in capitals with a region, day or source', () => {
+    expect(datelineLength('GLENMOOR, Norland (AP) Parliament erupted…')).toBe('GLENMOOR, Norland (AP) '.length);
+    expect(datelineLength('PORT ELLAN, May 4 A barge caught fire…')).toBe('PORT ELLAN, May 4 '.length);
+    expect(datelineLength('DUNMERE, Norland. Engineers closed…')).toBe('DUNMERE, Norland. '.length);
+    expect(datelineLength('NATO Secretary General Ann Berg said…')).toBe(0);
+    expect(datelineLength('NASA, Boeing and SpaceX agreed on a date.')).toBe(0);
+  });
+  it('leaves sentences that merely open with capitals', () => {
+    expect(datelineLength('Anglo-American Holdings said on Monday…')).toBe(0);
+    expect(datelineLength('The Mayor of the Town of Greater Glenmoor and District Council: a profile')).toBe(0);
+    expect(datelineLength('Police said the road was closed.')).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
-import { dateInStoryYear, datelineDay } from './dateline.ts';
+import { dateInStoryYear, datelineDay } from '../../language/dateline.ts';
 import { siftStory } from './index.ts';
 
 describe('a dateline’s day without its year', () => {

@@ -7,7 +7,7 @@
 import type { Edit, FoundMetadata, MappedText, RemovedFragment } from '../../types.ts';
 import { agencyNamed, creditedAgencyLine } from '../agency.ts';
 import { mentionsPictureAgency } from '../photo-credit.ts';
-import { dateInStoryYear, datelineDay, datelineLength } from './dateline.ts';
+import { dateInStoryYear, datelineDay, datelineLength } from '../../language/dateline.ts';
 import { splitGluedLabels, trailingAside } from './glued.ts';
 import { headlinesBelowTheTop, titleShaped, titleSupported } from './headline.ts';
 import { judgeLines, type LineVerdict, type SignalWeights } from './judge.ts';

@@ -6,7 +6,7 @@ import { MONTH_WORD } from '../../language/calendar.ts';
 import { tellsOfThePast } from '../../language/past-tense.ts';
 import { readsAsCutOffSentence } from '../text-shape.ts';
 import { articleBeyond, cutShort, introducedList, listInArticle, PICTURE_SIGNAL } from './between.ts';
-import { datelineLength, isDatelineAlone, labelShapedDateline } from './dateline.ts';
+import { datelineLength, isDatelineAlone, labelShapedDateline } from '../../language/dateline.ts';
 import type { Line } from './lines.ts';
 import { deckAboveByline } from './page-head.ts';
 import {

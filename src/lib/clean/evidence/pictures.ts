@@ -3,7 +3,7 @@
 import { MONTH_WORD_DOTTED, WEEKDAY_WORD } from '../../language/calendar.ts';
 import type { MappedText, RemovedFragment } from '../../types.ts';
 import { mentionsPictureAgency } from '../photo-credit.ts';
-import { datelineLength } from './dateline.ts';
+import { datelineLength } from '../../language/dateline.ts';
 import { type Line, lineBefore, lineBounds } from './lines.ts';
 
 /** A picture's label: `Photographer:`, `FILE PHOTO:`, `Image source,`. */
