@@ -18,6 +18,7 @@ import { unitKey } from '../../language/units.ts';
 import { CHANGE_AFTER, CHANGE_BEFORE } from '../../language/change-words.ts';
 import { hedgesDiffer } from './hedge.ts';
 import { regionScope } from './region.ts';
+import { zonesExplain } from './time-zone.ts';
 import { evidenceOf } from './pairs.ts';
 import type { FlagVerdict } from './types.ts';
 
@@ -144,6 +145,8 @@ function scopedOrValue(a: RawMention, b: RawMention, context: StoryContext, verd
  */
 export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, soleDays = false): FlagVerdict | undefined {
   if (!datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved)) return undefined;
+  // Two zones (`10 p.m. CDT` / `11 p.m. ET`): one moment on two clocks, unless both times convert to two instants.
+  if (zonesExplain(a, b, context)) return undefined;
   const link = context.link(a.sentence, b.sentence);
   const overlap = contextOverlap(context, a, b);
   // Loosely corresponding sentences (an independent rewrite) still date one event when the words around both dates agree.
