@@ -15,9 +15,9 @@ import type { FactKind, RawMention } from '../types.ts';
 import { FACT_WORK_LIMITS, PairBudget } from '../work-limits.ts';
 import { actorChange } from './attribution.ts';
 import { contradiction } from './claim.ts';
-import { crossPairs, evidenceOf, strongest } from './pairs.ts';
+import { crossPairs, strongest } from './pairs.ts';
 import { scopeChange } from './scope.ts';
-import { accentSpellings, spellingFlags } from './spelling.ts';
+import { spellingFlags } from './spelling.ts';
 import { quoteFlags } from './quote.ts';
 import { titleFlags } from './title.ts';
 import { NO_FLAG, type ClaimChange, type FlagVerdict } from './types.ts';
@@ -54,20 +54,6 @@ export function flagFact(
     case 'person':
       verdicts.push(...spellingFlags(mentions, context, budget), ...titleFlags(mentions, context, budget));
       break;
-    case 'organization': {
-      // An organisation's name is never a disagreement but for its accents (`Societe Tarn` / `Société Tarn`), possible only.
-      const accents = accentSpellings(mentions);
-      if (accents)
-        verdicts.push({
-          disagreement: true,
-          confidence: 'possible',
-          evidence: { ...evidenceOf('spelling', accents[0].text, accents[0], accents[1], context) },
-          note:
-            `written with and without its accents: “${accents[0].text}” (${accents[0].version}) ` +
-            `and “${accents[1].text}” (${accents[1].version})`,
-        });
-      break;
-    }
     default:
       break;
   }

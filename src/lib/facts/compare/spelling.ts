@@ -2,8 +2,9 @@
  * Spelling flags: a person's name spelled two ways is likely a disagreement (`Hult` / `Holt`, `Renée` /
  * `Renee`); one language's letters written the way another writes them (`Müller` as `Mueller` or
  * `Muller`) is house style, never. Words are compared as they sound (`Raphael` / `Rafael` is one slip).
- * A surname given two ways where two or more given names agree is likely; a name written with and
- * without its accents, possible (organisations too: compare/index.ts).
+ * A surname given two ways where two or more given names agree is likely. A name written with and without
+ * its accents (`Marqués` / `Marques`, `Māori` / `Maori`) is house style or the capture's encoding, never a
+ * flag (compare/accents.test.ts): the fact still lists both spellings as its variants.
  */
 import { soundKey } from '../../language/spelling.ts';
 import { withinSlips } from '../../language/edit-distance.ts';
@@ -63,40 +64,7 @@ export function spellingFlags(mentions: readonly RawMention[], context: StoryCon
       note: `surname given as “${lastWord(a)}” (${a.version}) and “${lastWord(b)}” (${b.version})`,
     });
   }
-  const accents = accentSpellings(mentions);
-  if (accents && verdicts.length === 0) {
-    const [a, b] = accents;
-    verdicts.push({
-      disagreement: true,
-      confidence: 'possible',
-      evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [a.name ?? a.text, b.name ?? b.text] },
-      note: `written with and without its accents: “${a.name ?? a.text}” (${a.version}) and “${b.name ?? b.text}” (${b.version})`,
-    });
-  }
   return verdicts;
-}
-
-/**
- * Two versions writing one name with and without its accents (`Ibáñez` / `Ibanez`, `Dvořák` /
- * `Dvorak`): a possible spelling difference, which an editor may want to see; never a slip of a letter.
- */
-export function accentSpellings(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
-  const byWord = new Map<string, { raw: string; mention: RawMention }>();
-  for (const mention of mentions) {
-    for (const raw of (mention.name ?? mention.text).toLowerCase().split(/\s+/u)) {
-      const key = styleKey(raw);
-      if (key.length < 3) continue;
-      const known = byWord.get(key);
-      if (!known) byWord.set(key, { raw, mention });
-      else if (known.mention.version !== mention.version && known.raw !== raw && hasAccent(known.raw) !== hasAccent(raw))
-        return [known.mention, mention];
-    }
-  }
-  return undefined;
-}
-
-function hasAccent(text: string): boolean {
-  return text.normalize('NFD') !== text.normalize('NFD').replace(/\p{M}/gu, '') || /[ıøłđßæœ]/u.test(text);
 }
 
 /** Two versions giving one person's given names alike and the surname differently, not as a slip. */
