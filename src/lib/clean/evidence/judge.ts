@@ -19,7 +19,7 @@ import {
   POINTS_TO_LINK,
   unquoted,
 } from './page-voice.ts';
-import { articleShaped, mainProseRun, proseRuns, restatedInRun } from './prose-run.ts';
+import { articleShaped, longProseUnfinished, mainProseRun, proseRuns, readsAsProse, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { copiesOf } from './printed-twice.ts';
 import { doubled, normalised, repeatsOf } from './repetition.ts';
@@ -143,14 +143,14 @@ function noEndingKind(lines: readonly Line[], index: number, support: Support | 
   const line = lines[index]!;
   // A line in title case is a headline, however long (`Board Creates a Fund to Protect …`).
   if (line.capitalShare > 0.7) return 'noEndingTitleCase';
-  if (line.words > 20 && line.functionShare >= 0.2) return 'noEndingLongProse';
+  if (longProseUnfinished(line)) return 'noEndingLongProse';
   // A list runs over neighbouring lines; a headline or subhead stands alone.
   const inList = [lines[index - 1], lines[index + 1]].some(
     (neighbour) => neighbour !== undefined && !neighbour.ends && neighbour.words >= 3,
   );
   // …inside the article, which introduces it (`Key points from the announcement:`): bullets above its first
   // paragraph are the page's summary, and a list no sentence leads into is a box of links to other stories.
-  const firstProse = lines.findIndex((other) => other.ends && other.words >= 8);
+  const firstProse = lines.findIndex(readsAsProse);
   if (firstProse >= 0 && index > firstProse && inList && support !== undefined && support.local >= SIMILAR && introducedList(lines, index))
     return 'noEndingListItem';
   return line.words <= 12 ? 'noEndingShort' : 'noEndingLong';
@@ -170,10 +170,6 @@ const EMBEDDED_POST = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WO
 
 /** Paragraphs of prose a page sets above a label-shaped dateline (`Paris:`) at most: a deck, a standfirst. */
 const MOST_PROSE_ABOVE_DATELINE = 2;
-
-function readsAsProse(line: Line): boolean {
-  return line.ends && line.words >= 7 && line.functionShare >= 0.2;
-}
 
 /** A paragraph a dateline opens: the dateline, then a sentence of its own (not `Enlargement : Illustration 1`). */
 function opensWithDateline(line: Line): boolean {
@@ -307,7 +303,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
         i !== deck,
     };
   });
-  // Chrome sits in runs before the article's first paragraph and after its last one.
+  // Chrome sits in runs before the article's first paragraph and after its last one. These anchors are paragraphs the
+  // judge already takes for article text (not a shape): a finished line of eight words or more, function words or not.
   const anchors = evidence.flatMap((e, i) => (e.logOdds < 0 && lines[i]!.words >= 8 && lines[i]!.ends ? [i] : []));
   const first = anchors[0] ?? lines.length;
   // A capture cut off mid-sentence has no page end: nothing after the last paragraph is trailer.

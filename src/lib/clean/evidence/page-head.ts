@@ -3,6 +3,7 @@
 // under it, before the article's next paragraph, is the deck, not the lede.
 import type { MappedText, RemovedFragment } from '../../types.ts';
 import { type Line, lineBefore, lineBounds } from './lines.ts';
+import { proseWords } from './prose-run.ts';
 
 /** The rules that take out who wrote the page and when: not `Reporting by …; Editing by …`, which closes an article. */
 function tellsWhoOrWhen(fragment: RemovedFragment): boolean {
@@ -32,7 +33,7 @@ export function whoWhenBelow(lines: readonly Line[], body: MappedText, removed: 
 export function deckAboveByline(lines: readonly Line[], firstProse: number, whoWhenBelow: readonly boolean[]): number {
   if (firstProse < 0) return -1;
   let next = firstProse + 1;
-  while (next < lines.length && !(lines[next]!.words >= 8 && lines[next]!.functionShare >= 0.2)) next++;
+  while (next < lines.length && !proseWords(lines[next]!)) next++;
   if (next >= lines.length) return -1;
   return whoWhenBelow.slice(firstProse, next).some(Boolean) && !whoWhenBelow.slice(next).some(Boolean) ? firstProse : -1;
 }

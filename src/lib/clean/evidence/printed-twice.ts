@@ -2,12 +2,12 @@
 // leaving out the copies an article says again on purpose.
 import { lettersAndDigitsOnly } from '../text-shape.ts';
 import type { Line } from './lines.ts';
-import { articleShaped } from './prose-run.ts';
+import { articleShaped, longProseUnfinished } from './prose-run.ts';
 import { containedIn, doubled } from './repetition.ts';
 
 /** An article paragraph, or a long run of prose whose full stop the page lost (widgets glued to its end). */
 function readsAsLongProse(line: Line): boolean {
-  return articleShaped(line) || (line.capitalShare <= 0.7 && line.words > 20 && line.functionShare >= 0.2);
+  return articleShaped(line) || (line.capitalShare <= 0.7 && longProseUnfinished(line));
 }
 
 /**

@@ -6,12 +6,37 @@ import type { Line } from './lines.ts';
 /** A list item's mark: `- `, `• `, `* `. */
 const BULLET = /^[-•*·–]\s/u;
 
+// What reads as a paragraph of prose, in one place: the judge, the runs of prose, the page's head and the copies a page
+// prints twice all ask one of these questions, each a narrowing of `proseWords`.
+
+/** Words enough for a paragraph: seven or more. */
+const PROSE_WORDS = 7;
+/** The share of function words (`the`, `of`, `was`) that prose has and a headline, a label or a list of names lacks. */
+const PROSE_FUNCTION_SHARE = 0.2;
+/** Words enough for a run of prose that lost its full stop (cut short, or widgets glued to its end): more than 20. */
+const CUT_PROSE_WORDS = 20;
+
+/** Written as prose, finished or not: words enough (`least` of them, seven unless said), with their function words. */
+export function proseWords(line: Line, least = PROSE_WORDS): boolean {
+  return line.words >= least && line.functionShare >= PROSE_FUNCTION_SHARE;
+}
+
+/** A paragraph of prose: a finished sentence of seven words or more, with its function words. */
+export function readsAsProse(line: Line): boolean {
+  return line.ends && proseWords(line);
+}
+
+/** A long run of prose without a sentence ending: text the page cut short, or whose full stop widgets glued to its end hide. */
+export function longProseUnfinished(line: Line): boolean {
+  return proseWords(line, CUT_PROSE_WORDS + 1);
+}
+
 /**
- * A paragraph shaped like article text: a finished sentence of seven words or more, with its function words, in
- * sentence case (a headline in title case may end in `!`), not a list item.
+ * A paragraph shaped like article text: a paragraph of prose in sentence case (a headline in title case may end in
+ * `!`), not a list item.
  */
 export function articleShaped(line: Line): boolean {
-  return line.ends && line.words >= 7 && line.functionShare >= 0.2 && line.capitalShare <= 0.7 && !BULLET.test(line.text);
+  return readsAsProse(line) && line.capitalShare <= 0.7 && !BULLET.test(line.text);
 }
 
 /** The first and last index of the run (inclusive) and how many article-shaped paragraphs it holds (0: none in the version). */
