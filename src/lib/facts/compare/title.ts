@@ -6,6 +6,7 @@
  * all; else possible, as the two may speak of two times.
  */
 import { isDemonym, isHonorific, isPlaceName } from '../lexicon.ts';
+import { shortFormOf } from '../../language/short-forms.ts';
 import { roleStem, TITLE_EXPANSIONS, TITLE_QUALIFIERS } from '../../language/titles.ts';
 import { placeKey } from '../extract/names.ts';
 import { styleKey } from '../normalize.ts';
@@ -91,7 +92,7 @@ function oneOfficeTwoWays(
       const b = roles[j]!;
       if (a.mention.version === b.mention.version || a.detail === b.detail || a.words.size === 0 || b.words.size === 0) continue;
       if (!budget.take()) return undefined;
-      if (isSubset(a.words, b.words) || isSubset(b.words, a.words)) return [a.mention, b.mention];
+      if (writtenShorter(a.words, b.words) || writtenShorter(b.words, a.words)) return [a.mention, b.mention];
     }
   return undefined;
 }
@@ -111,7 +112,7 @@ export function conflictingRoles(mentions: readonly RawMention[], budget: PairBu
       const b = roles[j]!;
       if (a.mention.version === b.mention.version || a.words.size === 0 || b.words.size === 0) continue;
       if (!budget.take()) return undefined;
-      if (!isSubset(a.words, b.words) && !isSubset(b.words, a.words)) return [a.mention, b.mention];
+      if (!writtenShorter(a.words, b.words) && !writtenShorter(b.words, a.words)) return [a.mention, b.mention];
     }
   }
   return undefined;
@@ -141,7 +142,12 @@ export function roleWords(role: string): Set<string> {
   );
 }
 
-export function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const item of a) if (!b.has(item)) return false;
+/**
+ * Title `a` is `b` written shorter: each of its words is one of `b`'s or a short form of some (language's
+ * `shortFormOf`: `Fed Chair` / `Federal Reserve Chair`, `FBI Director` / `Federal Bureau of Investigation Director`).
+ */
+export function writtenShorter(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const longer = [...b];
+  for (const word of a) if (!b.has(word) && shortFormOf(word, longer).length === 0) return false;
   return true;
 }
