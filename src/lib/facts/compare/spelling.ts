@@ -7,7 +7,7 @@
  * flag (compare/accents.test.ts): the fact still lists both spellings as its variants.
  */
 import { soundKey } from '../../language/spelling.ts';
-import { withinSlips } from '../../language/edit-distance.ts';
+import { editDistanceWithSwaps, withinSlips } from '../../language/edit-distance.ts';
 import { sameGivenNames } from '../group/group.ts';
 import { withNearPartner } from '../group/spelling-pairs.ts';
 import { styleKey } from '../normalize.ts';
@@ -89,7 +89,8 @@ function otherSurname(mentions: readonly RawMention[]): [RawMention, RawMention]
 
 /**
  * One word of a name of three words or more written a letter off while the others agree word for word
- * (`Kim Jon-ho` / `Kim Jong-ho`): a slip even in a short word, which alone (`Jon`, `Jong`) could be two names.
+ * (`Kim Jon-ho` / `Kim Jong-ho`), or with two neighbouring letters swapped (`Reuben` / `Rueben`): a slip even in
+ * a short word, which alone (`Jon`, `Jong`) could be two names.
  */
 function innerSlip(mentions: readonly RawMention[]): [RawMention, RawMention, string, string] | undefined {
   const distinct = new Map<string, { mention: RawMention; words: string[] }>();
@@ -105,7 +106,7 @@ function innerSlip(mentions: readonly RawMention[]): [RawMention, RawMention, st
       if (apart.length !== 1) continue;
       const left = a.words[apart[0]!]!;
       const right = b.words[apart[0]!]!;
-      if (Math.min(left.length, right.length) < 3 || !withinSlips(left, right) || transliterated(left, right)) continue;
+      if (Math.min(left.length, right.length) < 3 || !slipOrSwap(left, right) || transliterated(left, right)) continue;
       // Each word as its version writes it (`Jon`), where the name's parts line up with its keys.
       const written = (side: { mention: RawMention; words: string[] }, key: string): string => {
         const parts = (side.mention.name ?? side.mention.text).split(/[\s-]+/u);
@@ -114,6 +115,11 @@ function innerSlip(mentions: readonly RawMention[]): [RawMention, RawMention, st
       return [a.mention, b.mention, written(a, left), written(b, right)];
     }
   return undefined;
+}
+
+/** One slip, or two neighbouring letters swapped (`jauhari` / `juahari`: two slips letter by letter, one to a typist). */
+function slipOrSwap(a: string, b: string): boolean {
+  return withinSlips(a, b) || editDistanceWithSwaps(a, b, 1) <= 1;
 }
 
 function words(mention: RawMention): string[] {
