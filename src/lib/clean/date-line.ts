@@ -35,7 +35,7 @@ export function parseDateIn(text: string): string | undefined {
 
 /**
  * The date of a wire dateline that opens the body with a full date: `CHANDLER, Ariz., Sept. 29,
- * 2026 — …`, `LONDON, 5 May 2025 (Reuters) - …`. The text stays (it is part of the article).
+ * 2026 — …`, `LONDON, 5 May 2025 (Reuters) - …`. The rule leaves the text: the story-evidence pass removes it as the lede's dateline.
  */
 export function parseWireDateline(text: string): string | undefined {
   const date = readDateline(text.trimStart())?.date;

@@ -104,7 +104,7 @@ export function cleanVersion(source: MappedText, options: CleanOptions = {}): Cl
   if (structure.found.agency !== undefined) found.agency = structure.found.agency;
   if (found.published === undefined && structure.found.published !== undefined) found.published = structure.found.published;
   apply(repairRunTogether(body.text));
-  // A wire dateline with a full date (`CHANDLER, Ariz., Sept. 29, 2026 — …`) dates the version; its text stays.
+  // A wire dateline with a full date (`CHANDLER, Ariz., Sept. 29, 2026 — …`) dates the version; the evidence pass removes its text.
   found.published ??= parseWireDateline(body.text);
 
   return { body, removed: wholeLineFragments(body, finalizeFragments(fragments)), found };

@@ -64,3 +64,31 @@ describe('datelineLength', () => {
     expect(datelineLength('Police said the road was closed.')).toBe(0);
   });
 });
+
+describe('a dateline with a bracket the page forms do not take', () => {
+  it('reads a date in brackets as the date, not the agency', () => {
+    expect(readDateline('GLENMOOR (Mar. 4, 2019) — The ferry board met.')).toEqual({
+      end: 'GLENMOOR (Mar. 4, 2019) — '.length,
+      place: 'GLENMOOR',
+      date: { day: 4, month: 3, year: 2019 },
+    });
+  });
+  it('reads an update counter as no agency', () => {
+    expect(readDateline('PORT ELLAN, Norland (3rd UPDATE) – Ferries stopped.')).toEqual({
+      end: 'PORT ELLAN, Norland (3rd UPDATE) – '.length,
+      place: 'PORT ELLAN',
+    });
+  });
+  it('measures them, and a full date, as the dateline the lede opens with', () => {
+    expect(datelineLength('GLENMOOR (Mar. 4, 2019) — The ferry board met.')).toBe('GLENMOOR (Mar. 4, 2019) — '.length);
+    expect(datelineLength('PORT ELLAN, Norland (3rd UPDATE) – Ferries stopped.')).toBe('PORT ELLAN, Norland (3rd UPDATE) – '.length);
+    expect(datelineLength('DUNMERE, Calif., Sept. 29, 2026 — Engineers closed the bridge.')).toBe(
+      'DUNMERE, Calif., Sept. 29, 2026 — '.length,
+    );
+  });
+  it('never where the wire form runs into lower case or past eight words', () => {
+    expect(datelineLength('NASA - the agency said on Monday.')).toBe(0);
+    expect(readDateline('GLENMOOR, Tuesday, 4 March 2019, 10:32 GMT (Coastline Press) — Ferries stopped.')?.end).toBe(63);
+    expect(datelineLength('GLENMOOR, Tuesday, 4 March 2019, 10:32 GMT (Coastline Press) — Ferries stopped.')).toBe(0);
+  });
+});

@@ -30,11 +30,18 @@ const WIRE_PLACE = String.raw`(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.
 const WIRE_REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|of|and)){0,3})?`;
 // The date, year optional, a weekday before and a time after allowed: `, Sept. 29, 2026`, ` March 3`.
 const WIRE_DATE = String.raw`(?:(?:,\s*|\s+)${WEEKDAY_BEFORE_DATE}?${writtenDate('date', 'optional')}${TIME_AFTER_DATE}?)?`;
+// The date in brackets instead, where a page sets it after the place: `WASHINGTON (Dec. 16, 2015) —`.
+const WIRE_DATE_IN_BRACKETS = String.raw`\s*\(${WEEKDAY_BEFORE_DATE}?${writtenDate('bracketed', 'optional')}\)`;
+// An update counter in brackets, which names no agency: `(6th UPDATE)`, `(UPDATED)`, `(UPDATE 2)`.
+const WIRE_UPDATE = String.raw`\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+)?UPDATE(?:D|\s+\d{1,2})?\)`;
 // The agency in brackets: `(Reuters)`, `(AP)`, `(Northern Wire)`.
 const WIRE_AGENCY = String.raw`(?:\s*\((?<agency>[^()]{1,40})\))?`;
 // The dash that hands over to the report, with the spaces after it; an en or em dash may be glued to the first word.
 const WIRE_DASH = String.raw`\s*(?:[-–—]{1,2}\s+|[–—]{1,2})`;
-const WIRE_DATELINE = new RegExp(`^${WIRE_PLACE}${WIRE_REGION}${WIRE_DATE}${WIRE_AGENCY}${WIRE_DASH}`, 'u');
+const WIRE_DATELINE = new RegExp(
+  `^${WIRE_PLACE}${WIRE_REGION}${WIRE_DATE}(?:${WIRE_DATE_IN_BRACKETS}|${WIRE_UPDATE}|${WIRE_AGENCY})${WIRE_DASH}`,
+  'u',
+);
 
 /**
  * The wire dateline at the very start of `text`, if any. Without a date or an agency only a place of three
@@ -44,9 +51,16 @@ export function readDateline(text: string): Dateline | undefined {
   const match = WIRE_DATELINE.exec(text);
   if (!match?.groups) return undefined;
   const { place, agency } = match.groups;
-  const dated = match.groups['dateIsoYear'] ?? match.groups['dateDmyDay'] ?? match.groups['dateMdyDay'];
-  if (dated === undefined && !agency && !/^\p{Lu}{3,}$/u.test(place!.replace(/[\s.'’-]/gu, '').slice(0, 3))) return undefined;
-  const date = readWrittenDate(match.groups, 'date');
+  const written = (name: string): string | undefined =>
+    match.groups![`${name}IsoYear`] ?? match.groups![`${name}DmyDay`] ?? match.groups![`${name}MdyDay`];
+  if (
+    written('date') === undefined &&
+    written('bracketed') === undefined &&
+    !agency &&
+    !/^\p{Lu}{3,}$/u.test(place!.replace(/[\s.'’-]/gu, '').slice(0, 3))
+  )
+    return undefined;
+  const date = readWrittenDate(match.groups, 'date') ?? readWrittenDate(match.groups, 'bracketed');
   return { end: match[0].length, place: place!, ...(date ? { date } : {}), ...(agency ? { agency } : {}) };
 }
 
@@ -79,12 +93,19 @@ const DATELINE = new RegExp(String.raw`^(?:${HEAD}${SEPARATOR}|${UNDASHED})(?=["
 /** A dateline standing alone on its line, its separator optional: `GLENMOOR, Norland (AP)`, `DUNMERE, Calif.`. */
 const DATELINE_ALONE = new RegExp(String.raw`^${HEAD}\s*(?:--?|[–—:])?$`, 'u');
 
-/** The length of the dateline opening `text`, or 0. At most eight words: a longer lead-in is the sentence's own. */
+/** What follows a dateline: the report's first word, capitalised or a figure, perhaps after an opening quote mark. */
+const REPORT_FOLLOWS = /^["“‘']?[\p{Lu}\p{N}]/u;
+
+/**
+ * The length of the dateline opening `text`, or 0: the longer of a page's form and the wire's own (`readDateline`: a
+ * full date, `CHANDLER, Ariz., Sept. 29, 2026 —`, a date or an update counter in brackets, `WASHINGTON (Dec. 16,
+ * 2015) —`, `KUALA LUMPUR, Malaysia (2nd UPDATE) –`). At most eight words: a longer lead-in is the sentence's own.
+ */
 export function datelineLength(text: string): number {
-  const match = DATELINE.exec(text);
-  if (!match) return 0;
-  const words = match[0].trim().split(/\s+/u).length;
-  return words <= 8 ? match[0].length : 0;
+  const page = DATELINE.exec(text)?.[0].length ?? 0;
+  const wire = readDateline(text)?.end ?? 0;
+  const length = wire > page && REPORT_FOLLOWS.test(text.slice(wire)) ? wire : page;
+  return length > 0 && text.slice(0, length).trim().split(/\s+/u).length <= 8 ? length : 0;
 }
 
 /**
