@@ -52,15 +52,18 @@ export function qualifierSense(qualifier: string | undefined): string {
 
 /**
  * A rounding noted (`about`, `some`, `an estimated`) says what a bare figure says; a shortfall
- * (`nearly`) is one more approximation beside a rounding (`about 6%` / `nearly 6%`), but not beside
- * a bare figure (`nearly 1,500` / `1,500`); bounds (`at least`, `more than`, `up to`) differ from all.
+ * (`nearly`) or a figure passed (`over`, `more than`) is one more approximation beside a rounding (`about 6%` /
+ * `nearly 6%`), but not beside a bare figure (`nearly 1,500` / `1,500`); other bounds (`at least`, `up to`)
+ * differ from all.
  */
 export function hedgesDiffer(a: string | undefined, b: string | undefined): boolean {
   const senseA = qualifierSense(a);
   const senseB = qualifierSense(b);
   if (senseA === senseB) return false;
   const loose = new Set([senseA, senseB]);
-  if (loose.has('approximately') && (loose.has('') || loose.has('just below'))) return false;
+  // A rounding beside a shortfall or a figure passed (`about 6%` / `nearly 6%`, `some 430 million` / `over 430 million`):
+  // two approximations of one figure.
+  if (loose.has('approximately') && (loose.has('') || loose.has('just below') || loose.has('above'))) return false;
   // A strict bound against the opposite bound that allows the figure (`over $250,000` / `up to
   // $250,000`): the two sides of one threshold, two sets, not one figure hedged two ways.
   if ((loose.has('above') && loose.has('at most')) || (loose.has('below') && loose.has('at least'))) return false;

@@ -16,6 +16,7 @@ import { DURATION_UNITS } from '../words.ts';
 import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
 import { CHANGE_AFTER, CHANGE_BEFORE } from '../../language/change-words.ts';
+import { boundsAgree } from './bounds.ts';
 import { hedgesDiffer } from './hedge.ts';
 import { regionScope } from './region.ts';
 import { zonesExplain } from './time-zone.ts';
@@ -67,6 +68,7 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   // and the words around both agree. Possible only: the sentences themselves are not shown to correspond.
   if (link < LINKED) {
     if (!slotA || slotA.key !== slotB?.key || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
+    if (boundsAgree(x, y)) return undefined;
     // Sentences that share some of their words, each giving one counted thing (`45 days in office` / `44 days`).
     const weak = weaklyLinkedSlot(slotA, slotB, a, b, context) && sharesNearWord(a, b, context, [x.noun, y.noun]);
     // A sentence giving the slot two figures (`42 died … a combined toll of 44`): which one answers the other is in doubt.
@@ -94,6 +96,9 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   if (differs(x, y)) {
     // A range holding the other's figure (`73 to 81` / `81`) is the other quoting one end.
     if (holds(x, y) || holds(y, x)) return undefined;
+    // Two bounds that say one thing (`more than 1,700` / `at least 1,711`): bounds.ts.
+    const bounded = boundsAgree(x, y);
+    if (bounded === 'same') return undefined;
     // A forecast and an outcome (`will create $1 billion in savings` / `the plan resulted in savings of $2.2 billion`) are two slots.
     if (forecastAndOutcome(a, b, context)) return undefined;
     if (link < SURE_LINK && overlap < SLOT_OVERLAP && !(x.noun && y.noun)) return undefined;
@@ -111,6 +116,8 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
       !slotInDoubt(a, b, context) &&
       !slotInDoubt(b, a, context) &&
       sameSlotNear;
+    // A bound beside a plain figure it holds (`more than 1,700` / `1,711`) is a bound added: a hedge, as for one figure.
+    if (bounded === 'hedge') return isDuration(x) || isDuration(y) ? undefined : hedgeVerdict(a, b, slot, context);
     return scopedOrValue(a, b, context, {
       disagreement: true,
       confidence: likely ? 'likely' : 'possible',
@@ -119,6 +126,11 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
     });
   }
   if (!hedgesDiffer(x.qualifier, y.qualifier) || isDuration(x) || isDuration(y)) return undefined;
+  return hedgeVerdict(a, b, slot, context);
+}
+
+/** A bound added or dropped: a hedge flag, possible only. */
+function hedgeVerdict(a: RawMention, b: RawMention, slot: string, context: StoryContext): FlagVerdict {
   return {
     disagreement: true,
     confidence: 'possible',
