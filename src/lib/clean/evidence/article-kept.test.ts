@@ -126,3 +126,19 @@ describe('a list an article paragraph leads into', () => {
     ]);
   });
 });
+
+describe('a deck printed again as the second paragraph, a hyphen apart', () => {
+  // The page sets a line of background above the lede as a deck, then prints it again, hyphenated differently, under the
+  // lede. The copy under the lede is the article's; the deck above it is the repeat.
+  const deck = 'The 41-year-old sprinter works as a ferry pilot in Glenmoor when she is not racing.';
+  const body = 'The 41 year old sprinter works as a ferry pilot in Glenmoor when she is not racing.';
+  const page = [
+    deck,
+    'Marta Quill set a regional record of 49.8 seconds in the 400 metres at the Tarn Valley games on Saturday.',
+    body,
+    'The old mark of 50.3 seconds had stood for nine years, the games said.',
+  ].join('\n');
+  it('goes in its copy above the lede; the copy inside the article stays', () => {
+    expect(removals(other, page)[1]).toEqual([['deck or summary (the article says it again below)', deck]]);
+  });
+});

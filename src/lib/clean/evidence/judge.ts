@@ -168,6 +168,9 @@ const OWN_RUN = 3;
  */
 const EMBEDDED_POST = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}|pic\.twitter\.com\/`, 'u');
 
+/** How far below a deck its copy inside the article may stand: the lede and the paragraphs after it. */
+const DECK_COPY_BELOW = 4;
+
 /** Paragraphs of prose a page sets above a label-shaped dateline (`Paris:`) at most: a deck, a standfirst. */
 const MOST_PROSE_ABOVE_DATELINE = 2;
 
@@ -199,7 +202,13 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   // own where the article says it: the copy above goes as restated, not this one as a repeat.
   const head = Math.max(datelined, run.start);
   const insideArticle = (i: number): boolean => i >= head && i <= run.end && articleShaped(lines[i]!);
-  const repeats = repeatsOf(lines, norms).map((earlier, i) => (earlier >= 0 && earlier < head && insideArticle(i) ? -1 : earlier));
+  // …and so is a paragraph printed first as a deck above the lede (the first paragraph another version matches) and again
+  // a few paragraphs below it, however the two copies differ in hyphens or punctuation.
+  const lede = support?.findIndex((s) => s.local >= MATCHING) ?? -1;
+  const deckCopy = (earlier: number, i: number): boolean => earlier < lede && lede < i && i - earlier <= DECK_COPY_BELOW;
+  const repeats = repeatsOf(lines, norms).map((earlier, i) =>
+    earlier >= 0 && (earlier < head || deckCopy(earlier, i)) && insideArticle(i) ? -1 : earlier,
+  );
   const inRun = (k: number): boolean => k >= run.start && k <= run.end;
   const copies = copiesOf(lines, norms, context.title, insideArticle, inRun);
   const ownOutlet = outletMatcher(context.outlet);
