@@ -5,6 +5,7 @@
  * did not pair meet only in one slot; flags compare values only within one.
  */
 import { monthNumber, weekdayNumber } from '../../language/calendar.ts';
+import { CLAUSE_OPENERS } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
 import { placeKey } from '../extract/names.ts';
 import { stem, styleKey } from '../normalize.ts';
@@ -90,9 +91,11 @@ export function countedKey(word: string): string {
 }
 
 /**
- * The toll word a figure of people is the subject or object of: up to four words after it
+ * The toll word a figure of people is the subject or object of, in the figure's own clause: up to four words after it
  * (`94 people were injured`) or three before it (`killing 80`, `injuring more than 160`, `the toll has reached 29`), never across
- * a comma or a dash (`were injured, 35 of them` does not make the 35 a toll of the injured).
+ * a comma or a dash (`were injured, 35 of them` does not make the 35 a toll of the injured), a clause opener (language's
+ * `CLAUSE_OPENERS`: `80 people were aboard when 18 were injured`) or, after it, a toll verb in -ing, which opens a clause
+ * whose count follows it (`a plane carrying 80 people crashed injuring 18`: the 80 were aboard).
  */
 function nearestTollWord(mention: RawMention, context: StoryContext): string | undefined {
   const sentence = context.sentence(mention.sentence);
@@ -113,11 +116,15 @@ function nearestTollWord(mention: RawMention, context: StoryContext): string | u
   if (/^of$/iu.test(words[to]?.text ?? '')) return undefined;
   for (let index = to; index < Math.min(words.length, to + AFTER); index++) {
     if (index > 0 && broken(index - 1, index)) break;
-    const key = tollStem(styleKey(words[index]!.norm));
+    const word = styleKey(words[index]!.norm);
+    // `when`, `while`: another clause. A toll verb in -ing (`crashed injuring 18`) opens a clause whose count follows it.
+    if (CLAUSE_OPENERS.has(word)) break;
+    const key = tollStem(word);
+    if (key && /ing$/u.test(word)) break;
     if (key) return key;
   }
   for (let index = from - 1; index >= Math.max(0, from - BEFORE); index--) {
-    if (broken(index, index + 1)) break;
+    if (broken(index, index + 1) || CLAUSE_OPENERS.has(styleKey(words[index + 1]!.norm))) break;
     const key = tollStem(styleKey(words[index]!.norm));
     if (key) return key;
   }
