@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES } from './src/integrations/content-security-policy.ts';
 import { parseShard, shardIntegration } from './src/integrations/shard.ts';
 
 // SAME_STORY_CONTENT points the build at another stories folder (tests and the benchmark build
@@ -38,20 +39,8 @@ export default defineConfig({
   experimental: { incrementalBuild: process.env.SAME_STORY_INCREMENTAL !== '0' },
   // The benchmark and tests write scratch projects inside the tree; the dev server must not restart for them.
   vite: { server: { watch: { ignored: ['**/bench/out/**', '**/reports/**', '**/dist/**', '**/.astro-*/**'] } } },
-  // Content-Security-Policy as a <meta> tag on every page: Astro adds the hashes of the scripts and
-  // styles it inlines (and of its own client-directive snippets), so inline code runs only if the
-  // build wrote it. Everything else comes from this host or nowhere: no fonts, frames or third parties.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'none'",
-        "img-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "base-uri 'none'",
-        "form-action 'self'",
-      ],
-    },
-  },
+  // Content-Security-Policy as a <meta> tag on every page (src/integrations/content-security-policy.ts): Astro adds
+  // the hashes of the scripts and styles it inlines (and of its own client-directive snippets), so inline code
+  // runs only if the build wrote it.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

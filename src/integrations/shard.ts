@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, PathWithRoute } from 'astro';
 import { byStory, pageSlug } from './page-order.ts';
-import { forgetOutput, PageRestorer, requestedPage } from './restore-pages.ts';
+import { storiesRedirects, writeRedirectPages } from './redirect-pages.ts';
+import type { Redirect } from '../site/redirects.ts';
+import { forgetOutput, pageKey, PageRestorer, requestedPage } from './restore-pages.ts';
 
 /**
  * SAME_STORY_SHARD=i/n: a build writes the pages of its share of the stories, so n machines (a CI
@@ -79,13 +81,18 @@ function removeCopiesOf(like: string, dir: string): void {
 /**
  * The Astro integration: orders the pages to prerender story by story (page-order.ts), keeps a
  * shard's own, copies the unchanged ones from the last build before any renders (restore-pages.ts),
- * and drops the site-wide files on shards after the first.
+ * writes the shard's stories' old URLs as plain redirect files once the pages are written
+ * (redirect-pages.ts), and drops the site-wide files on shards after the first.
  */
 export function shardIntegration(shard: Shard | undefined): AstroIntegration {
   let publicDir = '';
   let assetsDir = '';
+  let cacheDir = '';
+  let site: string | undefined;
   let base = '/';
   let restorer: PageRestorer | undefined;
+  /** This build's stories' old URLs, written once the pages are (redirect-pages.ts). */
+  let redirects: Redirect[] = [];
   return {
     name: 'same-story:shard',
     hooks: {
@@ -99,6 +106,8 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+        site = config.site;
         assetsDir = config.build.assets;
         base = config.base;
       },
@@ -109,7 +118,13 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
           const allPaths = prerenderer.getStaticPaths.bind(prerenderer);
           const render = prerenderer.render.bind(prerenderer);
           const myPaths = async (): Promise<PathWithRoute[]> => {
-            const all = byStory(await allPaths());
+            // The old URLs are written as files at the end (redirect-pages.ts), not rendered.
+            const stories = storiesRedirects(cacheDir);
+            const old = new Set(stories.flatMap((story) => story.redirects.map((redirect) => pageKey(redirect.from))));
+            redirects = stories
+              .filter((story) => shard === undefined || storyShard(story.slug, shard.count) === shard.index)
+              .flatMap((story) => story.redirects);
+            const all = byStory(await allPaths()).filter((page) => !old.has(pageKey(page.pathname)));
             if (shard === undefined) return all;
             const mine = all.filter((page) => pageShard(page, shard.count) === shard.index);
             logger.info(
@@ -135,8 +150,10 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const written = writeRedirectPages(outDir, redirects, site);
+        logger.info(`${written.length} pages of old URLs written as redirects (src/integrations/redirect-pages.ts)`);
         if (shard !== undefined && shard.index > 1) {
-          const outDir = fileURLToPath(dir);
           rmSync(path.join(outDir, assetsDir), { recursive: true, force: true });
           if (existsSync(publicDir)) removeCopiesOf(publicDir, outDir);
           logger.info(`shard ${shard.index}/${shard.count}: ${assetsDir}/ and public/ files left to shard 1`);

@@ -119,6 +119,34 @@ export async function removeOtherStories(dir: string, slugs: ReadonlySet<string>
   }
 }
 
+/** A story of the loader's last run: its slug and its analysis file. */
+export interface IndexedStory {
+  slug: string;
+  file: string;
+}
+
+/**
+ * `<cacheDir>/same-story-stories.json`: the stories of the loader's last full run and their analysis
+ * files, in slug order. The content store holds the same, but Astro opens it only to pages; the build's
+ * integrations read this (src/integrations/redirect-pages.ts). Beside `same-story/`, not in it: that
+ * folder holds only analyses named by their story, and a shard's copy of it must not carry another
+ * cache's paths.
+ */
+export function storiesIndexFile(cacheDir: URL | string): string {
+  return path.join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'same-story-stories.json');
+}
+
+export async function writeStoriesIndex(cacheDir: URL, stories: readonly IndexedStory[]): Promise<void> {
+  await mkdir(path.dirname(storiesIndexFile(cacheDir)), { recursive: true });
+  await writeWhole(storiesIndexFile(cacheDir), JSON.stringify(stories.map(({ slug, file }) => ({ slug, file }))));
+}
+
+/** The stories of the loader's last run, or undefined when no loader has run with this cache folder. */
+export function readStoriesIndex(cacheDir: string): IndexedStory[] | undefined {
+  const file = storiesIndexFile(cacheDir);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IndexedStory[]) : undefined;
+}
+
 /** Slugs are [a-z0-9-]+, so the story is the file name up to its first dot. */
 function storyOf(fileName: string): string {
   return path.basename(fileName).split('.')[0]!;

@@ -15,6 +15,7 @@ import {
   removeAnalyses,
   removeOtherStories,
   writeAnalysis,
+  writeStoriesIndex,
   type StoredAnalysis,
 } from './analysis-files.ts';
 import { cachingEmbedder, embeddingsEnabled, removeOtherVectors, vectorsDir, type EmbedCounts } from './embedder.ts';
@@ -94,6 +95,7 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
         for (const slug of untouched) context.store.delete(slug);
         await removeOtherStories(analysisDir(context.config.cacheDir), new Set(slugs));
         await removeOtherVectors(vectors, new Set(slugs));
+        await writeStoriesIndex(context.config.cacheDir, prepared);
         const counted = `${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'}`;
         const elapsed = (performance.now() - started).toFixed(0);
         context.logger.info(`${counted} (${analysed} analysed, ${slugs.length - analysed} reused) in ${elapsed} ms`);

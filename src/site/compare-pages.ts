@@ -1,11 +1,9 @@
 import type { PairEntry } from '../lib/story-analysis.ts';
 import type { AnalysedVersion } from '../lib/types.ts';
-import { compareUrl } from './urls.ts';
-import { shortOutlet } from './glance-view.ts';
 
 /**
  * The compare pages of a story: one per unordered pair, at `/compare/<a>/<b>/` with `a` before `b`
- * in story.yaml, and the reverse order's old URL as a redirect to it with `b` leading. Up to
+ * in story.yaml (the reverse order's old URL is a redirect written outside Astro: redirects.ts). Up to
  * `PRERENDER_ALL_UP_TO` versions every pair's page is built in full; beyond, only the pairs of
  * `prerenderedPairs`, and every other pair's page is a shell the browser fills from the story's
  * export and the pair's stored diff, linking to the nearest built pair for a reader without JavaScript.
@@ -14,9 +12,7 @@ export type ComparePage =
   /** The pair's page: `a` leads unless the reader's browser swaps it. */
   | { kind: 'pair'; a: string; b: string }
   /** A pair the browser renders; `nearest` is the built pair a reader without JavaScript is sent to. */
-  | { kind: 'shell'; a: string; b: string; nearest: { a: string; b: string } }
-  /** An old ordered URL: `/compare/<first>/<second>/` with `first` after `second` in story.yaml. */
-  | { kind: 'redirect'; first: string; second: string; to: string; title: string };
+  | { kind: 'shell'; a: string; b: string; nearest: { a: string; b: string } };
 
 /** Up to this many versions, every pair's page is built. */
 export const PRERENDER_ALL_UP_TO = 10;
@@ -37,21 +33,9 @@ export function comparePages(story: ComparedStory): ComparePage[] {
     for (const b of story.versions.slice(index + 1)) {
       if (built.has(pairKey(a.id, b.id))) pages.push({ kind: 'pair', a: a.id, b: b.id });
       else pages.push({ kind: 'shell', a: a.id, b: b.id, nearest: nearestBuilt(story, built, a.id, b.id) });
-      pages.push({
-        kind: 'redirect',
-        first: b.id,
-        second: a.id,
-        to: compareUrl(story, b.id, a.id),
-        title: `${shortOutlet(b.outlet)} compared with ${shortOutlet(a.outlet)}`,
-      });
     }
   });
   return pages;
-}
-
-/** The URL path of a compare page, as `getStaticPaths` names it. */
-export function comparePageParams(page: ComparePage): { a: string; b: string } {
-  return page.kind === 'redirect' ? { a: page.first, b: page.second } : { a: page.a, b: page.b };
 }
 
 /** `a\0b` of two version ids in story order. */
