@@ -19,7 +19,7 @@ import {
   POINTS_TO_LINK,
   unquoted,
 } from './page-voice.ts';
-import { articleShaped, longProseUnfinished, mainProseRun, proseRuns, readsAsProse, restatedInRun } from './prose-run.ts';
+import { articleShaped, listItem, longProseUnfinished, mainProseRun, proseRuns, readsAsProse, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { copiesOf } from './printed-twice.ts';
 import { doubled, normalised, repeatsOf } from './repetition.ts';
@@ -125,6 +125,8 @@ export const SIGNAL_WEIGHTS = {
   beforeFirstParagraph: 1,
   unfinishedRestatingAbove: 1,
   afterLastParagraph: 1,
+  /** A lone paragraph of prose between lines of chrome, outside the span other versions report, little of it in them. */
+  strandedProse: 2,
   betweenArticleParagraphs: -1,
   cutShortBetweenParagraphs: -3,
   listInArticle: -3,
@@ -167,6 +169,12 @@ const OWN_RUN = 3;
  * 2016`, the general signal), or one network's picture link (`pic.twitter.com/…`).
  */
 const EMBEDDED_POST = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}|pic\.twitter\.com\/`, 'u');
+
+/** The share of a line's words found in other versions below which it is little of the story (`fewInOtherVersions`). */
+const FEW_IN_OTHER_VERSIONS = 0.35;
+
+/** The share of a paragraph's terms found in the version's other article paragraphs below which it tells another story. */
+const ANOTHER_STORY = 0.25;
 
 /** How far below a deck its copy inside the article may stand: the lede and the paragraphs after it. */
 const DECK_COPY_BELOW = 4;
@@ -239,7 +247,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     const s = support?.[i];
     if (s) {
       if (s.story < 0.15) add('inNoOtherVersion', 'appears in no other version');
-      else if (s.story < 0.35) add('fewInOtherVersions', `${Math.round(s.story * 100)}% of its words in other versions`);
+      else if (s.story < FEW_IN_OTHER_VERSIONS) add('fewInOtherVersions', `${Math.round(s.story * 100)}% of its words in other versions`);
       if (s.local >= MATCHING) add('matchingParagraph', 'another version has a matching paragraph');
       else if (s.local >= SIMILAR) add('similarParagraph', 'another version has a similar paragraph');
     }
@@ -320,6 +328,30 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const lastLine = lines[lines.length - 1];
   const cut = lastLine !== undefined && !lastLine.ends && context.endsCapture(lastLine) && /[\p{L}\p{N},]$/u.test(lastLine.text);
   const last = cut ? lines.length : (anchors[anchors.length - 1] ?? -1);
+  // The span the other versions support: from the first paragraph another version reports to the last.
+  const reported = evidence.flatMap((e, i) => (e.reported ? [i] : []));
+  const firstReported = reported[0] ?? lines.length;
+  const lastReported = reported[reported.length - 1] ?? -1;
+  const chromeAt = (k: number): boolean => (evidence[k]?.logOdds ?? 0) > 0;
+  // …and about another story: few of its terms stand in the version's other article paragraphs.
+  const articleTerms = new Map<string, number>();
+  for (const [k, e] of evidence.entries())
+    if (e.logOdds < 0) for (const term of new Set(lines[k]!.terms)) articleTerms.set(term, (articleTerms.get(term) ?? 0) + 1);
+  const ownShare = (i: number): number => {
+    const terms = new Set(lines[i]!.terms);
+    const self = evidence[i]!.logOdds < 0 ? 1 : 0;
+    const shared = [...terms].filter((term) => (articleTerms.get(term) ?? 0) > self).length;
+    return terms.size === 0 ? 1 : shared / terms.size;
+  };
+  const stranded: number[] = [];
+  const strandedAbove = (i: number): boolean => stranded.some((k) => k > lastReported && k < i);
+  const strandedOutsideStory = (i: number): boolean =>
+    (i < firstReported || i > lastReported) &&
+    (support?.[i]?.story ?? 1) < FEW_IN_OTHER_VERSIONS &&
+    chromeAt(i - 1) &&
+    (chromeAt(i + 1) ? !listItem(lines[i + 1]!) : i === lines.length - 1 && strandedAbove(i)) &&
+    !/["“”]/u.test(lines[i]!.text) &&
+    ownShare(i) < ANOTHER_STORY;
   // An article paragraph at `j`, or past a run of finished sentences from `j` on (walking by `step`).
   const articleBeyondSentences = (j: number, step: number): boolean => articleBeyond(evidence, j, step, (k) => lines[k]!.ends);
   const verdicts = lines.map((line, i) => {
@@ -329,9 +361,14 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       e.signals.push(signal);
       e.features.push(key);
     };
-    // Prose is never judged by where it stands: a version's own last sentence is still the article's.
+    // Prose is never judged by where it stands (a version's own last sentence is still the article's), but for a lone
+    // paragraph set between lines of chrome outside the span the other versions support: another story's teaser or a
+    // card's lede under its headline, a plea for support between its buttons.
     if (e.prose) {
-      // no position evidence
+      if (strandedOutsideStory(i)) {
+        stranded.push(i);
+        add('strandedProse', 'a lone paragraph between page chrome, outside what other versions report');
+      }
     } else if (i < first) {
       add('beforeFirstParagraph', 'before the article’s first paragraph');
       // Unfinished above the article and saying what the other versions report: a headline or deck does just that.

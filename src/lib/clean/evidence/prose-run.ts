@@ -31,12 +31,17 @@ export function longProseUnfinished(line: Line): boolean {
   return proseWords(line, CUT_PROSE_WORDS + 1);
 }
 
+/** An item of a list: `- `, `• `, `* ` opening the line. */
+export function listItem(line: Line): boolean {
+  return BULLET.test(line.text);
+}
+
 /**
  * A paragraph shaped like article text: a paragraph of prose in sentence case (a headline in title case may end in
  * `!`), not a list item.
  */
 export function articleShaped(line: Line): boolean {
-  return readsAsProse(line) && line.capitalShare <= 0.7 && !BULLET.test(line.text);
+  return readsAsProse(line) && line.capitalShare <= 0.7 && !listItem(line);
 }
 
 /** The first and last index of the run (inclusive) and how many article-shaped paragraphs it holds (0: none in the version). */
