@@ -17,6 +17,7 @@ import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
 import { CHANGE_AFTER, CHANGE_BEFORE } from '../../language/change-words.ts';
 import { boundsAgree } from './bounds.ts';
+import { firstAfterGap } from './first-since.ts';
 import { hedgesDiffer } from './hedge.ts';
 import { regionScope } from './region.ts';
 import { zonesExplain } from './time-zone.ts';
@@ -41,6 +42,8 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   const x = a.number;
   const y = b.number;
   if (!x || !y || x.vague || y.vague) return undefined;
+  // `for the first time since 2008` says a thing happened again after a gap, not how many times (first-since.ts).
+  if (firstAfterGap(a, context) || firstAfterGap(b, context)) return undefined;
   if ((x.currency ?? '') !== (y.currency ?? '') || Boolean(x.percent) !== Boolean(y.percent) || Boolean(x.ordinal) !== Boolean(y.ordinal))
     return undefined;
   const slotA = slotOf(a, context);

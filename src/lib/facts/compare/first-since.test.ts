@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { flags } from '../../../../tests/fixtures/facts/flag-story.ts';
+
+const values = (a: string, b: string, aligned?: number) =>
+  flags(a, b, aligned)
+    .filter((fact) => fact.kind === 'number')
+    .map((fact) => [fact.confidence, fact.evidence?.values]);
+
+// `the first time since 2008` says a thing happened again after a gap; it counts no times (compare/first-since.ts).
+describe('first after a gap', () => {
+  it('is never compared with a count of times', () => {
+    expect(
+      values(
+        'For the first time since 2009, Vell Tarrant is an Orla Open champion.',
+        'Vell Tarrant won the Orla Open for the fifth time, and first since 2004, on Sunday.',
+        0,
+      ),
+    ).toEqual([]);
+  });
+
+  it('is never compared with a count of times, after a stretch too', () => {
+    expect(
+      values(
+        'The council raised the levy on Tuesday for the first time in nearly a decade.',
+        'The council raised the levy on Tuesday for the third time in a decade.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still compares two counts of times', () => {
+    expect(
+      values(
+        'Vell Tarrant won the Orla Open on Sunday for the fourth time in his long career.',
+        'Vell Tarrant won the Orla Open on Sunday for the fifth time in his long career.',
+      ),
+    ).toEqual([['likely', ['fourth', 'fifth']]]);
+  });
+});
