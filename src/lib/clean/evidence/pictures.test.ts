@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { cleanVersion } from '../index.ts';
 import { endsWithNamedCredit } from './pictures.ts';
-import { siftedRemovals } from '../../../../tests/support/sift-removals.ts';
+import { removals, siftedRemovals } from '../../../../tests/support/sift-removals.ts';
 
 const report = [
   'The harbour board halted the night ferry crossings on Monday after inspectors found corroded hulls on two vessels.',
@@ -169,5 +169,25 @@ describe('a credit of names in brackets closing the line', () => {
       'photo caption',
       'Passengers wait on the quay as the last ferry leaves Glenmoor. (Coastline Press: Mara Ode)',
     ]);
+  });
+});
+
+describe('a caption above the article closing on its credit', () => {
+  it('reads a photographer and a picture agency after a comma in brackets, in capitals or not, never a list of places', () => {
+    const texts = [
+      'A ferry hand waits on the quay at Glenmoor, May 4, 2019. (MARA ODE, REUTERS)',
+      'A ferry hand waits on the quay at Glenmoor. (Mara Ode, AFP)',
+      'The ferry calls at two ports (Glenmoor, Tarnby)',
+    ];
+    expect(texts.map(endsWithNamedCredit)).toEqual([true, true, false]);
+  });
+  it('removes the caption with the credit in brackets or after its date, and keeps the lede under it', () => {
+    for (const caption of [
+      'Harbour master Ilse Brandt walks along the quay at Glenmoor with an inspector on Monday, May 4, 2019 (MARA ODE, REUTERS)',
+      'Harbour master Ilse Brandt walks along the quay at Glenmoor with an inspector on Monday, May 4, 2019 Reuters',
+    ]) {
+      const page = [caption, '', ...report.split('\n').slice(0, 4)].join('\n');
+      expect(removals(page, rewrite)[0]).toEqual([['photo caption', caption]]);
+    }
   });
 });

@@ -77,11 +77,19 @@ export function endsWithNamedCredit(text: string): boolean {
   // Asked of every line: most do not end on a bracket, and the search for one is a scan.
   if (!text.trimEnd().endsWith(')')) return false;
   const inside = CLOSING_BRACKET.exec(text)?.[1];
-  if (inside === undefined || !/[:/]/u.test(inside)) return false;
+  if (inside === undefined) return false;
+  // `(JANE DOE, Valley Wire)`: a photographer, a comma, then a picture agency, names in capitals or not.
+  const [photographer, agency, ...more] = inside.split(',');
+  if (agency !== undefined && more.length === 0 && mentionsPictureAgency(agency) && NAMES_ONLY.test(photographer!.trim()))
+    return photographer!.trim().split(/\s+/u).length <= 4;
+  if (!/[:/]/u.test(inside)) return false;
   const names = inside.replace(/[:/]/gu, ' ').trim();
   const count = names.split(/\s+/u).length;
   return count >= 2 && count <= 8 && NAMES_ONLY.test(names) && /\p{Ll}/u.test(names);
 }
+
+/** A picture agency closing a caption dated to the year, after a space: `… at the quay, May 4, 2019 Valley Wire`. */
+const AGENCY_AFTER_YEAR = /\b(?:19|20)\d\d\.?\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)$/u;
 
 /** Whether the text carries a credit anywhere: asked again without the dateline, whose source (`(PNA/Kyodo) —`) credits the report. */
 function creditIn(text: string): boolean {
@@ -90,6 +98,8 @@ function creditIn(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   const glued = last < 128 && !(last >= 65 && last <= 90) ? undefined : GLUED_AGENCY.exec(text)?.[1];
   if (glued !== undefined && mentionsPictureAgency(glued)) return true;
+  const afterYear = AGENCY_AFTER_YEAR.exec(text)?.[1];
+  if (afterYear !== undefined && mentionsPictureAgency(afterYear)) return true;
   if (text.includes('/') && [...text.matchAll(SLASH_CREDIT)].some((match) => mentionsPictureAgency(match[0]))) return true;
   return (
     /^(?:file photo|photo|image|picture)\s*:/iu.test(text) ||
