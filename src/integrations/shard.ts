@@ -151,8 +151,10 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         const written = writeRedirectPages(outDir, redirects, site);
-        logger.info(`${written.length} pages of old URLs written as redirects (src/integrations/redirect-pages.ts)`);
+        const ms = (performance.now() - started).toFixed(0);
+        logger.info(`${written.length} pages of old URLs written as redirects in ${ms} ms (src/integrations/redirect-pages.ts)`);
         if (shard !== undefined && shard.index > 1) {
           rmSync(path.join(outDir, assetsDir), { recursive: true, force: true });
           if (existsSync(publicDir)) removeCopiesOf(publicDir, outDir);
