@@ -8,6 +8,7 @@ import type { Edit, FoundMetadata, MappedText, RemovedFragment } from '../../typ
 import { agencyNamed, creditedAgencyLine } from '../agency.ts';
 import { mentionsPictureAgency } from '../photo-credit.ts';
 import { dateInStoryYear, datelineDay, datelineLength } from '../../language/dateline.ts';
+import { entryLabel } from './entry-labels.ts';
 import { splitGluedLabels, trailingAside } from './glued.ts';
 import { headlinesBelowTheTop, titleShaped, titleSupported } from './headline.ts';
 import { judgeLines, type LineVerdict, type SignalWeights } from './judge.ts';
@@ -141,12 +142,14 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
         signals: ['a short aside in brackets', 'run onto the article’s last paragraph after its last sentence'],
       });
     // The dateline opens the lede, which a kept deck or caption may precede.
+    let ledeAt: Line | undefined;
     for (const lede of verdicts
       .filter((verdict) => !verdict.chrome)
       .slice(0, 3)
       .map((verdict) => verdict.line)) {
       const dateline = datelineLength(lede.text);
       if (dateline === 0) continue;
+      ledeAt = lede;
       const text = lede.text.slice(0, dateline).trimEnd();
       const agency = datelineAgency(text);
       if (agency !== undefined) found.agency = agency;
@@ -161,6 +164,20 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
         signals: ['opens the first paragraph: a place and source before a dash or colon'],
       });
       break;
+    }
+    // A live page's later entries open with labels of their own: a time, or their own wire dateline.
+    for (const { chrome, line } of verdicts) {
+      const label = chrome || line === ledeAt ? undefined : entryLabel(line.text);
+      if (label === undefined) continue;
+      edits.push({
+        start: line.start,
+        end: line.start + label.length,
+        replacement: '',
+        rule: RULE,
+        reason: label.reason,
+        score: 0.9,
+        signals: [label.signal],
+      });
     }
     found.agency ??= creditedAgency(verdicts, version.removed ?? [], body.original);
     edits.push(...wrapRepairs(body.text, verdicts, edits));
