@@ -9,7 +9,7 @@
  * - modal: only a change of certainty (`could`, `may`, `might`, `can`); `will` / `would` is tense; possible.
  * - legal status: a word of language's closed class (`custody`, `arrested`, `charged`, `bail`) changed on
  *   one side, the other sentence naming none anywhere, and neither cut off; likely.
- * - reporting verb (`said` / `admitted`): possible.
+ * - reporting verb (`said` / `admitted`), the verb swapped with no other word changed beside it: possible.
  * - wording, between copies only, possible, in two shapes: a word swapped for one spelled alike
  *   but meaning something else (`legal changes` / `legal challenges`: a slip that changes the claim),
  *   or a verb put in front of the verb both sides go on with (`could face being deported` /
@@ -59,7 +59,12 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
     case 'reporting verb':
       // The same verb in another form (`and denied Halloran` / `denying Halloran`) reports nothing differently; a
       // quotation one version gives bare (`“I will always be sorry.”` / `she admitted: “I will…”`) swaps no verb.
-      return loadedVerbs(change.a) === loadedVerbs(change.b) || !reportsSpeech(change.a.sentence) || !reportsSpeech(change.b.sentence)
+      // A verb of saying changed amid other rewording (`said: “I accept that I cannot` / `acknowledged that`, `as she
+      // insisted that she would depart` / `she said she would leave`) is a rewrite's telling, not a verb swapped.
+      return loadedVerbs(change.a) === loadedVerbs(change.b) ||
+        !reportsSpeech(change.a.sentence) ||
+        !reportsSpeech(change.b.sentence) ||
+        !verbAlone(change)
         ? undefined
         : { rule: 'reporting verb', confidence: 'possible' };
     // Found by a rule of its own on the two sentences (compare/index.ts, `sentenceChanges`).
@@ -92,6 +97,19 @@ function cutOff(side: ClaimChange['a']): boolean {
 /** The sentence has a verb of saying (`said`, `admitted`, `insisted`). */
 function reportsSpeech(sentence: Sentence): boolean {
   return (sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => SPEECH_VERBS.test(word) || LOADED_REPORTING_VERBS.has(word));
+}
+
+/**
+ * Each side of a change holds at most one word the other lacks that is neither a stop word nor a name (`Moreau said
+ * the fire` / `Morreau admitted the fire`: a name spelled two ways is a spelling flag of its own): the verb swapped, alone.
+ */
+function verbAlone(change: ClaimChange): boolean {
+  const words = (side: ClaimChange['a']) =>
+    side.sentence.tokens.filter((token) => token.word && token.at >= side.at && token.at < side.end && !/^\p{Lu}/u.test(token.text));
+  const a = words(change.a).map((token) => styleKey(token.norm));
+  const b = words(change.b).map((token) => styleKey(token.norm));
+  const own = (mine: string[], theirs: string[]): number => mine.filter((word) => !isStopword(word) && !theirs.includes(word)).length;
+  return own(a, b) <= 1 && own(b, a) <= 1;
 }
 
 /** The loaded reporting verbs of one side of a change, by lemma. */
