@@ -11,6 +11,7 @@ import { rarityScorer } from './rarity-scorer.ts';
 import { SEMANTIC_NUMBER_WEIGHT, semanticScorer, type SemanticOptions } from './semantic.ts';
 import { numberGroups } from './reading-order.ts';
 import { COPY_SCORE, dropWeakMembers, MIN_PAIR_SCORE, splitIntoRows } from './rows.ts';
+import { joinConflictingRows, MIN_CONFLICT_LINKAGE } from './row-merge.ts';
 import type { AlignInputVersion, AlignmentGroup, AlignmentResult, AlignmentStrategy, LinkScorer, SentenceRef } from './types.ts';
 
 export type {
@@ -81,6 +82,12 @@ export interface AlignOptions {
    * the seed 0.681 -> 0.674 for E 0.696 -> 0.708, G 0.659 -> 0.665).
    */
   minPairScore?: number | false | undefined;
+  /**
+   * Two rows from different groups of the strategy that each hold a sentence of one version join when, without the
+   * weaker of the two, they average this across (`row-merge.ts`); `false` never joins them. Default:
+   * `MIN_CONFLICT_LINKAGE` (0.25).
+   */
+  conflictLinkage?: number | false | undefined;
 }
 
 export const DEFAULT_MAX_PAIRS = 250_000;
@@ -102,7 +109,11 @@ export function alignStoryWithLimits(versions: readonly AlignInputVersion[], opt
       : splitIntoRows(sentences, groups, pairs, options.maxSplitDistance ?? 2, options.copyScore ?? COPY_SCORE);
   const minMean = options.minMemberLinkage ?? LINKAGE_STRATEGY_DEFAULTS.minLinkage;
   const minPair = options.minPairScore ?? (options.vectors ? false : MIN_PAIR_SCORE);
-  const rows = minMean === false ? split : dropWeakMembers(split, minMean, minPair === false ? 0 : minPair);
+  const dropped = minMean === false ? split : dropWeakMembers(split, minMean, minPair === false ? 0 : minPair);
+  const groupOf = new Int32Array(sentences.length);
+  groups.forEach((group, index) => group.members.forEach((member) => (groupOf[member] = index)));
+  const conflictLinkage = options.conflictLinkage ?? MIN_CONFLICT_LINKAGE;
+  const rows = conflictLinkage === false ? dropped : joinConflictingRows(sentences, dropped, pairs, (x) => groupOf[x]!, conflictLinkage);
   const coverOptions = { ...ALSO_COVER_DEFAULTS, ...(options.alsoCovers || {}) };
   const found = options.alsoCovers === false ? [] : findAlsoCovers(sentences, rows, pairs, coverOptions);
   const covered = rows.map((row, index) => {
