@@ -416,3 +416,23 @@ describe('a paragraph of prose said twice word for word', () => {
     expect(removals(page, other)[0]).toEqual([['repeated paragraph', lede]]);
   });
 });
+
+describe('a teaser whose label is glued to its headline', () => {
+  // `More:` run into the headline it labels: the rules split the line at the colon and see neither piece whole.
+  const teaser = 'More:Now that the ferries have stopped, what comes next for Glenmoor harbour?';
+  const page = [
+    'The harbour board stopped the night ferries from Glenmoor on Monday after inspectors found corroded hulls.',
+    'About 1,200 passengers a week used the late crossings, the board said.',
+    teaser,
+    'Repairs are expected to take until the spring, when the board hopes to run the full timetable again.',
+  ].join('\n');
+  const other = [
+    'Night ferries from Glenmoor were halted on Monday when inspectors found corrosion in two hulls.',
+    'Roughly 1,200 people a week take the late boats, according to the harbour board, which says the ferries stopped for now.',
+    'Repairs will run until the spring, the board said, before the full timetable returns.',
+  ].join('\n');
+  it('goes as a labelled link to another story, and the paragraphs around it stay', () => {
+    const [fromPage] = removals(page, other);
+    expect(fromPage!.map(([, text]) => text)).toEqual([teaser]);
+  });
+});

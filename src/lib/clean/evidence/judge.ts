@@ -4,6 +4,7 @@
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { MONTH_WORD } from '../../language/calendar.ts';
 import { tellsOfThePast } from '../../language/past-tense.ts';
+import { matchTeaser } from '../teaser.ts';
 import { readsAsCutOffSentence } from '../text-shape.ts';
 import { articleBeyond, cutShort, introducedList, listInArticle, PICTURE_SIGNAL } from './between.ts';
 import { datelineLength, isDatelineAlone, labelShapedDateline } from '../../language/dateline.ts';
@@ -119,6 +120,8 @@ export const SIGNAL_WEIGHTS = {
   ellipsisTeaser: 2,
   /** A post embedded from a social network: its picture link or its signature (`— Name (@name) May 2, 2016`). */
   embeddedPost: 3,
+  /** A labelled link to another story, its label glued to the headline (`More:What next for the quay?`). */
+  teaserLabel: 5,
   restated: 5,
   outsideProseRun: 1.5,
   datedToTheDay: 3,
@@ -290,6 +293,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       add('namesOwnOutlet', 'names the page’s own outlet');
     if (!line.ends && CUT_WITH_ELLIPSIS.test(plain)) add('ellipsisTeaser', 'a teaser cut short with “...”');
     if (EMBEDDED_POST.test(line.text)) add('embeddedPost', 'a post embedded from a social network');
+    // The rules' teaser label read on the whole line: glued to its headline (`More:What next…`), the rules' pieces split it.
+    if (matchTeaser(line.text) !== undefined) add('teaserLabel', 'a labelled link to another story (“More: …”)');
     // A deck, standfirst or summary bullet: a paragraph at the head of the article says it again, in its own words or the same.
     // (A paragraph of prose said twice word for word is a repeat: the later copy goes, not this one.)
     const restatement = restatedInRun(lines, i, run);
