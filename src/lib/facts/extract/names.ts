@@ -101,10 +101,13 @@ export function splitRole(tokens: readonly Token[]): { role: Token[]; name: Toke
     if (isRoleWord(token.text) || isHonorific(token.text)) last = index;
   });
   if (last < 0) {
-    // `Fire Chief Julien Moreau`: common capitalised words before a first name are a title.
+    // `Fire Chief Julien Moreau`: common capitalised words before a first name are a title, unless each describes (a
+    // word opening a sentence, `Tearful Ilse Brannock`, `Embattled …`, says how the person was, not what they are).
     const first = tokens.findIndex((token, index) => index > 0 && isFirstName(token.text) && index < tokens.length - 1);
-    const titled = first > 0 && tokens.slice(0, first).every((token) => !isPersonWord(token.text) && placeKey(token.text) === undefined);
-    return titled ? { role: tokens.slice(0, first), name: tokens.slice(first) } : { role: [], name: [...tokens] };
+    const before = tokens.slice(0, first);
+    if (first <= 0 || !before.every((token) => !isPersonWord(token.text) && placeKey(token.text) === undefined))
+      return { role: [], name: [...tokens] };
+    return { role: before.every((token) => describes(token.text)) ? [] : before, name: tokens.slice(first) };
   }
   let end = last + 1;
   // `Attorney General Ana Ruiz`: a word that ends a title after its head is the title's, not the name's.
@@ -116,6 +119,13 @@ export function splitRole(tokens: readonly Token[]): { role: Token[]; name: Toke
     if (rest.length === 1 && /s$/u.test(rest[0]!.text) && !isPersonWord(rest[0]!.text)) end++;
   }
   return { role: tokens.slice(0, end), name: tokens.slice(end) };
+}
+
+/** A describing word by its ending (`tearful`, `embattled`, `grieving`; not `defiant`), never a word the lexicon knows as a noun or a role. */
+function describes(word: string): boolean {
+  return (
+    word.length > 5 && /(?:ful|less|ous|ive|ed|ing)$/iu.test(word) && !hasTag(word, 'Singular', 'Plural', 'Noun', 'Uncountable', 'Actor')
+  );
 }
 
 function isPersonWord(word: string): boolean {
