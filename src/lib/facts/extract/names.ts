@@ -121,7 +121,7 @@ export function splitRole(tokens: readonly Token[]): { role: Token[]; name: Toke
   return { role: tokens.slice(0, end), name: tokens.slice(end) };
 }
 
-/** A describing word by its ending (`tearful`, `embattled`, `grieving`; not `defiant`), never a word the lexicon knows as a noun or a role. */
+/** A describing word by its ending (`tearful`, `embattled`, `grieving`; not `defiant`), never a noun or a role the lexicon knows. */
 function describes(word: string): boolean {
   return (
     word.length > 5 && /(?:ful|less|ous|ive|ed|ing)$/iu.test(word) && !hasTag(word, 'Singular', 'Plural', 'Noun', 'Uncountable', 'Actor')
