@@ -3,26 +3,43 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
-import { analysisHead, HEAD_FORMAT, headFile, readAnalysisHead, removeOtherStories, writeAnalysis } from './analysis-files.ts';
+import { analysisHead, HEAD_FORMAT, headFile, readAnalysisHead, removeStaleAnalyses, writeAnalysis } from './analysis-files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'same-story-analyses-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('removeOtherStories', () => {
-  it('removes the analysis files of stories no longer in the folder and keeps every file of the others', async () => {
+describe('removeStaleAnalyses', () => {
+  it("keeps each listed story's current analysis and head, and removes older analyses, other stories and partial writes", async () => {
     const files = [
       'harbour-fire.0123456789abcdef.json',
+      'harbour-fire.0123456789abcdef.head1.json',
+      'harbour-fire.00000000000000aa.json',
+      'harbour-fire.00000000000000aa.head1.json',
       'harbour-fire-2.fedcba9876543210.json',
       'old-story.0123456789abcdef.json',
       'old-story.0123456789abcdef.json.42.partial',
+      'harbour-fire.0123456789abcdef.json.42.partial',
     ];
     for (const file of files) writeFileSync(path.join(work, file), '{}');
-    await removeOtherStories(work, new Set(['harbour-fire', 'harbour-fire-2']));
-    expect(readdirSync(work).sort()).toEqual(['harbour-fire-2.fedcba9876543210.json', 'harbour-fire.0123456789abcdef.json']);
+    mkdirSync(path.join(work, 'vectors'));
+    await removeStaleAnalyses(
+      work,
+      new Map([
+        ['harbour-fire', path.join(work, 'harbour-fire.0123456789abcdef.json')],
+        ['harbour-fire-2', path.join(work, 'harbour-fire-2.fedcba9876543210.json')],
+      ]),
+    );
+    expect(readdirSync(work).sort()).toEqual([
+      'harbour-fire-2.fedcba9876543210.json',
+      'harbour-fire.0123456789abcdef.head1.json',
+      'harbour-fire.0123456789abcdef.json',
+      'vectors',
+    ]);
+    rmSync(path.join(work, 'vectors'), { recursive: true });
   });
 
   it('does nothing when no analysis was ever written', async () => {
-    await expect(removeOtherStories(path.join(work, 'missing'), new Set())).resolves.toBeUndefined();
+    await expect(removeStaleAnalyses(path.join(work, 'missing'), new Map())).resolves.toBeUndefined();
   });
 });
 
@@ -87,13 +104,20 @@ describe('the analysis head', () => {
     });
   });
 
-  it('is written beside the analysis, replaces the older files of the story, and is made from the analysis when missing', async () => {
+  it('is written beside the analysis, leaves older files to the loader, and is made from the analysis when missing', async () => {
     const dir = path.join(work, 'heads');
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'quarry-lake.00000000000000aa.json'), '{}');
     writeFileSync(path.join(dir, 'quarry-lake.00000000000000aa.head1.json'), '{}');
     const file = path.join(dir, 'quarry-lake.00000000000000bb.json');
     await writeAnalysis(file, analysis);
+    expect(readdirSync(dir).sort()).toEqual([
+      'quarry-lake.00000000000000aa.head1.json',
+      'quarry-lake.00000000000000aa.json',
+      'quarry-lake.00000000000000bb.head1.json',
+      'quarry-lake.00000000000000bb.json',
+    ]);
+    await removeStaleAnalyses(dir, new Map([['quarry-lake', file]]));
     expect(readdirSync(dir).sort()).toEqual(['quarry-lake.00000000000000bb.head1.json', 'quarry-lake.00000000000000bb.json']);
     expect(readAnalysisHead(file)).toEqual(JSON.parse(JSON.stringify(analysisHead(analysis))));
     rmSync(headFile(file));

@@ -11,9 +11,10 @@ import { runAnalyses, workerCount } from './analysis-pool.ts';
 import {
   analysisDir,
   analysisFile,
+  currentFiles,
   hasAnalysis,
   removeAnalyses,
-  removeOtherStories,
+  removeStaleAnalyses,
   writeAnalysis,
   writeStoriesIndex,
   type StoredAnalysis,
@@ -93,7 +94,7 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
         for (const story of pending) await storeStory(context, story);
         const analysed = pending.length;
         for (const slug of untouched) context.store.delete(slug);
-        await removeOtherStories(analysisDir(context.config.cacheDir), new Set(slugs));
+        await removeStaleAnalyses(analysisDir(context.config.cacheDir), new Map(prepared.map((story) => [story.slug, story.file])));
         await removeOtherVectors(vectors, new Set(slugs));
         await writeStoriesIndex(context.config.cacheDir, prepared);
         const counted = `${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'}`;
@@ -224,6 +225,7 @@ async function syncStory(
   const vectors = embeddingsEnabled() ? vectorsDir(analysisDir(context.config.cacheDir)) : undefined;
   const ms = await analyseInProcess(story, vectors);
   await storeStory(context, story);
+  await removeAnalyses(path.dirname(story.file), slug, currentFiles(story.file));
   return { analysed: true, ms };
 }
 
