@@ -436,3 +436,31 @@ describe('a teaser whose label is glued to its headline', () => {
     expect(fromPage!.map(([, text]) => text)).toEqual([teaser]);
   });
 });
+
+describe('an unfinished line right between two article paragraphs', () => {
+  const other = [
+    'A jury in Tarnby found ferry operator Ansel Brae guilty of fraud on Tuesday over forged hull inspection reports.',
+    'Brae, who ran the Glenmoor night ferries, faces up to ten years in prison when he is sentenced in June.',
+    'What the verdict means for the Glenmoor ferries is not yet clear, the harbour board said.',
+    'The jury heard six weeks of evidence about the forged inspection reports.',
+    'As Judge Ola Brandt read the verdict, Brae looked at his lawyers.',
+  ].join('\n');
+  const page = (middle: string): string =>
+    [
+      'Ferry operator Ansel Brae was found guilty of fraud by a jury in Tarnby on Tuesday over forged hull inspections.',
+      'He faces up to ten years in prison and will be sentenced in June, the judge said.',
+      middle,
+      'Jurors heard six weeks of evidence about the inspection reports before reaching their verdict.',
+    ].join('\n');
+  it('goes in a headline’s tense: a teaser’s headline or subhead, in the present or the perfect', () => {
+    for (const headline of [
+      'What the Brae verdict means for the Glenmoor ferries',
+      'Ferry boss Ansel Brae has been found guilty of fraud in Tarnby',
+    ])
+      expect(removals(page(headline), other)[0]!.map(([, text]) => text)).toEqual([headline]);
+  });
+  it('stays when it tells of the past: a report that lost its full stop', () => {
+    const report = 'As Judge Ola Brandt read the verdict, Brae looked at his lawyers';
+    expect(removals(page(report), other)[0]).toEqual([]);
+  });
+});

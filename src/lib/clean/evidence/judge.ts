@@ -133,6 +133,7 @@ export const SIGNAL_WEIGHTS = {
   betweenArticleParagraphs: -1,
   cutShortBetweenParagraphs: -3,
   listInArticle: -3,
+  unfinishedBetweenParagraphs: 0.5,
   aboveByline: 5,
 };
 
@@ -393,6 +394,16 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
         add('cutShortBetweenParagraphs', 'prose the page cut off mid-sentence, between two article paragraphs');
     } else if (!line.ends && line.words >= 3 && listInArticle(lines, evidence, i)) {
       add('listInArticle', 'an item of a list an article paragraph leads into, before the next one');
+    } else if (
+      !line.ends &&
+      !listItem(line) &&
+      (evidence[i - 1]?.logOdds ?? 0) < 0 &&
+      (evidence[i + 1]?.logOdds ?? 0) < 0 &&
+      inHeadlineTense(line.text)
+    ) {
+      // A line without a sentence ending right between two article paragraphs, in a headline's present tense: a subhead or
+      // a teaser's headline (a report that lost its full stop tells of the past).
+      add('unfinishedBetweenParagraphs', 'an unfinished line between two article paragraphs (a subhead or link)');
     }
     const score = 1 / (1 + Math.exp(-e.logOdds));
     // The sentence a cut-off capture stops in carries on from the article's last kept paragraph.
@@ -415,6 +426,14 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     for (const verdict of verdicts) if (verdict.score === lowest) verdict.chrome = false;
   }
   return verdicts;
+}
+
+/** A perfect (`has been found`, `have won`): a headline's past, unlike a report's `was found`. */
+const PERFECT = /\b(?:has|have)\s+(?:been\s+)?[\p{L}'’-]+/giu;
+
+/** In a headline's tense: the present (`X means for Y`) or the perfect (`X has been found guilty`), not the report's past. */
+function inHeadlineTense(text: string): boolean {
+  return !tellsOfThePast(text.replace(PERFECT, ' '));
 }
 
 function reasonFor(line: Line, signals: readonly string[], beforeArticle: boolean): string {
