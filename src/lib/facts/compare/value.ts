@@ -10,7 +10,7 @@ import { tenseOf } from '../extract/dates.ts';
 import { stem } from '../normalize.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { DateValue, NumberValue, RawMention } from '../types.ts';
-import { extractNumbers } from '../extract/numbers.ts';
+import { sentenceFigures } from '../extract/extract.ts';
 import { sameCounted, slotOf, weaklyLinkedSlot } from '../group/slots.ts';
 import { DURATION_UNITS } from '../words.ts';
 import { joinedClauseAround } from '../../language/clauses.ts';
@@ -220,7 +220,7 @@ function givesFigure(mention: RawMention, value: NumberValue, context: StoryCont
 /** The figures of `mention`'s sentence other than itself. */
 function otherFigures(mention: RawMention, context: StoryContext): RawMention[] {
   const sentence = context.sentence(mention.sentence);
-  return sentence ? extractNumbers(sentence).filter((found) => found.at !== mention.at) : [];
+  return sentence ? sentenceFigures(sentence).filter((found) => found.at !== mention.at) : [];
 }
 
 /** Right before or after a figure, words that make it a change or a margin (`trails him by three`, `down 9%`, `9% higher`), not a level. */

@@ -135,7 +135,7 @@ function extractSentence(
   const names = extractNames(sentence, context);
   const persons = names.filter((mention) => mention.kind === 'person');
   const dates = extractDates(sentence, context);
-  const numbers = extractNumbers(sentence).filter((number) => !dates.some((date) => spansOverlap(date, number)));
+  const numbers = figuresBeside(sentence, dates);
   const quoteMentions = quotes.flatMap((quote) => {
     // `“… since 1994. Entire … around it,” Hartley told 12 News.`: the speaker is named in the sentence the quotation ends in.
     const lastPersons =
@@ -178,6 +178,26 @@ function speakerOf(
       { persons: lastPersons.filter((person) => person.at >= quote.end), lastPerson: context.lastPerson },
     ) ?? findSpeaker(quote.first, { at: quote.at, end: quote.first.text.length }, context)
   );
+}
+
+/** The figures of a sentence outside its dates (`2:40 am` is a time, no figures 2 and 40). */
+function figuresBeside(sentence: Sentence, dates: readonly RawMention[]): RawMention[] {
+  return extractNumbers(sentence).filter((number) => !dates.some((date) => spansOverlap(date, number)));
+}
+
+const figuresMemo = new WeakMap<Sentence, readonly RawMention[]>();
+
+/**
+ * The figures of a sentence as its mentions give them, outside its dates: what a flag rule reads when it asks what
+ * else a sentence counts. Sentences are never changed after segmenting, so the memo cannot go stale.
+ */
+export function sentenceFigures(sentence: Sentence): readonly RawMention[] {
+  let figures = figuresMemo.get(sentence);
+  if (!figures) {
+    figures = figuresBeside(sentence, extractDates(sentence));
+    figuresMemo.set(sentence, figures);
+  }
+  return figures;
 }
 
 function within(inner: RawMention, outer: RawMention): boolean {
