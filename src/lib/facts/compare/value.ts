@@ -18,6 +18,7 @@ import { unitKey } from '../../language/units.ts';
 import { CHANGE_AFTER, CHANGE_BEFORE } from '../../language/change-words.ts';
 import { boundsAgree } from './bounds.ts';
 import { firstAfterGap } from './first-since.ts';
+import { originOf, totalOf } from './parts.ts';
 import { hedgesDiffer } from './hedge.ts';
 import { regionScope } from './region.ts';
 import { zonesExplain } from './time-zone.ts';
@@ -44,6 +45,13 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   if (!x || !y || x.vague || y.vague) return undefined;
   // `for the first time since 2008` says a thing happened again after a gap, not how many times (first-since.ts).
   if (firstAfterGap(a, context) || firstAfterGap(b, context)) return undefined;
+  // People from two places (`four from the United States` / `38 from Velland`) are two slots; a figure in parts
+  // (`152 plus one infant`) counts their sum (parts.ts).
+  const originA = originOf(a, context);
+  const originB = originOf(b, context);
+  if (originA !== undefined && originB !== undefined && originA !== originB) return undefined;
+  if ((totalOf(a, context) !== x.amount || totalOf(b, context) !== y.amount) && totalOf(a, context) === totalOf(b, context))
+    return undefined;
   if ((x.currency ?? '') !== (y.currency ?? '') || Boolean(x.percent) !== Boolean(y.percent) || Boolean(x.ordinal) !== Boolean(y.ordinal))
     return undefined;
   const slotA = slotOf(a, context);
