@@ -68,9 +68,10 @@ describe('the story-evidence pass, paragraph by paragraph against the labels', (
       [2, ink(SECOND), 0],
     ]);
     expect(ink(LABEL)).toBe(29);
-    // The label: no sentence ending, few words, in no other version; the sentences: prose another version matches.
+    // The label: no sentence ending, few words, in no other version, between the two sentences; the sentences: prose
+    // another version matches.
     expect(wire.map((r) => r.chrome)).toEqual([false, true, false]);
-    expect(wire[1]!.features).toEqual(['noEndingShort', 'upTo7Words', 'inNoOtherVersion']);
+    expect(wire[1]!.features).toEqual(['noEndingShort', 'upTo7Words', 'inNoOtherVersion', 'unfinishedBetweenParagraphs']);
     expect(wire[0]!.features).toEqual(['prose', 'matchingParagraph']);
     expect(judged.versions[0]).toEqual({
       story: 'tarn-ferry',
