@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { redirectPage } from '../components/html/redirect-page.ts';
 import { readAnalysisHead, readStoriesIndex } from '../loader/analysis-files.ts';
@@ -20,18 +20,35 @@ export function storiesRedirects(cacheDir: string): { slug: string; redirects: R
   return stories.map((story) => ({ slug: story.slug, redirects: storyRedirects(readAnalysisHead(story.file)) }));
 }
 
-/** Writes each redirect's page under `outDir` (`<from>index.html`); returns the files, relative to it. */
-export function writeRedirectPages(outDir: string, redirects: readonly Redirect[], site: string | undefined): string[] {
+/** A redirect's file, relative to the output folder. */
+export function redirectFile(redirect: Redirect): string {
+  return `${redirect.from.slice(1)}index.html`;
+}
+
+/**
+ * Writes each redirect's page under `outDir`; a file in `kept` (left by the last build, as it left it:
+ * src/integrations/restore-pages.ts) is written only when its bytes differ. Returns how many were written.
+ */
+export function writeRedirectPages(
+  outDir: string,
+  redirects: readonly Redirect[],
+  site: string | undefined,
+  kept: ReadonlySet<string> = new Set(),
+): number {
   const policy = policyWithoutInlineCode();
   const made = new Set<string>();
-  return redirects.map((redirect) => {
-    const file = `${redirect.from.slice(1)}index.html`;
+  let written = 0;
+  for (const redirect of redirects) {
+    const file = redirectFile(redirect);
+    const page = redirectPage(redirect, site, policy);
+    if (kept.has(file) && readFileSync(path.join(outDir, file), 'utf8') === page) continue;
     const dir = path.join(outDir, path.dirname(file));
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    writeFileSync(path.join(outDir, file), redirectPage(redirect, site, policy));
-    return file;
-  });
+    writeFileSync(path.join(outDir, file), page);
+    written++;
+  }
+  return written;
 }

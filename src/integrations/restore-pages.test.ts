@@ -173,6 +173,31 @@ describe('copying them', () => {
     expect(Object.keys(treeOf(outDir)).sort()).toEqual(['.git/HEAD', 'stories/quarry-lake/index.html']);
   });
 
+  it('keeps the files written outside Astro that this build writes again, left as they were, and removes the others', async () => {
+    const { cacheDir, outDir } = lastBuild('extra');
+    const extra = [
+      'stories/quarry-lake/compare/b/a/index.html',
+      'stories/gone-story/compare/b/a/index.html',
+      'stories/marsh-fire/alignment/b/index.html',
+    ];
+    writeTree(outDir, Object.fromEntries(extra.map((file) => [file, `<p>${file}</p>`])));
+    writeTree(outDir, { 'stories/quarry-lake/index.html': '<h1>Quarry</h1>' });
+    new PageRestorer(cacheDir, outDir).record(extra);
+    writeFileSync(path.join(outDir, extra[2]!), '<p>edited by hand</p>');
+
+    const restorer = new PageRestorer(cacheDir, outDir);
+    expect(restorer.prune()).toBe(3);
+    const again = new Set([extra[0]!, extra[2]!, 'stories/new-story/compare/b/a/index.html']);
+    expect(await restorer.restore(pages, again)).toEqual({ kept: 1, copied: 1 });
+    // The one written again and left as it was stays for its writer; the gone story's and the edited one are not kept.
+    expect([...restorer.keptExtra]).toEqual([extra[0]]);
+    expect(Object.keys(treeOf(outDir)).sort()).toEqual([
+      'api/stories/quarry-lake.json',
+      'stories/quarry-lake/compare/b/a/index.html',
+      'stories/quarry-lake/index.html',
+    ]);
+  });
+
   it('keeps nothing for another output folder, and uses a record once', () => {
     const { cacheDir, outDir } = lastBuild('other');
     writeTree(outDir, { 'stories/quarry-lake/index.html': '<h1>Quarry</h1>' });

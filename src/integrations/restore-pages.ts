@@ -21,6 +21,10 @@ import type { PathWithRoute } from 'astro';
  *   lockfile). A page kept or copied here that Astro renders after all loses its file just before it
  *   renders (`forget`), so its file is the new render's, or none if the render writes none.
  * The output is file for file what Astro's emptying and copying leave.
+ *
+ * Files the build writes outside Astro (the redirect pages of old URLs: redirect-pages.ts) are kept
+ * the same way: `record` takes them too, `restore` keeps those the build will write again (`extra`)
+ * and `keptExtra` names them, so the writer leaves a kept file alone when its bytes are already right.
  */
 
 /** The part of Astro's `incremental-build.json` (its version 1) read here: each route's pages, by pathname. */
@@ -125,6 +129,8 @@ export class PageRestorer {
   #kept = new Set<string>();
   /** Kept and copied pages by `pageKey`: their files under the output folder. */
   #restored = new Map<string, string>();
+  /** Files written outside Astro that `prune` kept and `restore` was told this build writes again. */
+  #keptExtra = new Set<string>();
 
   /** `cacheDir`: Astro's cache folder (its manifest and `dist/` copy); `outDir`: the build's output folder. */
   constructor(cacheDir: string, outDir: string) {
@@ -172,13 +178,19 @@ export class PageRestorer {
 
   /**
    * Once the pages are known: the kept files of pages that are not unchanged go, and the unchanged
-   * pages that were not kept are copied from Astro's cache. Returns how many pages were kept and copied.
+   * pages that were not kept are copied from Astro's cache. Kept files among `extra` (files this build
+   * writes outside Astro, relative to the output folder) stay for their writer (`keptExtra`). Returns
+   * how many pages were kept and copied.
    */
-  async restore(pages: readonly PathWithRoute[]): Promise<{ kept: number; copied: number }> {
+  async restore(pages: readonly PathWithRoute[], extra: ReadonlySet<string> = new Set()): Promise<{ kept: number; copied: number }> {
     const previous = readPreviousBuild(path.join(this.#cacheDir, 'incremental-build.json'));
     const unchanged = previous ? unchangedPages(pages, previous) : new Map<string, string>();
     const wanted = new Set(unchanged.values());
-    for (const file of this.#kept) if (!wanted.has(file)) this.#remove(file);
+    this.#keptExtra = new Set();
+    for (const file of this.#kept) {
+      if (extra.has(file) && !wanted.has(file)) this.#keptExtra.add(file);
+      else if (!wanted.has(file)) this.#remove(file);
+    }
     const kept = [...wanted].filter((file) => this.#kept.has(file));
     const copied = await copyFiles(
       [...wanted].filter((file) => !this.#kept.has(file)),
@@ -191,6 +203,11 @@ export class PageRestorer {
     return { kept: kept.length, copied: copied.size };
   }
 
+  /** The files among `restore`'s `extra` that the last build left as they were. */
+  get keptExtra(): ReadonlySet<string> {
+    return this.#keptExtra;
+  }
+
   /** Before a page renders: its kept or copied file, if any, goes, so the output holds what the render writes. */
   forget(pathname: string): void {
     const key = pageKey(pathname);
@@ -200,20 +217,23 @@ export class PageRestorer {
     rmSync(file, { force: true });
   }
 
-  /** After the build: each keyed page's file as this build leaves it, for the next build's `prune`. */
-  record(): void {
+  /**
+   * After the build: each keyed page's file, and each of `extra` (files the build wrote outside Astro),
+   * as this build leaves it, for the next build's `prune`.
+   */
+  record(extra: readonly string[] = []): void {
     const manifest = readPreviousBuild(path.join(this.#cacheDir, 'incremental-build.json'));
     if (!manifest) return;
     const files: OutputRecord['files'] = {};
-    for (const route of Object.values(manifest.routes))
-      for (const { outputFile } of Object.values(route.paths)) {
-        try {
-          const stat = lstatSync(path.join(this.#outDir, outputFile));
-          if (stat.isFile()) files[outputFile] = [stat.size, stat.mtimeMs];
-        } catch {
-          // Not written by this build (a shard's other pages): nothing to keep.
-        }
+    const outputs = Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map(({ outputFile }) => outputFile));
+    for (const outputFile of [...outputs, ...extra]) {
+      try {
+        const stat = lstatSync(path.join(this.#outDir, outputFile));
+        if (stat.isFile()) files[outputFile] = [stat.size, stat.mtimeMs];
+      } catch {
+        // Not written by this build (a shard's other pages): nothing to keep.
       }
+    }
     const record: OutputRecord = { outDir: this.#outDir, files };
     writeFileSync(path.join(this.#cacheDir, RECORD_FILE), JSON.stringify(record));
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, PathWithRoute } from 'astro';
 import { byStory, pageSlug } from './page-order.ts';
-import { storiesRedirects, writeRedirectPages } from './redirect-pages.ts';
+import { redirectFile, storiesRedirects, writeRedirectPages } from './redirect-pages.ts';
 import type { Redirect } from '../site/redirects.ts';
 import { forgetOutput, pageKey, PageRestorer, requestedPage } from './restore-pages.ts';
 
@@ -136,7 +136,7 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
           prerenderer.getStaticPaths = async () => {
             const pages = await myPaths();
             if (restorer) {
-              const { kept, copied } = await restorer.restore(pages);
+              const { kept, copied } = await restorer.restore(pages, new Set(redirects.map(redirectFile)));
               if (kept + copied > 0)
                 logger.info(`${kept + copied} of ${pages.length} pages from the last build (${kept} kept in place, ${copied} copied)`);
             }
@@ -152,15 +152,18 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const written = writeRedirectPages(outDir, redirects, site);
+        const written = writeRedirectPages(outDir, redirects, site, restorer?.keptExtra);
         const ms = (performance.now() - started).toFixed(0);
-        logger.info(`${written.length} pages of old URLs written as redirects in ${ms} ms (src/integrations/redirect-pages.ts)`);
+        logger.info(
+          `${redirects.length} pages of old URLs (${redirects.length - written} kept from the last build, ${written} written) ` +
+            `in ${ms} ms (src/integrations/redirect-pages.ts)`,
+        );
         if (shard !== undefined && shard.index > 1) {
           rmSync(path.join(outDir, assetsDir), { recursive: true, force: true });
           if (existsSync(publicDir)) removeCopiesOf(publicDir, outDir);
           logger.info(`shard ${shard.index}/${shard.count}: ${assetsDir}/ and public/ files left to shard 1`);
         }
-        restorer?.record();
+        restorer?.record(redirects.map(redirectFile));
       },
     },
   };
