@@ -44,6 +44,10 @@ export function formatReport(results: BenchResults): string {
     ['cold build, s', ...col((scale) => s(scale.cold.wallMs))],
     ['  loader (read, hash, analyse, store), s', ...col((scale) => s(scale.cold.loader.ms))],
     ['  render pages, s', ...col((scale) => s(scale.cold.renderMs))],
+    [
+      '  redirect files of old URLs (written after the pages): files, s',
+      ...col((scale) => `${scale.cold.redirects?.pages ?? 0}, ${s(scale.cold.redirects?.ms ?? 0)}`),
+    ],
     ['  rest (start-up, Vite, sync, write), s', ...col((scale) => s(scale.cold.wallMs - scale.cold.loader.ms - scale.cold.renderMs))],
     ['  CPU time, s', ...col((scale) => s(scale.cold.cpuMs))],
     ['floor build (bare Astro, same pages), s', ...col((scale) => s(scale.floor.wallMs))],
@@ -70,6 +74,10 @@ export function formatReport(results: BenchResults): string {
     ['warm rebuild, 1 version edited, s', ...col((scale) => s(scale.warm.wallMs))],
     ['  stories analysed | reused', ...col((scale) => `${scale.warm.loader.analysed} | ${scale.warm.loader.reused}`)],
     ['  loader | render, s', ...col((scale) => `${s(scale.warm.loader.ms)} | ${s(scale.warm.renderMs)}`)],
+    [
+      '  redirect files of old URLs: kept | written',
+      ...col((scale) => `${scale.warm.redirects?.kept ?? 0} | ${scale.warm.redirects?.written ?? 0}`),
+    ],
     [
       '  pages rendered | copied from last build',
       ...col((scale) => `${Object.values(scale.warm.routes).reduce((sum, route) => sum + route.pages, 0)} | ${scale.warm.restored}`),

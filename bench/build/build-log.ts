@@ -27,6 +27,11 @@ export interface BuildLog {
    * copies, "(cached)" for one already copied beforehand (src/integrations/restore-pages.ts).
    */
   restored: number;
+  /**
+   * The old URLs' redirect pages, written as plain files after the pages (src/integrations/redirect-pages.ts):
+   * how many, how many the last build left in place, how many written, and the writer's wall time.
+   */
+  redirects: { pages: number; kept: number; written: number; ms: number };
 }
 
 const STORY_LINE = /story \d+ of \d+: \S+ — (?:analysed in (\d+) ms|unchanged, reused)/;
@@ -36,14 +41,22 @@ const DURATION = String.raw`(?:\d+m\s*)?\d+(?:\.\d+)?m?s`;
 const ROUTE_LINE = new RegExp(String.raw`[├└]─ (\/\S*) \(\+(${DURATION})\)`);
 const RESTORED_LINE = /[├└]─ \/\S* \((?:restored|cached)\)/;
 const RENDER_DONE = new RegExp(String.raw`✓ Completed in (${DURATION})\.`);
+const REDIRECTS_LINE = /(\d+) pages of old URLs \((\d+) kept from the last build, (\d+) written\) in (\d+) ms/;
 
 export function parseBuildLog(log: string): BuildLog {
   const loader = { analysed: 0, reused: 0, ms: 0, analysedMs: [] as number[] };
   const routes: Record<string, RouteFigures> = {};
   let renderMs = 0;
   let restored = 0;
+  let redirects = { pages: 0, kept: 0, written: 0, ms: 0 };
   let inRoutes = false;
   for (const line of log.split('\n')) {
+    const written = REDIRECTS_LINE.exec(line);
+    if (written) {
+      const [pages, kept, files, ms] = written.slice(1).map(Number) as [number, number, number, number];
+      redirects = { pages, kept, written: files, ms };
+      continue;
+    }
     const story = STORY_LINE.exec(line);
     if (story) {
       if (story[1] === undefined) loader.reused++;
@@ -73,7 +86,7 @@ export function parseBuildLog(log: string): BuildLog {
       inRoutes = false;
     }
   }
-  return { loader, renderMs, routes, restored };
+  return { loader, renderMs, routes, restored, redirects };
 }
 
 /**

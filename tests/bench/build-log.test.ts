@@ -24,6 +24,7 @@ const LOG = `14:09:05 [content] Syncing content
 14:09:11 ✓ Completed in 1.93s.
 
 14:09:11 [build] ✓ Completed in 2.87s.
+14:09:11 [same-story:shard] 18 pages of old URLs (12 kept from the last build, 6 written) in 4 ms (src/integrations/redirect-pages.ts)
 `;
 
 describe('parseBuildLog', () => {
@@ -40,6 +41,7 @@ describe('parseBuildLog', () => {
         home: { pages: 1, ms: 1500 },
       },
       restored: 3,
+      redirects: { pages: 18, kept: 12, written: 6, ms: 4 },
     });
   });
 });
