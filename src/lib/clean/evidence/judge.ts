@@ -19,6 +19,7 @@ import {
   PAGE_FURNITURE,
   POINTS_TO_LINK,
   unquoted,
+  UPDATE_NOTE,
 } from './page-voice.ts';
 import { articleShaped, listItem, longProseUnfinished, mainProseRun, proseRuns, readsAsProse, restatedInRun } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
@@ -103,6 +104,8 @@ export const SIGNAL_WEIGHTS = {
   speaksToReader: 2,
   pageFurniture: 2,
   linkArrow: 2,
+  /** The page promising its story more: `Check back for updates.`, `More details to follow.` */
+  updateNote: 4,
   pointsToLink: 2.5,
   bracketedAside: 2,
   shortQuestion: 3,
@@ -270,6 +273,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     // …or of its comments and sign-ups, in words no other version has (a report on subscribers shares the story's names).
     else if (s !== undefined && s.story < 0.15 && PAGE_FURNITURE.test(plain))
       add('pageFurniture', 'speaks of the page’s comments or sign-ups');
+    if (UPDATE_NOTE.test(plain)) add('updateNote', 'promises the story more (“check back for updates”)');
     if (LINK_ARROW.test(line.text)) add('linkArrow', 'a link (arrow marks)');
     if (POINTS_TO_LINK.test(plain)) add('pointsToLink', 'points to a link (“… here”)');
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add('bracketedAside', 'a short aside in brackets');
