@@ -11,7 +11,7 @@ import { stem } from '../normalize.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { DateValue, NumberValue, RawMention } from '../types.ts';
 import { sentenceFigures } from '../extract/extract.ts';
-import { sameCounted, slotOf, weaklyLinkedSlot } from '../group/slots.ts';
+import { sameCounted, sameDescribers, slotOf, weaklyLinkedSlot } from '../group/slots.ts';
 import { DURATION_UNITS } from '../words.ts';
 import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
@@ -80,6 +80,8 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   if (link < LINKED) {
     if (!slotA || slotA.key !== slotB?.key || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
     if (boundsAgree(x, y)) return undefined;
+    // A counted thing described on one side only (`10 voting members` / `17 members`): two sets, nothing shows otherwise.
+    if (!sameDescribers(a, b)) return undefined;
     // Sentences that share some of their words, each giving one counted thing (`45 days in office` / `44 days`).
     const weak = weaklyLinkedSlot(slotA, slotB, a, b, context) && sharesNearWord(a, b, context, [x.noun, y.noun]);
     // A sentence giving the slot two figures (`42 died … a combined toll of 44`): which one answers the other is in doubt.

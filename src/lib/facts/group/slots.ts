@@ -71,7 +71,8 @@ export const WEAK_LINK = 0.15;
 /**
  * Two figures of sentences the alignment did not pair fill one slot said twice: they count one thing
  * that says what they are (`45 days` / `44 days`, `38 minutes` / `45 minutes`; not mere `people`, who
- * may be a company's staff or one plant's), and their sentences share some of their words (`WEAK_LINK`).
+ * may be a company's staff or one plant's), described alike (`sameDescribers`), and their sentences share some of
+ * their words (`WEAK_LINK`).
  */
 export function weaklyLinkedSlot(
   slotA: Slot | undefined,
@@ -82,7 +83,16 @@ export function weaklyLinkedSlot(
 ): boolean {
   if (!slotA || slotA.key !== slotB?.key) return false;
   const counted = (mention: RawMention): boolean => !PEOPLE_NOUNS.has(mention.number?.noun?.split(' ').at(-1) ?? 'people');
-  return (slotA.toll || (counted(a) && counted(b))) && context.similarity(a.sentence, b.sentence) >= WEAK_LINK;
+  return (slotA.toll || (counted(a) && counted(b) && sameDescribers(a, b))) && context.similarity(a.sentence, b.sentence) >= WEAK_LINK;
+}
+
+/**
+ * The words that describe the counted thing before its head agree (`10 voting members` / `17 members` count two
+ * sets; `45 days` / `44 days` one): in sentences the alignment did not pair, nothing else shows the two are one set.
+ */
+export function sameDescribers(a: RawMention, b: RawMention): boolean {
+  const describers = (mention: RawMention): string => (mention.number?.noun ?? '').split(' ').slice(0, -1).map(countedKey).sort().join(' ');
+  return describers(a) === describers(b);
 }
 
 /** What a figure counts, one key for a unit's spellings (`kilometres`, `km`) and a word's forms (`jobs`, `job`). */
