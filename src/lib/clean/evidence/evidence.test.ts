@@ -491,3 +491,26 @@ describe('the page promising its story more', () => {
     expect(removals(page, other)[0]!.map(([, text]) => text)).toEqual(['Check back later for updates on this developing story.']);
   });
 });
+
+describe('long prose without a sentence ending above the article’s first paragraph', () => {
+  const other = [
+    'The harbour board halted the night ferries from Glenmoor on Monday after inspectors found corroded hulls on two boats.',
+    'About 1,200 passengers a week used the late crossings, the board said.',
+    'Repairs are expected to take until the spring.',
+  ].join('\n');
+  const article = [
+    'Night ferries from Glenmoor were halted on Monday when inspectors found corrosion in the hulls of two boats.',
+    'Roughly 1,200 people a week take the late boats, according to the harbour board.',
+    'The board expects the repairs to take until the spring.',
+  ].join('\n');
+  it('goes in a deck’s present tense: a page cuts its end, not its head', () => {
+    const deck =
+      'About 1,200 people a week lose the late crossings from Glenmoor while the board keeps two boats in the yard for hull work until spring';
+    expect(removals([deck, article].join('\n'), other)[0]!.map(([, text]) => text)).toEqual([deck]);
+  });
+  it('stays when it tells of the past: a lede that lost its full stop', () => {
+    const lede =
+      'About 1,200 people a week lost the late crossings from Glenmoor when the board kept two boats in the yard for hull work on Monday';
+    expect(removals([lede, article].join('\n'), other)[0]).toEqual([]);
+  });
+});

@@ -130,6 +130,8 @@ export const SIGNAL_WEIGHTS = {
   datedToTheDay: 3,
   beforeFirstParagraph: 1,
   unfinishedRestatingAbove: 1,
+  /** Long prose without a sentence ending above the article's first paragraph: a deck or a caption, not text cut short. */
+  unfinishedProseAbove: 1,
   afterLastParagraph: 1,
   /** A lone paragraph of prose between lines of chrome, outside the span other versions report, little of it in them. */
   strandedProse: 2,
@@ -384,6 +386,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       // Unfinished above the article and saying what the other versions report: a headline or deck does just that.
       if (!line.ends && e.reported && line.words <= 25)
         add('unfinishedRestatingAbove', 'an unfinished line restating the story above its first paragraph (a headline or deck)');
+      // Long prose without a full stop reads as text the page cut short, but a page cuts its end, not its head: above the
+      // first paragraph, in a headline's or caption's tense, it is a deck or a caption (a lede that lost its full stop
+      // tells of the past).
+      else if (e.features.includes('noEndingLongProse') && !e.cutOff && inHeadlineTense(line.text))
+        add('unfinishedProseAbove', 'long prose without a sentence ending above the first paragraph (a deck or caption)');
     } else if (i > last) {
       add('afterLastParagraph', 'after the article’s last paragraph');
     } else if (line.ends && articleBeyondSentences(i - 1, -1) && articleBeyondSentences(i + 1, 1)) {
