@@ -505,12 +505,14 @@ describe('long prose without a sentence ending above the article’s first parag
   ].join('\n');
   it('goes in a deck’s present tense: a page cuts its end, not its head', () => {
     const deck =
-      'About 1,200 people a week lose the late crossings from Glenmoor while the board keeps two boats in the yard for hull work until spring';
+      'About 1,200 people a week lose the late crossings from Glenmoor while the board keeps two boats in the yard for hull ' +
+      'work until spring';
     expect(removals([deck, article].join('\n'), other)[0]!.map(([, text]) => text)).toEqual([deck]);
   });
   it('stays when it tells of the past: a lede that lost its full stop', () => {
     const lede =
-      'About 1,200 people a week lost the late crossings from Glenmoor when the board kept two boats in the yard for hull work on Monday';
+      'About 1,200 people a week lost the late crossings from Glenmoor when the board kept two boats in the yard for hull ' +
+      'work on Monday';
     expect(removals([lede, article].join('\n'), other)[0]).toEqual([]);
   });
 });
