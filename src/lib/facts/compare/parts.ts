@@ -3,13 +3,9 @@
  * - a figure given in parts (`152 plus one infant`, `three plus one infant`) counts their sum: `153` / `152 plus one
  *   infant` say the same;
  * - a figure of the people from a place (`four from the United States`, `38 from Velland`) is that place's: two figures
- *   from two places (a list of nationalities) fill two slots;
- * - a sentence giving one counted thing in parts whose sum is the other's figure (`three felony counts … and one felony
- *   count` / `four counts`) gives a total against its parts, no difference.
+ *   from two places (a list of nationalities) fill two slots.
  */
 import { NUMBER_WORDS } from '../../language/number-words.ts';
-import { sentenceFigures } from '../extract/extract.ts';
-import { sameCounted } from '../group/slots.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
 
@@ -39,15 +35,4 @@ export function totalOf(mention: RawMention, context: StoryContext): number | un
 /** The place the counted people are from, as written after the figure (`four from the United States` → `United States`). */
 export function originOf(mention: RawMention, context: StoryContext): string | undefined {
   return FROM.exec(after(mention, context))?.[1];
-}
-
-/** `mention`'s sentence gives what it counts in two parts or more, of which `total` is the sum. */
-export function partsMake(mention: RawMention, total: number, context: StoryContext): boolean {
-  const value = mention.number;
-  const sentence = context.sentence(mention.sentence);
-  if (!value?.noun || !sentence) return false;
-  const parts = sentenceFigures(sentence).filter(
-    (found) => found.number?.noun && !found.number.vague && !found.number.ordinal && sameCounted(found.number, value),
-  );
-  return parts.length >= 2 && parts.reduce((sum, found) => sum + found.number!.amount, 0) === total;
 }

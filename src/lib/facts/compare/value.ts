@@ -18,7 +18,7 @@ import { unitKey } from '../../language/units.ts';
 import { CHANGE_AFTER, CHANGE_BEFORE } from '../../language/change-words.ts';
 import { boundsAgree } from './bounds.ts';
 import { firstAfterGap } from './first-since.ts';
-import { originOf, partsMake, totalOf } from './parts.ts';
+import { originOf, totalOf } from './parts.ts';
 import { hedgesDiffer } from './hedge.ts';
 import { regionScope } from './region.ts';
 import { zonesExplain } from './time-zone.ts';
@@ -52,8 +52,6 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   if (originA !== undefined && originB !== undefined && originA !== originB) return undefined;
   if ((totalOf(a, context) !== x.amount || totalOf(b, context) !== y.amount) && totalOf(a, context) === totalOf(b, context))
     return undefined;
-  // A total against its parts (`four counts` / `three counts … and one count`).
-  if (partsMake(a, y.amount, context) || partsMake(b, x.amount, context)) return undefined;
   if ((x.currency ?? '') !== (y.currency ?? '') || Boolean(x.percent) !== Boolean(y.percent) || Boolean(x.ordinal) !== Boolean(y.ordinal))
     return undefined;
   const slotA = slotOf(a, context);
