@@ -18,6 +18,7 @@ import {
   outletMatcher,
   PAGE_FURNITURE,
   POINTS_TO_LINK,
+  quotesSomeone,
   unquoted,
   UPDATE_NOTE,
 } from './page-voice.ts';
@@ -25,6 +26,7 @@ import { articleShaped, listItem, longProseUnfinished, mainProseRun, proseRuns, 
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { copiesOf } from './printed-twice.ts';
 import { doubled, normalised, repeatsOf } from './repetition.ts';
+import { FEW_IN_OTHER_VERSIONS, strandedProse } from './stranded.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
 
 export interface LineVerdict {
@@ -179,12 +181,6 @@ const OWN_RUN = 3;
  */
 const EMBEDDED_POST = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}|pic\.twitter\.com\/`, 'u');
 
-/** The share of a line's words found in other versions below which it is little of the story (`fewInOtherVersions`). */
-const FEW_IN_OTHER_VERSIONS = 0.35;
-
-/** The share of a paragraph's terms found in the version's other article paragraphs below which it tells another story. */
-const ANOTHER_STORY = 0.25;
-
 /** How far below a deck its copy inside the article may stand: the lede and the paragraphs after it. */
 const DECK_COPY_BELOW = 4;
 
@@ -247,7 +243,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (prose) add('prose', 'reads as prose');
     else if (line.ends && line.words >= 3 && line.functionShare >= 0.2 && /^["“‘']?[\p{Lu}]/u.test(line.text))
       add('sentence', 'reads as a sentence');
-    if (line.words >= 6 && /["“”]/u.test(line.text)) add('quotes', 'quotes someone');
+    if (line.words >= 6 && quotesSomeone(line)) add('quotes', 'quotes someone');
     if (line.words <= 3) add('upTo3Words', `${line.words} word${line.words === 1 ? '' : 's'}`);
     else if (line.words <= 7) add('upTo7Words', `${line.words} words`);
     else if (line.words >= 20) add('from20Words', `${line.words} words`);
@@ -310,7 +306,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     // Prose away from the version's main run of prose: a teaser's lede, a link card, a summary above the article.
     if (prose && run.length >= 3 && (i < run.start || i > run.end) && !inOtherRun(i))
       add('outsideProseRun', 'outside the version’s main run of prose');
-    if (line.ends && DATED_TO_THE_DAY.test(line.text) && !REPORTING.test(line.text) && !/["“”]/u.test(line.text))
+    if (line.ends && DATED_TO_THE_DAY.test(line.text) && !REPORTING.test(line.text) && !quotesSomeone(line))
       add('datedToTheDay', 'describes a picture, dated to the day');
     return {
       logOdds,
@@ -340,30 +336,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const lastLine = lines[lines.length - 1];
   const cut = lastLine !== undefined && !lastLine.ends && context.endsCapture(lastLine) && /[\p{L}\p{N},]$/u.test(lastLine.text);
   const last = cut ? lines.length : (anchors[anchors.length - 1] ?? -1);
-  // The span the other versions support: from the first paragraph another version reports to the last.
-  const reported = evidence.flatMap((e, i) => (e.reported ? [i] : []));
-  const firstReported = reported[0] ?? lines.length;
-  const lastReported = reported[reported.length - 1] ?? -1;
-  const chromeAt = (k: number): boolean => (evidence[k]?.logOdds ?? 0) > 0;
-  // …and about another story: few of its terms stand in the version's other article paragraphs.
-  const articleTerms = new Map<string, number>();
-  for (const [k, e] of evidence.entries())
-    if (e.logOdds < 0) for (const term of new Set(lines[k]!.terms)) articleTerms.set(term, (articleTerms.get(term) ?? 0) + 1);
-  const ownShare = (i: number): number => {
-    const terms = new Set(lines[i]!.terms);
-    const self = evidence[i]!.logOdds < 0 ? 1 : 0;
-    const shared = [...terms].filter((term) => (articleTerms.get(term) ?? 0) > self).length;
-    return terms.size === 0 ? 1 : shared / terms.size;
-  };
-  const stranded: number[] = [];
-  const strandedAbove = (i: number): boolean => stranded.some((k) => k > lastReported && k < i);
-  const strandedOutsideStory = (i: number): boolean =>
-    (i < firstReported || i > lastReported) &&
-    (support?.[i]?.story ?? 1) < FEW_IN_OTHER_VERSIONS &&
-    chromeAt(i - 1) &&
-    (chromeAt(i + 1) ? !listItem(lines[i + 1]!) : i === lines.length - 1 && strandedAbove(i)) &&
-    !/["“”]/u.test(lines[i]!.text) &&
-    ownShare(i) < ANOTHER_STORY;
+  // Read in line order by the verdicts below, each line after the lines above it received their position signals.
+  const strandedOutsideStory = strandedProse(lines, evidence, support);
   // An article paragraph at `j`, or past a run of finished sentences from `j` on (walking by `step`).
   const articleBeyondSentences = (j: number, step: number): boolean => articleBeyond(evidence, j, step, (k) => lines[k]!.ends);
   const verdicts = lines.map((line, i) => {
@@ -377,10 +351,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     // paragraph set between lines of chrome outside the span the other versions support: another story's teaser or a
     // card's lede under its headline, a plea for support between its buttons.
     if (e.prose) {
-      if (strandedOutsideStory(i)) {
-        stranded.push(i);
-        add('strandedProse', 'a lone paragraph between page chrome, outside what other versions report');
-      }
+      if (strandedOutsideStory(i)) add('strandedProse', 'a lone paragraph between page chrome, outside what other versions report');
     } else if (i < first) {
       add('beforeFirstParagraph', 'before the article’s first paragraph');
       // Unfinished above the article and saying what the other versions report: a headline or deck does just that.

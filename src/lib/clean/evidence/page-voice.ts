@@ -3,6 +3,7 @@
 // its quotations blanked out, since what a quoted speaker says to "you" is the article's.
 
 import { escapedPattern, outletName, standingAlone } from '../../text/outlet-name.ts';
+import type { Line } from './lines.ts';
 
 /** The reader addressed: `your email address`, `please look`. */
 const SECOND_PERSON = String.raw`\b(?:you|your|yours|please)\b`;
@@ -49,6 +50,11 @@ const QUOTATION = /["“][^"”]*["”]?|‘(?:[^’]|’(?=\p{L}))*’?/gu;
 /** The line with its quotations blanked out: what a quoted speaker says to "you" is the article's. */
 export function unquoted(text: string): string {
   return text.replace(QUOTATION, ' ');
+}
+
+/** The line quotes someone: it holds a double quote mark, straight or curly. */
+export function quotesSomeone(line: Line): boolean {
+  return /["“”]/u.test(line.text);
 }
 
 /** Not at a sentence's start: not after the line's opening (and any quote mark or bracket) nor after a full stop. */
