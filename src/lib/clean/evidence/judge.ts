@@ -22,7 +22,16 @@ import {
   unquoted,
   UPDATE_NOTE,
 } from './page-voice.ts';
-import { articleShaped, listItem, longProseUnfinished, mainProseRun, proseRuns, readsAsProse, restatedInRun } from './prose-run.ts';
+import {
+  articleShaped,
+  listItem,
+  longProseUnfinished,
+  mainProseRun,
+  proseRuns,
+  proseWords,
+  readsAsProse,
+  restatedInRun,
+} from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { copiesOf } from './printed-twice.ts';
 import { doubled, normalised, repeatsOf } from './repetition.ts';
@@ -241,8 +250,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     else if (!line.ends) add(noEndingKind(lines, i, support?.[i]), 'no sentence ending');
     const prose = readsAsProse(line);
     if (prose) add('prose', 'reads as prose');
-    else if (line.ends && line.words >= 3 && line.functionShare >= 0.2 && /^["“‘']?[\p{Lu}]/u.test(line.text))
-      add('sentence', 'reads as a sentence');
+    else if (line.ends && proseWords(line, 3) && /^["“‘']?[\p{Lu}]/u.test(line.text)) add('sentence', 'reads as a sentence');
     if (line.words >= 6 && quotesSomeone(line)) add('quotes', 'quotes someone');
     if (line.words <= 3) add('upTo3Words', `${line.words} word${line.words === 1 ? '' : 's'}`);
     else if (line.words <= 7) add('upTo7Words', `${line.words} words`);

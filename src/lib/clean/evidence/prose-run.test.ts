@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linesOf } from './lines.ts';
-import { articleShaped, mainProseRun, restatedInRun } from './prose-run.ts';
+import { type Line, linesOf } from './lines.ts';
+import { articleShaped, listItem, longProseUnfinished, mainProseRun, proseWords, readsAsProse, restatedInRun } from './prose-run.ts';
 import { removals } from '../../../../tests/support/sift-removals.ts';
 
 const page = [
@@ -72,5 +72,41 @@ describe('an article-shaped paragraph', () => {
       'Road closed.',
     ];
     expect(linesOf(texts.join('\n')).map(articleShaped)).toEqual([true, false, false, false]);
+  });
+});
+
+describe('what reads as prose', () => {
+  const lineOf = (text: string): Line => linesOf(text)[0]!;
+  // 7 words, 3 of them function words (`The`, `the`, `on`): a paragraph of prose when finished.
+  const sentence = lineOf('The crews closed the road on Sunday.');
+  const unfinished = lineOf('The crews closed the road on Sunday');
+  // 9 words, one function word (`and`): a list of names, not prose.
+  const names = lineOf('Marta Lind, Olek Brun, Pia Sand and Tomas Vik.');
+  const words = (count: number): string =>
+    Array.from({ length: count }, (_, k) => ['the', 'quarry', 'road', 'at', 'Pellow'][k % 5]).join(' ');
+  it('needs seven words (or the number asked) with a fifth of them function words, finished or not', () => {
+    expect([sentence.words, sentence.functionShare]).toEqual([7, 3 / 7]);
+    expect([proseWords(sentence), proseWords(unfinished), proseWords(names)]).toEqual([true, true, false]);
+    expect(proseWords(lineOf('The road closed.'))).toBe(false);
+    expect(proseWords(lineOf('The road closed.'), 3)).toBe(true);
+    expect(proseWords(lineOf('Six words and no more here'))).toBe(false);
+  });
+  it('reads a finished line only as a paragraph of prose', () => {
+    expect([readsAsProse(sentence), readsAsProse(unfinished), readsAsProse(names)]).toEqual([true, false, false]);
+  });
+  it('takes more than 20 words of prose without a full stop for text the page cut short', () => {
+    expect([lineOf(words(21)).words, lineOf(words(21)).functionShare]).toEqual([21, 9 / 21]);
+    expect(longProseUnfinished(lineOf(words(21)))).toBe(true);
+    expect(longProseUnfinished(lineOf(words(20)))).toBe(false);
+    expect(longProseUnfinished(unfinished)).toBe(false);
+  });
+  it('knows a list item by its mark and a space', () => {
+    expect(['- Buses run every hour', '• Buses run', '* Buses run', '– Buses run'].map((text) => listItem(lineOf(text)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['-5 degrees at dawn', 'Buses - every hour', 'Buses run'].map((text) => listItem(lineOf(text)))).toEqual([false, false, false]);
   });
 });
