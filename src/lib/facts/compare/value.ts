@@ -170,8 +170,10 @@ function scopedOrValue(a: RawMention, b: RawMention, context: StoryContext, verd
  */
 export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, soleDays = false): FlagVerdict | undefined {
   if (!datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved)) return undefined;
-  // Two zones (`10 p.m. CDT` / `11 p.m. ET`): one moment on two clocks, unless both times convert to two instants.
-  if (zonesExplain(a, b, context)) return undefined;
+  // Two zones (`9 p.m. CST` / `10 p.m. ET`): one moment on two clocks when the zones account for the difference;
+  // a time without a zone against a zoned one whole hours apart is possible at most (time-zone.ts).
+  const zones = zonesExplain(a, b, context);
+  if (zones === 'explained') return undefined;
   const link = context.link(a.sentence, b.sentence);
   const overlap = contextOverlap(context, a, b);
   // Loosely corresponding sentences (an independent rewrite) still date one event when the words around both dates agree.
@@ -184,7 +186,7 @@ export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, so
   if (!slot) return undefined;
   // A weak link and words around the dates that do not agree: the two days may date two events
   // (`warned on Monday` / `an official said Wednesday`).
-  const likely = link >= SURE_LINK || (link >= LIKELY_LINK && overlap >= SLOT_OVERLAP);
+  const likely = zones === undefined && (link >= SURE_LINK || (link >= LIKELY_LINK && overlap >= SLOT_OVERLAP));
   return {
     disagreement: true,
     confidence: likely ? 'likely' : 'possible',
