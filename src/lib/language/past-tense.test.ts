@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tellsOfThePast } from './past-tense.ts';
+import { inHeadlineTense, tellsOfThePast } from './past-tense.ts';
 
 describe('tellsOfThePast', () => {
   it('hears a report in the past or perfect, regular or irregular', () => {
@@ -22,5 +22,27 @@ describe('tellsOfThePast', () => {
         'Glenmoor ferry back in service',
       ].map(tellsOfThePast),
     ).toEqual([false, false, false, false]);
+  });
+});
+
+describe('inHeadlineTense', () => {
+  it('hears a headline in the present or the perfect, passive perfect included', () => {
+    expect(
+      [
+        'What the verdict means for the ferries',
+        'Skipper has been found guilty of neglect',
+        'Glenmoor councillors have approved the new quay',
+        'Crews are pictured on the quay at dawn',
+      ].map(inHeadlineTense),
+    ).toEqual([true, true, true, true]);
+  });
+  it('hears a report in the past, even beside a perfect', () => {
+    expect(
+      [
+        'The skipper was found guilty of neglect on Monday',
+        'The ferry sank within minutes of leaving port',
+        'The council has approved the quay, the mayor said',
+      ].map(inHeadlineTense),
+    ).toEqual([false, false, false]);
   });
 });

@@ -25,3 +25,14 @@ export function tellsOfThePast(text: string): boolean {
     if (!PRESENT_PASSIVE.test(text.slice(Math.max(0, match.index - 30), match.index))) return true;
   return false;
 }
+
+/** A perfect (`has been found`, `have won`): a headline's past, unlike a report's `was found`. */
+const PERFECT = /\b(?:has|have)\s+(?:been\s+)?[\p{L}'’-]+/giu;
+
+/**
+ * In a headline's tense: the present (`What the verdict means for the ferries`) or the perfect (`Skipper has been found
+ * guilty`), not the report's past (`The skipper was found guilty`): `tellsOfThePast` with the perfect left out.
+ */
+export function inHeadlineTense(text: string): boolean {
+  return !tellsOfThePast(text.replace(PERFECT, ' '));
+}

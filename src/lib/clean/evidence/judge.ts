@@ -3,7 +3,7 @@
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { MONTH_WORD } from '../../language/calendar.ts';
-import { tellsOfThePast } from '../../language/past-tense.ts';
+import { inHeadlineTense, tellsOfThePast } from '../../language/past-tense.ts';
 import { matchTeaser } from '../teaser.ts';
 import { readsAsCutOffSentence } from '../text-shape.ts';
 import { articleBeyond, cutShort, introducedList, listInArticle, PICTURE_SIGNAL } from './between.ts';
@@ -416,14 +416,6 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     for (const verdict of verdicts) if (verdict.score === lowest) verdict.chrome = false;
   }
   return verdicts;
-}
-
-/** A perfect (`has been found`, `have won`): a headline's past, unlike a report's `was found`. */
-const PERFECT = /\b(?:has|have)\s+(?:been\s+)?[\p{L}'’-]+/giu;
-
-/** In a headline's tense: the present (`X means for Y`) or the perfect (`X has been found guilty`), not the report's past. */
-function inHeadlineTense(text: string): boolean {
-  return !tellsOfThePast(text.replace(PERFECT, ' '));
 }
 
 function reasonFor(line: Line, signals: readonly string[], beforeArticle: boolean): string {
