@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteKind, opensNote } from './correction-notes.ts';
+import { noteKind, opensNote, promisesUpdate } from './correction-notes.ts';
 
 describe('newsroom notes', () => {
   it('tell a correction about the article from a labelled paragraph about the story', () => {
@@ -20,5 +20,23 @@ describe('newsroom notes', () => {
     expect(opensNote("Editor's note: names were changed.")).toBe(true);
     expect(opensNote('It said an earlier version of this report gave the wrong date.')).toBe(true);
     expect(opensNote('The council issued a correction on Monday.')).toBe(false);
+  });
+});
+
+describe('the page promising its story more', () => {
+  it('is a note to the reader about updates, never a report of something updated or to follow', () => {
+    const notes = [
+      'Check back later for updates on this story.',
+      'This is a developing story.',
+      'More details to follow.',
+      'This story will be updated.',
+    ];
+    expect(notes.map(promisesUpdate)).toEqual([true, true, true, true]);
+    const reports = [
+      'The ferry timetable will be updated in March, the board said.',
+      'Details of the new timetable will follow the board meeting in March.',
+      'Crews check back on the hulls every month.',
+    ];
+    expect(reports.map(promisesUpdate)).toEqual([false, false, false]);
   });
 });

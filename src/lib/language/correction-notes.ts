@@ -2,7 +2,8 @@
  * Notes in which a newsroom speaks of its own article: corrections, clarifications and editor's
  * notes. Clean removes such a note from the text; facts, when one survives, takes no figure or date
  * from it, since it tells of the report's error (`misstated … $48 million, not $84 million`), not
- * of the story.
+ * of the story. And the note promising the story more (`promisesUpdate`: `Check back for updates.`),
+ * which clean's story-evidence pass weighs as a sign of page text.
  */
 
 // `Correction:`, `Clarifications —`.
@@ -48,4 +49,24 @@ export function noteKind(line: string): 'correction' | 'editors-note' | undefine
 /** A sentence that opens a correction, clarification or editor's note, or tells of an earlier version of the article. */
 export function opensNote(sentence: string): boolean {
   return NOTE_SENTENCE.test(sentence);
+}
+
+/**
+ * The page promising its story more: `Check back for updates.`, `This is a developing story.`, `More details to follow.`,
+ * `This story will be updated.` A note to the reader about the page, not a report (its words stand alone or open the
+ * line): `the timetable will be updated in March` and `Details of the plan will follow the meeting` are reports.
+ */
+const UPDATE_NOTE = new RegExp(
+  [
+    String.raw`\bcheck back\b[^.!?]{0,40}\b(?:updates?|details|more)\b`,
+    String.raw`\bthis (?:is an? )?(?:developing|breaking|ongoing) (?:story|news)\b`,
+    String.raw`\b(?:this|the) (?:story|article|report|page) (?:is developing|is being updated|will be updated)\b`,
+    String.raw`^(?:more )?(?:details|information|updates) (?:to|will) follow\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** A note promising the story more somewhere in the text (see `UPDATE_NOTE`); read it with quotations blanked out. */
+export function promisesUpdate(text: string): boolean {
+  return UPDATE_NOTE.test(text);
 }

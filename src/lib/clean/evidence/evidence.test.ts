@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { datelineLength, labelShapedDateline } from '../../language/dateline.ts';
 import { introducedList } from './between.ts';
-import { POINTS_TO_LINK, UPDATE_NOTE } from './page-voice.ts';
+import { POINTS_TO_LINK } from './page-voice.ts';
 import { siftStory } from './index.ts';
 import { linesOf } from './lines.ts';
 import { supportOf } from './support.ts';
@@ -466,21 +466,6 @@ describe('an unfinished line right between two article paragraphs', () => {
 });
 
 describe('the page promising its story more', () => {
-  it('is a note to the reader about updates, never a report of something updated or to follow', () => {
-    const notes = [
-      'Check back later for updates on this story.',
-      'This is a developing story.',
-      'More details to follow.',
-      'This story will be updated.',
-    ];
-    expect(notes.map((text) => UPDATE_NOTE.test(text))).toEqual([true, true, true, true]);
-    const reports = [
-      'The ferry timetable will be updated in March, the board said.',
-      'Details of the new timetable will follow the board meeting in March.',
-      'Crews check back on the hulls every month.',
-    ];
-    expect(reports.map((text) => UPDATE_NOTE.test(text))).toEqual([false, false, false]);
-  });
   it('goes after the article’s last paragraph', () => {
     const page = [
       'The harbour board stopped the night ferries from Glenmoor on Monday after inspectors found corroded hulls.',

@@ -3,6 +3,7 @@
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { MONTH_WORD } from '../../language/calendar.ts';
+import { promisesUpdate } from '../../language/correction-notes.ts';
 import { inHeadlineTense, tellsOfThePast } from '../../language/past-tense.ts';
 import { matchTeaser } from '../teaser.ts';
 import { readsAsCutOffSentence } from '../text-shape.ts';
@@ -20,7 +21,6 @@ import {
   POINTS_TO_LINK,
   quotesSomeone,
   unquoted,
-  UPDATE_NOTE,
 } from './page-voice.ts';
 import {
   articleShaped,
@@ -279,7 +279,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     // …or of its comments and sign-ups, in words no other version has (a report on subscribers shares the story's names).
     else if (s !== undefined && s.story < 0.15 && PAGE_FURNITURE.test(plain))
       add('pageFurniture', 'speaks of the page’s comments or sign-ups');
-    if (UPDATE_NOTE.test(plain)) add('updateNote', 'promises the story more (“check back for updates”)');
+    if (promisesUpdate(plain)) add('updateNote', 'promises the story more (“check back for updates”)');
     if (LINK_ARROW.test(line.text)) add('linkArrow', 'a link (arrow marks)');
     if (POINTS_TO_LINK.test(plain)) add('pointsToLink', 'points to a link (“… here”)');
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add('bracketedAside', 'a short aside in brackets');

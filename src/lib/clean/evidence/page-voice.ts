@@ -22,19 +22,6 @@ export const ADDRESSES_READER = new RegExp(`${SECOND_PERSON}|${SELF_REFERENCE}|$
  * page points at another page; a report tells where things happen (`the crews who work here`).
  */
 export const POINTS_TO_LINK = /\b(?:see|read|watch|find|view|click|listen|check)\b[^.!?]{0,80}\bhere(?:\s+and\s+here)?\s*[.:!]?$/iu;
-/**
- * The page promising its story more: `Check back for updates.`, `This is a developing story.`, `More details to follow.`,
- * `This story will be updated.` A note to the reader about the page, not a report (its words stand alone or open the line).
- */
-export const UPDATE_NOTE = new RegExp(
-  [
-    String.raw`\bcheck back\b[^.!?]{0,40}\b(?:updates?|details|more)\b`,
-    String.raw`\bthis (?:is an? )?(?:developing|breaking|ongoing) (?:story|news)\b`,
-    String.raw`\b(?:this|the) (?:story|article|report|page) (?:is developing|is being updated|will be updated)\b`,
-    String.raw`^(?:more )?(?:details|information|updates) (?:to|will) follow\b`,
-  ].join('|'),
-  'iu',
-);
 /** `(More ferry stories.)`: a short aside standing in brackets on its own line, as links to more do. */
 export const BRACKETED_ASIDE = /^\([^()]*\)$/u;
 /** `»» Click here …`, `Next story ›`: link text marked with arrows. */
