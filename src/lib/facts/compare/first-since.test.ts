@@ -21,10 +21,25 @@ describe('first after a gap', () => {
   it('is never compared with a count of times, after a stretch too', () => {
     expect(
       values(
-        'The council raised the levy on Tuesday for the first time in nearly a decade.',
+        'The council raised the levy on Tuesday for the first time in nine years.',
         'The council raised the levy on Tuesday for the third time in a decade.',
       ),
     ).toEqual([]);
+  });
+
+  it('compares a first with a second when `in` names no stretch of time', () => {
+    expect(
+      values(
+        'Mira Odell scored the first goal in the match against Haldane on Saturday.',
+        'Mira Odell scored the second goal in the match against Haldane on Saturday.',
+      ),
+    ).toEqual([['likely', ['first', 'second']]]);
+    expect(
+      values(
+        'Ines Brask became the first woman in the club to win its Corran cup.',
+        'Ines Brask became the second woman in the club to win its Corran cup.',
+      ),
+    ).toEqual([['likely', ['first', 'second']]]);
   });
 
   it('still compares two counts of times', () => {

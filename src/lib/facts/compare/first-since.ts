@@ -3,10 +3,17 @@
  * a gap, which the date or stretch after it gives; it counts no times. It is never compared with a count of times
  * (`for the fifth time`): the two say different things of one event, and both may be true.
  */
+import { NUMBER_WORD } from '../../language/number-words.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
+import { DURATION_UNITS } from '../words.ts';
 
-const GAP_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:since|in)\b/iu;
+// A unit and its plural (`day`, `days`; `century`, `centuries`).
+const plural = (unit: string) => (/[^aeiou]y$/u.test(unit) ? `${unit.slice(0, -1)}(?:y|ies)` : `${unit}s?`);
+const UNIT = `(?:${[...DURATION_UNITS].map(plural).join('|')})`;
+// `in` only before a stretch of time (`in nearly a decade`, `in 20 years`, `in years`): `the first goal in the match` counts.
+const STRETCH = String.raw`in\s+(?:(?:nearly|almost|over|about|more\s+than)\s+)?(?:(?:a|an|\d+|several|many|${NUMBER_WORD})\s+)?${UNIT}`;
+const GAP_AFTER = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:since|${STRETCH})\b`, 'iu');
 
 /** `mention` is the `first` of `the first time since …` / `the first rise in …`. */
 export function firstAfterGap(mention: RawMention, context: StoryContext): boolean {
