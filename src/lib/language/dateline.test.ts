@@ -86,9 +86,11 @@ describe('a dateline with a bracket the page forms do not take', () => {
       'DUNMERE, Calif., Sept. 29, 2026 — '.length,
     );
   });
-  it('never where the wire form runs into lower case or past eight words', () => {
+  it('never where the wire form runs into lower case, nor a page’s form past eight words; the wire’s at any length', () => {
     expect(datelineLength('NASA - the agency said on Monday.')).toBe(0);
+    expect(datelineLength('Port Ellan North Side Quay, July 25 (Mara Ode and Pia Sand) — Ferries stopped.')).toBe(0);
+    expect(datelineLength('Port Ellan, July 25 (Mara Ode) — Ferries stopped.')).toBe('Port Ellan, July 25 (Mara Ode) — '.length);
     expect(readDateline('GLENMOOR, Tuesday, 4 March 2019, 10:32 GMT (Coastline Press) — Ferries stopped.')?.end).toBe(63);
-    expect(datelineLength('GLENMOOR, Tuesday, 4 March 2019, 10:32 GMT (Coastline Press) — Ferries stopped.')).toBe(0);
+    expect(datelineLength('GLENMOOR, Tuesday, 4 March 2019, 10:32 GMT (Coastline Press) — Ferries stopped.')).toBe(63);
   });
 });

@@ -30,9 +30,9 @@ const WIRE_PLACE = String.raw`(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.
 const WIRE_REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|of|and)){0,3})?`;
 // The date, year optional, a weekday before and a time after allowed: `, Sept. 29, 2026`, ` March 3`.
 const WIRE_DATE = String.raw`(?:(?:,\s*|\s+)${WEEKDAY_BEFORE_DATE}?${writtenDate('date', 'optional')}${TIME_AFTER_DATE}?)?`;
-// The date in brackets instead, where a page sets it after the place: `WASHINGTON (Dec. 16, 2015) —`.
+// The date in brackets instead, where a page sets it after the place: `GLENMOOR (Mar. 4, 2019) —`.
 const WIRE_DATE_IN_BRACKETS = String.raw`\s*\(${WEEKDAY_BEFORE_DATE}?${writtenDate('bracketed', 'optional')}\)`;
-// An update counter in brackets, which names no agency: `(6th UPDATE)`, `(UPDATED)`, `(UPDATE 2)`.
+// An update counter in brackets, which names no agency: `(3rd UPDATE)`, `(UPDATED)`, `(UPDATE 2)`.
 const WIRE_UPDATE = String.raw`\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+)?UPDATE(?:D|\s+\d{1,2})?\)`;
 // The agency in brackets: `(Reuters)`, `(AP)`, `(Northern Wire)`.
 const WIRE_AGENCY = String.raw`(?:\s*\((?<agency>[^()]{1,40})\))?`;
@@ -98,14 +98,16 @@ const REPORT_FOLLOWS = /^["“‘']?[\p{Lu}\p{N}]/u;
 
 /**
  * The length of the dateline opening `text`, or 0: the longer of a page's form and the wire's own (`readDateline`: a
- * full date, `CHANDLER, Ariz., Sept. 29, 2026 —`, a date or an update counter in brackets, `WASHINGTON (Dec. 16,
- * 2015) —`, `KUALA LUMPUR, Malaysia (2nd UPDATE) –`). At most eight words: a longer lead-in is the sentence's own.
+ * full date, `DUNMERE, Calif., Sept. 29, 2026 —`, a date or an update counter in brackets, `GLENMOOR (Mar. 4, 2019) —`,
+ * `PORT ELLAN, Norland (3rd UPDATE) –`). The page's form is at most eight words, since its capitalised words could be
+ * a sentence's own lead-in; the wire's grammar is strict enough to be read at any length (`GLENMOOR, Tuesday, 4 March
+ * 2019, 10:32 GMT (Coastline Press) —`).
  */
 export function datelineLength(text: string): number {
-  const page = DATELINE.exec(text)?.[0].length ?? 0;
+  const pageForm = DATELINE.exec(text)?.[0] ?? '';
+  const page = pageForm.trim().split(/\s+/u).length <= 8 ? pageForm.length : 0;
   const wire = readDateline(text)?.end ?? 0;
-  const length = wire > page && REPORT_FOLLOWS.test(text.slice(wire)) ? wire : page;
-  return length > 0 && text.slice(0, length).trim().split(/\s+/u).length <= 8 ? length : 0;
+  return wire > page && REPORT_FOLLOWS.test(text.slice(wire)) ? wire : page;
 }
 
 /**
