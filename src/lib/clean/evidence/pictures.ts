@@ -69,9 +69,11 @@ const GLUED_AGENCY = /\p{Ll}(\p{Lu}{2,}(?:\/\p{Lu}{2,})*)$/u;
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*$/u;
 
 /**
- * `(Reuters: Jane Doe)`, `(Jane Doe/Valley News Group)`: names only, in brackets at the end of the line, an agency or
- * outlet and a photographer joined by a colon or slash. A person's name has lower-case letters, so a ticker
- * (`(NASDAQ: AAPL)`) is no credit.
+ * Names only, in brackets at the end of the line, in one of two forms:
+ * - an agency or outlet and a photographer joined by a colon or slash (`(Reuters: Jane Doe)`, `(Jane Doe/Valley News
+ *   Group)`), where a person's name has lower-case letters, so a ticker (`(NASDAQ: AAPL)`) is no credit;
+ * - a photographer of at most four words, a comma, then a picture agency, names in capitals or not (`(JANE DOE, Valley
+ *   Wire)`, `(Jane Doe, REUTERS)`): the picture agency is what tells it from a ticker or an aside.
  */
 export function endsWithNamedCredit(text: string): boolean {
   // Asked of every line: most do not end on a bracket, and the search for one is a scan.
