@@ -1,3 +1,4 @@
+import { MIN_PAIR_SCORE } from './rows.ts';
 import type { ScoredPair, SentenceRef } from './types.ts';
 
 /** When a sentence that sits in one group also carries the statement of another. */
@@ -36,7 +37,8 @@ export const ALSO_COVER_DEFAULTS: AlsoCoverOptions = {
   minSplitCover: 0.3,
   maxDistance: 1,
   openerSupport: 4,
-  openerSupportScore: 0.175,
+  // The least score of the one pair that holds a row of two: a member pairing that well would make a row with it.
+  openerSupportScore: MIN_PAIR_SCORE,
 };
 
 /** A sentence of another group (`member`) that also covers a group, with its strongest pair into it. */

@@ -4,22 +4,22 @@ import { joinConflictingRows, MIN_CONFLICT_LINKAGE } from './row-merge.ts';
 import type { Row } from './rows.ts';
 import type { ScoredPair } from './types.ts';
 
-// Invented story: four outlets lead with the Carrow Mill toll; the gazette's background sentence (the mill and the
-// blaze) joined the post's and the courier's ledes before the other ledes formed their row, so the gazette's own lede
-// could not join them: a row holds one sentence of each version.
+// Invented story: four outlets lead with the Merle Ann's missing crew; the gazette's background sentence (the sinking
+// and the gale) joined the post's and the courier's ledes before the other ledes formed their row, so the gazette's own
+// lede could not join them: a row holds one sentence of each version.
 const refs = sentenceRefs([
   buildVersion('courier', [
-    'Eleven workers are dead or missing after the Carrow Mill blaze, fire officers said on Tuesday.',
-    'Officers said the toll of eleven could still rise.',
+    'Nine crew are unaccounted for since the trawler Merle Ann sank off Skerry Point, the coastguard said on Tuesday.',
+    'The coastguard said the count of nine could change.',
   ]),
-  buildVersion('daily', ['Eleven people are now presumed dead after the Carrow Mill fire.']),
+  buildVersion('daily', ['The coastguard fears all nine crew of the Merle Ann were lost.']),
   buildVersion('gazette', [
-    'The number dead or missing after the Carrow Mill fire has risen to eleven, fire officers said.',
-    'Eleven families have been told.',
-    'The blaze at the mill in the east of Larkhaven broke out last Sunday.',
+    'Nine crew of the trawler Merle Ann remain unaccounted for, the coastguard said.',
+    'Their families have been told.',
+    'The Merle Ann went down in a gale off Skerry Point, north of Larkhaven, on Sunday.',
   ]),
-  buildVersion('post', ['Fire officers said on Tuesday that eleven workers died in the blaze at the Larkhaven mill last Sunday.']),
-  buildVersion('wire', ['The Carrow Mill toll has risen to eleven, officers said.']),
+  buildVersion('post', ['The coastguard said on Tuesday that nine crew were lost when the Merle Ann sank in a gale on Sunday.']),
+  buildVersion('wire', ['Nine crew of the Merle Ann are missing, the coastguard said.']),
 ]);
 const [courier1, courier2, daily1, gazette1, , gazette3, post1, wire1] = refs.map((ref) => ref.index) as number[];
 const ids = (rows: readonly Row[]): string[][] =>

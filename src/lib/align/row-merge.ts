@@ -2,18 +2,19 @@ import type { Row } from './rows.ts';
 import type { ScoredPair, SentenceRef } from './types.ts';
 
 /**
- * The mean score two rows' sentences must reach across (unscored pairs count 0) to join over a conflict. It is the
- * strategy's bar for a group that holds one version twice far apart (`minRepeatLinkage`, 0.25): here too the join
- * is made although a version is in both rows. Measured on the development samples, words only, mean link F1 (the
- * plain run and five with scores jittered by 2%): 0.2 costs B 0.639 -> 0.632 (two statements bridged by a merged
- * sentence), 0.3 no longer joins the rows of H's grenfell ledes.
+ * The mean score two rows' sentences must reach across (unscored pairs count 0) to join over a conflict. Its own tuned
+ * value: it equals the strategy's bar for a group that holds one version twice far apart (`minRepeatLinkage`), where
+ * too a join is made although a version is on both sides, but it was measured on its own and does not follow that
+ * bar. Measured on the development samples, words only, mean link F1 (the plain run and five with scores jittered by
+ * 2%): 0.2 costs B 0.639 -> 0.632 (two statements bridged by a merged sentence), 0.3 no longer joins the two rows of
+ * ledes of one of H's stories.
  */
 export const MIN_CONFLICT_LINKAGE = 0.25;
 
 /**
  * Rows whose sentences tell one statement but that each hold a sentence of one version, so that clustering could
- * never join them: one of the two is a weaker sentence that joined first (a background sentence naming the tower and
- * the blaze, taken into a row of two ledes before the other ledes formed theirs). Two such rows join when exactly one
+ * never join them: one of the two is a weaker sentence that joined first (a background sentence naming the place and
+ * the event, taken into a row of two ledes before the other ledes formed theirs). Two such rows join when exactly one
  * version is in both (two or more versions that each put a sentence in both rows tell the two statements apart, as
  * in `version-sharing.ts`), they come from different groups of the strategy (rows split from one group were split on
  * purpose, `rows.ts`), and without that version's sentence that scores less with the rest, their sentences average
