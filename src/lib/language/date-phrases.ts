@@ -107,6 +107,15 @@ function eitherCase(word: string): string {
   return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 }
 
+const TWELVE_HOUR = String.raw`(?<![\d.:])\b(\d{1,2})(?:[:.]([0-5]\d))?\s?([ap])(?:\.m\b\.?|m\b)`;
+const TWENTY_FOUR_HOUR = String.raw`(?<![\d.:])\b([01]?\d|2[0-3]):([0-5]\d)\b`;
+/**
+ * A clock time as running text writes it: `6.40am`, `6:40 a.m.`, `5pm`, `18:30`; never the minutes of a time alone
+ * (`40am`). Lower-case `am`/`pm` only, as the patterns read them. Groups: hour, minutes and `a`/`p` of a 12-hour
+ * time (1-3), hour and minutes of a 24-hour one (4-5). The one clock-time reader of language/: compose it, never restate it.
+ */
+export const CLOCK_TIME = `(?:${TWELVE_HOUR}|${TWENTY_FOUR_HOUR})`;
+
 /**
  * Each pattern names what it found through its groups; the first to claim a stretch keeps it. A
  * pattern is tried at every position, so a cheap `trigger` test, true of every text the pattern can
@@ -210,8 +219,7 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
     read: (m) => ({ year: Number(m[2]) }),
   },
   {
-    // `6.40am`, `6:40 a.m.`, `5pm`, `18:30`; never the minutes of a time alone (`40am`).
-    pattern: /(?<![\d.:])\b(\d{1,2})(?:[:.]([0-5]\d))?\s?([ap])(?:\.m\b\.?|m\b)|(?<![\d.:])\b([01]?\d|2[0-3]):([0-5]\d)\b/gu,
+    pattern: new RegExp(CLOCK_TIME, 'gu'),
     trigger: HAS_DIGIT,
     read: (m) => ({ time: clock(m) }),
   },

@@ -11,6 +11,13 @@ describe('timeZoneOf', () => {
     expect(zone('It left Tarlow on Sunday, officials said.', 'Sunday')).toBeUndefined();
   });
 
+  it('reads no two-letter zone after a comma, where it starts the next words', () => {
+    expect(zone('The scan came on Friday, CT scans showed.', 'Friday')).toBeUndefined();
+    expect(zone('By 5 p.m., ET Holdings had sold its stake.', '5 p.m.')).toBeUndefined();
+    expect(zone('The polls closed at 8 p.m., GMT, on Sunday.', '8 p.m.')).toBe('GMT');
+    expect(zone('The polls closed at 8 p.m. ET on Sunday.', '8 p.m.')).toBe('ET');
+  });
+
   it('gives a zone family both its offsets and local time none', () => {
     const text = 'The vote closed at 8 p.m. ET and at 9 p.m. local time.';
     expect(timeZoneOf(text, text.indexOf('8 p.m.'), text.indexOf('8 p.m.') + 6)).toEqual({ zone: 'ET', offsets: [-5, -4] });

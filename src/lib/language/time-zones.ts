@@ -44,19 +44,35 @@ export interface TimeZone {
 }
 
 const ZONE_NAMES = Object.keys(TIME_ZONE_OFFSETS).join('|');
-// Right after the time or day: a zone in capitals or `local time`.
-const ZONE_AFTER = new RegExp(`^[\\s,]{0,2}(?:(${ZONE_NAMES})\\b|(local time)\\b)`, 'u');
+/** A zone name of `TIME_ZONE_OFFSETS` as a regex part, whole (`ET`, never the start of `ETA`). */
+export const TIME_ZONE = String.raw`(?:${ZONE_NAMES})\b`;
+const ZONE_INSIDE = new RegExp(String.raw`\b(${ZONE_NAMES})\b|(local time)\b`, 'u');
+// Right after the time or day: a zone in capitals or `local time`, a comma allowed before it.
+const ZONE_AFTER = new RegExp(String.raw`^([\s,]{0,2})(?:(${ZONE_NAMES})\b|(local time)\b)`, 'u');
 // Right before a day, a zone that ends a clock time (`1840 GMT Friday`).
-const ZONE_BEFORE = new RegExp(`\\b(${ZONE_NAMES})\\s+$`, 'u');
+const ZONE_BEFORE = new RegExp(String.raw`\b(${ZONE_NAMES})\s+$`, 'u');
 
 /**
  * The zone a date phrase at `text.slice(start, end)` is given in: named inside the phrase, right after it, or, for
- * a day after a clock time, right before it (`1840 GMT Friday`). Undefined when no zone is named.
+ * a day after a clock time, right before it (`1840 GMT Friday`). Undefined when no zone is named. After a comma a
+ * two-letter name starts the next words more often than it names a zone (`on Friday, CT scans showed`).
  */
 export function timeZoneOf(text: string, start: number, end: number): TimeZone | undefined {
-  const inside = new RegExp(`\\b(${ZONE_NAMES})\\b|(local time)\\b`, 'u').exec(text.slice(start, end));
-  const match = inside ?? ZONE_AFTER.exec(text.slice(end, end + 14)) ?? ZONE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const zone =
+    zoneInside(text.slice(start, end)) ??
+    zoneAfter(text.slice(end, end + 14)) ??
+    ZONE_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1];
+  return zone === undefined ? undefined : { zone, offsets: TIME_ZONE_OFFSETS[zone] ?? [] };
+}
+
+function zoneInside(phrase: string): string | undefined {
+  const match = ZONE_INSIDE.exec(phrase);
+  return match ? (match[1] ?? LOCAL_TIME) : undefined;
+}
+
+function zoneAfter(rest: string): string | undefined {
+  const match = ZONE_AFTER.exec(rest);
   if (!match) return undefined;
-  const zone = match[1] ?? LOCAL_TIME;
-  return { zone, offsets: TIME_ZONE_OFFSETS[zone] ?? [] };
+  const zone = match[2] ?? LOCAL_TIME;
+  return match[1]!.includes(',') && zone.length === 2 ? undefined : zone;
 }

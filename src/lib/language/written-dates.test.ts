@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFullDate, isoDate, readWrittenDate, writtenDate } from './written-dates.ts';
+import { findFullDate, isoDate, readWrittenDate, TIME_AFTER_DATE, writtenDate } from './written-dates.ts';
 
 const read = (text: string, year: 'required' | 'optional' = 'required') =>
   readWrittenDate(new RegExp(`^${writtenDate('d', year)}`, 'iu').exec(text)?.groups, 'd');
@@ -21,6 +21,14 @@ describe('written dates', () => {
   it('write ISO dates only with a year', () => {
     expect(isoDate({ year: 2026, month: 9, day: 29 })).toBe('2026-09-29');
     expect(isoDate({ month: 9, day: 29 })).toBeUndefined();
+  });
+
+  it('read a clock time after a date with any zone of time-zones.ts, and no word a zone name starts', () => {
+    const timeAfter = (text: string) => new RegExp(`^${TIME_AFTER_DATE}`, 'u').exec(text)?.[0];
+    expect(timeAfter(', 10:32 GMT')).toBe(', 10:32 GMT');
+    expect(timeAfter(' 4:12pm ET')).toBe(' 4:12pm ET');
+    expect(timeAfter(' 14.02 SGT')).toBe(' 14.02 SGT');
+    expect(timeAfter(' 9:15 ETA')).toBe(' 9:15');
   });
 
   it('find a full date anywhere in a timestamp', () => {

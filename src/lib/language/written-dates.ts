@@ -1,5 +1,6 @@
 import { MONTH_WORD_DOTTED, monthNumber, WEEKDAY_WORD_SHORT } from './calendar.ts';
 import type { DateValue } from './date-phrases.ts';
+import { TIME_ZONE } from './time-zones.ts';
 
 /**
  * Dates as page furniture writes them: date lines (`Published: Monday, May 5, 2025 10:32 GMT`),
@@ -33,9 +34,7 @@ export function writtenDate(name: string, year: 'required' | 'optional'): string
 /** A weekday before a written date: `Monday, `, `Mon `, `Tues., `. */
 export const WEEKDAY_BEFORE_DATE = String.raw`(?:${WEEKDAY_WORD_SHORT},?\s+)`;
 
-// Zones news pages print: `GMT`, `BST`, `EAT`, and the US `EDT`, `PST`, … (read in capitals).
-const TIME_ZONE = '(?:GMT|UTC|BST|CET|CEST|EAT|CAT|WAT|SAST|[ECMP][SD]T)';
-/** A clock time after a written date: `, 10:32 GMT`, ` at 4:12pm`, ` 14.02 BST`. */
+/** A clock time after a written date: `, 10:32 GMT`, ` at 4:12pm`, ` 14.02 BST` (zones: time-zones.ts). */
 export const TIME_AFTER_DATE = String.raw`(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*${TIME_ZONE})?)`;
 
 /**
