@@ -8,8 +8,18 @@ const work = mkdtempSync(path.join(tmpdir(), 'redirect-pages-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const redirects = [
-  { from: '/stories/pier/compare/paper/wire/', to: '/stories/pier/compare/wire/paper/?lead=paper', title: 'Paper compared with Wire' },
-  { from: '/stories/pier/alignment/paper/', to: '/stories/pier/alignment/?base=paper', title: 'All versions aligned, against Paper' },
+  {
+    from: '/stories/pier/compare/paper/wire/',
+    params: { slug: 'pier', a: 'paper', b: 'wire' },
+    to: '/stories/pier/compare/wire/paper/?lead=paper',
+    title: 'Paper compared with Wire',
+  },
+  {
+    from: '/stories/pier/alignment/paper/',
+    params: { slug: 'pier', base: 'paper' },
+    to: '/stories/pier/alignment/?base=paper',
+    title: 'All versions aligned, against Paper',
+  },
 ];
 
 describe('writeRedirectPages', () => {

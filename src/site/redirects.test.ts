@@ -15,16 +15,19 @@ describe('the kept old URLs of a story', () => {
     expect(compareRedirects(story)).toEqual([
       {
         from: '/stories/pier/compare/paper/wire/',
+        params: { slug: 'pier', a: 'paper', b: 'wire' },
         to: '/stories/pier/compare/wire/paper/?lead=paper',
         title: 'Harbour Paper compared with Wire Service',
       },
       {
         from: '/stories/pier/compare/blog/wire/',
+        params: { slug: 'pier', a: 'blog', b: 'wire' },
         to: '/stories/pier/compare/wire/blog/?lead=blog',
         title: 'Quay Blog compared with Wire Service',
       },
       {
         from: '/stories/pier/compare/blog/paper/',
+        params: { slug: 'pier', a: 'blog', b: 'paper' },
         to: '/stories/pier/compare/paper/blog/?lead=blog',
         title: 'Quay Blog compared with Harbour Paper',
       },
@@ -35,10 +38,16 @@ describe('the kept old URLs of a story', () => {
     expect(alignmentRedirects(story)).toEqual([
       {
         from: '/stories/pier/alignment/paper/',
+        params: { slug: 'pier', base: 'paper' },
         to: '/stories/pier/alignment/?base=paper',
         title: 'All versions aligned, against Harbour Paper',
       },
-      { from: '/stories/pier/alignment/blog/', to: '/stories/pier/alignment/?base=blog', title: 'All versions aligned, against Quay Blog' },
+      {
+        from: '/stories/pier/alignment/blog/',
+        params: { slug: 'pier', base: 'blog' },
+        to: '/stories/pier/alignment/?base=blog',
+        title: 'All versions aligned, against Quay Blog',
+      },
     ]);
   });
 

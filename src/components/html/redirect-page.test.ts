@@ -3,6 +3,7 @@ import { redirectPage } from './redirect-page.ts';
 
 const redirect = {
   from: '/stories/pier/compare/b/a/',
+  params: { slug: 'pier', a: 'b', b: 'a' },
   to: '/stories/pier/compare/a/b/?lead=b',
   title: 'Tom\'s "Quay" <Blog> & Co compared with Wire',
 };
