@@ -60,7 +60,7 @@ export function claimRule(change: ClaimChange, wordingChanges: number): { rule: 
       // The same verb in another form (`and denied Halloran` / `denying Halloran`) reports nothing differently; a
       // quotation one version gives bare (`“I will always be sorry.”` / `she admitted: “I will…”`) swaps no verb.
       // A verb of saying changed amid other rewording (`said: “I accept that I cannot` / `acknowledged that`, `as she
-      // insisted that she would depart` / `she said she would leave`) is a rewrite's telling, not a verb swapped.
+      // insisted that the span was safe` / `she said the span would hold`) is a rewrite's telling, not a verb swapped.
       return loadedVerbs(change.a) === loadedVerbs(change.b) ||
         !reportsSpeech(change.a.sentence) ||
         !reportsSpeech(change.b.sentence) ||

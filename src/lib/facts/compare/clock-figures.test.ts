@@ -6,14 +6,14 @@ const values = (a: string, b: string) =>
     .filter((fact) => fact.kind === 'number')
     .map((fact) => [fact.confidence, fact.evidence?.values]);
 
-// A clock time is a date, not figures: `2:40 am` gives no 2 that would answer `about two hours` (value.ts otherFigures
+// A clock time is a date, not figures: `2:15 am` gives no 2 that would answer `about two hours` (value.ts otherFigures
 // reads extract.ts sentenceFigures, the figures outside the sentence's dates).
 describe('figures beside a clock time', () => {
   it('compares two stretches of time when a sentence also names a clock time', () => {
     expect(
       values(
-        'Tarlow control lost contact with the jet at 2:40 a.m. local time, about 2½ hours after it took off, the operator said.',
-        'The operator said the jet disappeared at 2:40 am local time, about two hours after leaving Tarlow airport.',
+        'Tarlow control lost contact with the jet at 2:15 a.m. local time, about 2½ hours after it took off, the operator said.',
+        'The operator said the jet went silent at 2:15 am local time, about two hours after leaving Tarlow airport.',
       ),
     ).toEqual([['likely', ['about 2½', 'about two']]]);
   });

@@ -11,23 +11,23 @@ describe('a figure in parts, or of the people from a place', () => {
   it('reads a figure given in parts as their sum', () => {
     expect(
       values(
-        'The passengers came from nine countries, including 153 from Tarnia, the operator said.',
-        'The passengers came from nine countries, including 152 plus one infant from Tarnia, the operator said.',
+        'The riders on the coach came from five countries, among them 49 from Tarnia, the operator said.',
+        'The riders on the coach came from five countries, among them 48 plus one infant from Tarnia, the operator said.',
       ),
     ).toEqual([]);
     expect(
       values(
-        'The passengers came from nine countries, including 156 from Tarnia, the operator said.',
-        'The passengers came from nine countries, including 152 plus one infant from Tarnia, the operator said.',
+        'The riders on the coach came from five countries, among them 52 from Tarnia, the operator said.',
+        'The riders on the coach came from five countries, among them 48 plus one infant from Tarnia, the operator said.',
       ),
-    ).toEqual([['likely', ['156', '152']]]);
+    ).toEqual([['likely', ['52', '48']]]);
   });
 
   it('never compares the people from two places', () => {
     expect(
       values(
-        'The operator said the passengers included 153 from Tarnia and four from Velland.',
-        'The operator said the passengers included 38 from Orrin and 12 from Kestland.',
+        'The operator said the riders included 49 from Tarnia and six from Velland.',
+        'The operator said the riders included 38 from Orrin and 12 from Kestland.',
       ),
     ).toEqual([]);
   });

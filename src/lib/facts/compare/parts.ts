@@ -1,8 +1,8 @@
 /**
  * Whose a figure is and how it is made up, read right after it in its sentence:
- * - a figure given in parts (`152 plus one infant`, `three plus one infant`) counts their sum: `153` / `152 plus one
+ * - a figure given in parts (`48 plus one infant`, `three plus one infant`) counts their sum: `49` / `48 plus one
  *   infant` say the same;
- * - a figure of the people from a place (`four from the United States`, `38 from Velland`) is that place's: two figures
+ * - a figure of the people from a place (`six from Velland`, `38 from Orrin`) is that place's: two figures
  *   from two places (a list of nationalities) fill two slots.
  */
 import { NUMBER_WORDS } from '../../language/number-words.ts';
@@ -18,7 +18,7 @@ function after(mention: RawMention, context: StoryContext): string {
   return text.slice(mention.at + mention.text.length, mention.at + mention.text.length + 80);
 }
 
-/** The figure's amount with the part added after `plus` (`152 plus one infant` → 153), or its own amount. */
+/** The figure's amount with the part added after `plus` (`48 plus one infant` → 49), or its own amount. */
 export function totalOf(mention: RawMention, context: StoryContext): number | undefined {
   const amount = mention.number?.amount;
   if (amount === undefined) return undefined;
@@ -32,7 +32,7 @@ export function totalOf(mention: RawMention, context: StoryContext): number | un
   return value === undefined ? amount : amount + value;
 }
 
-/** The place the counted people are from, as written after the figure (`four from the United States` → `United States`). */
+/** The place the counted people are from, as written after the figure (`six from the Velland Isles` → `Velland Isles`). */
 export function originOf(mention: RawMention, context: StoryContext): string | undefined {
   return FROM.exec(after(mention, context))?.[1];
 }

@@ -23,8 +23,8 @@ describe('a reporting verb changed', () => {
     ).toEqual([]);
     expect(
       verbs(
-        'Her voice shaking as she insisted that she would stay on, Lena Ostrova thanked the Tarrow crews.',
-        'Her voice breaking, she said she would remain, and Lena Ostrova thanked the Tarrow crews.',
+        'Gripping the rail as she insisted that the span was safe, Lena Ostrova thanked the Tarrow crews.',
+        'Her grip tight on the rail, she said the span would hold, and Lena Ostrova thanked the Tarrow crews.',
       ),
     ).toEqual([]);
   });

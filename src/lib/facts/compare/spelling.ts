@@ -117,7 +117,7 @@ function innerSlip(mentions: readonly RawMention[]): [RawMention, RawMention, st
   return undefined;
 }
 
-/** One slip, or two neighbouring letters swapped (`jauhari` / `juahari`: two slips letter by letter, one to a typist). */
+/** One slip, or two neighbouring letters swapped (`reuben` / `rueben`: two slips letter by letter, one to a typist). */
 function slipOrSwap(a: string, b: string): boolean {
   return withinSlips(a, b) || editDistanceWithSwaps(a, b, 1) <= 1;
 }

@@ -45,8 +45,8 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   if (!x || !y || x.vague || y.vague) return undefined;
   // `for the first time since 2008` says a thing happened again after a gap, not how many times (first-since.ts).
   if (firstAfterGap(a, context) || firstAfterGap(b, context)) return undefined;
-  // People from two places (`four from the United States` / `38 from Velland`) are two slots; a figure in parts
-  // (`152 plus one infant`) counts their sum (parts.ts).
+  // People from two places (`six from Velland` / `38 from Orrin`) are two slots; a figure in parts
+  // (`48 plus one infant`) counts their sum (parts.ts).
   const originA = originOf(a, context);
   const originB = originOf(b, context);
   if (originA !== undefined && originB !== undefined && originA !== originB) return undefined;
@@ -80,7 +80,7 @@ export function numberFlag(a: RawMention, b: RawMention, context: StoryContext):
   if (link < LINKED) {
     if (!slotA || slotA.key !== slotB?.key || !differs(x, y) || holds(x, y) || holds(y, x)) return undefined;
     if (boundsAgree(x, y)) return undefined;
-    // A counted thing described on one side only (`10 voting members` / `17 members`): two sets, nothing shows otherwise.
+    // A counted thing described on one side only (`9 elected wardens` / `14 wardens`): two sets, nothing shows otherwise.
     if (!sameDescribers(a, b)) return undefined;
     // Sentences that share some of their words, each giving one counted thing (`45 days in office` / `44 days`).
     const weak = weaklyLinkedSlot(slotA, slotB, a, b, context) && sharesNearWord(a, b, context, [x.noun, y.noun]);

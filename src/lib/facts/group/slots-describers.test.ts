@@ -12,8 +12,8 @@ describe('a counted thing described on one side only', () => {
   it('is another set: no flag', () => {
     expect(
       values(
-        'All 10 voting members of the Tarn rate board backed the rise on Wednesday, the board said.',
-        'A majority of the 17 members of the Tarn rate board expect another rise in the spring, the board said.',
+        'Every one of the 9 elected wardens of the Tarn guild approved the levy on Wednesday, the guild said.',
+        'Most of the 14 wardens of the Tarn guild expect a second levy in the spring, the guild said.',
       ),
     ).toEqual([]);
   });
@@ -21,9 +21,9 @@ describe('a counted thing described on one side only', () => {
   it('is one slot when both describe it alike', () => {
     expect(
       values(
-        'All 10 voting members of the Tarn rate board backed the rise on Wednesday, the board said.',
-        'A majority of the 12 voting members of the Tarn rate board expect another rise in the spring, the board said.',
+        'Every one of the 9 elected wardens of the Tarn guild approved the levy on Wednesday, the guild said.',
+        'Most of the 11 elected wardens of the Tarn guild expect a second levy in the spring, the guild said.',
       ),
-    ).toEqual([['possible', ['10', '12']]]);
+    ).toEqual([['possible', ['11', '9']]]);
   });
 });

@@ -87,7 +87,7 @@ export function weaklyLinkedSlot(
 }
 
 /**
- * The words that describe the counted thing before its head agree (`10 voting members` / `17 members` count two
+ * The words that describe the counted thing before its head agree (`9 elected wardens` / `14 wardens` count two
  * sets; `45 days` / `44 days` one): in sentences the alignment did not pair, nothing else shows the two are one set.
  */
 export function sameDescribers(a: RawMention, b: RawMention): boolean {
@@ -104,8 +104,8 @@ export function countedKey(word: string): string {
  * The toll word a figure of people is the subject or object of, in the figure's own clause: up to four words after it
  * (`94 people were injured`) or three before it (`killing 80`, `injuring more than 160`, `the toll has reached 29`), never across
  * a comma or a dash (`were injured, 35 of them` does not make the 35 a toll of the injured), a clause opener (language's
- * `CLAUSE_OPENERS`: `80 people were aboard when 18 were injured`) or, after it, a toll verb in -ing, which opens a clause
- * whose count follows it (`a plane carrying 80 people crashed injuring 18`: the 80 were aboard).
+ * `CLAUSE_OPENERS`: `48 people were aboard when 19 were injured`) or, after it, a toll verb in -ing, which opens a clause
+ * whose count follows it (`a bus carrying 48 people overturned injuring 19`: the 48 were aboard).
  */
 function nearestTollWord(mention: RawMention, context: StoryContext): string | undefined {
   const sentence = context.sentence(mention.sentence);
