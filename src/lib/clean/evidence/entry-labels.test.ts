@@ -8,6 +8,11 @@ describe('the label opening a live page’s entry', () => {
     expect(entryLabel('11:30 p.m. MDT Sunday: Crews reached the far bank of the Tarn.')?.length).toBe('11:30 p.m. MDT Sunday:'.length);
     expect(entryLabel('9 a.m.: The ferry board met again.')?.length).toBe('9 a.m.:'.length);
     expect(entryLabel('21:40: Power returned to Glenmoor.')?.length).toBe('21:40:'.length);
+    expect(entryLabel('10:15 a.m. ET, Friday: Crews reached the far bank.')?.length).toBe('10:15 a.m. ET, Friday:'.length);
+  });
+  it('never before an entry in lower case, nor with a word that is no zone', () => {
+    expect(entryLabel('9 a.m.: the ferry board met again.')).toBeUndefined();
+    expect(entryLabel('11:30 p.m. Late: Crews reached the far bank.')).toBeUndefined();
   });
   it('is an entry’s own wire dateline naming its agency', () => {
     expect(entryLabel('TARNBY (Coastline Press) — Crews reached the far bank.')).toEqual({

@@ -1,12 +1,16 @@
 // The labels that open the entries of a live page: each entry's own wire dateline (`NEW YORK (AP) —`, below the lede,
-// which the pass strips as the article's dateline) and a time label (`10:00 p.m. CDT Friday:`). Metadata of the entry,
+// which the pass strips as the article's dateline) and a time label (`11:30 p.m. MDT Sunday:`). Metadata of the entry,
 // not its words.
 import { WEEKDAY_WORD } from '../../language/calendar.ts';
+import { CLOCK_TIME } from '../../language/date-phrases.ts';
 import { datelineLength, readDateline } from '../../language/dateline.ts';
+import { TIME_ZONE } from '../../language/time-zones.ts';
 
-/** A clock time (`10:00 p.m.`, `9 a.m.`, `21:40`), a zone in capitals (`CDT`) and a weekday, then a colon and the entry. */
-const CLOCK = String.raw`(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})`;
-const TIME_LABEL = new RegExp(String.raw`^${CLOCK}(?:\s+\p{Lu}{2,4})?(?:,?\s+${WEEKDAY_WORD})?\s*:\s+(?=["“‘']?[\p{Lu}\p{N}])`, 'iu');
+/**
+ * A clock time (`10:00 p.m.`, `9 a.m.`, `21:40`: language's one clock-time reader), a zone (`CDT`, `ET`: language's
+ * zone names) and a weekday, then a colon and the entry, its first word capitalised or a figure.
+ */
+const TIME_LABEL = new RegExp(String.raw`^${CLOCK_TIME}(?:\s+${TIME_ZONE})?(?:,?\s+${WEEKDAY_WORD})?\s*:\s+(?=["“‘']?[\p{Lu}\p{N}])`, 'u');
 
 export interface EntryLabel {
   /** Its length from the start of the line, spaces after it left out. */
