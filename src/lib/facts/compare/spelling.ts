@@ -1,6 +1,6 @@
 /**
- * Spelling flags: a person's name spelled two ways is likely a disagreement (`Hult` / `Holt`, `Renée` /
- * `Renee`); one language's letters written the way another writes them (`Müller` as `Mueller` or
+ * Spelling flags: a person's name spelled two ways is likely a disagreement (`Hult` / `Holt`, `Brannock` /
+ * `Brannick`); one language's letters written the way another writes them (`Müller` as `Mueller` or
  * `Muller`) is house style, never. Words are compared as they sound (`Raphael` / `Rafael` is one slip).
  * A surname given two ways where two or more given names agree is likely. A name written with and without
  * its accents (`Marqués` / `Marques`, `Māori` / `Maori`) is house style or the capture's encoding, never a
