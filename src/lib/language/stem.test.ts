@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightStem, rootStem } from './stem.ts';
+import { describingEnding, lightStem, rootStem } from './stem.ts';
 
 describe('rootStem (alignment)', () => {
   it('meets word forms and name spellings at one key', () => {
@@ -55,5 +55,19 @@ describe('lightStem (facts)', () => {
       'talk',
       'organiz',
     ]);
+  });
+});
+
+describe('describingEnding', () => {
+  it('reads a describing word by its ending, of more than five letters', () => {
+    expect(['Tearful', 'embattled', 'grieving', 'defensive', 'nervous', 'Helpless'].map(describingEnding)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['defiant', 'red', 'king', 'Minister', 'ruled'].map(describingEnding)).toEqual([false, false, false, false, false]);
   });
 });

@@ -73,3 +73,14 @@ function trimDouble(w: string): string {
   const trimmed = /([^aeiouls])\1$/u.test(w) ? w.slice(0, -1) : w;
   return trimmed.endsWith('e') ? trimmed.slice(0, -1) : trimmed;
 }
+
+/**
+ * A describing word by its ending: an adjective or participle of more than five letters in `-ful`, `-less`, `-ous`,
+ * `-ive`, `-ed` or `-ing` (`tearful`, `embattled`, `grieving`, `defensive`; not `defiant`, `red`, `king`). The ending
+ * alone: a word that is also a noun (`offensive`, `building`) is the caller's to rule out with its lexicon.
+ */
+export function describingEnding(word: string): boolean {
+  return word.length > 5 && DESCRIBING_ENDING.test(word);
+}
+
+const DESCRIBING_ENDING = /(?:ful|less|ous|ive|ed|ing)$/iu;

@@ -17,6 +17,7 @@ import {
   isRoleWord,
 } from '../lexicon.ts';
 import { withinSlips } from '../../language/edit-distance.ts';
+import { describingEnding } from '../../language/stem.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { NearTerms } from '../group/spelling-pairs.ts';
 import { TITLE_POSTPOSITIVES, TITLE_QUALIFIERS } from '../../language/titles.ts';
@@ -121,11 +122,9 @@ export function splitRole(tokens: readonly Token[]): { role: Token[]; name: Toke
   return { role: tokens.slice(0, end), name: tokens.slice(end) };
 }
 
-/** A describing word by its ending (`tearful`, `embattled`, `grieving`; not `defiant`), never a noun or a role the lexicon knows. */
+/** A describing word by its ending (language's `describingEnding`: `tearful`, `embattled`), never a noun or a role the lexicon knows. */
 function describes(word: string): boolean {
-  return (
-    word.length > 5 && /(?:ful|less|ous|ive|ed|ing)$/iu.test(word) && !hasTag(word, 'Singular', 'Plural', 'Noun', 'Uncountable', 'Actor')
-  );
+  return describingEnding(word) && !hasTag(word, 'Singular', 'Plural', 'Noun', 'Uncountable', 'Actor');
 }
 
 function isPersonWord(word: string): boolean {
