@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siftedRemovals } from '../../../../tests/support/sift-removals.ts';
+import { linesOf } from './lines.ts';
+import { deckAboveByline } from './page-head.ts';
 
 const other = [
   'Glenmoor’s harbour board has stopped its night ferries after inspectors found corroded hulls on two of three boats.',
@@ -37,5 +39,22 @@ describe('a paragraph of prose above the page’s byline and date', () => {
       entries[2],
     ].join('\n');
     expect(siftedRemovals(page, other)[0]).toEqual([]);
+  });
+});
+
+describe('deckAboveByline', () => {
+  const deck = 'Shift workers face a long road home while the late boats sit on the slipway.';
+  const after = 'The harbour board halted the night crossings from Glenmoor on Monday after finding corrosion.';
+  // The rules took a byline out below the line after the first paragraph (whoWhenBelow[1]).
+  const bylineBelowSecond = [false, true, false];
+  it('takes a next paragraph of seven words, finished or not, for prose: the byline is below it, so no deck', () => {
+    const seven = linesOf([deck, 'The board met again on Monday night', after].join('\n'));
+    expect(seven.map((line) => line.words)).toEqual([15, 7, 14]);
+    expect(deckAboveByline(seven, 0, bylineBelowSecond)).toBe(-1);
+    expect(deckAboveByline(seven, 0, [true, false, false])).toBe(0);
+  });
+  it('passes over a line of six words to the next paragraph of prose', () => {
+    const six = linesOf([deck, 'The board met on Monday night', after].join('\n'));
+    expect(deckAboveByline(six, 0, bylineBelowSecond)).toBe(0);
   });
 });
