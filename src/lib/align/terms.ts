@@ -3,6 +3,7 @@ import { MONTHS, WEEKDAYS } from '../language/calendar.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from '../language/number-words.ts';
 import { rootStem } from '../language/stem.ts';
 import { ALIGNMENT_STOPWORDS } from '../language/stopwords.ts';
+import { initialsOf } from '../language/short-forms.ts';
 
 /** What a matching key stands for; names and numbers are reported to readers separately. */
 export type TermKind = 'word' | 'name' | 'number';
@@ -111,7 +112,7 @@ function initialisms(tokens: readonly Token[]): Term[] {
   let run: Token[] = [];
   const flush = (): void => {
     if (run.length >= 2 && run.length <= 4) {
-      const key = run.map((token) => token.norm[0]).join('');
+      const key = initialsOf(run.map((token) => token.norm));
       found.push({ key, kind: 'name', shown: run.map((token) => token.norm).join(' '), capitalised: true, initials: true });
     }
     run = [];

@@ -5,6 +5,7 @@
  * story takes over 100 ms and still calls `State Marco` a place (measured; see README).
  */
 import nlp from 'compromise/two';
+import { initialsOf } from '../language/short-forms.ts';
 
 /*
  * compromise's internals, read in this block only. Its documented API tags text in context
@@ -238,10 +239,7 @@ function buildInitialsIndex(): Map<string, string> {
     if (!phrase.includes(' ')) continue;
     const list = typeof tags === 'string' ? [tags] : tags;
     if (!list.includes('Country')) continue;
-    const initials = phrase
-      .split(' ')
-      .map((word) => word[0])
-      .join('');
+    const initials = initialsOf(phrase.split(' '));
     // Two countries with the same initials would make the acronym ambiguous: keep neither.
     index.set(initials, index.has(initials) ? '' : phrase);
   }
