@@ -15,6 +15,14 @@ import { LABELS_FILE, labelledStories, scoreFolder } from './score-folder.ts';
 import { prepareStory, siftPrepared } from './signals.ts';
 
 const args = process.argv.slice(2);
+const USAGE =
+  'usage: npm run eval -- <folder of labelled stories> [--json <file>] [--show] [--misses] [--semantic] [--signals <file>]\n' +
+  '       npm run eval -- --fit <sample folder> <sample folder> [...] [--untried <signal key>,...]\n' +
+  'See eval/README.md.';
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : undefined;
 const showAt = args.indexOf('--show');
@@ -40,9 +48,18 @@ if (fitAt >= 0) {
   process.exit(0);
 }
 const vectorCache = path.resolve(import.meta.dirname, '../node_modules/.cache/same-story-eval');
+const unknown = args.find((arg) => arg.startsWith('-'));
+if (unknown) {
+  console.error(`eval: unknown option ${unknown}\n${USAGE}`);
+  process.exit(2);
+}
 const root = args[0];
 if (!root) {
-  console.error('usage: npm run eval -- <folder of labelled stories> [--json <file>] [--show] [--misses] [--semantic] [--signals <file>]');
+  console.error(USAGE);
+  process.exit(2);
+}
+if (!(await fs.stat(root).catch(() => undefined))?.isDirectory()) {
+  console.error(`eval: ${root} is not a folder (give the folder of labelled stories)`);
   process.exit(2);
 }
 const stories = await labelledStories(root);
