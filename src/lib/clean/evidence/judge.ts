@@ -275,9 +275,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (i < datelined) add('aboveDateline', 'above the dateline');
     else if (i < (context.headline ?? -1)) add('aboveHeadline', 'above the version’s headline');
     const plain = unquoted(line.text);
-    if (ADDRESSES_READER.test(plain)) add('speaksToReader', 'speaks to the reader');
-    // …or of its comments and sign-ups, in words no other version has (a report on subscribers shares the story's names).
-    else if (s !== undefined && s.story < 0.15 && PAGE_FURNITURE.test(plain))
+    const toReader = ADDRESSES_READER.test(plain);
+    if (toReader) add('speaksToReader', 'speaks to the reader');
+    // …or of its comments and sign-ups, in words no other version has (a report on subscribers shares the story's names),
+    // or in any words when it also speaks to the reader (`to comment you must sign in`: a gate under every article).
+    if (PAGE_FURNITURE.test(plain) && (toReader || (s !== undefined && s.story < 0.15)))
       add('pageFurniture', 'speaks of the page’s comments or sign-ups');
     if (promisesUpdate(plain)) add('updateNote', 'promises the story more (“check back for updates”)');
     if (LINK_ARROW.test(line.text)) add('linkArrow', 'a link (arrow marks)');

@@ -1,7 +1,7 @@
-// The five page-chrome signals adopted on unseen-sample evidence (issue 13): a line said twice over, a line printed
-// again inside a longer one or the headline, a line naming the page's own outlet, a teaser cut with `...`, and an
-// embedded social post. Each story is invented; each signal's test also runs the pass with that signal's weight at 0,
-// to show that the signal, not the others, removes the line.
+// The page-chrome signals adopted on unseen-sample evidence (issue 13): a line said twice over, a line printed
+// again inside a longer one or the headline, a line naming the page's own outlet, a teaser cut with `...`, an
+// embedded social post, and a comments gate speaking to the reader. Each story is invented; each signal's test also
+// runs the pass with that signal's weight at 0, to show that the signal, not the others, removes the line.
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { siftStory } from './index.ts';
@@ -161,5 +161,18 @@ describe('a post embedded from a social network', () => {
     expect(removed({ lines: [lede, daily, short, detour, until] })).toEqual([short]);
     const handle = 'Drivers can see the map from the roads office (@tarnfordroads) Gate 4, 1500 metres from the bridge.';
     expect(removed({ lines: [lede, daily, handle, detour, until] })).toEqual([]);
+  });
+});
+
+describe('a gate to the page’s comments, speaking to the reader', () => {
+  const gate = 'To leave comments on the Harrowgate bridge story you must sign in as a verified reader of the county edition.';
+  it('goes though other versions share its words', () => {
+    const page = { lines: [lede, daily, gate, detour, until] };
+    expect(removed(page)).toEqual([gate]);
+    expect(removedWithout('pageFurniture', page)).toEqual([]);
+  });
+  it('is not a report of comments the county asked for', () => {
+    const asked = 'Residents can send comments on the Harrowgate bridge detour to the county roads office until March.';
+    expect(removed({ lines: [lede, daily, asked, detour, until] })).toEqual([]);
   });
 });
