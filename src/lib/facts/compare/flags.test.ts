@@ -59,6 +59,28 @@ describe('flags need corresponding sentences, one slot and a difference of subst
     );
   });
 
+  it('does not flag two bounds on one side of a figure, nor a rounding beside a figure passed from below', () => {
+    expect(
+      flags(
+        'The flood killed at least 60 people in Varno, officials said.',
+        'The flood killed more than 60 people in Varno, officials said.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags('The cuts hit fewer than 8% of the staff at Pellow Mills.', 'The cuts hit up to 8% of the staff at Pellow Mills.'),
+    ).toEqual([]);
+    expect(
+      flags('The mill is cutting 900 jobs, less than 7% of its staff.', 'The mill is cutting 900 jobs, about 7% of its staff.'),
+    ).toEqual([]);
+    // Bounds on opposite sides still differ.
+    expect(
+      flags(
+        'The flood killed at least 60 people in Varno, officials said.',
+        'The flood killed as many as 60 people in Varno, officials said.',
+      ).map((fact) => fact.evidence?.rule),
+    ).toEqual(['hedge']);
+  });
+
   it('reports a bound added to a toll as a possible hedge, not a value conflict', () => {
     const found = flags('The blast killed at least 80 people, police said.', 'The blast killed 80 people, police said.');
     expect(found.map((fact) => [fact.confidence, fact.evidence?.rule])).toEqual([['possible', 'hedge']]);

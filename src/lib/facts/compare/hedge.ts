@@ -13,8 +13,9 @@ import type { ClaimChange } from './types.ts';
 /**
  * What a qualifier says about a figure, so that synonyms compare equal: `about`/`around`/`some`
  * 240 are one estimate, `nearly`/`almost`/`just under` five one shortfall, `more than`/`over` 80
- * one lower bound. Different senses still disagree (`nearly 300` against `about 300` or `300`;
- * `at least 12`, which allows exactly 12, against `more than 12`, which does not). `only` and
+ * one lower bound. Different senses stay apart (`nearly 300` against `about 300` or `300`;
+ * `at least 12`, which allows exactly 12, against `more than 12`, which does not), and `hedgesDiffer`
+ * says which of them a reader weighs as a hedge. `only` and
  * `just` stress a figure without changing it.
  */
 const QUALIFIER_SENSES: Readonly<Record<string, string>> = {
@@ -53,17 +54,21 @@ export function qualifierSense(qualifier: string | undefined): string {
 /**
  * A rounding noted (`about`, `some`, `an estimated`) says what a bare figure says; a shortfall
  * (`nearly`) or a figure passed (`over`, `more than`) is one more approximation beside a rounding (`about 6%` /
- * `nearly 6%`), but not beside a bare figure (`nearly 1,500` / `1,500`); other bounds (`at least`, `up to`)
- * differ from all.
+ * `nearly 6%`), but not beside a bare figure (`nearly 1,500` / `1,500`); so is a figure passed from below
+ * (`about 5%` / `less than 5%`). Two bounds on one side (`at least` / `more than`, `up to` / `fewer than`)
+ * say the same; other bounds (`at least`, `up to`) differ from the rest.
  */
 export function hedgesDiffer(a: string | undefined, b: string | undefined): boolean {
   const senseA = qualifierSense(a);
   const senseB = qualifierSense(b);
   if (senseA === senseB) return false;
   const loose = new Set([senseA, senseB]);
-  // A rounding beside a shortfall or a figure passed (`about 6%` / `nearly 6%`, `some 430 million` / `over 430 million`):
-  // two approximations of one figure.
-  if (loose.has('approximately') && (loose.has('') || loose.has('just below') || loose.has('above'))) return false;
+  // A rounding beside a shortfall or a figure passed either way (`about 6%` / `nearly 6%`, `some 430 million` /
+  // `over 430 million`, `about 5%` / `less than 5%`): two approximations of one figure.
+  if (loose.has('approximately') && (loose.has('') || loose.has('just below') || loose.has('above') || loose.has('below'))) return false;
+  // Two floors (`at least 100` / `more than 100`) or two ceilings (`up to 80` / `fewer than 80`): one bound on one
+  // side of one figure; whether the figure itself is allowed is no hedge a reader weighs.
+  if ((loose.has('at least') && loose.has('above')) || (loose.has('at most') && loose.has('below'))) return false;
   // A strict bound against the opposite bound that allows the figure (`over $250,000` / `up to
   // $250,000`): the two sides of one threshold, two sets, not one figure hedged two ways.
   if ((loose.has('above') && loose.has('at most')) || (loose.has('below') && loose.has('at least'))) return false;
