@@ -32,7 +32,7 @@ import {
   readsAsProse,
   restatedInRun,
 } from './prose-run.ts';
-import { carriesCredit, creditAbove, type CreditsBeside, DATED_TO_THE_DAY, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
+import { carriesCredit, creditAbove, type CreditsBeside, datedToTheDay, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { copiesOf } from './printed-twice.ts';
 import { doubled, normalised, repeatsOf } from './repetition.ts';
 import { FEW_IN_OTHER_VERSIONS, strandedProse } from './stranded.ts';
@@ -316,7 +316,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     // Prose away from the version's main run of prose: a teaser's lede, a link card, a summary above the article.
     if (prose && run.length >= 3 && (i < run.start || i > run.end) && !inOtherRun(i))
       add('outsideProseRun', 'outside the version’s main run of prose');
-    if (line.ends && DATED_TO_THE_DAY.test(line.text) && !REPORTING.test(line.text) && !quotesSomeone(line))
+    if (line.ends && datedToTheDay(line.text) && !REPORTING.test(line.text) && !quotesSomeone(line))
       add('datedToTheDay', 'describes a picture, dated to the day');
     return {
       logOdds,

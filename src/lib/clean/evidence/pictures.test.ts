@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { cleanVersion } from '../index.ts';
-import { endsWithNamedCredit } from './pictures.ts';
+import { datedToTheDay, endsWithNamedCredit } from './pictures.ts';
 import { removals, siftedRemovals } from '../../../../tests/support/sift-removals.ts';
 
 const report = [
@@ -92,6 +92,16 @@ describe('a picture dated to the day', () => {
     const founded = 'The ferry service was founded on 16 October 1925 by a group of island fishermen.';
     const page = [rewrite.split('\n')[0]!, caption, founded, rewrite.split('\n')[2]!].join('\n');
     expect(siftedRemovals(page, report)[0]).toEqual([['page text around the article', caption]]);
+  });
+  it('keeps a report that goes on past its date: a caption closes on it', () => {
+    const sailed =
+      'The first refitted ferry left Glenmoor at about 4:10 a.m. on Thursday, 16 October 2025, once fog had lifted from the outer sound.';
+    const closing = 'The first refitted ferry left Glenmoor in the fog, Thursday, 16 October 2025 at dawn.';
+    const lines = rewrite.split('\n');
+    expect(datedToTheDay(sailed)).toBe(false);
+    expect(datedToTheDay(closing)).toBe(true);
+    expect(datedToTheDay('Ferry crews wait on the quay on October 16, 2025 in Glenmoor, Tarn County, Norland.')).toBe(true);
+    expect(siftedRemovals([lines[0]!, lines[2]!, sailed, lines[4]!, lines[6]!].join('\n'), report)[0]).toEqual([]);
   });
 });
 

@@ -34,10 +34,25 @@ export function isCredit(line: Line): boolean {
  * `…, in Glenmoor, Tuesday, March 3, 2020.`, `…, Friday, 14 May 2021.`: a picture's description dated to
  * the day, as agencies caption (the day first only after a weekday: a report writes `on 16 October 2014`).
  */
-export const DATED_TO_THE_DAY = new RegExp(
+const DATED_TO_THE_DAY = new RegExp(
   String.raw`\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}, (?:19|20)\d\d\b|\b${WEEKDAY_WORD},? \d{1,2} ${MONTH_WORD_DOTTED},? (?:19|20)\d\d\b`,
   'u',
 );
+/**
+ * What may follow a caption's date: a stop or comma and at most three words (`…, on May 4, 2019 at dawn.`), or the place
+ * in capitalised names however many (`… on May 4, 2019 in Glenmoor, Tarn County, Norland.`).
+ */
+const CLOSING_AFTER_DATE = /^[.,!]?(?:(?:\s+\S+){0,3}|\s+in(?:,?\s+[\p{Lu}][\p{L}.'’-]*)+\.?)\s*$/u;
+
+/**
+ * A line dated to the day as a caption is: the date closes it, at most three words or a place after it. A report goes
+ * on past its date (`… left the quay on May 4, 2019, when the fog had lifted over the harbour.`).
+ */
+export function datedToTheDay(text: string): boolean {
+  for (const date of text.matchAll(new RegExp(DATED_TO_THE_DAY.source, 'gu')))
+    if (CLOSING_AFTER_DATE.test(text.slice(date.index + date[0].length))) return true;
+  return false;
+}
 export const REPORTING = /\b(?:said|says|told|according|announced|reported|added)\b/iu;
 
 /** `Jane Doe/AP`, `R.T. Voss/The Associated Press`: a photographer and agency joined by a slash. */
