@@ -196,6 +196,9 @@ const DECK_COPY_BELOW = 4;
 /** Paragraphs of prose a page sets above a label-shaped dateline (`Paris:`) at most: a deck, a standfirst. */
 const MOST_PROSE_ABOVE_DATELINE = 2;
 
+/** Words from which a paragraph of prose above the dateline is an introduction of the page's own, not a deck or teaser. */
+const LONG_INTRODUCTION = 60;
+
 /** A paragraph a dateline opens: the dateline, then a sentence of its own (not `Enlargement : Illustration 1`). */
 function opensWithDateline(line: Line): boolean {
   const length = datelineLength(line.text);
@@ -272,7 +275,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     else if (!line.ends && !cutOff && line.words <= 30 && (context.credits?.below[i] === true || (i > 0 && creditAbove(lines[i - 1]!))))
       add('belowCredit', 'below a picture credit, without a sentence ending');
     if (i === deck) add('aboveByline', 'above the page’s byline or date, before the lede (a deck)');
-    if (i < datelined) add('aboveDateline', 'above the dateline');
+    // …but a long paragraph of prose above it is a writer's own introduction to a report they quote, not a teaser or deck.
+    if (i < datelined && !(prose && line.words >= LONG_INTRODUCTION)) add('aboveDateline', 'above the dateline');
     else if (i < (context.headline ?? -1)) add('aboveHeadline', 'above the version’s headline');
     const plain = unquoted(line.text);
     const toReader = ADDRESSES_READER.test(plain);

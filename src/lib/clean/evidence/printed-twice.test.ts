@@ -1,7 +1,8 @@
 // The page-chrome signals adopted on unseen-sample evidence (issue 13): a line said twice over, a line printed
 // again inside a longer one or the headline, a line naming the page's own outlet, a teaser cut with `...`, an
-// embedded social post, and a comments gate speaking to the reader. Each story is invented; each signal's test also
-// runs the pass with that signal's weight at 0, to show that the signal, not the others, removes the line.
+// embedded social post, and a comments gate speaking to the reader; and a long introduction above a quoted report's
+// dateline, which stays. Each story is invented; each signal's test also runs the pass with that signal's weight at 0,
+// to show that the signal, not the others, removes the line.
 import { describe, expect, it } from 'vitest';
 import { mapOriginal } from '../../text/mapped-text.ts';
 import { siftStory } from './index.ts';
@@ -174,5 +175,26 @@ describe('a gate to the page’s comments, speaking to the reader', () => {
   it('is not a report of comments the county asked for', () => {
     const asked = 'Residents can send comments on the Harrowgate bridge detour to the county roads office until March.';
     expect(removed({ lines: [lede, daily, asked, detour, until] })).toEqual([]);
+  });
+});
+
+describe('a writer’s long introduction above a report they quote', () => {
+  const quoted = [
+    'TARNFORD — Engineers closed the Harrowgate bridge on Tuesday after a crack was found in a girder of its main span.',
+    daily,
+    detour,
+    until,
+  ];
+  it('stays above the quoted dateline (which goes, as a dateline does): a teaser or deck there is shorter', () => {
+    const intro =
+      'Word came this afternoon that the old crossing I drive over twice a week is shut, and nobody in my street is ' +
+      'surprised. People here have written to the council about rust on that span for years, and the replies always ' +
+      'promised a survey soon. Now a crack has turned up, the traffic is pouring through our lanes, and the questions ' +
+      'about who ignored the warnings are only starting to be asked.';
+    expect(removed({ lines: [intro, ...quoted] })).toEqual(['TARNFORD —']);
+  });
+  it('does not keep a short teaser there', () => {
+    const teaser = 'Read our guide to every closed crossing in the county this winter, with maps of each detour.';
+    expect(removed({ lines: [teaser, ...quoted] })).toEqual([teaser, 'TARNFORD —']);
   });
 });
