@@ -36,7 +36,7 @@ export function isCredit(line: Line): boolean {
  */
 const DATED_TO_THE_DAY = new RegExp(
   String.raw`\b[\p{Lu}][\p{Ll}]{2,8}\.? \d{1,2}, (?:19|20)\d\d\b|\b${WEEKDAY_WORD},? \d{1,2} ${MONTH_WORD_DOTTED},? (?:19|20)\d\d\b`,
-  'u',
+  'gu',
 );
 /**
  * What may follow a caption's date: a stop or comma and at most three words (`…, on May 4, 2019 at dawn.`), or the place
@@ -49,8 +49,7 @@ const CLOSING_AFTER_DATE = /^[.,!]?(?:(?:\s+\S+){0,3}|\s+in(?:,?\s+[\p{Lu}][\p{L
  * on past its date (`… left the quay on May 4, 2019, when the fog had lifted over the harbour.`).
  */
 export function datedToTheDay(text: string): boolean {
-  for (const date of text.matchAll(new RegExp(DATED_TO_THE_DAY.source, 'gu')))
-    if (CLOSING_AFTER_DATE.test(text.slice(date.index + date[0].length))) return true;
+  for (const date of text.matchAll(DATED_TO_THE_DAY)) if (CLOSING_AFTER_DATE.test(text.slice(date.index + date[0].length))) return true;
   return false;
 }
 export const REPORTING = /\b(?:said|says|told|according|announced|reported|added)\b/iu;
