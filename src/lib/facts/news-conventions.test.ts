@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceOf, sentencesOf } from '../../../tests/fixtures/facts/sentences.ts';
 import { claimHunks } from './claims/claim-hunks.ts';
-import { qualifierSense } from './compare/hedge.ts';
+import { boundSide, hedgesDiffer, qualifierSense } from './compare/hedge.ts';
 import { resolveDate } from '../language/date-resolve.ts';
 import { datelineEnd } from './extract/dateline.ts';
 import { extractDates } from './extract/dates.ts';
@@ -93,6 +93,19 @@ describe('hedges that say the same', () => {
     expect(qualifierSense('at least')).not.toBe(qualifierSense('more than'));
     expect(qualifierSense('nearly')).not.toBe(qualifierSense('about'));
     expect([qualifierSense('only'), qualifierSense('just'), qualifierSense(undefined)]).toEqual(['', '', '']);
+  });
+
+  it('reads which side of its figure a bound is on once, for hedges and bounds alike', () => {
+    const sides = ['more than', 'at least', 'nearly', 'up to', 'fewer than', 'about', undefined].map(boundSide);
+    expect(sides).toEqual(['up', 'up', 'down', 'down', 'down', undefined, undefined]);
+    // Two bounds on one side of one figure are no hedge; bounds on opposite sides, or a bound beside a bare figure, are.
+    const pairs: [string | undefined, string | undefined][] = [
+      ['nearly', 'up to'],
+      ['at least', 'more than'],
+      ['at least', 'as many as'],
+      ['nearly', undefined],
+    ];
+    expect(pairs.map(([a, b]) => hedgesDiffer(a, b))).toEqual([false, false, true, true]);
   });
 });
 

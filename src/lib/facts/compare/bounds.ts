@@ -7,17 +7,9 @@
  * Close is within `CLOSE` of the larger figure: `nearly 1,000` / `932` is another figure.
  */
 import type { NumberValue } from '../types.ts';
-import { qualifierSense } from './hedge.ts';
+import { boundSide, qualifierSense } from './hedge.ts';
 
 const CLOSE = 0.05;
-
-/** Which way a qualifier bounds its figure: up from it (`more than`, `at least`), down from it (`nearly`, `up to`), or not. */
-function direction(value: NumberValue): 'up' | 'down' | undefined {
-  const sense = qualifierSense(value.qualifier);
-  if (sense === 'above' || sense === 'at least') return 'up';
-  if (sense === 'below' || sense === 'just below' || sense === 'at most') return 'down';
-  return undefined;
-}
 
 /**
  * `same`: two bounds the same way close together, one statement; `hedge`: a bound and a plain figure it holds close
@@ -27,8 +19,8 @@ export function boundsAgree(x: NumberValue, y: NumberValue): 'same' | 'hedge' | 
   if (x.to !== undefined || y.to !== undefined) return undefined;
   const larger = Math.max(Math.abs(x.amount), Math.abs(y.amount));
   if (larger === 0 || Math.abs(x.amount - y.amount) / larger > CLOSE) return undefined;
-  const wayX = direction(x);
-  const wayY = direction(y);
+  const wayX = boundSide(x.qualifier);
+  const wayY = boundSide(y.qualifier);
   if (wayX && wayX === wayY) return 'same';
   const plain = (value: NumberValue): boolean => qualifierSense(value.qualifier) === '';
   const holds = (bound: NumberValue, way: 'up' | 'down' | undefined, figure: NumberValue): boolean =>

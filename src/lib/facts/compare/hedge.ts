@@ -52,11 +52,22 @@ export function qualifierSense(qualifier: string | undefined): string {
 }
 
 /**
+ * Which way a qualifier bounds its figure: up from it (`more than`, `at least`), down from it (`nearly`, `up to`,
+ * `less than`), or not at all (a rounding, a bare figure). The one reading of a bound's side, for hedges and bounds.ts.
+ */
+export function boundSide(qualifier: string | undefined): 'up' | 'down' | undefined {
+  const sense = qualifierSense(qualifier);
+  if (sense === 'above' || sense === 'at least') return 'up';
+  if (sense === 'below' || sense === 'just below' || sense === 'at most') return 'down';
+  return undefined;
+}
+
+/**
  * A rounding noted (`about`, `some`, `an estimated`) says what a bare figure says; a shortfall
  * (`nearly`) or a figure passed (`over`, `more than`) is one more approximation beside a rounding (`about 6%` /
  * `nearly 6%`), but not beside a bare figure (`nearly 1,500` / `1,500`); so is a figure passed from below
- * (`about 5%` / `less than 5%`). Two bounds on one side (`at least` / `more than`, `up to` / `fewer than`)
- * say the same; other bounds (`at least`, `up to`) differ from the rest.
+ * (`about 5%` / `less than 5%`). Two bounds on one side (`at least` / `more than`, `up to` / `fewer than` /
+ * `nearly`: `boundSide`) say the same; other bounds (`at least`, `up to`) differ from the rest.
  */
 export function hedgesDiffer(a: string | undefined, b: string | undefined): boolean {
   const senseA = qualifierSense(a);
@@ -66,9 +77,10 @@ export function hedgesDiffer(a: string | undefined, b: string | undefined): bool
   // A rounding beside a shortfall or a figure passed either way (`about 6%` / `nearly 6%`, `some 430 million` /
   // `over 430 million`, `about 5%` / `less than 5%`): two approximations of one figure.
   if (loose.has('approximately') && (loose.has('') || loose.has('just below') || loose.has('above') || loose.has('below'))) return false;
-  // Two floors (`at least 100` / `more than 100`) or two ceilings (`up to 80` / `fewer than 80`): one bound on one
-  // side of one figure; whether the figure itself is allowed is no hedge a reader weighs.
-  if ((loose.has('at least') && loose.has('above')) || (loose.has('at most') && loose.has('below'))) return false;
+  // Two floors (`at least 100` / `more than 100`) or two ceilings (`up to 80` / `fewer than 80`, `nearly 80`): one
+  // bound on one side of one figure; whether the figure itself is allowed is no hedge a reader weighs.
+  const side = boundSide(a);
+  if (side !== undefined && side === boundSide(b)) return false;
   // A strict bound against the opposite bound that allows the figure (`over $250,000` / `up to
   // $250,000`): the two sides of one threshold, two sets, not one figure hedged two ways.
   if ((loose.has('above') && loose.has('at most')) || (loose.has('below') && loose.has('at least'))) return false;
