@@ -13,6 +13,7 @@ import { splitGluedLabels, trailingAside } from './glued.ts';
 import { headlinesBelowTheTop, titleShaped, titleSupported } from './headline.ts';
 import { judgeLines, type LineVerdict, type SignalWeights } from './judge.ts';
 import { linesOf, type Line } from './lines.ts';
+import { splitLostBreaks } from './lost-breaks.ts';
 import { whoWhenBelow } from './page-head.ts';
 import { creditsBeside } from './pictures.ts';
 import { crossesThreshold, type Support, supportIndex } from './support.ts';
@@ -46,7 +47,7 @@ export interface SiftOptions {
 }
 
 export function siftStory(versions: readonly SiftInput[], options: SiftOptions = {}): SiftResult[] {
-  const lines = splitGluedLabels(versions.map((version) => linesOf(version.body.text)));
+  const lines = splitGluedLabels(versions.map((version) => splitLostBreaks(linesOf(version.body.text), version.body)));
   // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
   const latin = versions.map((version) => mostlyLatin(version.body.text));
   const credits = versions.map((version, v) => creditsBeside(lines[v]!, version.body, version.removed ?? []));

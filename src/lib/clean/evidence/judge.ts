@@ -134,6 +134,8 @@ export const SIGNAL_WEIGHTS = {
   ellipsisTeaser: 2,
   /** A post embedded from a social network: its picture link or its signature (`— Name (@name) May 2, 2016`). */
   embeddedPost: 3,
+  /** The line right above a post's signature standing alone (`— Name (@name) May 2, 2016`): the post's own text. */
+  abovePostSignature: 4,
   /** A labelled link to another story, its label glued to the headline (`More:What next for the quay?`). */
   teaserLabel: 5,
   restated: 5,
@@ -189,6 +191,9 @@ const OWN_RUN = 3;
  * 2016`, the general signal), or one network's picture link (`pic.twitter.com/…`).
  */
 const EMBEDDED_POST = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}|pic\.twitter\.com\/`, 'u');
+
+/** A post's signature alone on its line, its dash or not: the line above it is the post's text. */
+const SIGNATURE_ALONE = new RegExp(String.raw`^[—–-]?\s*[^()]{1,60}\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}$`, 'u');
 
 /** How far below a deck its copy inside the article may stand: the lede and the paragraphs after it. */
 const DECK_COPY_BELOW = 4;
@@ -248,7 +253,10 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     };
     // Cut off: the capture stops inside a sentence (`… refused to sh`), not after a label (`Most Read`).
     const cutOff = !line.ends && context.endsCapture(line) && readsAsCutOffSentence(line.text) && /[\p{L}\p{N},]$/u.test(line.text);
-    if (cutOff) add('cutOff', 'cut off where the capture ends');
+    // (A copy of an earlier paragraph cut short there is the copy, not the sentence the article stops in.)
+    if (cutOff) {
+      if (repeats[i]! < 0) add('cutOff', 'cut off where the capture ends');
+    }
     // A long run of prose without a full stop is text the page cut short, not a label.
     else if (!line.ends) add(noEndingKind(lines, i, support?.[i]), 'no sentence ending');
     const prose = readsAsProse(line);
@@ -310,6 +318,9 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       add('namesOwnOutlet', 'names the page’s own outlet');
     if (!line.ends && CUT_WITH_ELLIPSIS.test(plain)) add('ellipsisTeaser', 'a teaser cut short with “...”');
     if (EMBEDDED_POST.test(line.text)) add('embeddedPost', 'a post embedded from a social network');
+    // …and its text above its signature (a line leading into it with a colon is the article's: `The club wrote:`).
+    else if (!line.text.endsWith(':') && SIGNATURE_ALONE.test(lines[i + 1]?.text ?? ''))
+      add('abovePostSignature', 'the text of a post embedded from a social network, above its signature');
     // The rules' teaser label read on the whole line: glued to its headline (`More:What next…`), the rules' pieces split it.
     if (matchTeaser(line.text) !== undefined) add('teaserLabel', 'a labelled link to another story (“More: …”)');
     // A deck, standfirst or summary bullet: a paragraph at the head of the article says it again, in its own words or the same.
@@ -403,8 +414,14 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     }
     const score = 1 / (1 + Math.exp(-e.logOdds));
     // The sentence a cut-off capture stops in carries on from the article's last kept paragraph.
+    // (A copy of an earlier paragraph the capture cut short does not carry on from anything.)
     const cutOffAfterArticle =
-      i === lines.length - 1 && e.cutOff && i > 0 && evidence[i - 1]!.logOdds < 0 && /^["“‘']?[\p{Lu}\p{N}]/u.test(line.text);
+      i === lines.length - 1 &&
+      e.cutOff &&
+      repeats[i]! < 0 &&
+      i > 0 &&
+      evidence[i - 1]!.logOdds < 0 &&
+      /^["“‘']?[\p{Lu}\p{N}]/u.test(line.text);
     const chrome = score > 0.5 && !e.supported && !cutOffAfterArticle;
     return {
       line,

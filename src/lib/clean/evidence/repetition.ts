@@ -13,6 +13,9 @@ export function normalised(line: Line): string {
   return norm;
 }
 
+/** Words an unfinished line needs for an earlier line's opening to count as its copy, not a shared phrase. */
+const CUT_COPY_WORDS = 8;
+
 /**
  * For each line, the line it repeats word for word (-1 for none): the earlier copy, or the lower one when only a
  * headline or deck stands between them. A page that repeats a headline or its opening paragraphs does so once;
@@ -26,7 +29,10 @@ export function repeatsOf(lines: readonly Line[], norms: readonly string[]): num
     if (key.split(' ').length < 4) return -1;
     const earlier = firstSeen.get(key);
     if (earlier === undefined) firstSeen.set(key, i);
-    return earlier ?? -1;
+    if (earlier !== undefined || lines[i]!.ends || key.split(' ').length < CUT_COPY_WORDS) return earlier ?? -1;
+    // A copy the page or the capture cut short (`… said it was a matter of deep regret that the c`): an earlier line
+    // starts with all of it.
+    return norms.slice(0, i).findIndex((norm) => norm.length > key.length && norm.startsWith(key));
   });
   const repeated = repeats.filter((r) => r >= 0).length;
   if (repeated * 3 > lines.length) return repeats.map(() => -1);

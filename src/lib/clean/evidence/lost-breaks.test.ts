@@ -1,0 +1,80 @@
+// Blocks a scrape ran together on one line (issue 13, samples J and K): an embedded post glued onto an article paragraph
+// by a lost break, a caption whose date runs into the lede, and a copy of the opening paragraph the capture cut short.
+// Invented story; the weight-0 runs show each signal removes what it should.
+import { describe, expect, it } from 'vitest';
+import { mapOriginal } from '../../text/mapped-text.ts';
+import { cleanVersion } from '../index.ts';
+import { siftStory } from './index.ts';
+import { SIGNAL_WEIGHTS, type SignalWeights } from './judge.ts';
+import { linesOf } from './lines.ts';
+import { splitLostBreaks } from './lost-breaks.ts';
+
+const wire = [
+  'PORT ELLAN (Coastline Press) — The Halvard ferry line stopped sailing on Monday after its owners ran out of money, ' +
+    'leaving some 4,000 travellers stuck on the islands.',
+  'The harbour board said it would charter two boats to bring the travellers back over the next ten days.',
+  '"This is a sad day for everyone who worked on the boats," chief executive Rona Quill said in a statement.',
+  'The line had carried passengers between the islands since 1921 and employed 600 people.',
+].join('\n');
+
+const lede =
+  'The Halvard ferry line has stopped sailing after its owners ran out of money, leaving about 4,000 travellers ' +
+  'stranded on the islands.';
+const board = 'The harbour board said it would charter two boats to bring the travellers home over ten days.';
+const quote = '"This is a sad day for everyone who worked on the boats," chief executive Rona Quill said.';
+const history = 'Founded in 1921, the line employed 600 people.';
+
+function removed(text: string, weights: SignalWeights = SIGNAL_WEIGHTS): string[] {
+  const cleaned = cleanVersion(mapOriginal(text));
+  const [, result] = siftStory(
+    [
+      { body: mapOriginal(wire), found: {} },
+      { body: cleaned.body, found: cleaned.found, removed: cleaned.removed },
+    ],
+    { weights },
+  );
+  return result!.edits.filter((edit) => edit.replacement === '').map((edit) => cleaned.body.text.slice(edit.start, edit.end));
+}
+
+describe('an embedded post glued onto an article paragraph', () => {
+  const post = 'We regret to tell our passengers that all Halvard sailings are cancelled.';
+  const signature = '— Halvard Ferries (@HalvardFerries) March 3, 2021';
+  const page = [lede, board, `${history}${post}`, signature, quote].join('\n');
+  it('goes, above its signature, and the paragraph it was glued to stays', () => {
+    expect(removed(page)).toEqual([post, signature]);
+  });
+  it('stays glued without the signal that reads the line above a signature', () => {
+    expect(removed(page, { ...SIGNAL_WEIGHTS, abovePostSignature: 0 })).toEqual([signature]);
+  });
+});
+
+describe('a caption whose date runs into the lede', () => {
+  const caption = 'Deckhands carry a gangway ashore in Port Ellan, Wednesday, March 3, 2021';
+  it('goes, and the lede it was glued to stays', () => {
+    expect(removed([`${caption}${lede}`, board, quote, history].join('\n'))).toEqual([caption]);
+  });
+});
+
+describe('lost breaks', () => {
+  it('split a line where a sentence or a date runs into the next block, never before a short tail', () => {
+    const text = `${history}${board}\nGulls wheel over the quay, March 3, 2021Deckhands cheer.\nThe boats wait at the quay.Two oars.\n`;
+    const body = cleanVersion(mapOriginal(text)).body;
+    expect(splitLostBreaks(linesOf(body.text), body).map((line) => [line.index, line.text])).toEqual([
+      [0, history],
+      [1, board],
+      [2, 'Gulls wheel over the quay, March 3, 2021'],
+      [3, 'Deckhands cheer.'],
+      [4, 'The boats wait at the quay. Two oars.'],
+    ]);
+  });
+});
+
+describe('a copy of the opening paragraph the capture cut short', () => {
+  const page = [lede, board, quote, history, lede.slice(0, 80)].join('\n');
+  it('goes as a repeat', () => {
+    expect(removed(page)).toEqual([lede.slice(0, 80)]);
+  });
+  it('stays as the sentence the capture stops in when it copies no earlier paragraph', () => {
+    expect(removed([lede, board, quote, 'The line had run boats between the islands for a hundred years and'].join('\n'))).toEqual([]);
+  });
+});
