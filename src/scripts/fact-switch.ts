@@ -33,7 +33,7 @@ function apply(root: Document, on: boolean): void {
   root.documentElement.toggleAttribute('data-show-facts', on);
   const data = root.getElementById('fact-index')?.textContent;
   const index = data ? (JSON.parse(data) as { url: string; labels: Record<string, string> }) : undefined;
-  for (const mark of root.querySelectorAll<HTMLAnchorElement>('a.fact-mark[data-fact]')) {
+  for (const mark of root.querySelectorAll<HTMLAnchorElement>('a[data-fact]')) {
     const id = mark.dataset['fact']!;
     if (!mark.title && index?.labels[id]) mark.title = index.labels[id];
     if (on && index) {

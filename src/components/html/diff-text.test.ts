@@ -33,9 +33,14 @@ describe('diffText', () => {
         { text: ' of voters', kind: 'ins', continuesPrevious: true },
       ]),
     ).toBe(
-      '<ins class="chg chg--cut"><a class="fact-mark fact-mark--disagree" data-fact="number-55" tabindex="-1">55%</a></ins>' +
+      '<ins class="chg chg--cut"><a class="fact-mark--disagree" data-fact="number-55">55%</a></ins>' +
         '<ins class="chg chg--cont"> of voters</ins>',
     );
+  });
+
+  it('marks a fact its outlets agree on with its id alone: no class, no tabindex (the style sheet and script find data-fact)', () => {
+    const fact = { id: 'person-ana-ruvo', href: '/stories/s/facts/#person-ana-ruvo', label: 'person: Ana Ruvo', disagreement: false };
+    expect(render([{ text: 'Ruvo', kind: 'same', fact }])).toBe('<a data-fact="person-ana-ruvo">Ruvo</a>');
   });
 
   it('shows style-only differences (the legend explains the mark), and escapes article text', () => {
