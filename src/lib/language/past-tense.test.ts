@@ -20,8 +20,17 @@ describe('tellsOfThePast', () => {
         'The skipper is led to a waiting car outside the court.',
         'Crews are pictured on the quay at dawn.',
         'Glenmoor ferry back in service',
+        // A compound adjective and a name are no past: `ill-starred`, `the United Shipping Board`, `Mahmed`.
+        'A diver searches the hull of the ill-starred ferry for the United Shipping Board.',
+        'Skipper Tomas Mahmed waves from the quay.',
       ].map(tellsOfThePast),
-    ).toEqual([false, false, false, false]);
+    ).toEqual([false, false, false, false, false, false]);
+  });
+  it('hears a past form opening a sentence, capitalised', () => {
+    expect(['Stranded travellers waited on the quay.', 'The quay shut. Stranded travellers waited.'].map(tellsOfThePast)).toEqual([
+      true,
+      true,
+    ]);
   });
 });
 

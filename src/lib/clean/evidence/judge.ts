@@ -19,6 +19,7 @@ import {
   outletMatcher,
   PAGE_FURNITURE,
   POINTS_TO_LINK,
+  quotesPassage,
   quotesSomeone,
   unquoted,
 } from './page-voice.ts';
@@ -141,6 +142,8 @@ export const SIGNAL_WEIGHTS = {
   restated: 5,
   outsideProseRun: 1.5,
   datedToTheDay: 3,
+  /** …and told in the present, as a caption describes the moment it shows (a report dated to the day tells of the past). */
+  datedInPresent: 3,
   beforeFirstParagraph: 1,
   unfinishedRestatingAbove: 1,
   /** Long prose without a sentence ending above the article's first paragraph: a deck or a caption, not text cut short. */
@@ -194,6 +197,9 @@ const EMBEDDED_POST = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WO
 
 /** A post's signature alone on its line, its dash or not: the line above it is the post's text. */
 const SIGNATURE_ALONE = new RegExp(String.raw`^[—–-]?\s*[^()]{1,60}\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}$`, 'u');
+
+/** Words a quotation runs to at most and still be a phrase or a message set in quotation marks, not someone speaking. */
+const SHORT_QUOTATION = 4;
 
 /** How far below a deck its copy inside the article may stand: the lede and the paragraphs after it. */
 const DECK_COPY_BELOW = 4;
@@ -331,8 +337,13 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     // Prose away from the version's main run of prose: a teaser's lede, a link card, a summary above the article.
     if (prose && run.length >= 3 && (i < run.start || i > run.end) && !inOtherRun(i))
       add('outsideProseRun', 'outside the version’s main run of prose');
-    if (line.ends && datedToTheDay(line.text) && !REPORTING.test(line.text) && !quotesSomeone(line))
+    // (A caption may quote a banner or a phrase, `"No plan B"`: a quoted passage is someone speaking, as in a report.)
+    if (line.ends && datedToTheDay(line.text) && !REPORTING.test(line.text) && !quotesPassage(line, SHORT_QUOTATION)) {
       add('datedToTheDay', 'describes a picture, dated to the day');
+      // A report dated to the day tells of the past (`the quay reopened on May 4, 2019`); a caption of the moment it shows.
+      if (!features.includes('presentTense') && !tellsOfThePast(line.text))
+        add('datedInPresent', 'dated to the day in the present tense, as a caption is');
+    }
     return {
       logOdds,
       signals,

@@ -44,6 +44,15 @@ export function quotesSomeone(line: Line): boolean {
   return /["“”]/u.test(line.text);
 }
 
+/**
+ * The line quotes a passage of more than `words` words: a speaker, not a short message or phrase set in quotation marks
+ * (a banner's `"No plan B"`, a `"new chapter"`).
+ */
+export function quotesPassage(line: Line, words: number): boolean {
+  for (const match of line.text.matchAll(QUOTATION)) if (match[0].split(/\s+/u).length > words) return true;
+  return false;
+}
+
 /** Not at a sentence's start: not after the line's opening (and any quote mark or bracket) nor after a full stop. */
 const NOT_SENTENCE_START = String.raw`(?<!^[\s"“‘'(]*)(?<![.!?:]["”’')]?\s+)`;
 

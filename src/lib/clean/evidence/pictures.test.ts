@@ -201,3 +201,31 @@ describe('a caption above the article closing on its credit', () => {
     }
   });
 });
+
+describe('a picture dated to the day and told in the present', () => {
+  const lines = rewrite.split('\n');
+  const caption = 'A deckhand photographs the ill-starred ferry as it drifts off Glenmoor harbour, on October 16, 2025.';
+  const banner = 'The harbour tower shows the message "Ferries back soon" over the quay, on October 16, 2025 in Glenmoor.';
+  // The wire's copy carries the pictures too, captioned in other words, so each caption has a similar paragraph there.
+  const wire = [
+    ...report.split('\n').slice(0, 4),
+    'A crew member photographs the stricken ferry as it floats near the harbour mouth, October 16, 2025.',
+    'Lights spell out "Ferries back soon" on the tower, October 16, 2025.',
+    ...report.split('\n').slice(14),
+  ].join('\n');
+  const page = [lines[0]!, caption, lines[2]!, banner, lines[4]!, lines[6]!].join('\n');
+  it('removes a caption another page shares, a compound adjective or a short quoted banner in it', () => {
+    expect(siftedRemovals(page, wire)[0]).toEqual([
+      ['page text around the article', caption],
+      ['page text around the article', banner],
+    ]);
+  });
+  it('keeps a report in the present dated to the day that another version matches', () => {
+    const starts = 'The new timetable starts at Glenmoor harbour on Monday, 2 March 2026.';
+    const other = [
+      ...report.split('\n').slice(0, 4),
+      'The board said the new timetable starts at Glenmoor harbour on Monday, 2 March 2026.',
+    ];
+    expect(siftedRemovals([lines[0]!, lines[2]!, starts, lines[4]!].join('\n'), other.join('\n'))[0]).toEqual([]);
+  });
+});
