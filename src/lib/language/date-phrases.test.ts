@@ -97,4 +97,12 @@ describe('readDatePhrases', () => {
   it('leaves figures that are no years alone', () => {
     expect(read('It cost £2019 and 2025 jobs went; 2020% is no year, nor 3000.')).toEqual([['2025', { year: 2025 }]]);
   });
+
+  it('reads a zoned time written without its colon, and only with its zone', () => {
+    expect(read('Crews arrived at 0830 GMT and the pier reopened at 1605 GMT.')).toEqual([
+      ['0830', { time: '08:30' }],
+      ['1605', { time: '16:05' }],
+    ]);
+    expect(read('The fleet grew from 1500 boats to 1605.')).toEqual([['1605', { year: 1605 }]]);
+  });
 });

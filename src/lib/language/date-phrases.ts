@@ -1,6 +1,7 @@
 import { MONTH_WORD, monthNumber, WEEKDAY_WORD, weekdayNumber } from './calendar.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { POSSESSIVE_DETERMINERS, wordAlternation } from './quantifiers.ts';
+import { TIME_ZONE } from './time-zones.ts';
 
 /** A calendar value as far as the text states it; every field optional. */
 export interface DateValue {
@@ -115,6 +116,11 @@ const TWENTY_FOUR_HOUR = String.raw`(?<![\d.:])\b([01]?\d|2[0-3]):([0-5]\d)\b`;
  * time (1-3), hour and minutes of a 24-hour one (4-5). The one clock-time reader of language/: compose it, never restate it.
  */
 export const CLOCK_TIME = `(?:${TWELVE_HOUR}|${TWENTY_FOUR_HOUR})`;
+/**
+ * `1500 GMT`, `0830 GMT`: a 24-hour time written without its colon, as wire copy gives a zoned time. Only with a zone
+ * right after it: a bare `1500` is a figure, and `1605` alone a year. Groups: hour, minutes.
+ */
+const ZONED_FOUR_DIGIT_TIME = String.raw`(?<![\d.:,])\b([01]\d|2[0-3])([0-5]\d)(?=\s?${TIME_ZONE})`;
 
 /**
  * Each pattern names what it found through its groups; the first to claim a stretch keeps it. A
@@ -212,6 +218,12 @@ const PATTERNS: readonly { pattern: RegExp; trigger?: RegExp; read: (match: RegE
     ),
     trigger: HAS_UNIT,
     read: () => ({ vague: true }),
+  },
+  {
+    // Before years: `1605 GMT` is five past four, not a year.
+    pattern: new RegExp(ZONED_FOUR_DIGIT_TIME, 'gu'),
+    trigger: HAS_DIGIT,
+    read: (m) => ({ time: `${m[1]}:${m[2]}` }),
   },
   {
     pattern: new RegExp(String.raw`(?<![£$€\d.,])(${LEAD})?\b(${YEAR})\b(?![\d.,]\d|\s*%|\s*per\s?cent)`, 'gu'),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { flags } from '../../../../tests/fixtures/facts/flag-story.ts';
+import { flags, storyFacts } from '../../../../tests/fixtures/facts/flag-story.ts';
+import { sentenceOf } from '../../../../tests/fixtures/facts/sentences.ts';
+import type { Sentence } from '../../types.ts';
+import { extractMentions } from '../extract/extract.ts';
+import { storyContext } from '../story-context.ts';
+import { zonesExplain } from './time-zone.ts';
 
 const values = (a: string, b: string) =>
   flags(a, b).map((fact) => [fact.kind, fact.evidence?.rule, fact.evidence?.values, fact.confidence]);
@@ -105,5 +110,43 @@ describe('a time or a day given in two zones', () => {
         'The ferry left Marrow Quay at 11:15 p.m. on Friday, the harbour office said.',
       ),
     ).toEqual([['date', 'value', ['9:15 p.m.', '11:15 p.m.'], 'likely']]);
+  });
+
+  it('reads a zoned time written without its colon (`1500 GMT`) as a time, never a figure, a year or an organisation', () => {
+    const facts = storyFacts(
+      'The first ferry of the season left Marrow Quay at 1605 GMT on Friday, the harbour office said.',
+      'The first ferry of the season left Marrow Quay at 1605 GMT on Friday, the harbour office said.',
+    );
+    const texts = (kind: string) =>
+      facts.filter((fact) => fact.kind === kind).flatMap((fact) => fact.variants.map((variant) => variant.text));
+    expect(texts('date').sort()).toEqual(['1605', 'on Friday']);
+    expect(texts('number')).toEqual(['first']);
+    expect(texts('organization')).toEqual([]);
+  });
+
+  it('flags, as possible, the one zoned time of each version in sentences the alignment did not pair', () => {
+    expect(
+      values(
+        'Residents of Orvik heard the blast across the bay, and windows shook as far as Tarn. It struck at 4:10 p.m. GMT, the port said.',
+        'Residents of Orvik heard the blast across the bay, and windows shook as far as Tarn. Crews were sent after 1500 GMT to the docks.',
+        1,
+      ),
+    ).toEqual([['date', 'value', ['4:10 p.m.', '1500'], 'possible']]);
+  });
+
+  it('compares a time restated in brackets in another zone only with a time in its own zone', () => {
+    const one = sentenceOf('The charter flight vanished at 2:40 a.m. local time (1840 GMT Friday), the operator said.', 'one');
+    const two = sentenceOf('The charter flight left Tarlow at 12:41 a.m., the operator said.', 'two');
+    const three = sentenceOf('The charter flight vanished at 1740 GMT on Friday, the operator said.', 'three');
+    const context = storyContext(
+      [one, two, three].map((sentence) => ({ id: sentence.id.split('/')[0]!, sentences: [sentence] })),
+      [{ id: 'g-1', sentences: [one.id, two.id, three.id] }],
+    );
+    const time = (sentence: Sentence, text: string) => extractMentions(sentence).find((mention) => mention.text === text)!;
+    // Against a time of another clock, the time before the brackets answers (it is compared itself).
+    expect(zonesExplain(time(one, '1840'), time(two, '12:41 a.m.'), context)).toBe('explained');
+    // Against a time in its own zone it is compared.
+    expect(zonesExplain(time(one, '1840'), time(three, '1740'), context)).toBeUndefined();
+    expect(zonesExplain(time(one, '2:40 a.m.'), time(two, '12:41 a.m.'), context)).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@
  * ET Saturday`) may be the place's own clock against the zone's, or an hour's slip (`11 a.m.` / `11 p.m. GMT`):
  * it stays a flag, but only a possible one. Otherwise a time named without a zone is compared as written (value.ts).
  */
+import { CLOCK_TIME } from '../../language/date-phrases.ts';
 import { LOCAL_TIME, timeZoneOf, type TimeZone } from '../../language/time-zones.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
@@ -29,6 +30,9 @@ export type ZoneVerdict = 'explained' | 'possible';
 export function zonesExplain(a: RawMention, b: RawMention, context: StoryContext): ZoneVerdict | undefined {
   const zoneA = zoneOf(a, context);
   const zoneB = zoneOf(b, context);
+  // A time in brackets after another (`2:40 am local time (1840 GMT)`) restates it for readers of another clock: against
+  // a time not in its own zone, the time before the brackets is the one to compare, and is compared itself.
+  if (zoneA?.zone !== zoneB?.zone && (restated(a, context) || restated(b, context))) return 'explained';
   const timeA = a.date?.time;
   const timeB = b.date?.time;
   if (!zoneA && !zoneB) return undefined;
@@ -44,6 +48,17 @@ export function zonesExplain(a: RawMention, b: RawMention, context: StoryContext
     zoneB.offsets.some((offsetB) => utcMinutes(timeA, offsetA) === utcMinutes(timeB, offsetB)),
   );
   return oneInstant ? 'explained' : undefined;
+}
+
+// A clock time, up to three words (`local time`) and an opening bracket, right before the mention.
+const TIME_BEFORE_BRACKET = new RegExp(String.raw`${CLOCK_TIME}(?:\s+\p{L}+){0,3}\s*\(\s*$`, 'u');
+
+/** The mention is a clock time restating, in brackets, the time right before it. */
+function restated(mention: RawMention, context: StoryContext): boolean {
+  const text = context.sentence(mention.sentence)?.text;
+  return (
+    mention.date?.time !== undefined && text !== undefined && TIME_BEFORE_BRACKET.test(text.slice(Math.max(0, mention.at - 40), mention.at))
+  );
 }
 
 function zoneOf(mention: RawMention, context: StoryContext): TimeZone | undefined {

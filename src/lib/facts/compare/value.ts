@@ -11,7 +11,7 @@ import { stem } from '../normalize.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { DateValue, NumberValue, RawMention } from '../types.ts';
 import { sentenceFigures } from '../extract/extract.ts';
-import { sameCounted, sameDescribers, slotOf, weaklyLinkedSlot } from '../group/slots.ts';
+import { sameCounted, sameDescribers, slotOf, weaklyLinkedSlot, zonedClockTime } from '../group/slots.ts';
 import { DURATION_UNITS } from '../words.ts';
 import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
@@ -176,6 +176,15 @@ export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, so
   if (zones === 'explained') return undefined;
   const link = context.link(a.sentence, b.sentence);
   const overlap = contextOverlap(context, a, b);
+  // Two clock times in named zones (`1500 GMT` / `4:10 p.m. GMT`), each its version's only one (grouping joined them
+  // so wherever they sit): one event's time, possibly.
+  if (link < LINKED && zonedClockTime(a, context) && zonedClockTime(b, context))
+    return {
+      disagreement: true,
+      confidence: 'possible',
+      evidence: evidenceOf('value', 'zoned time', a, b, context),
+      note: `different times: “${a.text}” (${a.version}) vs “${b.text}” (${b.version})`,
+    };
   // Loosely corresponding sentences (an independent rewrite) still date one event when the words around both dates agree.
   if (link === 0 || (link < LINKED && overlap < SLOT_OVERLAP)) return undefined;
   // Two sentences that each name one day date one event only when they correspond well or the words beside

@@ -17,6 +17,7 @@ import {
   isRoleWord,
 } from '../lexicon.ts';
 import { withinSlips } from '../../language/edit-distance.ts';
+import { TIME_ZONE_OFFSETS } from '../../language/time-zones.ts';
 import { describingEnding } from '../../language/stem.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { NearTerms } from '../group/spelling-pairs.ts';
@@ -193,6 +194,8 @@ function qualified(sentence: Sentence, run: NameRun): string {
 function kindOf(sentence: Sentence, run: NameRun, name: readonly Token[], text: string): Kind | ((context: NameContext) => Kind) {
   const lower = text.toLowerCase();
   const words = name.map((token) => token.text.replace(/['’]s$/u, ''));
+  // A time zone (`GMT`, `ET` in `1500 GMT`, `11 p.m. ET`) names a clock, no organisation or place.
+  if (words.length === 1 && Object.hasOwn(TIME_ZONE_OFFSETS, words[0]!)) return undefined;
   if (followingOrgWords(sentence, run) > 0) return 'organization';
   if (isOrganizationName(lower)) return 'organization';
   if (placeKey(text) !== undefined) return 'place';

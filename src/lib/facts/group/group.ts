@@ -7,7 +7,7 @@ import { unitKey } from '../../language/units.ts';
 import { contentStems, styleKey } from '../normalize.ts';
 import { crossVersionPairs } from './mention-pairs.ts';
 import { numberKey } from '../extract/numbers.ts';
-import { sameCounted, slotOf, weaklyLinkedSlot, type Slot } from './slots.ts';
+import { sameCounted, slotOf, weaklyLinkedSlot, zonedClockTime, type Slot } from './slots.ts';
 import { spellingPairs } from './spelling-pairs.ts';
 import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { FactKind, NumberValue, RawMention } from '../types.ts';
@@ -74,11 +74,17 @@ export function groupMentions(
     const calendar = new Map<string, number>();
     for (const mention of dayDates) calendar.set(mention.sentence, (calendar.get(mention.sentence) ?? 0) + 1);
     const sole = (mention: RawMention): boolean => dayDates.has(mention) && calendar.get(mention.sentence) === 1;
+    // Each version's one clock time in a named zone (`1500 GMT`): the time of the story's event, wherever it is said.
+    const zoned = mentions.filter((mention) => zonedClockTime(mention, context));
+    const zonedPerVersion = new Map<string, number>();
+    for (const mention of zoned) zonedPerVersion.set(mention.version, (zonedPerVersion.get(mention.version) ?? 0) + 1);
+    const soleZoned = new Set(zoned.filter((mention) => zonedPerVersion.get(mention.version) === 1));
     const pairs = crossVersionPairs(
       mentions,
       (mention) => [
         `value ${valueKey(mention)}`,
         ...(slots.get(mention) ? [`slot ${slots.get(mention)!.key}`] : []),
+        ...(soleZoned.has(mention) ? ['zoned time'] : []),
         ...[...context.alignedWith(mention.sentence)].slice(0, 1).map((id) => `group ${id}`),
         ...[...context.window(mention).words].filter((word) => context.idf(word) >= RARE_WORD).map((word) => `word ${word}`),
       ],
@@ -87,7 +93,10 @@ export function groupMentions(
     linkOneToOne(
       mentions,
       pairs,
-      (a, b) => linkScore(a, b, context, unique, sole, soleCount, (mention) => slots.get(mention)),
+      (a, b) =>
+        soleZoned.has(a) && soleZoned.has(b)
+          ? LINK_WEIGHTS.threshold
+          : linkScore(a, b, context, unique, sole, soleCount, (mention) => slots.get(mention)),
       LINK_WEIGHTS.threshold,
       clusters,
       sameVersionValue,

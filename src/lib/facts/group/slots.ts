@@ -6,6 +6,7 @@
  */
 import { monthNumber, weekdayNumber } from '../../language/calendar.ts';
 import { CLAUSE_OPENERS } from '../../language/clauses.ts';
+import { timeZoneOf } from '../../language/time-zones.ts';
 import { unitKey } from '../../language/units.ts';
 import { placeKey } from '../extract/names.ts';
 import { stem, styleKey } from '../normalize.ts';
@@ -152,4 +153,14 @@ export function sameCounted(x: NumberValue, y: NumberValue): boolean {
   const head = (noun: string): string => countedKey(noun.split(' ').at(-1) ?? noun);
   const words = (noun: string): Set<string> => new Set(noun.split(' ').map(countedKey));
   return head(x.noun) === head(y.noun) || words(x.noun).has(head(y.noun)) || words(y.noun).has(head(x.noun));
+}
+
+/**
+ * A clock time given in a named zone of known offset (`1500 GMT`, `4:10 p.m. GMT`, `11 p.m. ET`): wire copy zones the
+ * time of the story's event, so each version's one zoned time is one slot wherever it is said (see group.ts).
+ */
+export function zonedClockTime(mention: RawMention, context: StoryContext): boolean {
+  const text = context.sentence(mention.sentence)?.text;
+  if (!mention.date?.time || text === undefined) return false;
+  return (timeZoneOf(text, mention.at, mention.at + mention.text.length)?.offsets.length ?? 0) > 0;
 }
