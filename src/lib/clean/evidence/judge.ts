@@ -35,6 +35,7 @@ import {
 } from './prose-run.ts';
 import { carriesCredit, creditAbove, type CreditsBeside, datedToTheDay, isCredit, PICTURE_VERBS, REPORTING } from './pictures.ts';
 import { copiesOf } from './printed-twice.ts';
+import { summaryBoxItems } from './summary-box.ts';
 import { doubled, normalised, repeatsOf } from './repetition.ts';
 import { FEW_IN_OTHER_VERSIONS, strandedProse } from './stranded.ts';
 import { LOCAL_THRESHOLDS, type Support } from './support.ts';
@@ -140,6 +141,8 @@ export const SIGNAL_WEIGHTS = {
   /** A labelled link to another story, its label glued to the headline (`More:What next for the quay?`). */
   teaserLabel: 5,
   restated: 5,
+  /** An item of a box of short finished lines under a label ending in a colon (`LATEST ON THE CLOSURE:`): the page's bullets. */
+  summaryBox: 5,
   outsideProseRun: 1.5,
   datedToTheDay: 3,
   /** …and told in the present, as a caption describes the moment it shows (a report dated to the day tells of the past). */
@@ -248,6 +251,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const inRun = (k: number): boolean => k >= run.start && k <= run.end;
   const copies = copiesOf(lines, norms, context.title, insideArticle, inRun);
   const ownOutlet = outletMatcher(context.outlet);
+  const boxItems = summaryBoxItems(lines);
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
     const features: SignalKey[] = [];
@@ -334,6 +338,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     const restatement = restatedInRun(lines, i, run);
     const restated = restatement >= 0 && !(repeats[restatement] === i && articleShaped(line)) ? restatement : -1;
     if (restated >= 0) add('restated', `restated by paragraph ${restated + 1} of this version (a deck or summary)`);
+    if (boxItems[i]) add('summaryBox', 'an item of a box of short lines under a label (the page’s summary)');
     // Prose away from the version's main run of prose: a teaser's lede, a link card, a summary above the article.
     if (prose && run.length >= 3 && (i < run.start || i > run.end) && !inOtherRun(i))
       add('outsideProseRun', 'outside the version’s main run of prose');
@@ -359,6 +364,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
         line.ends &&
         repeats[i]! < 0 &&
         restated < 0 &&
+        !boxItems[i] &&
         i >= datelined &&
         !creditFollows &&
         i !== deck,
