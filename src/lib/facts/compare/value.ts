@@ -20,6 +20,7 @@ import { boundsAgree } from './bounds.ts';
 import { firstAfterGap } from './first-since.ts';
 import { originOf, totalOf } from './parts.ts';
 import { hedgesDiffer } from './hedge.ts';
+import { datesSaying } from './saying.ts';
 import { regionScope } from './region.ts';
 import { zonesExplain } from './time-zone.ts';
 import { evidenceOf } from './pairs.ts';
@@ -170,6 +171,8 @@ function scopedOrValue(a: RawMention, b: RawMention, context: StoryContext, verd
  */
 export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, soleDays = false): FlagVerdict | undefined {
   if (!datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved)) return undefined;
+  // When a source spoke (`an official said Thursday`) against when the thing happened: two events (saying.ts).
+  if (datesSaying(a, context) !== datesSaying(b, context)) return undefined;
   // Two zones (`9 p.m. CST` / `10 p.m. ET`): one moment on two clocks when the zones account for the difference;
   // a time without a zone against a zoned one whole hours apart is possible at most (time-zone.ts).
   const zones = zonesExplain(a, b, context);
