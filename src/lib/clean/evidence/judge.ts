@@ -104,6 +104,8 @@ export const SIGNAL_WEIGHTS = {
   upTo7Words: 0.5,
   from20Words: -1,
   fewFunctionWords: 0.7,
+  /** Eight words or more and not one function word: another language (a post embedded as written), not the article's. */
+  noFunctionWords: 4,
   capitalised: 1,
   inNoOtherVersion: 2,
   fewInOtherVersions: 0.8,
@@ -204,6 +206,9 @@ const SIGNATURE_ALONE = new RegExp(String.raw`^[—–-]?\s*[^()]{1,60}\(@[A-Za-
 /** Words a quotation runs to at most and still be a phrase or a message set in quotation marks, not someone speaking. */
 const SHORT_QUOTATION = 4;
 
+/** Words from which a line without one function word is in another language: a shorter one may be a list of names. */
+const NO_FUNCTION_WORDS = 8;
+
 /** How far below a deck its copy inside the article may stand: the lede and the paragraphs after it. */
 const DECK_COPY_BELOW = 4;
 
@@ -276,7 +281,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (line.words <= 3) add('upTo3Words', `${line.words} word${line.words === 1 ? '' : 's'}`);
     else if (line.words <= 7) add('upTo7Words', `${line.words} words`);
     else if (line.words >= 20) add('from20Words', `${line.words} words`);
-    if (line.words >= 4 && line.functionShare < 0.15) add('fewFunctionWords', 'few function words');
+    if (line.words >= NO_FUNCTION_WORDS && line.functionShare === 0) add('noFunctionWords', 'not one function word (another language)');
+    else if (line.words >= 4 && line.functionShare < 0.15) add('fewFunctionWords', 'few function words');
     if (line.words >= 3 && line.capitalShare > 0.7) add('capitalised', 'mostly capitalised words');
     const s = support?.[i];
     if (s) {
@@ -430,14 +436,17 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       add('unfinishedBetweenParagraphs', 'an unfinished line between two article paragraphs (a subhead or link)');
     }
     const score = 1 / (1 + Math.exp(-e.logOdds));
-    // The sentence a cut-off capture stops in carries on from the article's last kept paragraph.
-    // (A copy of an earlier paragraph the capture cut short does not carry on from anything.)
+    // The sentence a cut-off capture stops in carries on from the article's last kept paragraph, past any post the article
+    // embeds. (A copy of an earlier paragraph the capture cut short does not carry on from anything.)
+    let above = i - 1;
+    while (above > 0 && evidence[above]!.features.includes('embeddedPost')) above--;
+    // Right after a post, whatever the capture stops in is the article resuming (`… (@name) May 2, 2016 The cre`).
     const cutOffAfterArticle =
       i === lines.length - 1 &&
-      e.cutOff &&
+      (e.cutOff || (cut && above < i - 1)) &&
       repeats[i]! < 0 &&
-      i > 0 &&
-      evidence[i - 1]!.logOdds < 0 &&
+      above >= 0 &&
+      evidence[above]!.logOdds < 0 &&
       /^["“‘']?[\p{Lu}\p{N}]/u.test(line.text);
     const chrome = score > 0.5 && !e.supported && !cutOffAfterArticle;
     return {

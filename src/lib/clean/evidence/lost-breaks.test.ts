@@ -78,3 +78,17 @@ describe('a copy of the opening paragraph the capture cut short', () => {
     expect(removed([lede, board, quote, 'The line had run boats between the islands for a hundred years and'].join('\n'))).toEqual([]);
   });
 });
+
+describe('a page run onto one line, with a post embedded in another language', () => {
+  const post = 'Kapal feri Halvard berhenti berlayar, 4,000 penumpang menunggu di Port Ellan.';
+  const signed =
+    'Semua penumpang menunggu kabar dari pelabuhan Ellan. pic.twitter.com/Ab12Cd34 — Port Ellan Harbour (@ellanharbour) March 3, 2021';
+  // The capture stops mid-word, right after the post: the article resuming.
+  const page = `${lede} ${board} ${post} ${signed} ${quote} The bo`;
+  it('goes sentence by sentence, and the article around it stays, up to where the capture stops', () => {
+    expect(removed(page)).toEqual([post, signed]);
+  });
+  it('is read by its lack of function words', () => {
+    expect(removed(page, { ...SIGNAL_WEIGHTS, noFunctionWords: 0 })).toEqual([signed]);
+  });
+});

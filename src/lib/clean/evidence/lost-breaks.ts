@@ -13,6 +13,11 @@ const SENTENCE_WORDS = 4;
 /** A date to the day with its year (`May 4, 2019`, `4 May 2019`), the year run straight into a capitalised word. */
 const DATE_GLUED = new RegExp(String.raw`(?:\b${MONTH_WORD} \d{1,2}, |\b\d{1,2} ${MONTH_WORD},? )(?:19|20)\d\d(?=\p{Lu}\p{Ll})`, 'gu');
 
+/** A post's signature (`— Name (@name) May 2, 2016`) with more text after it on the line. */
+const SIGNATURE_INSIDE = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}(?=\s+\S)`, 'gu');
+/** A sentence's end before the next one's capital (`… the harbour. Crews …`, `… said.” Crews …`), past its space. */
+const SENTENCE_END = /(?<=\p{Ll}{2}|\d)[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+
 /** Where the line holds a lost break, as offsets into its text (after the space a repair put in, or after the year). */
 function lostBreaks(line: Line, body: MappedText): number[] {
   const at: number[] = [];
@@ -30,7 +35,14 @@ function lostBreaks(line: Line, body: MappedText): number[] {
   // capture on one line), whose paragraphs are judged together as before.
   if (glues > 1) at.length = 0;
   for (const match of line.text.matchAll(DATE_GLUED)) at.push(match.index + match[0].length);
-  return at.sort((a, b) => a - b);
+  // A post's signature with more text after it: the page's blocks (its article, the posts it embeds, their signatures)
+  // ran onto one line, so each sentence is judged on its own, and the text after each signature apart from it.
+  const signatures = [...line.text.matchAll(SIGNATURE_INSIDE)];
+  if (signatures.length > 0) {
+    for (const match of signatures) at.push(match.index + match[0].length);
+    for (const match of line.text.matchAll(SENTENCE_END)) at.push(match.index + match[0].length);
+  }
+  return [...new Set(at)].sort((a, b) => a - b);
 }
 
 /** The version's lines, each split where it holds a lost break, renumbered. */
