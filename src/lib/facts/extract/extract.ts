@@ -136,6 +136,8 @@ function extractSentence(
   const persons = names.filter((mention) => mention.kind === 'person');
   const dates = extractDates(sentence, context);
   const numbers = figuresBeside(sentence, dates);
+  // The same figures `sentenceFigures` reads (a date's span does not depend on the context that resolves it): kept for it.
+  if (!figuresMemo.has(sentence)) figuresMemo.set(sentence, numbers);
   const quoteMentions = quotes.flatMap((quote) => {
     // `“… since 1994. Entire … around it,” Hartley told 12 News.`: the speaker is named in the sentence the quotation ends in.
     const lastPersons =
