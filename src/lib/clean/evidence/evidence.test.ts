@@ -191,6 +191,15 @@ describe('headings inside and above the article', () => {
     ].join('\n');
     expect(removals(page, other)[0]).toEqual([['not part of the story (no other version has it)', 'Who pays for the repairs?']]);
   });
+  it('removes a subhead question that another version’s paragraph answers in its words', () => {
+    const page = [
+      'The ferry was carrying 300 passengers from the islands when it lost power in a storm on Monday evening.',
+      'Who will name the new chief inspector?',
+      'The board said it would name a new chief inspector next week, after the current one retires.',
+      'Divers inspected the hull overnight, the coastguard said in a statement on Tuesday.',
+    ].join('\n');
+    expect(removals(page, other)[0]).toEqual([['page text around the article', 'Who will name the new chief inspector?']]);
+  });
 });
 
 describe('a caption in the present tense', () => {

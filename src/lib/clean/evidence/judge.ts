@@ -284,7 +284,11 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (line.words >= NO_FUNCTION_WORDS && line.functionShare === 0) add('noFunctionWords', 'not one function word (another language)');
     else if (line.words >= 4 && line.functionShare < 0.15) add('fewFunctionWords', 'few function words');
     if (line.words >= 3 && line.capitalShare > 0.7) add('capitalised', 'mostly capitalised words');
-    const s = support?.[i];
+    // A subhead's question (`Who runs the harbour now?`) reports nothing: the paragraph answering it shares its words, so
+    // no paragraph of another version supports it (a quoted question is the article's).
+    const subheadQuestion = line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text);
+    const shared = support?.[i];
+    const s = shared && subheadQuestion ? { ...shared, local: 0 } : shared;
     if (s) {
       if (s.story < 0.15) add('inNoOtherVersion', 'appears in no other version');
       else if (s.story < FEW_IN_OTHER_VERSIONS) add('fewInOtherVersions', `${Math.round(s.story * 100)}% of its words in other versions`);
@@ -314,8 +318,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (POINTS_TO_LINK.test(plain)) add('pointsToLink', 'points to a link (“… here”)');
     if (BRACKETED_ASIDE.test(line.text) && line.words <= 8) add('bracketedAside', 'a short aside in brackets');
     // `Who takes over now?` alone between paragraphs: a subhead asks, a report answers (a quoted question is the article's).
-    if (line.words <= 8 && /\?$/u.test(line.text) && !/["“”‘’']/u.test(line.text))
-      add('shortQuestion', 'a short question standing alone (a subhead)');
+    if (subheadQuestion) add('shortQuestion', 'a short question standing alone (a subhead)');
     if (PICTURE_VERBS.test(plain) && !REPORTING.test(line.text)) {
       add('describesPicture', 'describes a picture as it is seen');
       // A report tells of what happened; a caption of the moment it shows.
