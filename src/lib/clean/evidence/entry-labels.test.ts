@@ -10,6 +10,11 @@ describe('the label opening a live page’s entry', () => {
     expect(entryLabel('21:40: Power returned to Glenmoor.')?.length).toBe('21:40:'.length);
     expect(entryLabel('10:15 a.m. ET, Friday: Crews reached the far bank.')?.length).toBe('10:15 a.m. ET, Friday:'.length);
   });
+  it('is a time after a live page’s word for an update', () => {
+    expect(entryLabel('Update 4:20 p.m.: The board confirmed the closure.')?.length).toBe('Update 4:20 p.m.:'.length);
+    expect(entryLabel('UPDATED at 9 a.m.: Crews reached the far bank.')?.length).toBe('UPDATED at 9 a.m.:'.length);
+    expect(entryLabel('Update: The board confirmed the closure.')).toBeUndefined();
+  });
   it('never before an entry in lower case, nor with a word that is no zone', () => {
     expect(entryLabel('9 a.m.: the ferry board met again.')).toBeUndefined();
     expect(entryLabel('11:30 p.m. Late: Crews reached the far bank.')).toBeUndefined();

@@ -6,11 +6,17 @@ import { CLOCK_TIME } from '../../language/date-phrases.ts';
 import { datelineLength, readDateline } from '../../language/dateline.ts';
 import { TIME_ZONE } from '../../language/time-zones.ts';
 
+/** A live page's word for a later entry before its time: `Update 1:10 p.m.:`, `UPDATED at 9 a.m.:`. */
+const UPDATE_WORD = String.raw`(?:(?:Update|UPDATE)[dD]?(?:\s+at)?\s+)`;
+
 /**
  * A clock time (`10:00 p.m.`, `9 a.m.`, `21:40`: language's one clock-time reader), a zone (`CDT`, `ET`: language's
  * zone names) and a weekday, then a colon and the entry, its first word capitalised or a figure.
  */
-const TIME_LABEL = new RegExp(String.raw`^${CLOCK_TIME}(?:\s+${TIME_ZONE})?(?:,?\s+${WEEKDAY_WORD})?\s*:\s+(?=["“‘']?[\p{Lu}\p{N}])`, 'u');
+const TIME_LABEL = new RegExp(
+  String.raw`^${UPDATE_WORD}?${CLOCK_TIME}(?:\s+${TIME_ZONE})?(?:,?\s+${WEEKDAY_WORD})?\s*:\s+(?=["“‘']?[\p{Lu}\p{N}])`,
+  'u',
+);
 
 export interface EntryLabel {
   /** Its length from the start of the line, spaces after it left out. */
