@@ -20,10 +20,10 @@ export function enhanceFactSwitch(root: Document = document): void {
 }
 
 /**
- * Marks carry only their fact's id (`data-fact`); the page's one index (`#fact-index`) gives each
- * its label (the tooltip) and, while facts are shown, its link to the fact index: a mark that is
- * off is no link at all. Marks rendered later (a pair's rows put together in the browser) are
- * linked by calling this again.
+ * Marks carry only their fact's number on the page (`data-f`, its place in `#fact-index`); the
+ * page's one index gives each its fact's id and label (the tooltip) and, while facts are shown, its
+ * link to the fact index: a mark that is off is no link at all. Marks rendered later (a pair's rows
+ * put together in the browser) are linked by calling this again.
  */
 export function linkFactMarks(root: Document = document): void {
   apply(root, root.documentElement.hasAttribute('data-show-facts'));
@@ -32,11 +32,11 @@ export function linkFactMarks(root: Document = document): void {
 function apply(root: Document, on: boolean): void {
   root.documentElement.toggleAttribute('data-show-facts', on);
   const data = root.getElementById('fact-index')?.textContent;
-  const index = data ? (JSON.parse(data) as { url: string; labels: Record<string, string> }) : undefined;
-  for (const mark of root.querySelectorAll<HTMLAnchorElement>('a[data-fact]')) {
-    const id = mark.dataset['fact']!;
-    if (!mark.title && index?.labels[id]) mark.title = index.labels[id];
-    if (on && index) {
+  const index = data ? (JSON.parse(data) as { url: string; facts: [string, string][] }) : undefined;
+  for (const mark of root.querySelectorAll<HTMLAnchorElement>('a[data-f]')) {
+    const [id, label] = index?.facts[Number(mark.dataset['f'])] ?? [];
+    if (!mark.title && label) mark.title = label;
+    if (on && index && id) {
       mark.href = `${index.url}#${id}`;
       mark.removeAttribute('tabindex');
     } else {

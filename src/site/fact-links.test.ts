@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_FACT, NUMBER_FACT, smallStory } from '../../tests/fixtures/site/small-story.ts';
-import { disagreementFlags, factLinks, markIn, sentenceFacts, withFacts, type FactMention } from './fact-links.ts';
+import { disagreementFlags, factIndex, factLinks, markIn, markNumbers, sentenceFacts, withFacts, type FactMention } from './fact-links.ts';
 
 const fact = { id: 'number-55', href: '/stories/s/facts/#number-55', label: 'number: 55%', disagreement: false };
 const person = { id: 'person-petrovic', href: '/stories/s/facts/#person-petrovic', label: 'person: Marek Petrovic', disagreement: true };
@@ -125,5 +125,27 @@ describe('the fact links of a story', () => {
         .get('wire/s-2')!
         .mentions.map((mention) => [mention.start, mention.end]),
     ).toEqual([[18, 28]]);
+  });
+});
+
+describe("a page's fact index", () => {
+  it('lists each fact once, in the order the page first marks it, and numbers the marks by that place', () => {
+    const link = (id: string, label: string) => ({ id, href: `/stories/s/facts/#${id}`, label, disagreement: false });
+    const index = factIndex('/stories/s/facts/', [
+      link('place-orrin', 'place: Orrin'),
+      link('number-48', 'number: 48'),
+      { ...link('place-orrin', 'place: Orrin'), disagreement: true },
+    ]);
+    expect(index).toEqual({
+      url: '/stories/s/facts/',
+      facts: [
+        ['place-orrin', 'place: Orrin'],
+        ['number-48', 'number: 48'],
+      ],
+    });
+    expect([...markNumbers(index)]).toEqual([
+      ['place-orrin', 0],
+      ['number-48', 1],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows } from '../components/html/compare-rows.ts';
+import { compareFactIndex, compareRows } from '../components/html/compare-rows.ts';
 import { exportStory } from '../lib/export/index.ts';
 import { smallStory } from '../../tests/fixtures/site/small-story.ts';
 import { compareView, pairView } from './compare-view.ts';
@@ -13,6 +13,9 @@ describe('pairData and exportSource', () => {
     const inBrowser = pairView(exportSource(exported, data), 'wire', 'paper');
     const built = compareView(story, 'wire', 'paper');
     expect(compareRows(inBrowser).value).toBe(compareRows(built).value);
+    // The build writes the page's fact index; the browser's rows number their marks by the same list.
+    expect(compareFactIndex(inBrowser, '/f/')).toEqual(compareFactIndex(built, '/f/'));
+    expect(compareFactIndex(built, '/f/').facts.length).toBeGreaterThan(0);
     expect(inBrowser.density).toEqual(built.density);
     expect(inBrowser.disagreements).toEqual(built.disagreements);
   });

@@ -105,7 +105,7 @@ describe('fact marks', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}${story}/bbc/`);
-    const mark = page.locator('.article a[data-fact]').first();
+    const mark = page.locator('.article a[data-f]').first();
     await expect(mark.getAttribute('tabindex')).resolves.toBe('-1');
     await expect(mark.evaluate((element) => getComputedStyle(element).textDecorationLine)).resolves.toBe('none');
     await expect(page.locator('.legend__facts').first().isVisible()).resolves.toBe(false);
@@ -115,7 +115,7 @@ describe('fact marks', () => {
     // Remembered on the next page.
     await page.goto(`${site.origin}${story}/compare/bbc/republisher/`);
     await expect(page.getByLabel(/Show facts/).isChecked()).resolves.toBe(true);
-    await expect(page.locator('.rows a[data-fact]').first().getAttribute('tabindex')).resolves.toBeNull();
+    await expect(page.locator('.rows a[data-f]').first().getAttribute('tabindex')).resolves.toBeNull();
     await context.close();
   });
 
@@ -124,7 +124,7 @@ describe('fact marks', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}${story}/bbc/`);
     await expect(page.getByLabel(/Show facts/).isVisible()).resolves.toBe(false);
-    const marks = await page.locator('.article a[data-fact]').evaluateAll((elements) =>
+    const marks = await page.locator('.article a[data-f]').evaluateAll((elements) =>
       elements.map((element) => {
         // Out of the tab order and no link: no href, and focus() does not take it.
         (element as HTMLElement).focus();
@@ -143,7 +143,7 @@ describe('fact marks', () => {
       const page = await context.newPage();
       await page.goto(`${site.origin}${story}/other-report/`);
       await page.getByLabel(/Show facts/).check();
-      await expect(page.locator('.article a[data-fact]').first().getAttribute('tabindex')).resolves.toBeNull();
+      await expect(page.locator('.article a[data-f]').first().getAttribute('tabindex')).resolves.toBeNull();
       for (const path of [`${story}/other-report/`, `${story}/compare/bbc/republisher/`]) {
         await page.goto(site.origin + path);
         const violations = await axeViolations(page);

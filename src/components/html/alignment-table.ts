@@ -1,10 +1,14 @@
 import type { AlignmentCell, AlignmentRow, AlignmentView } from '../../site/alignment-view.ts';
 import type { SentenceView } from '../../site/compare-view.ts';
+import type { MarkNumbers } from '../../site/fact-links.ts';
 import { shortOutlet } from '../../site/glance-view.ts';
 import { outletNotes } from '../../site/outlet-notes.ts';
 import { diffText } from './diff-text.ts';
 import { attr, classes, html, type Html } from './html.ts';
 import { outletNoteRef } from './outlet-note-ref.ts';
+
+/** The alignment view marks no facts inside its cells (alignment-view.ts): its page has no fact index. */
+const NO_MARKS: MarkNumbers = new Map();
 
 const CAPTION = 'Sentences of every version, one row per group of corresponding sentences; differences against';
 
@@ -60,5 +64,5 @@ function cellHtml(view: AlignmentView, row: AlignmentRow, cell: AlignmentCell): 
 function sentenceHtml(sentence: SentenceView): Html {
   const label = attr('aria-label', `sentence ${sentence.n} in the reading view`);
   const anchor = html`<a class="sentence-anchor"${attr('href', sentence.href)}${label}>${sentence.n}</a>`;
-  return html`<p class="row-sentence" dir="auto">${diffText(sentence.runs)} ${anchor}</p>`;
+  return html`<p class="row-sentence" dir="auto">${diffText(sentence.runs, NO_MARKS)} ${anchor}</p>`;
 }

@@ -3,7 +3,12 @@ import type { TextRun } from '../../site/compare-view.ts';
 import { diffText } from './diff-text.ts';
 import { html } from './html.ts';
 
-const render = (runs: TextRun[]): string => html`${diffText(runs)}`.value;
+// The page's fact index numbers the facts its marks show (fact-links.ts markNumbers).
+const marks = new Map([
+  ['person-ana-ruvo', 0],
+  ['number-55', 1],
+]);
+const render = (runs: TextRun[]): string => html`${diffText(runs, marks)}`.value;
 
 describe('diffText', () => {
   it('marks insertions and deletions, their screen-reader brackets left to the style sheet', () => {
@@ -33,14 +38,18 @@ describe('diffText', () => {
         { text: ' of voters', kind: 'ins', continuesPrevious: true },
       ]),
     ).toBe(
-      '<ins class="chg chg--cut"><a class="fact-mark--disagree" data-fact="number-55">55%</a></ins>' +
-        '<ins class="chg chg--cont"> of voters</ins>',
+      '<ins class="chg chg--cut"><a class="fact-mark--disagree" data-f="1">55%</a></ins>' + '<ins class="chg chg--cont"> of voters</ins>',
     );
   });
 
-  it('marks a fact its outlets agree on with its id alone: no class, no tabindex (the style sheet and script find data-fact)', () => {
+  it('marks an agreed fact with its number on the page alone: no class, no tabindex (style sheet and script find data-f)', () => {
     const fact = { id: 'person-ana-ruvo', href: '/stories/s/facts/#person-ana-ruvo', label: 'person: Ana Ruvo', disagreement: false };
-    expect(render([{ text: 'Ruvo', kind: 'same', fact }])).toBe('<a data-fact="person-ana-ruvo">Ruvo</a>');
+    expect(render([{ text: 'Ruvo', kind: 'same', fact }])).toBe('<a data-f="0">Ruvo</a>');
+  });
+
+  it('refuses a mark whose fact is not in the page index, naming the fact', () => {
+    const fact = { id: 'place-orrin', href: '/stories/s/facts/#place-orrin', label: 'place: Orrin', disagreement: false };
+    expect(() => render([{ text: 'Orrin', kind: 'same', fact }])).toThrow('fact "place-orrin" is marked in a sentence but missing');
   });
 
   it('shows style-only differences (the legend explains the mark), and escapes article text', () => {

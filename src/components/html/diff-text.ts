@@ -1,5 +1,5 @@
 import type { TextRun } from '../../site/compare-view.ts';
-import type { FactLink, FlagLink } from '../../site/fact-links.ts';
+import type { FactLink, FlagLink, MarkNumbers } from '../../site/fact-links.ts';
 import { attr, classes, html, type Html } from './html.ts';
 
 /**
@@ -9,12 +9,12 @@ import { attr, classes, html, type Html } from './html.ts';
  * fact mention reads as one change: the wrapper opens on its first piece and closes on its last
  * (`chg--cont`: continues the previous piece; `chg--cut`: continued by the next).
  */
-export function diffText(runs: readonly TextRun[]): Html[] {
-  return runs.map(runHtml);
+export function diffText(runs: readonly TextRun[], marks: MarkNumbers): Html[] {
+  return runs.map((run) => runHtml(run, marks));
 }
 
-function runHtml(run: TextRun): Html {
-  const text = run.fact ? factMark(run.fact, run.text) : html`${run.text}`;
+function runHtml(run: TextRun, marks: MarkNumbers): Html {
+  const text = run.fact ? factMark(run.fact, run.text, marks) : html`${run.text}`;
   if (run.differs) return html`<mark class="differs">${text}</mark>`;
   if (run.kind === 'same') return text;
   // What a dashed box means is in the page's legend ("dashed box: style only").
@@ -38,15 +38,17 @@ export function factFlag(flag: FlagLink): Html {
 }
 
 /**
- * A fact's words, marked with the fact's id only: the page's script makes it a link to the fact,
- * its label the tooltip, from the page's one `FactIndex` (src/scripts/fact-switch.ts), out of the
- * tab order and unmarked until the reader turns "show facts" on: a page of names is not a page of
- * tab stops. Without JavaScript the marks stay off: an `a` with no href is no link and takes no focus.
- * The style sheet finds a mark by its `data-fact`, and the script sets its tabindex: a class and a
- * tabindex on each of a compare page's ~150 marks were 4 kB (7%) of it.
+ * A fact's words, marked with the fact's number on the page only (its place in the page's one
+ * `FactIndex`, `marks`): the page's script makes it a link to the fact, its label the tooltip
+ * (src/scripts/fact-switch.ts), out of the tab order and unmarked until the reader turns "show facts"
+ * on: a page of names is not a page of tab stops. Without JavaScript the marks stay off: an `a` with
+ * no href is no link and takes no focus. The style sheet finds a mark by its `data-f`, and the script
+ * sets its tabindex: a class and a tabindex on each of a compare page's ~150 marks were 4 kB (7%) of it.
  */
-function factMark(link: FactLink, text: string): Html {
-  return html`<a${classes(link.disagreement && 'fact-mark--disagree')}${attr('data-fact', link.id)}>${text}</a>`;
+function factMark(link: FactLink, text: string, marks: MarkNumbers): Html {
+  const number = marks.get(link.id);
+  if (number === undefined) throw new Error(`fact "${link.id}" is marked in a sentence but missing from the page's fact index`);
+  return html`<a${classes(link.disagreement && 'fact-mark--disagree')}${attr('data-f', number)}>${text}</a>`;
 }
 
 /** Text for screen readers only. */
