@@ -67,6 +67,30 @@ describe('lost breaks', () => {
       [4, 'The boats wait at the quay. Two oars.'],
     ]);
   });
+  it('split a line of two glued blocks, and leave whole a capture on one line (review finding 8)', () => {
+    const twice = `${history}Ferry sailings are cancelled until next week.The harbour board will meet the crews tomorrow.`;
+    const text = `${lede}\n${twice}\n${quote}\n`;
+    const body = cleanVersion(mapOriginal(text)).body;
+    expect(splitLostBreaks(linesOf(body.text), body).map((line) => line.text)).toEqual([
+      lede,
+      history,
+      'Ferry sailings are cancelled until next week.',
+      'The harbour board will meet the crews tomorrow.',
+      quote,
+    ]);
+    const oneLine = cleanVersion(mapOriginal(`${lede}${board}${history}\n`)).body;
+    expect(splitLostBreaks(linesOf(oneLine.text), oneLine).map((line) => line.text)).toEqual([`${lede} ${board} ${history}`]);
+  });
+  it('read every written date to the day the language module reads (review finding 3)', () => {
+    const text = 'Gulls over the quay, 4th March 2021Deckhands cheer.\nThe quay at dawn, Sept. 29 2026Crews wait.\n';
+    const body = cleanVersion(mapOriginal(text)).body;
+    expect(splitLostBreaks(linesOf(body.text), body).map((line) => line.text)).toEqual([
+      'Gulls over the quay, 4th March 2021',
+      'Deckhands cheer.',
+      'The quay at dawn, Sept. 29 2026',
+      'Crews wait.',
+    ]);
+  });
 });
 
 describe('a copy of the opening paragraph the capture cut short', () => {

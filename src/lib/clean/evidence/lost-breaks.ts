@@ -3,6 +3,7 @@
 // 2019Crews worked …`). A lost break is most often a lost paragraph break, and the blocks on either side of it may be
 // one article paragraph and one embedded post or caption: the pass judges them apart, as the lines they were.
 import { MONTH_WORD } from '../../language/calendar.ts';
+import { writtenDate } from '../../language/written-dates.ts';
 import type { MappedText } from '../../types.ts';
 import { endsSentence, wordCount } from '../text-shape.ts';
 import { describe, type Line } from './lines.ts';
@@ -10,8 +11,8 @@ import { describe, type Line } from './lines.ts';
 /** Words the block after a glued sentence end needs to stand as a sentence of its own. */
 const SENTENCE_WORDS = 4;
 
-/** A date to the day with its year (`May 4, 2019`, `4 May 2019`), the year run straight into a capitalised word. */
-const DATE_GLUED = new RegExp(String.raw`(?:\b${MONTH_WORD} \d{1,2}, |\b\d{1,2} ${MONTH_WORD},? )(?:19|20)\d\d(?=\p{Lu}\p{Ll})`, 'gu');
+/** A date to the day with its year (`May 4, 2019`, `4th May 2019`, `Sept. 29 2026`) run straight into a capitalised word. */
+const DATE_GLUED = new RegExp(String.raw`\b${writtenDate('glued', 'required')}(?=\p{Lu}\p{Ll})`, 'gu');
 
 /** A post's signature (`— Name (@name) May 2, 2016`) with more text after it on the line. */
 const SIGNATURE_INSIDE = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}(?=\s+\S)`, 'gu');
@@ -19,7 +20,7 @@ const SIGNATURE_INSIDE = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH
 const SENTENCE_END = /(?<=\p{Ll}{2}|\d)[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
 
 /** Where the line holds a lost break, as offsets into its text (after the space a repair put in, or after the year). */
-function lostBreaks(line: Line, body: MappedText): number[] {
+function lostBreaks(line: Line, body: MappedText, mostOfVersion: boolean): number[] {
   const at: number[] = [];
   let glues = 0;
   for (let k = line.start + 1; k < line.end - 1; k++) {
@@ -31,9 +32,9 @@ function lostBreaks(line: Line, body: MappedText): number[] {
     const next = /^.*?[.!?]["”’]?(?=\s|$)/u.exec(after)?.[0] ?? after;
     if (endsSentence(next) && wordCount(next) >= SENTENCE_WORDS) at.push(k + 1 - line.start);
   }
-  // One glued sentence in a line is a block glued on; a line of many is a page whose every paragraph break was lost (a
-  // capture on one line), whose paragraphs are judged together as before.
-  if (glues > 1) at.length = 0;
+  // Glued sentences in a line are blocks glued on, but a line of several holding most of the version's words is a page
+  // whose every paragraph break was lost (a capture on one line): its paragraphs are judged together, as one.
+  if (glues > 1 && mostOfVersion) at.length = 0;
   for (const match of line.text.matchAll(DATE_GLUED)) at.push(match.index + match[0].length);
   // A post's signature with more text after it: the page's blocks (its article, the posts it embeds, their signatures)
   // ran onto one line, so each sentence is judged on its own, and the text after each signature apart from it.
@@ -48,8 +49,9 @@ function lostBreaks(line: Line, body: MappedText): number[] {
 /** The version's lines, each split where it holds a lost break, renumbered. */
 export function splitLostBreaks(lines: readonly Line[], body: MappedText): Line[] {
   const kept: Line[] = [];
+  const words = lines.reduce((sum, line) => sum + line.words, 0);
   for (const line of lines) {
-    const breaks = lostBreaks(line, body);
+    const breaks = lostBreaks(line, body, line.words * 2 > words);
     if (breaks.length === 0) {
       kept.push(kept.length === line.index ? line : { ...line, index: kept.length });
       continue;
