@@ -4,7 +4,7 @@ import { siftStory } from './clean/evidence/index.ts';
 import { applyEdits } from './text/mapped-text.ts';
 import { alignmentCells, comparePair, groupDiffer } from './diff/index.ts';
 import { StoryInputError } from './errors.ts';
-import { buildFactIndexWithWork } from './facts/index.ts';
+import { buildFactIndexWithWork, type FactAlignmentGroup } from './facts/index.ts';
 import { ingestStory, type IngestedVersion } from './ingest/index.ts';
 import { analyseProvenance, onlyInOneVersion, pairKey } from './provenance/index.ts';
 import { segmentVersion } from './segment/index.ts';
@@ -157,13 +157,17 @@ function readVersions(
   versions: AnalysedVersion[],
   alignment: readonly AlignmentGroup[],
   skipped: readonly SkippedVersion[],
-): [AnalysedVersion[], readonly { id: string; sentences: string[] }[]] {
+): [AnalysedVersion[], readonly FactAlignmentGroup[]] {
   if (skipped.length === 0) return [versions, alignment];
   const out = new Set(skipped.map((entry) => entry.version));
   const kept = versions.filter((version) => !out.has(version.id));
   const sentenceOf = new Set(kept.flatMap((version) => version.sentences.map((sentence) => sentence.id)));
   const groups = alignment
-    .map((group) => ({ id: group.id, sentences: group.sentences.filter((id) => sentenceOf.has(id)) }))
+    .map((group) => ({
+      id: group.id,
+      sentences: group.sentences.filter((id) => sentenceOf.has(id)),
+      nearLinks: group.nearLinks?.filter((near) => sentenceOf.has(near.a) && sentenceOf.has(near.b)),
+    }))
     .filter((group) => group.sentences.length > 0);
   return [kept, groups];
 }

@@ -52,6 +52,7 @@ describe('alignStory', () => {
       'ALSO_COVER_DEFAULTS',
       'DEFAULT_MAX_PAIRS',
       'LINKAGE_STRATEGY_DEFAULTS',
+      'NEAR_LINK_SCORE',
       'RARITY_SCORER_DEFAULTS',
       'SEMANTIC_DEFAULTS',
       'alignStory',

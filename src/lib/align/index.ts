@@ -9,6 +9,7 @@ import { ALSO_COVER_DEFAULTS, carried, findAlsoCovers, type AlsoCoverOptions } f
 import { LINKAGE_STRATEGY_DEFAULTS, linkageStrategy } from './linkage-strategy.ts';
 import { rarityScorer } from './rarity-scorer.ts';
 import { SEMANTIC_NUMBER_WEIGHT, semanticScorer, type SemanticOptions } from './semantic.ts';
+import { findNearLinks, NEAR_LINK_SCORE } from './near-links.ts';
 import { numberGroups } from './reading-order.ts';
 import { COPY_SCORE, dropWeakMembers, MIN_PAIR_SCORE, splitIntoRows } from './rows.ts';
 import { joinConflictingRows, MIN_CONFLICT_LINKAGE } from './row-merge.ts';
@@ -27,6 +28,7 @@ export type {
   SentenceRef,
 } from './types.ts';
 export { ALSO_COVER_DEFAULTS, type AlsoCoverOptions } from './also-covers.ts';
+export { NEAR_LINK_SCORE } from './near-links.ts';
 export { linkageStrategy, LINKAGE_STRATEGY_DEFAULTS, type LinkageStrategyOptions } from './linkage-strategy.ts';
 export { rarityScorer, RARITY_SCORER_DEFAULTS, type RarityScorerOptions } from './rarity-scorer.ts';
 export { semanticScorer, SEMANTIC_DEFAULTS, type SemanticOptions } from './semantic.ts';
@@ -88,6 +90,11 @@ export interface AlignOptions {
    * `MIN_CONFLICT_LINKAGE` (0.25).
    */
   conflictLinkage?: number | false | undefined;
+  /**
+   * Least score of a near link: a pair of sentences, each the other's best match, that the rows put apart
+   * (`near-links.ts`, `AlignmentGroup.nearLinks`); `false` finds none. Default: `NEAR_LINK_SCORE` (0.15).
+   */
+  nearLinks?: number | false | undefined;
 }
 
 export const DEFAULT_MAX_PAIRS = 250_000;
@@ -121,7 +128,10 @@ export function alignStoryWithLimits(versions: readonly AlignInputVersion[], opt
     const extra = (found[index] ?? []).filter((cover) => !split.some((own) => own.member === cover.member));
     return { ...row, covers: [...split, ...extra].sort((x, y) => y.pair.link.score - x.pair.link.score || x.member - y.member) };
   });
-  return { groups: numberGroups(sentences, covered), limits };
+  const numbered = numberGroups(sentences, covered);
+  if (options.nearLinks === false) return { groups: numbered, limits };
+  const near = findNearLinks(sentences, numbered, pairs, options.nearLinks ?? NEAR_LINK_SCORE);
+  return { groups: numbered.map((group) => (near.has(group.id) ? { ...group, nearLinks: near.get(group.id)! } : group)), limits };
 }
 
 /** Groups of corresponding sentences across all versions; every sentence is in exactly one group. */

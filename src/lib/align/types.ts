@@ -24,6 +24,13 @@ export interface AlignmentGroup {
    * of its own group), strongest first; absent when there are none. See `also-covers.ts`.
    */
   alsoCoveredBy?: AlsoCoveredLink[];
+  /**
+   * Scored links from this group's members to sentences of other groups that lost their row: each sentence is the
+   * other's best match in its version, but a rival took the row or the clustering kept the groups apart
+   * (`near-links.ts`). Not part of the row; the facts stage reads them as a weaker correspondence. Strongest first;
+   * absent when there are none.
+   */
+  nearLinks?: AlignmentLink[];
 }
 
 /** A sentence that sits in another group and also covers this one, with the pair that shows it. */

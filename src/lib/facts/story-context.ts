@@ -16,6 +16,13 @@ export interface StoryContext {
   sentence(id: string): Sentence | undefined;
   /** True when two sentences are in one alignment group. */
   aligned(a: string, b: string): boolean;
+  /**
+   * True when two sentences are near-linked: each the other's best match in its version, kept out of one row by a
+   * rival (the aligner's `nearLinks`). Grouping reads a near link as it reads a group for two figures, so they can be
+   * one fact; `link` stays 0 for them, so a flag resting on them takes the rules for sentences the alignment did not
+   * pair (possible only, never a hedge).
+   */
+  nearLinked(a: string, b: string): boolean;
   /** The sentences aligned with one (itself included), in the group's order. */
   alignedWith(id: string): readonly string[];
   /** Rarity of a stem across the story's sentences: ln(sentences / sentences containing it). */
@@ -78,9 +85,11 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
   const noWords: SentenceWords = { tokens: [], stems: [] };
   const groupOf = new Map<string, string>();
   const members = new Map<string, readonly string[]>();
+  const nearLinked = new Set<string>();
   for (const group of alignment) {
     members.set(group.id, group.sentences);
     for (const id of group.sentences) groupOf.set(id, group.id);
+    for (const near of group.nearLinks ?? []) nearLinked.add(pairKey(near.a, near.b));
   }
   const total = Math.max(1, sentences.size);
   // Read for every word of every window and link: each stem's logarithm is taken once.
@@ -105,7 +114,7 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
   };
   const similarity = (a: string, b: string): number => {
     if (a === b) return 1;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const key = pairKey(a, b);
     let score = links.get(key);
     if (score === undefined) {
       const left = stemsWithWeight(a);
@@ -134,6 +143,7 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
     },
     sentence: (id) => sentences.get(id),
     aligned: (a, b) => a === b || (groupOf.get(a) !== undefined && groupOf.get(a) === groupOf.get(b)),
+    nearLinked: (a, b) => nearLinked.has(pairKey(a, b)),
     alignedWith: (id) => members.get(groupOf.get(id) ?? '') ?? [id],
     idf,
     window(mention) {
@@ -166,6 +176,11 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
       return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.token.text);
     },
   };
+}
+
+/** One key for an unordered pair of sentence ids. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 function firstAtOrAfter(tokens: readonly { at: number }[], position: number): number {

@@ -108,6 +108,11 @@ export interface RawMention {
 export interface FactAlignmentGroup {
   id: string;
   sentences: readonly string[];
+  /**
+   * Pairs of sentences that lost their row though each is the other's best match (the aligner's `nearLinks`):
+   * aligned for grouping two figures, never linked (see `StoryContext.nearLinked`).
+   */
+  nearLinks?: readonly { a: string; b: string }[] | undefined;
 }
 
 /** The minimum the index needs of an analysed version. */

@@ -158,7 +158,11 @@ function linkScore(
   soleCount: (mention: RawMention) => Slot | undefined = () => undefined,
   slotFor: (mention: RawMention) => Slot | undefined = () => undefined,
 ): number {
-  const aligned = context.aligned(a.sentence, b.sentence);
+  // Two figures in sentences that lost their row to a rival though each is the other's best match (the aligner's near
+  // link) are read as aligned; two dates are not: a merged sentence near-links to the rows of both its statements.
+  const aligned =
+    context.aligned(a.sentence, b.sentence) ||
+    (a.number !== undefined && b.number !== undefined && context.nearLinked(a.sentence, b.sentence));
   // Two figures each version gives once for the same counted thing (`94 injured`, `more than 160
   // injured`), in sentences the alignment did not pair: one quantity, if the words around agree.
   const slotA = aligned ? undefined : soleCount(a);
