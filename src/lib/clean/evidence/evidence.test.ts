@@ -424,6 +424,23 @@ describe('a paragraph of prose said twice word for word', () => {
     // One removal, and a repeat is always the later copy.
     expect(removals(page, other)[0]).toEqual([['repeated paragraph', lede]]);
   });
+  it('removes every copy of a paragraph printed three times: a caption over a gallery, never the article', () => {
+    const caption = 'Looms stand idle in the weaving shed of the Orrin Bay mill, Tuesday, March 3, 2026, as workers hear the news.';
+    const page = [
+      'The Orrin Bay mill will close in March, its owner said on Tuesday, ending two centuries of weaving.',
+      caption,
+      'About 340 jobs will be lost, and the looms will be sold to a museum in Tarrow.',
+      caption,
+      'Union leaders said they would meet the owner again next week to discuss severance pay.',
+      caption,
+    ].join('\n');
+    const other = [
+      'The Orrin Bay mill is to close in March after two centuries of weaving, its owner said on Tuesday.',
+      'Some 340 jobs will go, and the looms will be sold to a museum in Tarrow.',
+      'Union leaders will meet the owner next week to discuss severance pay, they said.',
+    ].join('\n');
+    expect(removals(page, other)[0]!.map(([, text]) => text)).toEqual([caption, caption, caption]);
+  });
 });
 
 describe('a teaser whose label is glued to its headline', () => {

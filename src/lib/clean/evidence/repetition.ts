@@ -36,6 +36,10 @@ export function repeatsOf(lines: readonly Line[], norms: readonly string[]): num
   });
   const repeated = repeats.filter((r) => r >= 0).length;
   if (repeated * 3 > lines.length) return repeats.map(() => -1);
+  // A paragraph printed three times or more is the page's (a caption over a gallery, a promotion): its first copy too.
+  const copies = new Map<number, number>();
+  for (const earlier of repeats) if (earlier >= 0) copies.set(earlier, (copies.get(earlier) ?? 0) + 1);
+  const printedThrice = [...copies].flatMap(([first, count]) => (count >= 2 ? [first] : []));
   // Two copies with only unfinished lines between them (`Lede` / `Headline` / `Lede` / …): the lower copy leads into the
   // article, and the upper one is the page's excerpt of it.
   for (const [i, earlier] of repeats.entries()) {
@@ -43,6 +47,7 @@ export function repeatsOf(lines: readonly Line[], norms: readonly string[]): num
     repeats[earlier] = i;
     repeats[i] = -1;
   }
+  for (const first of printedThrice) if (repeats[first]! < 0) repeats[first] = repeats.indexOf(first);
   return repeats;
 }
 
