@@ -26,6 +26,20 @@ describe('tellsOfThePast', () => {
       ].map(tellsOfThePast),
     ).toEqual([false, false, false, false, false, false]);
   });
+  it('hears a verb with a prefix before a hyphen as a verb (review finding 4)', () => {
+    expect(
+      [
+        'The quay re-opened on May 4, 2019.',
+        'The council re-elected its leader in Glenmoor.',
+        'The firm co-founded a trust for the harbour.',
+        'Two skippers mis-reported the tide.',
+      ].map(tellsOfThePast),
+    ).toEqual([true, true, true, true]);
+    expect(['The quay re-opened on Monday, the board said', 'A well-liked skipper waves from the quay.'].map(inHeadlineTense)).toEqual([
+      false,
+      true,
+    ]);
+  });
   it('hears a past form opening a sentence, capitalised', () => {
     expect(['Stranded travellers waited on the quay.', 'The quay shut. Stranded travellers waited.'].map(tellsOfThePast)).toEqual([
       true,

@@ -20,15 +20,17 @@ const REGULAR_PAST = /\b[\p{L}]{2,}ed\b/giu;
 /** Text before a word that starts a sentence: nothing, or a sentence end and any quote mark or bracket. */
 const SENTENCE_START = /(?:^|[.!?]["”’)]?\s+)["“‘(]?$/u;
 const PRESENT_PASSIVE = /\b(?:is|are|be|being|am)\s+(?:\p{L}+ly\s+)?$/iu;
+/** A prefix a verb takes before a hyphen (`re-opened`, `co-founded`): the word is still the verb's past. */
+const VERB_PREFIX = /(?:^|[^\p{L}])(?:re|co|pre|de|mis|out|over|under)-$/iu;
 
 export function tellsOfThePast(text: string): boolean {
   for (const word of text.toLowerCase().match(/[\p{L}’']+/gu) ?? []) if (IRREGULAR_PAST.has(word)) return true;
   for (const match of text.matchAll(REGULAR_PAST)) {
     if (PRESENT_PASSIVE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     // The last part of a compound adjective (`ill-fated`, `long-awaited`), or a capitalised word inside a sentence, a
-    // name (`the United Nations`, `Ahmed`): no verb.
-    const before = text[match.index - 1];
-    if (before === '-' || (/^\p{Lu}/u.test(match[0]) && !SENTENCE_START.test(text.slice(0, match.index)))) continue;
+    // name (`the United Nations`, `Ahmed`): no verb. A verb's prefix (`re-elected`) leaves it a verb.
+    const hyphenated = text[match.index - 1] === '-' && !VERB_PREFIX.test(text.slice(Math.max(0, match.index - 7), match.index));
+    if (hyphenated || (/^\p{Lu}/u.test(match[0]) && !SENTENCE_START.test(text.slice(0, match.index)))) continue;
     return true;
   }
   return false;
