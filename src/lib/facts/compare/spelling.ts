@@ -44,27 +44,54 @@ export function spellingFlags(mentions: readonly RawMention[], context: StoryCon
       });
     }
   }
+  // A likely flag on two whole names, with the note saying how they differ.
+  const named = (a: RawMention, b: RawMention, note: string): FlagVerdict => ({
+    disagreement: true,
+    confidence: 'likely',
+    evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [a.name ?? a.text, b.name ?? b.text] },
+    note,
+  });
   const inner = differing.length > 1 ? undefined : innerSlip(mentions);
   if (inner) {
     const [a, b, left, right] = inner;
-    verdicts.push({
-      disagreement: true,
-      confidence: 'likely',
-      evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [a.name ?? a.text, b.name ?? b.text] },
-      note: `name spelled “${left}” (${a.version}) vs “${right}” (${b.version})`,
-    });
+    verdicts.push(named(a, b, `name spelled “${left}” (${a.version}) vs “${right}” (${b.version})`));
   }
   const surnames = otherSurname(mentions);
   if (surnames) {
     const [a, b] = surnames;
-    verdicts.push({
-      disagreement: true,
-      confidence: 'likely',
-      evidence: { ...evidenceOf('spelling', a.name ?? a.text, a, b, context), values: [a.name ?? a.text, b.name ?? b.text] },
-      note: `surname given as “${lastWord(a)}” (${a.version}) and “${lastWord(b)}” (${b.version})`,
-    });
+    verdicts.push(named(a, b, `surname given as “${lastWord(a)}” (${a.version}) and “${lastWord(b)}” (${b.version})`));
+  }
+  const swapped = swappedOrder(mentions);
+  if (swapped) {
+    const [a, b] = swapped;
+    verdicts.push(
+      named(a, b, `given name and surname swapped: “${a.name ?? a.text}” (${a.version}) vs “${b.name ?? b.text}” (${b.version})`),
+    );
   }
   return verdicts;
+}
+
+/**
+ * Two versions writing a two-word name in the opposite order (`Karim Nasser` / `Nasser Karim`): one of them took
+ * the surname for the given name. Each word may be either in other names, so only the whole swapped pair counts.
+ * A version that writes the name's first word first and also names the person by that word alone (`Tanaka Hiro …
+ * Tanaka said`) knows it for the surname: it follows the family-name-first convention of some languages, house style.
+ */
+function swappedOrder(mentions: readonly RawMention[]): [RawMention, RawMention] | undefined {
+  const byOrder = new Map<string, RawMention>();
+  const alone = new Set<string>();
+  for (const mention of mentions) {
+    const spelling = words(mention);
+    if (spelling.length === 1) alone.add(`${mention.version} ${spelling[0]!}`);
+    if (spelling.length === 2 && spelling[0] !== spelling[1]) byOrder.set(spelling.join(' '), byOrder.get(spelling.join(' ')) ?? mention);
+  }
+  for (const [order, a] of [...byOrder].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    const b = byOrder.get(order.split(' ').reverse().join(' '));
+    const familyFirst = (side: RawMention, spelling: string): boolean => alone.has(`${side.version} ${spelling.split(' ')[0]!}`);
+    if (!b || b.version === a.version || familyFirst(a, order) || familyFirst(b, words(b).join(' '))) continue;
+    return a.version < b.version ? [a, b] : [b, a];
+  }
+  return undefined;
 }
 
 /** Two versions giving one person's given names alike and the surname differently, not as a slip. */
