@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, PathWithRoute } from 'astro';
 import { byStory, pageSlug } from './page-order.ts';
-import { redirectFile, storiesRedirects, writeRedirectPages } from './redirect-pages.ts';
+import { readWrittenRedirects, redirectFile, storiesRedirects, writeRedirectPages, writeWrittenRedirects } from './redirect-pages.ts';
 import type { Redirect } from '../site/redirects.ts';
 import { forgetOutput, pageKey, PageRestorer, requestedPage } from './restore-pages.ts';
 
@@ -152,7 +152,9 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const written = writeRedirectPages(outDir, redirects, site, restorer?.keptExtra);
+        const { written, digests } = writeRedirectPages(outDir, redirects, site, restorer?.keptExtra, readWrittenRedirects(cacheDir));
+        // Before the page record: a record of kept pages always has the digests of the same build beside it.
+        writeWrittenRedirects(cacheDir, { outDir, digests });
         const ms = (performance.now() - started).toFixed(0);
         logger.info(
           `${redirects.length} pages of old URLs (${redirects.length - written} kept from the last build, ${written} written) ` +

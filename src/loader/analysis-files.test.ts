@@ -1,9 +1,20 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StoryAnalysis } from '../lib/story-analysis.ts';
-import { analysisHead, HEAD_FORMAT, headFile, readAnalysisHead, removeStaleAnalyses, writeAnalysis } from './analysis-files.ts';
+import {
+  analysisHead,
+  HEAD_FORMAT,
+  headFile,
+  indexedVersions,
+  readAnalysisHead,
+  readStoriesIndex,
+  removeStaleAnalyses,
+  writeAnalysis,
+  writeStoriesIndex,
+} from './analysis-files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'same-story-analyses-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -122,5 +133,28 @@ describe('the analysis head', () => {
     expect(readAnalysisHead(file)).toEqual(JSON.parse(JSON.stringify(analysisHead(analysis))));
     rmSync(headFile(file));
     expect(readAnalysisHead(file)).toEqual(analysisHead(JSON.parse(JSON.stringify(analysis)) as StoryAnalysis));
+  });
+});
+
+describe('the stories index', () => {
+  it("keeps each story's versions, taken from the last index for the same analysis file and from the head otherwise", async () => {
+    const dir = path.join(work, 'index');
+    const file = path.join(dir, 'same-story', 'quarry-lake.00000000000000cc.json');
+    await writeAnalysis(file, analysis);
+    const fromHead = [
+      { id: 'bay-post-1', outlet: 'Bay Post' },
+      { id: 'hill-news-2', outlet: 'Hill News' },
+    ];
+    expect(indexedVersions(file, undefined)).toEqual(fromHead);
+    // The last index names this file: its versions are taken as they are, with no head read.
+    const kept = [{ id: 'kept', outlet: 'Kept Outlet' }];
+    expect(indexedVersions(file, { slug: 'quarry-lake', file, versions: kept })).toBe(kept);
+    // Another file (the story analysed again), or an index from before versions were kept: the head.
+    expect(indexedVersions(file, { slug: 'quarry-lake', file: `${file}.older`, versions: kept })).toEqual(fromHead);
+    expect(indexedVersions(file, { slug: 'quarry-lake', file })).toEqual(fromHead);
+    const cache = pathToFileURL(`${dir}/`);
+    expect(readStoriesIndex(dir)).toBeUndefined();
+    await writeStoriesIndex(cache, [{ slug: 'quarry-lake', file, versions: fromHead }]);
+    expect(readStoriesIndex(dir)).toEqual([{ slug: 'quarry-lake', file, versions: fromHead }]);
   });
 });

@@ -131,10 +131,31 @@ export async function removeStaleAnalyses(dir: string, current: ReadonlyMap<stri
   }
 }
 
-/** A story of the loader's last run: its slug and its analysis file. */
+/** A story of the loader's last run: its slug, its analysis file and its versions. */
 export interface IndexedStory {
   slug: string;
   file: string;
+  /**
+   * Its versions in story.yaml order, as its old URLs read them (src/site/redirects.ts), so that a build lists
+   * every story's old URLs without reading every head again (a 30 kB parse a story). Absent in an index
+   * written before they were kept here: read them from the head (`indexedVersions`).
+   */
+  versions?: IndexedVersion[];
+}
+
+/** What the index keeps of a version. */
+export interface IndexedVersion {
+  id: string;
+  outlet: string;
+}
+
+/**
+ * A story's versions for the index: from the last index when it names the same analysis file (the file's
+ * name carries the digest, so the analysis is the same), else from the analysis's head.
+ */
+export function indexedVersions(file: string, last: IndexedStory | undefined): IndexedVersion[] {
+  if (last?.file === file && last.versions !== undefined) return last.versions;
+  return readAnalysisHead(file).versions.map(({ id, outlet }) => ({ id, outlet }));
 }
 
 /**
@@ -150,7 +171,7 @@ export function storiesIndexFile(cacheDir: URL | string): string {
 
 export async function writeStoriesIndex(cacheDir: URL, stories: readonly IndexedStory[]): Promise<void> {
   await mkdir(path.dirname(storiesIndexFile(cacheDir)), { recursive: true });
-  await writeWhole(storiesIndexFile(cacheDir), JSON.stringify(stories.map(({ slug, file }) => ({ slug, file }))));
+  await writeWhole(storiesIndexFile(cacheDir), JSON.stringify(stories.map(({ slug, file, versions }) => ({ slug, file, versions }))));
 }
 
 /** The stories of the loader's last run, or undefined when no loader has run with this cache folder. */

@@ -13,6 +13,8 @@ import {
   analysisFile,
   currentFiles,
   hasAnalysis,
+  indexedVersions,
+  readStoriesIndex,
   removeAnalyses,
   removeStaleAnalyses,
   writeAnalysis,
@@ -96,7 +98,13 @@ export function storiesLoader(options: StoriesLoaderOptions): Loader {
         for (const slug of untouched) context.store.delete(slug);
         await removeStaleAnalyses(analysisDir(context.config.cacheDir), new Map(prepared.map((story) => [story.slug, story.file])));
         await removeOtherVectors(vectors, new Set(slugs));
-        await writeStoriesIndex(context.config.cacheDir, prepared);
+        // Each story's versions go in the index for the old URLs' files (src/integrations/redirect-pages.ts), taken from
+        // the last index for an unchanged analysis: a rebuild then reads the heads of the stories analysed again only.
+        const lastIndex = new Map((readStoriesIndex(fileURLToPath(context.config.cacheDir)) ?? []).map((story) => [story.slug, story]));
+        await writeStoriesIndex(
+          context.config.cacheDir,
+          prepared.map(({ slug, file }) => ({ slug, file, versions: indexedVersions(file, lastIndex.get(slug)) })),
+        );
         const counted = `${slugs.length} ${slugs.length === 1 ? 'story' : 'stories'}`;
         const elapsed = (performance.now() - started).toFixed(0);
         context.logger.info(`${counted} (${analysed} analysed, ${slugs.length - analysed} reused) in ${elapsed} ms`);

@@ -96,6 +96,11 @@ describe('the content-layer loader in a real build', () => {
     expect(editedPages.length).toBeGreaterThan(10);
     expect(editedPages.filter((line) => /\((?:restored|cached)\)/.test(line))).toEqual([]);
     expect(readFileSync(path.join(edited.outDir, 'stories/harbourton-pier-closure/facts/index.html'), 'utf8')).toContain('(edited)');
+    // The old URLs' files (src/integrations/redirect-pages.ts): listed from the loader's index, which keeps each story's
+    // versions, and all kept in place, their bytes known from the last build's digests.
+    const index = JSON.parse(readFileSync(path.join(cacheDirOf(stories), 'same-story-stories.json'), 'utf8')) as { versions: unknown[] }[];
+    expect(index.map((story) => story.versions.length)).toEqual([4, 4]);
+    expect(edited.output).toMatch(/ (\d+) pages of old URLs \(\1 kept from the last build, 0 written\)/);
 
     const fresh = path.join(work, 'stories-copy');
     cpSync(stories, fresh, { recursive: true });
