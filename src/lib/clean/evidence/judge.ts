@@ -206,6 +206,9 @@ const SIGNATURE_ALONE = new RegExp(String.raw`^[—–-]?\s*[^()]{1,60}\(@[A-Za-
 /** Words a quotation runs to at most and still be a phrase or a message set in quotation marks, not someone speaking. */
 const SHORT_QUOTATION = 4;
 
+/** The share of a version's words that are function words from which it is in English (prose runs at 0.3–0.6). */
+const ENGLISH_FUNCTION_SHARE = 0.2;
+
 /** Words from which a line without one function word is in another language: a shorter one may be a list of names. */
 const NO_FUNCTION_WORDS = 8;
 
@@ -256,7 +259,10 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const inRun = (k: number): boolean => k >= run.start && k <= run.end;
   const copies = copiesOf(lines, norms, context.title, insideArticle, inRun);
   const ownOutlet = outletMatcher(context.outlet);
-  const boxItems = summaryBoxItems(lines);
+  const boxItems = summaryBoxItems(lines, run);
+  // A line in another language stands out only in a version in English: a version written in another one is all such lines.
+  const words = lines.reduce((sum, line) => sum + line.words, 0);
+  const inEnglish = lines.reduce((sum, line) => sum + line.functionShare * line.words, 0) >= ENGLISH_FUNCTION_SHARE * words;
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
     const features: SignalKey[] = [];
@@ -281,7 +287,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (line.words <= 3) add('upTo3Words', `${line.words} word${line.words === 1 ? '' : 's'}`);
     else if (line.words <= 7) add('upTo7Words', `${line.words} words`);
     else if (line.words >= 20) add('from20Words', `${line.words} words`);
-    if (line.words >= NO_FUNCTION_WORDS && line.functionShare === 0) add('noFunctionWords', 'not one function word (another language)');
+    if (line.words >= NO_FUNCTION_WORDS && line.functionShare === 0 && inEnglish)
+      add('noFunctionWords', 'not one function word (another language)');
     else if (line.words >= 4 && line.functionShare < 0.15) add('fewFunctionWords', 'few function words');
     if (line.words >= 3 && line.capitalShare > 0.7) add('capitalised', 'mostly capitalised words');
     // A subhead's question (`Who runs the harbour now?`) reports nothing: the paragraph answering it shares its words, so
