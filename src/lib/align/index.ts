@@ -92,7 +92,9 @@ export interface AlignOptions {
   conflictLinkage?: number | false | undefined;
   /**
    * Least score of a near link: a pair of sentences, each the other's best match, that the rows put apart
-   * (`near-links.ts`, `AlignmentGroup.nearLinks`); `false` finds none. Default: `NEAR_LINK_SCORE` (0.15).
+   * (`near-links.ts`, `AlignmentGroup.nearLinks`); `false` finds none. Default: `NEAR_LINK_SCORE` (0.15) on words
+   * alone; `false` beside sentence vectors (with vectors, at c2056c6: E +1 must-see, but A and G -1 must-see each and a
+   * wrong flag on G).
    */
   nearLinks?: number | false | undefined;
 }
@@ -129,8 +131,9 @@ export function alignStoryWithLimits(versions: readonly AlignInputVersion[], opt
     return { ...row, covers: [...split, ...extra].sort((x, y) => y.pair.link.score - x.pair.link.score || x.member - y.member) };
   });
   const numbered = numberGroups(sentences, covered);
-  if (options.nearLinks === false) return { groups: numbered, limits };
-  const near = findNearLinks(sentences, numbered, pairs, options.nearLinks ?? NEAR_LINK_SCORE);
+  const nearMin = options.nearLinks ?? (options.vectors ? false : NEAR_LINK_SCORE);
+  if (nearMin === false) return { groups: numbered, limits };
+  const near = findNearLinks(sentences, numbered, pairs, nearMin);
   return { groups: numbered.map((group) => (near.has(group.id) ? { ...group, nearLinks: near.get(group.id)! } : group)), limits };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildVersion, scoredPair, sentenceRefs } from '../../../tests/fixtures/align/build-sentences.ts';
-import { alignStory } from './index.ts';
+import { vectorTable } from '../embed/index.ts';
+import { alignStory, type LinkScorer } from './index.ts';
 import { findNearLinks, NEAR_LINK_SCORE } from './near-links.ts';
 import type { AlignmentGroup } from './types.ts';
 
@@ -63,14 +64,44 @@ describe('findNearLinks', () => {
 });
 
 describe('alignStory near links', () => {
+  // Hand-scored pairs: the courier's and the gazette's tellings form a row; the bulletin's sentence pairs best with the
+  // courier's (and it with the bulletin's), too weakly to join the row's average. The bulletin stands alone.
   const versions = [
-    buildVersion('one', ['Gale force winds closed the Tarrow bridge on Monday.', 'Ferries to Inchmore were cancelled.']),
-    buildVersion('two', ['The Tarrow bridge was shut by gale force winds on Monday.']),
+    buildVersion('bulletin', ['Ferries to Inchmore were cancelled.']),
+    buildVersion('courier', ['Gale force winds shut the Tarrow bridge and the Inchmore ferries.', 'Schools stayed open.']),
+    buildVersion('gazette', ['The Tarrow bridge was closed by gales on Monday.']),
   ];
-  it('leaves them out when `nearLinks` is false, and never changes the rows', () => {
-    const withNear = alignStory(versions);
-    const without = alignStory(versions, { nearLinks: false });
-    expect(without.every((group) => group.nearLinks === undefined)).toBe(true);
-    expect(withNear.map((group) => group.sentences)).toEqual(without.map((group) => group.sentences));
+  const scores = new Map([
+    ['bulletin/s-1 courier/s-1', 0.18],
+    ['courier/s-1 gazette/s-1', 0.6],
+  ]);
+  const scorer: LinkScorer = {
+    score(sentences) {
+      const pairs = sentences.flatMap((x) =>
+        sentences
+          .filter((y) => y.index > x.index && scores.has(`${x.sentence.id} ${y.sentence.id}`))
+          .map((y) => scoredPair(sentences, x.index, y.index, scores.get(`${x.sentence.id} ${y.sentence.id}`)!)),
+      );
+      return { pairs, limits: { maxPairs: 100, pairsScored: pairs.length, capped: false } };
+    },
+  };
+
+  it('keeps the pair the rows put apart on the row of its first sentence, and never changes the rows', () => {
+    const groups = alignStory(versions, { scorer });
+    expect(groups.map((group) => [group.sentences, group.nearLinks?.map((link) => [link.a, link.b, link.score])])).toEqual([
+      [['bulletin/s-1'], [['bulletin/s-1', 'courier/s-1', 0.18]]],
+      [['courier/s-1', 'gazette/s-1'], undefined],
+      [['courier/s-2'], undefined],
+    ]);
+    expect(alignStory(versions, { scorer, nearLinks: false }).map((group) => group.sentences)).toEqual(
+      groups.map((group) => group.sentences),
+    );
+    expect(alignStory(versions, { scorer, nearLinks: 0.2 }).every((group) => group.nearLinks === undefined)).toBe(true);
+  });
+
+  it('finds none beside sentence vectors unless asked', () => {
+    const vectors = vectorTable('test', []);
+    expect(alignStory(versions, { scorer, vectors }).every((group) => group.nearLinks === undefined)).toBe(true);
+    expect(alignStory(versions, { scorer, vectors, nearLinks: NEAR_LINK_SCORE }).some((group) => group.nearLinks !== undefined)).toBe(true);
   });
 });
