@@ -204,6 +204,18 @@ export function isStopword(word: string): boolean {
 /** Units of elapsed time: a figure counting them is a span (`more than two days after`), said loosely in news. */
 export const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
 
+/** The unit of elapsed time a word names, singular and lower case (`Days` → `day`, `centuries` → `century`), if any. */
+export function durationUnitOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/s$/u, '');
+  return DURATION_UNITS.has(singular) ? singular : undefined;
+}
+
+// A unit and its plural as a regex part (`days?`; `centur(?:y|ies)`).
+const eitherNumber = (unit: string): string => (/[^aeiou]y$/u.test(unit) ? `${unit.slice(0, -1)}(?:y|ies)` : `${unit}s?`);
+/** A unit of elapsed time in either number as a regex part: the words `durationUnitOf` reads. */
+export const DURATION_UNIT = `(?:${[...DURATION_UNITS].map(eitherNumber).join('|')})`;
+
 /**
  * What a toll counts, when the figure counts people (`94 people were injured`, `killing 80`): the
  * slot of the most watched figures in disaster news. Stems (light), nearest first wins; each stem

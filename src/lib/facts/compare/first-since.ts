@@ -6,13 +6,11 @@
 import { NUMBER_WORD } from '../../language/number-words.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
-import { DURATION_UNITS } from '../words.ts';
+import { DURATION_UNIT } from '../words.ts';
 
-// A unit and its plural (`day`, `days`; `century`, `centuries`).
-const plural = (unit: string) => (/[^aeiou]y$/u.test(unit) ? `${unit.slice(0, -1)}(?:y|ies)` : `${unit}s?`);
-const UNIT = `(?:${[...DURATION_UNITS].map(plural).join('|')})`;
 // `in` only before a stretch of time (`in nearly a decade`, `in 20 years`, `in years`): `the first goal in the match` counts.
-const STRETCH = String.raw`in\s+(?:(?:nearly|almost|over|about|more\s+than)\s+)?(?:(?:a|an|\d+|several|many|${NUMBER_WORD})\s+)?${UNIT}`;
+const HOW_MANY = String.raw`(?:(?:a|an|\d+|several|many|${NUMBER_WORD})\s+)?`;
+const STRETCH = String.raw`in\s+(?:(?:nearly|almost|over|about|more\s+than)\s+)?${HOW_MANY}${DURATION_UNIT}`;
 const GAP_AFTER = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}?(?:since|${STRETCH})\b`, 'iu');
 
 /** `mention` is the `first` of `the first time since …` / `the first rise in …`. */

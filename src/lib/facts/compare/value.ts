@@ -12,7 +12,7 @@ import { contextOverlap, type StoryContext } from '../story-context.ts';
 import type { DateValue, NumberValue, RawMention } from '../types.ts';
 import { sentenceFigures } from '../extract/extract.ts';
 import { sameCounted, sameDescribers, slotOf, weaklyLinkedSlot, zonedClockTime } from '../group/slots.ts';
-import { DURATION_UNITS } from '../words.ts';
+import { durationUnitOf } from '../words.ts';
 import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
 import { CHANGE_AFTER, CHANGE_BEFORE } from '../../language/change-words.ts';
@@ -321,7 +321,7 @@ function countsAge(value: NumberValue): boolean {
 
 function isDuration(value: NumberValue): boolean {
   const head = value.noun?.split(' ')[0];
-  return head !== undefined && DURATION_UNITS.has(head.replace(/s$/u, ''));
+  return head !== undefined && durationUnitOf(head) !== undefined;
 }
 
 /** Two date mentions contradict each other: they cannot name the same time. Vague ones never do. */
