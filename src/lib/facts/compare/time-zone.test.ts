@@ -134,6 +134,22 @@ describe('a time or a day given in two zones', () => {
     ).toEqual([['date', 'value', ['4:10 p.m.', '1500'], 'possible']]);
   });
 
+  it('groups the same zoned time of two aligned sentences, however a rival time stands beside it (review finding 2)', () => {
+    const facts = storyFacts(
+      'The blast shook the Orvik docks at 1500 GMT on Tuesday, the port said.',
+      'The blast shook the Orvik docks at 6 p.m. on Tuesday, or 1500 GMT, the port said.',
+    );
+    const dates = facts
+      .filter((fact) => fact.kind === 'date')
+      .map((fact) => [fact.variants.map((variant) => `${variant.text} (${variant.versions.join(', ')})`), fact.disagreement]);
+    // Before, two's `6 p.m.` took one's `1500` (a possible flag) and two's `1500` stood alone.
+    expect(dates).toEqual([
+      [['1500 (one, two)'], false],
+      [['on Tuesday (one, two)'], false],
+      [['6 p.m. (two)'], false],
+    ]);
+  });
+
   it('compares a time restated in brackets in another zone only with a time in its own zone', () => {
     const one = sentenceOf('The charter flight vanished at 2:40 a.m. local time (1840 GMT Friday), the operator said.', 'one');
     const two = sentenceOf('The charter flight left Tarlow at 12:41 a.m., the operator said.', 'two');

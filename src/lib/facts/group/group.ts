@@ -93,10 +93,13 @@ export function groupMentions(
     linkOneToOne(
       mentions,
       pairs,
+      // Two versions' sole zoned times are one slot at least: never less than their own link (the same time in aligned
+      // sentences keeps its rank against a rival time there).
       (a, b) =>
-        soleZoned.has(a) && soleZoned.has(b)
-          ? LINK_WEIGHTS.threshold
-          : linkScore(a, b, context, unique, sole, soleCount, (mention) => slots.get(mention)),
+        Math.max(
+          soleZoned.has(a) && soleZoned.has(b) ? LINK_WEIGHTS.threshold : 0,
+          linkScore(a, b, context, unique, sole, soleCount, (mention) => slots.get(mention)),
+        ),
       LINK_WEIGHTS.threshold,
       clusters,
       sameVersionValue,
