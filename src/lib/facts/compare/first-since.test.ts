@@ -50,4 +50,23 @@ describe('first after a gap', () => {
       ),
     ).toEqual([['likely', ['fourth', 'fifth']]]);
   });
+
+  it('gives a year the thing last happened, compared only with another such year', () => {
+    const dates = (a: string, b: string) =>
+      flags(a, b)
+        .filter((fact) => fact.kind === 'date')
+        .map((fact) => [fact.confidence, fact.evidence?.values]);
+    expect(
+      dates(
+        'The Green Party won a seat in Orla, its first seat in the valley since 1999, and the party cheered.',
+        'In 2017, the Green Party won a seat in Orla and the party cheered.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'The Green Party won a seat in Orla, its first seat in the valley since 1999, and the party cheered.',
+        'The Green Party won a seat in Orla, its first seat in the valley since 2005, and the party cheered.',
+      ),
+    ).toEqual([['likely', ['since 1999', 'since 2005']]]);
+  });
 });

@@ -20,3 +20,16 @@ export function firstAfterGap(mention: RawMention, context: StoryContext): boole
   const text = context.sentence(mention.sentence)?.text;
   return text !== undefined && GAP_AFTER.test(text.slice(mention.at + mention.text.length));
 }
+
+/** `first` within a few words before a date (`the first time since 2008`, `the first win for the club since 1999`). */
+const FIRST_BEFORE = /\bfirst\b(?:\s+[\p{L}'’-]+){0,5}\s+$/iu;
+
+/**
+ * A date that is the `since` of a `first … since` (`the first such win since 1999`): the year the thing last
+ * happened, not when the story's event did. It is compared only with another such date.
+ */
+export function gapSince(mention: RawMention, context: StoryContext): boolean {
+  if (!mention.date || !/^since\b/iu.test(mention.text)) return false;
+  const text = context.sentence(mention.sentence)?.text;
+  return text !== undefined && FIRST_BEFORE.test(text.slice(Math.max(0, mention.at - 60), mention.at));
+}

@@ -6,8 +6,8 @@ import { extractMentions } from '../extract/extract.ts';
 import { storyContext } from '../story-context.ts';
 import { zonesExplain } from './time-zone.ts';
 
-const values = (a: string, b: string) =>
-  flags(a, b).map((fact) => [fact.kind, fact.evidence?.rule, fact.evidence?.values, fact.confidence]);
+const values = (a: string, b: string, aligned?: number) =>
+  flags(a, b, aligned).map((fact) => [fact.kind, fact.evidence?.rule, fact.evidence?.values, fact.confidence]);
 
 describe('a time or a day given in two zones', () => {
   it('is one moment when the zones convert one time to the other', () => {

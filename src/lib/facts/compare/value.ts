@@ -17,7 +17,7 @@ import { joinedClauseAround } from '../../language/clauses.ts';
 import { unitKey } from '../../language/units.ts';
 import { CHANGE_AFTER, CHANGE_BEFORE } from '../../language/change-words.ts';
 import { boundsAgree } from './bounds.ts';
-import { firstAfterGap } from './first-since.ts';
+import { firstAfterGap, gapSince } from './first-since.ts';
 import { originOf, totalOf } from './parts.ts';
 import { hedgesDiffer } from './hedge.ts';
 import { datesSaying } from './saying.ts';
@@ -173,6 +173,8 @@ export function dateFlag(a: RawMention, b: RawMention, context: StoryContext, so
   if (!datesConflict(a.date ?? {}, a.resolved, b.date ?? {}, b.resolved)) return undefined;
   // When a source spoke (`an official said Thursday`) against when the thing happened: two events (saying.ts).
   if (datesSaying(a, context) !== datesSaying(b, context)) return undefined;
+  // The year a thing last happened (`the first … since 1999`) against when the story's event did (first-since.ts).
+  if (gapSince(a, context) !== gapSince(b, context)) return undefined;
   // Two zones (`9 p.m. CST` / `10 p.m. ET`): one moment on two clocks when the zones account for the difference;
   // a time without a zone against a zoned one whole hours apart is possible at most (time-zone.ts).
   const zones = zonesExplain(a, b, context);
