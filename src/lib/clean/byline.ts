@@ -1,3 +1,4 @@
+import { isFirstName, isOrgHead } from '../language/lexicon.ts';
 import { agencyNamed } from './agency.ts';
 import { parseDateLine } from './date-line.ts';
 import type { FoundMetadata } from '../types.ts';
@@ -26,9 +27,19 @@ export function isPersonName(text: string): boolean {
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   if (!NAME_WORD.test(first) || !NAME_WORD.test(last)) return false;
-  return parts.every(
-    (part) => (PARTICLES.has(part) || (NAME_WORD.test(part) && /\p{Ll}/u.test(part))) && !NOT_NAME.test(part) && !WIDGET_WORD.test(part),
+  return (
+    parts.every(
+      (part) => (PARTICLES.has(part) || (NAME_WORD.test(part) && /\p{Ll}/u.test(part))) && !NOT_NAME.test(part) && !WIDGET_WORD.test(part),
+    ) && !namesAnOrganisation(first, last)
   );
+}
+
+/**
+ * `Federal Reserve`, `Harbour Board`: a run ending in an organisation's head word is the body's name, not a
+ * reporter's, unless it opens with a first name (`Margaret Court`, `Emily Post`: surnames that are also such words).
+ */
+function namesAnOrganisation(first: string, last: string): boolean {
+  return isOrgHead(last) && !isFirstName(first);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { clauseAround, PREPOSITIONS, SUBJECT_PRONOUNS } from '../language/clauses.ts';
 import { isSpeechVerb } from '../language/speech-verbs.ts';
 import { FUNCTION_WORDS } from '../language/stopwords.ts';
-import { hasTag, isKnownWord } from './lexicon.ts';
+import { hasTag, isKnownWord } from '../language/lexicon.ts';
 import type { Sentence } from '../types.ts';
 import type { Fact } from './types.ts';
 

@@ -3,7 +3,7 @@
 // it calls a change a claim.
 import type { Sentence, Token } from '../../types.ts';
 import type { CoveredTest } from './claim-hunks.ts';
-import { hasTag, lemma } from '../lexicon.ts';
+import { hasTag, lemma } from '../../language/lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
 import { LEGAL_STATUS_WORDS } from '../../language/legal-status.ts';
 import { HEDGES, isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS, STANCE_WORDS } from '../words.ts';

@@ -1,7 +1,7 @@
 import { diffKeys, interner } from '../../diff/index.ts';
 import type { Sentence, Token } from '../../types.ts';
 import { datelineEnd } from '../extract/dateline.ts';
-import { isHonorific, isRoleWord } from '../lexicon.ts';
+import { isHonorific, isRoleWord } from '../../language/lexicon.ts';
 import { styleKey } from '../normalize.ts';
 import { LEGAL_STATUS_WORDS } from '../../language/legal-status.ts';
 import { HEDGES, isStopword, LOADED_REPORTING_VERBS, MODALS, NEGATIONS } from '../words.ts';

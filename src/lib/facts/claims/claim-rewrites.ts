@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../../types.ts';
 import { PREDICATE_TAGS, tokenKey } from './claim-excuses.ts';
 import type { ClaimHunk, ClaimSide, CoveredTest } from './claim-hunks.ts';
-import { hasTag, lemma } from '../lexicon.ts';
+import { hasTag, lemma } from '../../language/lexicon.ts';
 import { stem } from '../normalize.ts';
 import { isStopword } from '../words.ts';
 import { clauseBreakIn } from '../../language/clauses.ts';

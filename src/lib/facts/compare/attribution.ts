@@ -12,7 +12,7 @@ import { namesMatch } from '../group/group.ts';
 import { styleKey } from '../normalize.ts';
 import { isSpeechVerb } from '../../language/speech-verbs.ts';
 import type { Sentence } from '../../types.ts';
-import { hasTag, isKnownWord, lemma } from '../lexicon.ts';
+import { hasTag, isKnownWord, lemma } from '../../language/lexicon.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
 import { isStopword } from '../words.ts';

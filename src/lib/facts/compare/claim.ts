@@ -23,7 +23,7 @@ import { LEGAL_STATUS_WORDS } from '../../language/legal-status.ts';
 import { INQUIRY_WORDS, UNCERTAINTY_PHRASES } from '../../language/certainty.ts';
 import { roleStem } from '../../language/titles.ts';
 import { NUMBER_WORDS } from '../../language/number-words.ts';
-import { hasTag, lemma } from '../lexicon.ts';
+import { hasTag, lemma } from '../../language/lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
 import { isStopword, LOADED_REPORTING_VERBS, MODALS, SPEECH_VERBS } from '../words.ts';
 import { hedgeChanged } from './hedge.ts';

@@ -5,7 +5,7 @@
  * on stands in the other sentence too (`not yet under control` / `under control`); likely.
  */
 import type { Sentence } from '../../types.ts';
-import { lemma } from '../lexicon.ts';
+import { lemma } from '../../language/lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
 import { isStopword, NEGATIONS } from '../words.ts';
 import { wordsIn } from './pairs.ts';

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../types.ts';
 import { clauseBreakIn } from '../../language/clauses.ts';
-import { lemma } from '../lexicon.ts';
+import { lemma } from '../../language/lexicon.ts';
 import { stem, styleKey } from '../normalize.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';

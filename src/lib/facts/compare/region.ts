@@ -5,7 +5,7 @@
  * value.ts reports them as a `scope` difference naming the place.
  */
 import { REGION_NOUNS, WHOLE_SCOPE } from '../../language/regions.ts';
-import { isPlaceName } from '../lexicon.ts';
+import { isPlaceName } from '../../language/lexicon.ts';
 import type { StoryContext } from '../story-context.ts';
 import type { RawMention } from '../types.ts';
 

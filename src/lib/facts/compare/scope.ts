@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../../types.ts';
 import { POSSESSIVE_DETERMINERS, WHOLE_QUANTIFIERS } from '../../language/quantifiers.ts';
-import { hasTag, isKnownWord } from '../lexicon.ts';
+import { hasTag, isKnownWord } from '../../language/lexicon.ts';
 import { isStopword } from '../words.ts';
 import { eitherWay, punctuationBetween, sideOf, spaced, type PairWord } from './pairs.ts';
 import type { ClaimChange } from './types.ts';

@@ -5,7 +5,7 @@
  * Attorney General` / `Iowa Attorney General`) is likely, when the alignment groups the two sentences at
  * all; else possible, as the two may speak of two times.
  */
-import { isDemonym, isHonorific, isPlaceName } from '../lexicon.ts';
+import { isDemonym, isHonorific, isPlaceName } from '../../language/lexicon.ts';
 import { shortFormOf } from '../../language/short-forms.ts';
 import { roleStem, TITLE_EXPANSIONS, TITLE_QUALIFIERS } from '../../language/titles.ts';
 import { placeKey } from '../extract/names.ts';

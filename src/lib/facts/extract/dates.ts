@@ -1,7 +1,7 @@
 import type { Sentence } from '../../types.ts';
 import { readDatePhrases } from '../../language/date-phrases.ts';
 import { parseIsoDate, resolveDate } from '../../language/date-resolve.ts';
-import { hasTag } from '../lexicon.ts';
+import { hasTag } from '../../language/lexicon.ts';
 import { styleKey } from '../normalize.ts';
 import { mentionAt, type TextSpan } from '../spans.ts';
 import type { DateValue, ExtractContext, RawMention } from '../types.ts';

@@ -1,7 +1,7 @@
 import { opensNote } from '../../language/correction-notes.ts';
 import type { Sentence } from '../../types.ts';
 import { extractDates } from './dates.ts';
-import { isFirstName, isKnownWord, isLastName } from '../lexicon.ts';
+import { isFirstName, isKnownWord, isLastName } from '../../language/lexicon.ts';
 import { extractNames, organizationKey, placeKey, sentenceNames, type NameContext } from './names.ts';
 import { extractNumbers } from './numbers.ts';
 import { findQuotes, quoteMention, type QuoteSpan } from './quotes.ts';

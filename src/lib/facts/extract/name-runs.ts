@@ -1,6 +1,6 @@
 import { MONTH_NAME, WEEKDAY_WORD } from '../../language/calendar.ts';
 import type { Sentence, Token } from '../../types.ts';
-import { hasTag, isKnownWord, isOrgHead, isPlaceName, isRoleWord } from '../lexicon.ts';
+import { hasTag, isKnownWord, isOrgHead, isPlaceName, isRoleWord } from '../../language/lexicon.ts';
 
 /** A run of capitalised words in a sentence: a name, possibly with a title in front. */
 export interface NameRun {

@@ -15,7 +15,7 @@ import {
   isCompanyWord,
   isPlaceWord,
   isRoleWord,
-} from '../lexicon.ts';
+} from '../../language/lexicon.ts';
 import { withinSlips } from '../../language/edit-distance.ts';
 import { TIME_ZONE_OFFSETS } from '../../language/time-zones.ts';
 import { describingEnding } from '../../language/stem.ts';

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../types.ts';
-import { hasTag } from '../lexicon.ts';
+import { hasTag } from '../../language/lexicon.ts';
 import { wordsOf } from '../normalize.ts';
 import { matchesOf, mentionAt } from '../spans.ts';
 import type { NumberValue, RawMention } from '../types.ts';

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../types.ts';
 import { nameRuns } from './name-runs.ts';
-import { isDemonym, isFirstName, isLastName, isOrganizationName } from '../lexicon.ts';
+import { isDemonym, isFirstName, isLastName, isOrganizationName } from '../../language/lexicon.ts';
 import { placeKey, splitRole, type NameContext } from './names.ts';
 import { styleKey } from '../normalize.ts';
 import { matchesOf, mentionAt, type TextSpan } from '../spans.ts';

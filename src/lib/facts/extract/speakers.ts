@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../types.ts';
 import type { RawMention } from '../types.ts';
-import { isHonorific, isRoleWord } from '../lexicon.ts';
+import { isHonorific, isRoleWord } from '../../language/lexicon.ts';
 import { isStopword, SPEECH_VERBS } from '../words.ts';
 
 export interface SpeakerContext {

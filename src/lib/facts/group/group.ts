@@ -1,7 +1,7 @@
 import { Clusters, linkOneToOne } from './cluster.ts';
 import { datelineEnd } from '../extract/dateline.ts';
 import { dateKey } from '../extract/dates.ts';
-import { isKnownWord, isPlaceName } from '../lexicon.ts';
+import { isKnownWord, isPlaceName } from '../../language/lexicon.ts';
 import { editDistance, withinSlips } from '../../language/edit-distance.ts';
 import { unitKey } from '../../language/units.ts';
 import { contentStems, styleKey } from '../normalize.ts';

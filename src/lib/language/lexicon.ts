@@ -5,7 +5,7 @@
  * story takes over 100 ms and still calls `State Marco` a place (measured; see README).
  */
 import nlp from 'compromise/two';
-import { initialsOf } from '../language/short-forms.ts';
+import { initialsOf } from './short-forms.ts';
 
 /*
  * compromise's internals, read in this block only. Its documented API tags text in context
@@ -34,7 +34,7 @@ const toInfinitiveOf = (nlp.methods() as CompromiseMethods).two?.transform?.verb
 if (!one?.lexicon || !two?.orgWords || !two.placeWords || !toInfinitiveOf) {
   throw new Error(
     `compromise ${nlp.version} no longer has model().one.lexicon, model().two.orgWords and placeWords, ` +
-      'or methods().two.transform.verb.toInfinitive: see src/lib/facts/lexicon.ts',
+      'or methods().two.transform.verb.toInfinitive: see src/lib/language/lexicon.ts',
   );
 }
 const lexicon = one.lexicon;
