@@ -4,9 +4,10 @@
 // words for the editor. Article text that other versions support is never removed, however it looks.
 import { MONTH_WORD } from '../../language/calendar.ts';
 import { promisesUpdate } from '../../language/correction-notes.ts';
+import { readsAsEnglish } from '../../language/english.ts';
 import { inHeadlineTense, tellsOfThePast } from '../../language/past-tense.ts';
 import { matchTeaser } from '../teaser.ts';
-import { readsAsCutOffSentence } from '../text-shape.ts';
+import { readsAsCutOffSentence, wordCount } from '../text-shape.ts';
 import { articleBeyond, cutShort, introducedList, listInArticle, PICTURE_SIGNAL } from './between.ts';
 import { datelineLength, isDatelineAlone, labelShapedDateline } from '../../language/dateline.ts';
 import type { Line } from './lines.ts';
@@ -206,11 +207,13 @@ const SIGNATURE_ALONE = new RegExp(String.raw`^[—–-]?\s*[^()]{1,60}\(@[A-Za-
 /** Words a quotation runs to at most and still be a phrase or a message set in quotation marks, not someone speaking. */
 const SHORT_QUOTATION = 4;
 
-/** The share of a version's words that are function words from which it is in English (prose runs at 0.3–0.6). */
-const ENGLISH_FUNCTION_SHARE = 0.2;
-
-/** Words from which a line without one function word is in another language: a shorter one may be a list of names. */
+/**
+ * Words from which a line without one function word is in another language: a shorter one may be a list of names, and
+ * so may a longer one of short pieces between commas or semicolons (`Ana Ruvo, 34, deckhand; Pilar Osei, 52, …`).
+ */
 const NO_FUNCTION_WORDS = 8;
+/** Words each piece of a list runs to at most (a name, an age, a role). */
+const LIST_PIECE_WORDS = 3;
 
 /** How far below a deck its copy inside the article may stand: the lede and the paragraphs after it. */
 const DECK_COPY_BELOW = 4;
@@ -261,8 +264,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const ownOutlet = outletMatcher(context.outlet);
   const boxItems = summaryBoxItems(lines, run);
   // A line in another language stands out only in a version in English: a version written in another one is all such lines.
-  const words = lines.reduce((sum, line) => sum + line.words, 0);
-  const inEnglish = lines.reduce((sum, line) => sum + line.functionShare * line.words, 0) >= ENGLISH_FUNCTION_SHARE * words;
+  const inEnglish = readsAsEnglish(lines.map((line) => line.text).join('\n')).english;
   const evidence = lines.map((line, i) => {
     const signals: string[] = [];
     const features: SignalKey[] = [];
@@ -287,7 +289,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     if (line.words <= 3) add('upTo3Words', `${line.words} word${line.words === 1 ? '' : 's'}`);
     else if (line.words <= 7) add('upTo7Words', `${line.words} words`);
     else if (line.words >= 20) add('from20Words', `${line.words} words`);
-    if (line.words >= NO_FUNCTION_WORDS && line.functionShare === 0 && inEnglish)
+    const listOfShortPieces = line.text.split(/[,;]/u).every((piece) => wordCount(piece) <= LIST_PIECE_WORDS);
+    if (line.words >= NO_FUNCTION_WORDS && line.functionShare === 0 && !listOfShortPieces && inEnglish)
       add('noFunctionWords', 'not one function word (another language)');
     else if (line.words >= 4 && line.functionShare < 0.15) add('fewFunctionWords', 'few function words');
     if (line.words >= 3 && line.capitalShare > 0.7) add('capitalised', 'mostly capitalised words');

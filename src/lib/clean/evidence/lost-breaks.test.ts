@@ -116,3 +116,20 @@ describe('a page run onto one line, with a post embedded in another language', (
     expect(removed(page, { ...SIGNAL_WEIGHTS, noFunctionWords: 0 })).toEqual([signed]);
   });
 });
+
+describe('a line of names and figures without a function word (review finding 11)', () => {
+  const dead = 'Ana Ruvo, 34, deckhand; Pilar Osei, 52, engineer; Tomas Mahmed, 41, captain; Rona Quill, 29, cook.';
+  const other = `${wire}\nFour crew died: Ana Ruvo, Pilar Osei, Tomas Mahmed and Rona Quill.`;
+  const page = [lede, 'Four of its crew died when the last boat ran aground on Sunday, the harbour board said.', dead, board].join('\n');
+  function gone(): string[] {
+    const cleaned = cleanVersion(mapOriginal(page));
+    const [, result] = siftStory([
+      { body: mapOriginal(other), found: {} },
+      { body: cleaned.body, found: cleaned.found, removed: cleaned.removed },
+    ]);
+    return result!.edits.filter((edit) => edit.replacement === '').map((edit) => cleaned.body.text.slice(edit.start, edit.end));
+  }
+  it('stays: a casualty list is the article’s, however few its function words', () => {
+    expect(gone()).toEqual([]);
+  });
+});
