@@ -263,6 +263,10 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const copies = copiesOf(lines, norms, context.title, insideArticle, inRun);
   const ownOutlet = outletMatcher(context.outlet);
   const boxItems = summaryBoxItems(lines, run);
+  // The capture stops inside line `k`: no sentence ending, the capture's end, and no copy of an earlier paragraph (a copy
+  // cut short there is the copy, not the sentence the article stops in).
+  const stopsIn = (k: number): boolean =>
+    repeats[k]! < 0 && !lines[k]!.ends && context.endsCapture(lines[k]!) && /[\p{L}\p{N},]$/u.test(lines[k]!.text);
   // A line in another language stands out only in a version in English: a version written in another one is all such lines.
   const inEnglish = readsAsEnglish(lines.map((line) => line.text).join('\n')).english;
   const evidence = lines.map((line, i) => {
@@ -275,11 +279,8 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
       features.push(key);
     };
     // Cut off: the capture stops inside a sentence (`… refused to sh`), not after a label (`Most Read`).
-    const cutOff = !line.ends && context.endsCapture(line) && readsAsCutOffSentence(line.text) && /[\p{L}\p{N},]$/u.test(line.text);
-    // (A copy of an earlier paragraph cut short there is the copy, not the sentence the article stops in.)
-    if (cutOff) {
-      if (repeats[i]! < 0) add('cutOff', 'cut off where the capture ends');
-    }
+    const cutOff = stopsIn(i) && readsAsCutOffSentence(line.text);
+    if (cutOff) add('cutOff', 'cut off where the capture ends');
     // A long run of prose without a full stop is text the page cut short, not a label.
     else if (!line.ends) add(noEndingKind(lines, i, support?.[i]), 'no sentence ending');
     const prose = readsAsProse(line);
@@ -394,8 +395,7 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
   const anchors = evidence.flatMap((e, i) => (e.logOdds < 0 && lines[i]!.words >= 8 && lines[i]!.ends ? [i] : []));
   const first = anchors[0] ?? lines.length;
   // A capture cut off mid-sentence has no page end: nothing after the last paragraph is trailer.
-  const lastLine = lines[lines.length - 1];
-  const cut = lastLine !== undefined && !lastLine.ends && context.endsCapture(lastLine) && /[\p{L}\p{N},]$/u.test(lastLine.text);
+  const cut = lines.length > 0 && stopsIn(lines.length - 1);
   const last = cut ? lines.length : (anchors[anchors.length - 1] ?? -1);
   // Read in line order by the verdicts below, each line after the lines above it received their position signals.
   const strandedOutsideStory = strandedProse(lines, evidence, support);
@@ -457,7 +457,6 @@ export function judgeLines(context: JudgeContext): LineVerdict[] {
     const cutOffAfterArticle =
       i === lines.length - 1 &&
       (e.cutOff || (cut && above < i - 1)) &&
-      repeats[i]! < 0 &&
       above >= 0 &&
       evidence[above]!.logOdds < 0 &&
       /^["“‘']?[\p{Lu}\p{N}]/u.test(line.text);

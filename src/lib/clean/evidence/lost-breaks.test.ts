@@ -98,6 +98,16 @@ describe('a copy of the opening paragraph the capture cut short', () => {
   it('goes as a repeat', () => {
     expect(removed(page)).toEqual([lede.slice(0, 80)]);
   });
+  it('is no sentence the capture stops in for any signal (review finding 5): an unfinished line after the article', () => {
+    const cleaned = cleanVersion(mapOriginal([lede, board, lede.slice(0, 80)].join('\n')));
+    const [, result] = siftStory([
+      { body: mapOriginal(wire), found: {} },
+      { body: cleaned.body, found: cleaned.found, removed: cleaned.removed },
+    ]);
+    expect(result!.edits.filter((edit) => edit.replacement === '').map((edit) => edit.signals)).toEqual([
+      ['no sentence ending', 'another version has a matching paragraph', 'repeats paragraph 1', 'after the article’s last paragraph'],
+    ]);
+  });
   it('stays as the sentence the capture stops in when it copies no earlier paragraph', () => {
     expect(removed([lede, board, quote, 'The line had run boats between the islands for a hundred years and'].join('\n'))).toEqual([]);
   });
