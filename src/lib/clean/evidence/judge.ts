@@ -2,7 +2,6 @@
 // from several signals at once. Each signal adds evidence (log-odds) for or against chrome; the sum becomes
 // the decision's score (0..1, chrome at 0.5 and above), and the signals that moved it are kept in plain
 // words for the editor. Article text that other versions support is never removed, however it looks.
-import { MONTH_WORD } from '../../language/calendar.ts';
 import { promisesUpdate } from '../../language/correction-notes.ts';
 import { readsAsEnglish } from '../../language/english.ts';
 import { inHeadlineTense, tellsOfThePast } from '../../language/past-tense.ts';
@@ -20,6 +19,7 @@ import {
   outletMatcher,
   PAGE_FURNITURE,
   POINTS_TO_LINK,
+  POST_SIGNATURE,
   quotesPassage,
   quotesSomeone,
   unquoted,
@@ -199,10 +199,10 @@ const OWN_RUN = 3;
  * A post embedded from a social network: its signature, a handle then the day it was posted (`— Name (@name) May 2,
  * 2016`, the general signal), or one network's picture link (`pic.twitter.com/…`).
  */
-const EMBEDDED_POST = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}|pic\.twitter\.com\/`, 'u');
+const EMBEDDED_POST = new RegExp(String.raw`${POST_SIGNATURE}|pic\.twitter\.com\/`, 'u');
 
 /** A post's signature alone on its line, its dash or not: the line above it is the post's text. */
-const SIGNATURE_ALONE = new RegExp(String.raw`^[—–-]?\s*[^()]{1,60}\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}$`, 'u');
+const SIGNATURE_ALONE = new RegExp(String.raw`^[—–-]?\s*[^()]{1,60}${POST_SIGNATURE}$`, 'u');
 
 /** Words a quotation runs to at most and still be a phrase or a message set in quotation marks, not someone speaking. */
 const SHORT_QUOTATION = 4;

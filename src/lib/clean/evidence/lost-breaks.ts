@@ -2,11 +2,11 @@
 // put back with a space by the run-together rule) or a caption's date run into the next block (`… on May 4,
 // 2019Crews worked …`). A lost break is most often a lost paragraph break, and the blocks on either side of it may be
 // one article paragraph and one embedded post or caption: the pass judges them apart, as the lines they were.
-import { MONTH_WORD } from '../../language/calendar.ts';
 import { writtenDate } from '../../language/written-dates.ts';
 import type { MappedText } from '../../types.ts';
 import { endsSentence, wordCount } from '../text-shape.ts';
 import { describe, type Line } from './lines.ts';
+import { POST_SIGNATURE } from './page-voice.ts';
 
 /** Words the block after a glued sentence end needs to stand as a sentence of its own. */
 const SENTENCE_WORDS = 4;
@@ -15,7 +15,7 @@ const SENTENCE_WORDS = 4;
 const DATE_GLUED = new RegExp(String.raw`\b${writtenDate('glued', 'required')}(?=\p{Lu}\p{Ll})`, 'gu');
 
 /** A post's signature (`— Name (@name) May 2, 2016`) with more text after it on the line. */
-const SIGNATURE_INSIDE = new RegExp(String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}(?=\s+\S)`, 'gu');
+const SIGNATURE_INSIDE = new RegExp(String.raw`${POST_SIGNATURE}(?=\s+\S)`, 'gu');
 /** A sentence's end before the next one's capital (`… the harbour. Crews …`, `… said.” Crews …`), past its space. */
 const SENTENCE_END = /(?<=\p{Ll}{2}|\d)[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
 

@@ -2,8 +2,15 @@
 // comments and sign-ups, or pointing at a link (`read more here`). The story-evidence judge reads these on a line with
 // its quotations blanked out, since what a quoted speaker says to "you" is the article's.
 
+import { MONTH_WORD } from '../../language/calendar.ts';
 import { escapedPattern, outletName, standingAlone } from '../../text/outlet-name.ts';
 import type { Line } from './lines.ts';
+
+/**
+ * A post's signature as a social network embeds it, a handle then the day it was posted (`(@name) May 2, 2016`): the one
+ * pattern the judge (a post, a signature alone on its line) and the lost breaks (a signature with text after it) compose.
+ */
+export const POST_SIGNATURE = String.raw`\(@[A-Za-z0-9_]{1,15}\)\s+${MONTH_WORD}\s+\d{1,2},\s+\d{4}`;
 
 /** The reader addressed: `your email address`, `please look`. */
 const SECOND_PERSON = String.raw`\b(?:you|your|yours|please)\b`;
