@@ -33,4 +33,25 @@ describe('a date of a saying', () => {
       ),
     ).toEqual([['date', ['in 2004', 'in 1961'], 'likely']]);
   });
+
+  it('reads a date before its speech verb as the saying’s too (review finding 12), never a date of the event before a comma', () => {
+    expect(
+      values(
+        'Tarnco said Thursday it would cut 600 jobs at its Orvik mill.',
+        'Tarnco on Wednesday said it would cut 600 jobs at its Orvik mill.',
+      ),
+    ).toEqual([['date', ['Thursday', 'on Wednesday'], 'likely']]);
+    expect(
+      values(
+        'Tarnco announced Thursday that it would cut 600 jobs at its Orvik mill.',
+        'On Wednesday, Tarnco announced that it would cut 600 jobs at its Orvik mill.',
+      ),
+    ).toEqual([['date', ['Thursday', 'On Wednesday'], 'likely']]);
+    expect(
+      values(
+        'The blast at the Orvik depot injured 40 workers on Tuesday, the county fire service said.',
+        'The blast at the Orvik depot injured 40 workers, the county fire service said Wednesday.',
+      ),
+    ).toEqual([]);
+  });
 });
