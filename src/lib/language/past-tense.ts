@@ -3,6 +3,8 @@
  * captions and headlines describe the moment in the present ("Crews search the rubble", "X celebrates").
  */
 
+import { SENTENCE_START_BEFORE } from './sentence-start.ts';
+
 /** Past forms of common irregular verbs, and the past and perfect auxiliaries. */
 const IRREGULAR_PAST = new Set(
   `
@@ -17,8 +19,8 @@ const IRREGULAR_PAST = new Set(
 
 /** A regular past form (`worked`, `carried`), never a participle of the present passive (`is led`, `are pictured`). */
 const REGULAR_PAST = /\b[\p{L}]{2,}ed\b/giu;
-/** Text before a word that starts a sentence: nothing, or a sentence end and any quote mark or bracket. */
-const SENTENCE_START = /(?:^|[.!?]["”’)]?\s+)["“‘(]?$/u;
+/** Text before a word that starts a sentence. */
+const SENTENCE_START = new RegExp(`${SENTENCE_START_BEFORE}$`, 'u');
 const PRESENT_PASSIVE = /\b(?:is|are|be|being|am)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A prefix a verb takes before a hyphen (`re-opened`, `co-founded`): the word is still the verb's past. */
 const VERB_PREFIX = /(?:^|[^\p{L}])(?:re|co|pre|de|mis|out|over|under)-$/iu;

@@ -3,6 +3,7 @@
 // its quotations blanked out, since what a quoted speaker says to "you" is the article's.
 
 import { MONTH_WORD } from '../../language/calendar.ts';
+import { SENTENCE_START_BEFORE } from '../../language/sentence-start.ts';
 import { escapedPattern, outletName, standingAlone } from '../../text/outlet-name.ts';
 import type { Line } from './lines.ts';
 
@@ -61,7 +62,7 @@ export function quotesPassage(line: Line, words: number): boolean {
 }
 
 /** Not at a sentence's start: not after the line's opening (and any quote mark or bracket) nor after a full stop. */
-const NOT_SENTENCE_START = String.raw`(?<!^[\s"“‘'(]*)(?<![.!?:]["”’')]?\s+)`;
+const NOT_SENTENCE_START = `(?<!${SENTENCE_START_BEFORE})`;
 
 /**
  * A matcher of the version's own outlet named in a line (`… updates from Valley Courier`, `VALLEY COURIER`), from the
