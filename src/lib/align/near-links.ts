@@ -1,3 +1,4 @@
+import { compareCodeUnits, unorderedPairKey as pairKey } from '../language/code-units.ts';
 import type { AlignmentGroup, AlignmentLink, ScoredPair, SentenceRef } from './types.ts';
 
 /**
@@ -45,10 +46,6 @@ export function findNearLinks(
     if (row === undefined || row === rowOf.get(b) || covering.has(pairKey(a, b))) continue;
     near.set(row, [...(near.get(row) ?? []), pair.link]);
   }
-  for (const links of near.values()) links.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
+  for (const links of near.values()) links.sort((x, y) => y.score - x.score || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
   return near;
-}
-
-function pairKey(x: string, y: string): string {
-  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
 }

@@ -1,3 +1,4 @@
+import { unorderedPairKey as pairKey } from '../language/code-units.ts';
 import type { Sentence, Token } from '../types.ts';
 import { stem, styleKey } from './normalize.ts';
 import type { FactAlignmentGroup, FactInputVersion, RawMention } from './types.ts';
@@ -176,11 +177,6 @@ export function storyContext(versions: readonly FactInputVersion[], alignment: r
       return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.token.text);
     },
   };
-}
-
-/** One key for an unordered pair of sentence ids. */
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 function firstAtOrAfter(tokens: readonly { at: number }[], position: number): number {

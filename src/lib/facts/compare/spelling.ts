@@ -6,6 +6,7 @@
  * its accents (`Marqués` / `Marques`, `Māori` / `Maori`) is house style or the capture's encoding, never a
  * flag (compare/accents.test.ts): the fact still lists both spellings as its variants.
  */
+import { compareCodeUnits } from '../../language/code-units.ts';
 import { soundKey } from '../../language/spelling.ts';
 import { editDistanceWithSwaps, withinSlips } from '../../language/edit-distance.ts';
 import { sameGivenNames } from '../group/group.ts';
@@ -85,7 +86,7 @@ function swappedOrder(mentions: readonly RawMention[]): [RawMention, RawMention]
     if (spelling.length === 1) alone.add(`${mention.version} ${spelling[0]!}`);
     if (spelling.length === 2 && spelling[0] !== spelling[1]) byOrder.set(spelling.join(' '), byOrder.get(spelling.join(' ')) ?? mention);
   }
-  for (const [order, a] of [...byOrder].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+  for (const [order, a] of [...byOrder].sort(([x], [y]) => compareCodeUnits(x, y))) {
     const b = byOrder.get(order.split(' ').reverse().join(' '));
     const familyFirst = (side: RawMention, spelling: string): boolean => alone.has(`${side.version} ${spelling.split(' ')[0]!}`);
     if (!b || b.version === a.version || familyFirst(a, order) || familyFirst(b, words(b).join(' '))) continue;
