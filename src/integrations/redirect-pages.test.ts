@@ -44,6 +44,7 @@ describe('writeRedirectPages', () => {
     const files = redirects.map(redirectFile);
     const first = writeRedirectPages(dir, redirects, undefined);
     expect(first.written).toBe(2);
+    expect(first.writtenFiles).toEqual(files);
     expect(Object.keys(first.digests)).toEqual(files);
     expect(new Set(Object.values(first.digests)).size).toBe(2);
     const [compare, alignment] = files.map((file) => path.join(dir, file));
@@ -53,7 +54,7 @@ describe('writeRedirectPages', () => {
     writeFileSync(compare!, '<p>not read</p>');
     const last = { outDir: dir, digests: { [files[0]!]: first.digests[files[0]!]!, [files[1]!]: 'an older page' } };
     const second = writeRedirectPages(dir, redirects, undefined, new Set(files), last);
-    expect(second).toEqual({ written: 1, digests: first.digests });
+    expect(second).toEqual({ written: 1, digests: first.digests, writtenFiles: [files[1]] });
     expect(readFileSync(compare!, 'utf8')).toBe('<p>not read</p>');
     expect(readFileSync(alignment!, 'utf8')).toContain('All versions aligned, against Paper · Same Story');
     // Digests of another output folder are not this folder's: the kept files are read and compared.

@@ -43,7 +43,7 @@ const RECORD_FILE = 'same-story-redirects.json';
  * Writes each redirect's page under `outDir`, and returns the digest of every page. A file in `kept` (left by
  * the last build, as it left it: src/integrations/restore-pages.ts) is written only when its bytes differ: when
  * `last` (the last build's digests into this folder) has its digest, the digests are compared, so a rebuild
- * reads none of the 20,000 files of 1,000 stories; else the file is read.
+ * reads none of the 20,000 files of 1,000 stories; else the file is read. `writtenFiles` names the files written.
  */
 export function writeRedirectPages(
   outDir: string,
@@ -51,12 +51,12 @@ export function writeRedirectPages(
   site: string | undefined,
   kept: ReadonlySet<string> = new Set(),
   last: WrittenRedirects | undefined = undefined,
-): { written: number; digests: Record<string, string> } {
+): { written: number; digests: Record<string, string>; writtenFiles: string[] } {
   const policy = policyWithoutInlineCode();
   const lastDigests = last?.outDir === outDir ? last.digests : {};
   const digests: Record<string, string> = {};
   const made = new Set<string>();
-  let written = 0;
+  const writtenFiles: string[] = [];
   for (const redirect of redirects) {
     const file = redirectFile(redirect);
     const page = redirectPage(redirect, site, policy);
@@ -72,9 +72,9 @@ export function writeRedirectPages(
       made.add(dir);
     }
     writeFileSync(path.join(outDir, file), page);
-    written++;
+    writtenFiles.push(file);
   }
-  return { written, digests };
+  return { written: writtenFiles.length, digests, writtenFiles };
 }
 
 /** The digests of the redirect files the last build wrote, or undefined when it left none (or the record is unreadable). */

@@ -198,6 +198,38 @@ describe('copying them', () => {
     ]);
   });
 
+  it('records a kept file as prune read it, and a file rendered or written again as the build leaves it', async () => {
+    const { cacheDir, outDir } = lastBuild('again');
+    const extra = ['stories/quarry-lake/compare/b/a/index.html', 'stories/quarry-lake/alignment/b/index.html'];
+    writeTree(outDir, {
+      'stories/quarry-lake/index.html': '<h1>Quarry</h1>',
+      'api/stories/quarry-lake.json': '{"slug":"quarry-lake"}',
+      ...Object.fromEntries(extra.map((file) => [file, `<p>${file}</p>`])),
+    });
+    new PageRestorer(cacheDir, outDir).record(extra);
+
+    const restorer = new PageRestorer(cacheDir, outDir);
+    expect(restorer.prune()).toBe(4);
+    expect(await restorer.restore(pages, new Set(extra))).toEqual({ kept: 2, copied: 0 });
+    // The build renders the story's JSON after all and writes one old URL's file again, both longer than before.
+    restorer.forget('/api/stories/quarry-lake.json');
+    writeTree(outDir, {
+      'api/stories/quarry-lake.json': '{"slug":"quarry-lake","edited":true}',
+      [extra[1]!]: '<p>written again, longer</p>',
+    });
+    restorer.record(extra, [extra[1]!]);
+
+    // The next build keeps all four: the record has the sizes of the files as this build left them.
+    const next = new PageRestorer(cacheDir, outDir);
+    expect(next.prune()).toBe(4);
+    expect(treeOf(outDir)).toEqual({
+      'stories/quarry-lake/index.html': '<h1>Quarry</h1>',
+      'api/stories/quarry-lake.json': '{"slug":"quarry-lake","edited":true}',
+      [extra[0]!]: `<p>${extra[0]}</p>`,
+      [extra[1]!]: '<p>written again, longer</p>',
+    });
+  });
+
   it('keeps nothing for another output folder, and uses a record once', () => {
     const { cacheDir, outDir } = lastBuild('other');
     writeTree(outDir, { 'stories/quarry-lake/index.html': '<h1>Quarry</h1>' });

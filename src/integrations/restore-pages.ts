@@ -131,6 +131,11 @@ export class PageRestorer {
   #restored = new Map<string, string>();
   /** Files written outside Astro that `prune` kept and `restore` was told this build writes again. */
   #keptExtra = new Set<string>();
+  /**
+   * Files `prune` kept, with the [size, modification time] it read, while nothing has touched them since:
+   * `record` takes these as they are instead of reading each file again (at 1,000 stories, 52,000 `lstat`s).
+   */
+  #untouched = new Map<string, [number, number]>();
 
   /** `cacheDir`: Astro's cache folder (its manifest and `dist/` copy); `outDir`: the build's output folder. */
   constructor(cacheDir: string, outDir: string) {
@@ -149,6 +154,7 @@ export class PageRestorer {
     rmSync(path.join(this.#cacheDir, RECORD_FILE), { force: true });
     const files = record?.outDir === this.#outDir ? record.files : {};
     this.#kept = new Set();
+    this.#untouched = new Map();
     const walk = (dir: string, relative: string): number => {
       let left = 0;
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -167,6 +173,7 @@ export class PageRestorer {
         const stat = entry.isFile() && was !== undefined ? lstatSync(full) : undefined;
         if (stat !== undefined && stat.size === was![0] && stat.mtimeMs === was![1]) {
           this.#kept.add(file);
+          this.#untouched.set(file, was!);
           left++;
         } else rmSync(full, { force: true });
       }
@@ -189,7 +196,10 @@ export class PageRestorer {
     this.#keptExtra = new Set();
     for (const file of this.#kept) {
       if (extra.has(file) && !wanted.has(file)) this.#keptExtra.add(file);
-      else if (!wanted.has(file)) this.#remove(file);
+      else if (!wanted.has(file)) {
+        this.#remove(file);
+        this.#untouched.delete(file);
+      }
     }
     const kept = [...wanted].filter((file) => this.#kept.has(file));
     const copied = await copyFiles(
@@ -214,19 +224,28 @@ export class PageRestorer {
     const file = this.#restored.get(key);
     if (file === undefined) return;
     this.#restored.delete(key);
+    this.#untouched.delete(path.relative(this.#outDir, file).split(path.sep).join('/'));
     rmSync(file, { force: true });
   }
 
   /**
    * After the build: each keyed page's file, and each of `extra` (files the build wrote outside Astro),
-   * as this build leaves it, for the next build's `prune`.
+   * as this build leaves it, for the next build's `prune`. A file kept by `prune` and not touched since
+   * (never forgotten, not among `rewritten`, the files of `extra` written again) keeps the size and time
+   * `prune` read; every other file is read.
    */
-  record(extra: readonly string[] = []): void {
+  record(extra: readonly string[] = [], rewritten: Iterable<string> = []): void {
+    for (const file of rewritten) this.#untouched.delete(file);
     const manifest = readPreviousBuild(path.join(this.#cacheDir, 'incremental-build.json'));
     if (!manifest) return;
     const files: OutputRecord['files'] = {};
     const outputs = Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map(({ outputFile }) => outputFile));
     for (const outputFile of [...outputs, ...extra]) {
+      const untouched = this.#untouched.get(outputFile);
+      if (untouched !== undefined) {
+        files[outputFile] = untouched;
+        continue;
+      }
       try {
         const stat = lstatSync(path.join(this.#outDir, outputFile));
         if (stat.isFile()) files[outputFile] = [stat.size, stat.mtimeMs];
@@ -236,6 +255,7 @@ export class PageRestorer {
     }
     const record: OutputRecord = { outDir: this.#outDir, files };
     writeFileSync(path.join(this.#cacheDir, RECORD_FILE), JSON.stringify(record));
+    this.#untouched = new Map();
   }
 
   /** Removes a file of the output folder, and the folders it leaves empty. */

@@ -152,7 +152,13 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { written, digests } = writeRedirectPages(outDir, redirects, site, restorer?.keptExtra, readWrittenRedirects(cacheDir));
+        const { written, digests, writtenFiles } = writeRedirectPages(
+          outDir,
+          redirects,
+          site,
+          restorer?.keptExtra,
+          readWrittenRedirects(cacheDir),
+        );
         // Before the page record: a record of kept pages always has the digests of the same build beside it.
         writeWrittenRedirects(cacheDir, { outDir, digests });
         const ms = (performance.now() - started).toFixed(0);
@@ -165,7 +171,7 @@ export function shardIntegration(shard: Shard | undefined): AstroIntegration {
           if (existsSync(publicDir)) removeCopiesOf(publicDir, outDir);
           logger.info(`shard ${shard.index}/${shard.count}: ${assetsDir}/ and public/ files left to shard 1`);
         }
-        restorer?.record(redirects.map(redirectFile));
+        restorer?.record(redirects.map(redirectFile), writtenFiles);
       },
     },
   };
