@@ -16,7 +16,7 @@ import { linesOf, type Line } from './lines.ts';
 import { splitLostBreaks } from './lost-breaks.ts';
 import { whoWhenBelow } from './page-head.ts';
 import { creditsBeside } from './pictures.ts';
-import { crossesThreshold, type Support, supportIndex } from './support.ts';
+import { crossesThreshold, type Support, supportIndexBeside } from './support.ts';
 
 export interface SiftInput {
   body: MappedText;
@@ -47,7 +47,8 @@ export interface SiftOptions {
 }
 
 export function siftStory(versions: readonly SiftInput[], options: SiftOptions = {}): SiftResult[] {
-  const lines = splitGluedLabels(versions.map((version) => splitLostBreaks(linesOf(version.body.text), version.body)));
+  const unsplit = versions.map((version) => linesOf(version.body.text));
+  const lines = splitGluedLabels(unsplit.map((own, v) => splitLostBreaks(own, versions[v]!.body)));
   // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
   const latin = versions.map((version) => mostlyLatin(version.body.text));
   const credits = versions.map((version, v) => creditsBeside(lines[v]!, version.body, version.removed ?? []));
@@ -74,7 +75,7 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
         weights: options.weights,
       });
     });
-  const index = versions.length > 1 ? supportIndex(lines) : undefined;
+  const index = versions.length > 1 ? supportIndexBeside(lines, splitGluedLabels(unsplit)) : undefined;
   const support = index?.support;
   const firstLook = judgeAll(support);
   // A second look: what another version's page carries as chrome (its caption, its headline) supports nothing.

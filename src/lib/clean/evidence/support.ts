@@ -114,3 +114,39 @@ export function supportIndex(versions: readonly (readonly Line[])[]): SupportInd
       ),
   };
 }
+
+/**
+ * Support where a lost break split some lines (lost-breaks.ts): the pieces are judged apart, but a paragraph another
+ * outlet tells in one line of its own still matches the whole paragraph a scrape ran together, so each line that stands
+ * in both readings keeps the better of its two supports. Pieces of a split line are measured in the split reading only.
+ */
+export function supportIndexBeside(split: readonly (readonly Line[])[], whole: readonly (readonly Line[])[]): SupportIndex {
+  const pieces = supportIndex(split);
+  if (split.every((lines, v) => lines.length === whole[v]!.length)) return pieces;
+  const lines = supportIndex(whole);
+  const wholeAt = split.map((own, v) => {
+    const at = new Map(whole[v]!.map((line, w) => [`${line.start}:${line.end}`, w]));
+    return own.map((line) => at.get(`${line.start}:${line.end}`) ?? -1);
+  });
+  const better = (bySplit: Support[][], byWhole: Support[][]): Support[][] =>
+    bySplit.map((perLine, v) =>
+      perLine.map((support, l) => {
+        const w = wholeAt[v]![l]!;
+        const other = w < 0 ? undefined : byWhole[v]![w]!;
+        return other !== undefined && other.local > support.local ? other : support;
+      }),
+    );
+  return {
+    support: better(pieces.support, lines.support),
+    again: (ignored) => {
+      // A whole line gives no support when every piece of it was judged chrome.
+      const wholeIgnored = whole.map((own, v) =>
+        own.map((line) => {
+          const inside = split[v]!.flatMap((piece, l) => (piece.start >= line.start && piece.end <= line.end ? [l] : []));
+          return inside.length > 0 && inside.every((l) => ignored[v]?.[l] === true);
+        }),
+      );
+      return better(pieces.again(ignored), lines.again(wholeIgnored));
+    },
+  };
+}
