@@ -48,7 +48,10 @@ export interface SiftOptions {
 
 export function siftStory(versions: readonly SiftInput[], options: SiftOptions = {}): SiftResult[] {
   const unsplit = versions.map((version) => linesOf(version.body.text));
-  const lines = splitGluedLabels(unsplit.map((own, v) => splitLostBreaks(own, versions[v]!.body)));
+  const broken = unsplit.map((own, v) => splitLostBreaks(own, versions[v]!.body));
+  const lines = splitGluedLabels(broken);
+  // Most stories have no lost break: their lines are read once, and support is measured on them alone.
+  const anyBroken = broken.some((own, v) => own.length !== unsplit[v]!.length);
   // The shape signals read English (function words, capitals, sentence punctuation): other scripts keep the rules alone.
   const latin = versions.map((version) => mostlyLatin(version.body.text));
   const credits = versions.map((version, v) => creditsBeside(lines[v]!, version.body, version.removed ?? []));
@@ -75,7 +78,7 @@ export function siftStory(versions: readonly SiftInput[], options: SiftOptions =
         weights: options.weights,
       });
     });
-  const index = versions.length > 1 ? supportIndexBeside(lines, splitGluedLabels(unsplit)) : undefined;
+  const index = versions.length > 1 ? supportIndexBeside(lines, anyBroken ? splitGluedLabels(unsplit) : lines) : undefined;
   const support = index?.support;
   const firstLook = judgeAll(support);
   // A second look: what another version's page carries as chrome (its caption, its headline) supports nothing.
